@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  AI_PATTERNS,
+  CLASSIFICATIONS,
+  COMPLIANCE_REGIMES,
+  LAST_MILE_CATEGORIES,
+  READINESS_DIMENSIONS,
+  type LastMileCategory,
+  type ReadinessDimension,
+} from './constants';
+import { count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
+
+/** Answers to the classification rubric; null = not answered yet. */
+export const rubricAnswersSchema = z.object({
+  existingTask: z.boolean().nullable(),
+  timeOrCostSaving: z.boolean().nullable(),
+  newRevenueOrCapability: z.boolean().nullable(),
+  changesDecisionOrExperience: z.boolean().nullable(),
+});
+export type RubricAnswers = z.infer<typeof rubricAnswersSchema>;
+
+export const classificationSchema = z.object({
+  kind: z.enum(CLASSIFICATIONS, { error: 'Classification must be automation or value creation' }),
+  rubric: rubricAnswersSchema,
+  rationale: text('Rationale', 2000),
+});
+
+const lastMileCostsSchema = z.object(
+  Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money(`Last-mile cost (${c})`)])) as {
+    [K in LastMileCategory]: ReturnType<typeof money>;
+  },
+);
+export type LastMileCosts = z.infer<typeof lastMileCostsSchema>;
+
+export const modelApiCostSchema = z.object({
+  requestsPerMonth: quantity('Requests per month'),
+  tokensPerRequest: quantity('Tokens per request', 10_000_000),
+  pricePer1kTokens: money('Price per 1K tokens'),
+  cacheHitShare: share('Cache-hit share'),
+});
+export type ModelApiCost = z.infer<typeof modelApiCostSchema>;
+
+export const runCostSchema = z.object({
+  modelApi: modelApiCostSchema,
+  seats: z.object({ count: count('Seats'), pricePerMonth: money('Seat price per month') }),
+  infrastructurePerMonth: money('Infrastructure per month'),
+  supportPerMonth: money('Support & maintenance per month'),
+});
+export type RunCost = z.infer<typeof runCostSchema>;
+
+export const benefitsSchema = z.object({
+  hoursSavedPerMonth: quantity('Hours saved per month', 10_000_000),
+  costAvoidedPerMonth: money('Cost avoided per month'),
+  newRevenuePerMonth: money('New revenue per month'),
+  rampUpMonths: months('Ramp-up', 0, 60),
+});
+export type Benefits = z.infer<typeof benefitsSchema>;
+
+const readinessEntrySchema = (label: string) =>
+  z.object({ score: score1to5(label), note: text(`${label} note`, 2000) });
+
+export const readinessSchema = z.object(
+  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, readinessEntrySchema(`Readiness (${d})`)])) as {
+    [K in ReadinessDimension]: ReturnType<typeof readinessEntrySchema>;
+  },
+);
+export type Readiness = z.infer<typeof readinessSchema>;
+
+/** What the user edits about a use case. It always belongs to one problem. */
+export const useCaseInputSchema = z.object({
+  problemId: id('Problem'),
+  name: text('Name', 200, true),
+  description: text('Description', 4000),
+  aiPattern: z.enum(AI_PATTERNS, { error: 'Choose an AI pattern from the list' }),
+  classification: classificationSchema,
+  pilot: z.object({ cost: money('Pilot cost'), months: months('Pilot duration', 1, 60) }),
+  lastMile: z.object({ costs: lastMileCostsSchema, months: months('Last-mile duration', 0, 60) }),
+  complianceRegimes: z
+    .array(z.enum(COMPLIANCE_REGIMES, { error: 'Unknown compliance regime' }))
+    .max(COMPLIANCE_REGIMES.length)
+    .refine((r) => new Set(r).size === r.length, { error: 'Each compliance regime may be listed once' }),
+  runCost: runCostSchema,
+  benefits: benefitsSchema,
+  readiness: readinessSchema,
+  /** Month of the plan in which the pilot starts; month 1 is the workspace's planning start month. */
+  startMonth: months('Planned start month', 1, 120),
+});
+export type UseCaseInput = z.infer<typeof useCaseInputSchema>;
+
+export const useCaseSchema = useCaseInputSchema.extend({
+  id: id('Use case id'),
+  workspaceId: id('Workspace id'),
+  createdAt: timestamp('Created'),
+  updatedAt: timestamp('Updated'),
+});
+export type UseCase = z.infer<typeof useCaseSchema>;
+
+export function zeroLastMileCosts(): LastMileCosts {
+  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, 0])) as LastMileCosts;
+}
+
+export function totalLastMileCost(costs: LastMileCosts): number {
+  return LAST_MILE_CATEGORIES.reduce((sum, c) => sum + costs[c], 0);
+}
+
+/** A blank use case under a problem, with the workspace's default durations. */
+export function blankUseCaseInput(
+  problemId: string,
+  defaults: { pilotMonths: number; lastMileMonths: number; rampUpMonths: number },
+): UseCaseInput {
+  const readiness = Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: 3, note: '' }])) as Readiness;
+  return {
+    problemId,
+    name: '',
+    description: '',
+    aiPattern: 'Other',
+    classification: {
+      kind: 'automation',
+      rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null },
+      rationale: '',
+    },
+    pilot: { cost: 0, months: defaults.pilotMonths },
+    lastMile: { costs: zeroLastMileCosts(), months: defaults.lastMileMonths },
+    complianceRegimes: [],
+    runCost: {
+      modelApi: { requestsPerMonth: 0, tokensPerRequest: 0, pricePer1kTokens: 0, cacheHitShare: 0 },
+      seats: { count: 0, pricePerMonth: 0 },
+      infrastructurePerMonth: 0,
+      supportPerMonth: 0,
+    },
+    benefits: { hoursSavedPerMonth: 0, costAvoidedPerMonth: 0, newRevenuePerMonth: 0, rampUpMonths: defaults.rampUpMonths },
+    readiness,
+    startMonth: 1,
+  };
+}

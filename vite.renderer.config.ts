@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+/** One Vite config for the renderer: used by electron-vite (desktop), `npm run web` (browser host) and e2e. */
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@renderer': resolve(import.meta.dirname, 'renderer'),
+    },
+  },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+  },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+};
+
+export default rendererConfig;
