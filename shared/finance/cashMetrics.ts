@@ -1,0 +1,57 @@
+import type { CashFlowSchedule } from './schedule';
+
+/** How a run of monthly cash flows pays back within the horizon. */
+export type PaybackOutcome =
+  | { kind: 'paid-back'; month: number }
+  | { kind: 'beyond-horizon'; month: null }
+  | { kind: 'no-outlay'; month: 0 };
+
+/**
+ * Payback per PRODUCT.md: the first plan month (1-based) whose cumulative net cash is ≥ 0 after having been
+ * negative; 'beyond-horizon' when it stays negative; 'no-outlay' (month 0) when the cumulative is never negative,
+ * i.e. no money is ever at risk, so there is nothing to pay back.
+ */
+export function payback(cashFlows: readonly number[]): PaybackOutcome {
+  let cumulative = 0;
+  let wasNegative = false;
+  for (let i = 0; i < cashFlows.length; i++) {
+    cumulative += cashFlows[i] ?? 0;
+    if (cumulative < 0) wasNegative = true;
+    else if (wasNegative) return { kind: 'paid-back', month: i + 1 };
+  }
+  return wasNegative ? { kind: 'beyond-horizon', month: null } : { kind: 'no-outlay', month: 0 };
+}
+
+/**
+ * Payback month (1-based plan month) of monthly net flows: first month with cumulative ≥ 0 after being negative;
+ * null = beyond the horizon; 0 = cumulative never negative (nothing at risk, nothing to pay back; see `payback`).
+ */
+export function paybackMonth(cashFlows: readonly number[]): number | null {
+  return payback(cashFlows).month;
+}
+
+/**
+ * ROI over the horizon = (benefits − costs) / costs; null when costs are 0. For a schedule, benefits and costs are
+ * gross (benefit vs pilot + last mile + run); for a plain list of net flows, positive flows are benefits and
+ * negative flows are costs.
+ */
+export function roi(input: CashFlowSchedule | readonly number[]): number | null {
+  let benefits = 0;
+  let costs = 0;
+  if (isSchedule(input)) {
+    for (let i = 0; i < input.horizon; i++) {
+      benefits += input.benefit[i] ?? 0;
+      costs += (input.pilot[i] ?? 0) + (input.lastMile[i] ?? 0) + (input.run[i] ?? 0);
+    }
+  } else {
+    for (const cf of input) {
+      if (cf > 0) benefits += cf;
+      else costs -= cf;
+    }
+  }
+  return costs > 0 ? (benefits - costs) / costs : null;
+}
+
+function isSchedule(input: CashFlowSchedule | readonly number[]): input is CashFlowSchedule {
+  return !Array.isArray(input);
+}

@@ -1,0 +1,104 @@
+import { totalLastMileCost, type ReadinessDimension, type UseCaseInput, type WorkspaceSettings } from '../domain';
+import { paybackMonth, roi } from './cashMetrics';
+import { irr, monthlyRate, npvAtMonthlyRate } from './discounting';
+import { readinessSummary } from './readiness';
+import { monthlyBenefitAtFull, monthlyRunCost } from './runCost';
+import { useCaseSchedule, type CashFlowSchedule } from './schedule';
+
+/** The business case of one use case. NPV, IRR, payback and ROI are of the full (unrisked) schedule. */
+export interface UseCaseMetrics {
+  /** Pilot cost as entered (not cut by the horizon). */
+  pilotCost: number;
+  /** Sum of the eight last-mile categories as entered. */
+  lastMileCost: number;
+  /** Pilot + last mile. */
+  totalInvestment: number;
+  /** Last mile ÷ pilot; null when the pilot costs 0. */
+  lastMileRatio: number | null;
+  monthlyRunCost: number;
+  monthlyBenefitAtFull: number;
+  /** Benefit at full adoption − run cost, per month. */
+  monthlyNetAtFull: number;
+  /** NPV of the net flows over the horizon at the workspace discount rate. */
+  npv: number;
+  /** NPV of the pilot flows alone (≤ 0): always spent. */
+  npvPilot: number;
+  /** NPV of everything after the pilot (last mile, run, benefit): happens only in production. */
+  npvRest: number;
+  /** Stage-gated NPV = npvPilot + probability × npvRest. */
+  expectedNpv: number;
+  /** Probability of reaching production, from readiness. */
+  probability: number;
+  blockers: ReadinessDimension[];
+  irr: number | null;
+  paybackMonth: number | null;
+  roi: number | null;
+  goLiveMonth: number;
+  /** Pilot + last-mile spend per 12-month plan year (months 1–12, 13–24, …) within the horizon. */
+  investmentByPlanYear: number[];
+}
+
+/** Stage gate: NPV(pilot) + p × NPV(rest); p is clamped to [0, 1]. */
+export function expectedNpv(npvPilot: number, npvRest: number, probability: number): number {
+  return npvPilot + Math.min(Math.max(probability, 0), 1) * npvRest;
+}
+
+/** Pilot + last-mile spend of a schedule summed per 12-month plan year; ceil(horizon / 12) entries. */
+export function investmentByPlanYear(schedule: CashFlowSchedule): number[] {
+  const years = new Array<number>(Math.ceil(schedule.horizon / 12)).fill(0);
+  for (let i = 0; i < schedule.horizon; i++) {
+    const y = Math.floor(i / 12);
+    years[y] = (years[y] ?? 0) + (schedule.pilot[i] ?? 0) + (schedule.lastMile[i] ?? 0);
+  }
+  return years;
+}
+
+/** Every metric of a use case from its schedule (see UseCaseMetrics); never NaN or Infinity for valid input. */
+export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettings, schedule: CashFlowSchedule): UseCaseMetrics {
+  const pilotCost = uc.pilot.cost;
+  const lastMileCost = totalLastMileCost(uc.lastMile.costs);
+  const run = monthlyRunCost(uc.runCost);
+  const benefit = monthlyBenefitAtFull(uc.benefits, ws.labourRate);
+
+  const factor = 1 / (1 + monthlyRate(ws.discountRate));
+  let discount = 1;
+  let npvPilot = 0;
+  let npvRest = 0;
+  for (let i = 0; i < schedule.horizon; i++) {
+    discount *= factor;
+    const p = schedule.pilot[i] ?? 0;
+    npvPilot -= p * discount;
+    npvRest += ((schedule.net[i] ?? 0) + p) * discount;
+  }
+  const readiness = readinessSummary(uc.readiness, ws.readinessMapping);
+  return {
+    pilotCost,
+    lastMileCost,
+    totalInvestment: pilotCost + lastMileCost,
+    lastMileRatio: pilotCost > 0 ? lastMileCost / pilotCost : null,
+    monthlyRunCost: run,
+    monthlyBenefitAtFull: benefit,
+    monthlyNetAtFull: benefit - run,
+    npv: npvPilot + npvRest,
+    npvPilot,
+    npvRest,
+    expectedNpv: expectedNpv(npvPilot, npvRest, readiness.probability),
+    probability: readiness.probability,
+    blockers: readiness.blockers,
+    irr: irr(schedule.net),
+    paybackMonth: paybackMonth(schedule.net),
+    roi: roi(schedule),
+    goLiveMonth: schedule.goLiveMonth,
+    investmentByPlanYear: investmentByPlanYear(schedule),
+  };
+}
+
+/** Schedule and metrics of one use case under the workspace settings. */
+export function useCaseMetrics(uc: UseCaseInput, ws: WorkspaceSettings): UseCaseMetrics {
+  return useCaseMetricsFromSchedule(uc, ws, useCaseSchedule(uc, ws));
+}
+
+/** NPV of a schedule's net flows at the workspace rate (spreadsheet NPV, end-of-month). */
+export function scheduleNpv(schedule: CashFlowSchedule, annualDiscountRate: number): number {
+  return npvAtMonthlyRate(monthlyRate(annualDiscountRate), schedule.net);
+}
