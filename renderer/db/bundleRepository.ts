@@ -1,0 +1,91 @@
+import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { applyChangeSet, type RecordChange } from './changes';
+import type { LastmileDatabase } from './database';
+import type { WriteResult } from './repositoryResult';
+
+/** A whole workspace as one unit: what the workspace file, the demo and backups carry. */
+export interface WorkspaceBundle {
+  workspace: Workspace;
+  problems: Problem[];
+  useCases: UseCase[];
+  plan?: unknown;
+}
+
+/** Re-checks every record of a bundle against the shared schemas and its references; every fault with its path. */
+export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (prefix: string, r: ReturnType<typeof validate>) => {
+    if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message });
+  };
+  add('workspace', validate(workspaceSchema, bundle.workspace));
+  const problemIds = new Set<string>();
+  bundle.problems.forEach((p, i) => {
+    add(`problems[${i}]`, validate(problemSchema, p));
+    if (p.workspaceId !== bundle.workspace.id) errors.push({ path: `problems[${i}].workspaceId`, message: 'belongs to another workspace' });
+    problemIds.add(p.id);
+  });
+  bundle.useCases.forEach((u, i) => {
+    add(`useCases[${i}]`, validate(useCaseSchema, u));
+    if (u.workspaceId !== bundle.workspace.id) errors.push({ path: `useCases[${i}].workspaceId`, message: 'belongs to another workspace' });
+    if (!problemIds.has(u.problemId)) errors.push({ path: `useCases[${i}].problemId`, message: 'refers to a problem that is not in the file' });
+  });
+  return errors;
+}
+
+/** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
+export function bundleRepository(db: LastmileDatabase) {
+  async function snapshot(workspaceId: string) {
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans], async () => ({
+      workspace: await db.workspaces.get(workspaceId),
+      problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
+      useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
+      plan: await db.plans.get(workspaceId),
+    }));
+  }
+
+  return {
+    /** The whole workspace as a bundle (for export and backups), or undefined when it does not exist. */
+    async read(workspaceId: string): Promise<WorkspaceBundle | undefined> {
+      const s = await snapshot(workspaceId);
+      if (!s.workspace) return undefined;
+      return { workspace: s.workspace, problems: s.problems, useCases: s.useCases, ...(s.plan ? { plan: s.plan.plan } : {}) };
+    },
+
+    /**
+     * Adds a bundle as a workspace; with `replaceWorkspaceId`, the old workspace and everything in it are removed
+     * in the same transaction. Nothing is written unless every record is valid.
+     */
+    async write(bundle: WorkspaceBundle, label: string, replaceWorkspaceId?: string): Promise<WriteResult<Workspace>> {
+      const errors = checkBundle(bundle);
+      if (errors.length > 0) return { ok: false, errors };
+      const changes: RecordChange[] = [];
+      const taken = new Map<string, unknown>();
+      if (replaceWorkspaceId) {
+        const old = await snapshot(replaceWorkspaceId);
+        for (const u of old.useCases) taken.set(`useCases:${u.id}`, u);
+        for (const p of old.problems) taken.set(`problems:${p.id}`, p);
+        if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
+        if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
+      }
+      const put = (table: RecordChange['table'], key: string, after: unknown) => {
+        const k = `${table}:${key}`;
+        changes.push({ table, key, before: taken.get(k) ?? null, after });
+        taken.delete(k);
+      };
+      put('workspaces', bundle.workspace.id, bundle.workspace);
+      for (const p of bundle.problems) put('problems', p.id, p);
+      for (const u of bundle.useCases) put('useCases', u.id, u);
+      if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
+      for (const [k, before] of taken) {
+        const [table, key] = k.split(/:(.*)/s) as [RecordChange['table'], string];
+        changes.unshift({ table, key, before, after: null });
+      }
+      const existing = await db.workspaces.get(bundle.workspace.id);
+      if (existing && !replaceWorkspaceId) {
+        return { ok: false, errors: [{ path: 'workspace.id', message: 'A workspace with this id already exists; import it as a new workspace or replace the existing one' }] };
+      }
+      const change = await applyChangeSet(db, { label, changes });
+      return { ok: true, value: bundle.workspace, change };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { bundleRepository } from './bundleRepository';
+import { appDatabase, type LastmileDatabase } from './database';
+import { metaRepository } from './metaRepository';
+import { planRepository } from './planRepository';
+import { problemRepository } from './problemRepository';
+import { useCaseRepository } from './useCaseRepository';
+import { workspaceRepository } from './workspaceRepository';
+
+/** Every repository over one database: the only door to IndexedDB. */
+export function createRepositories(db: LastmileDatabase) {
+  return {
+    db,
+    workspaces: workspaceRepository(db),
+    problems: problemRepository(db),
+    useCases: useCaseRepository(db),
+    plans: planRepository(db),
+    bundles: bundleRepository(db),
+    meta: metaRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+let current: Repositories | null = null;
+
+/** The repositories of the app's database. */
+export function repositories(): Repositories {
+  current ??= createRepositories(appDatabase());
+  return current;
+}

@@ -1,0 +1,66 @@
+import { useWorkspaces } from '@renderer/db';
+import { useHistory } from '@renderer/state/history';
+import { navigate, type Route } from '@renderer/state/router';
+import { rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
+
+const TABS: { page: 'problems' | 'portfolio' | 'export' | 'settings'; label: string }[] = [
+  { page: 'problems', label: 'Problems' },
+  { page: 'portfolio', label: 'Portfolio' },
+  { page: 'export', label: 'Export' },
+  { page: 'settings', label: 'Settings' },
+];
+
+function activeTab(route: Route): string | null {
+  if (route.page === 'problem' || route.page === 'useCase') return 'problems';
+  return route.page;
+}
+
+/** Brand, workspace switcher, the main sections and undo/redo. */
+export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: string | null }) {
+  const workspaces = useWorkspaces();
+  const { past, future, undo, redo } = useHistory();
+  const active = activeTab(route);
+  return (
+    <header className="app-header">
+      <a className="brand" href="#/workspaces">
+        Lastmile
+      </a>
+      <label className="workspace-switcher">
+        <span className="visually-hidden">Workspace</span>
+        <select
+          value={workspaceId ?? ''}
+          onChange={(e) => {
+            if (e.target.value === '') return navigate({ page: 'workspaces' });
+            void rememberWorkspace(e.target.value);
+            navigate({ page: 'problems', workspaceId: e.target.value });
+          }}
+        >
+          {workspaceId === null && <option value="">Choose a workspace…</option>}
+          {(workspaces ?? []).map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+          <option value="">Manage workspaces…</option>
+        </select>
+      </label>
+      {workspaceId && (
+        <nav aria-label="Sections" className="tabs">
+          {TABS.map((t) => (
+            <a key={t.page} href={`#/w/${encodeURIComponent(workspaceId)}/${t.page}`} aria-current={active === t.page ? 'page' : undefined}>
+              {t.label}
+            </a>
+          ))}
+        </nav>
+      )}
+      <div className="app-header__undo">
+        <button type="button" className="button button--small" disabled={past.length === 0} onClick={() => void undo()} title={past.at(-1)?.label}>
+          Undo<span className="visually-hidden">{past.at(-1) ? `: ${past.at(-1)?.label}` : ''}</span>
+        </button>
+        <button type="button" className="button button--small" disabled={future.length === 0} onClick={() => void redo()} title={future.at(-1)?.label}>
+          Redo<span className="visually-hidden">{future.at(-1) ? `: ${future.at(-1)?.label}` : ''}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { PROBLEM_STATUSES } from '@shared/domain';
+import { STATUS_LABELS } from './ProblemForm';
+import type { ProblemListQuery, ProblemSort } from './problemListModel';
+
+const SORTS: { value: ProblemSort; label: string }[] = [
+  { value: 'importance', label: 'Strategic importance' },
+  { value: 'monthlyCost', label: 'Monthly cost' },
+  { value: 'title', label: 'Title' },
+  { value: 'status', label: 'Status' },
+  { value: 'updated', label: 'Last edited' },
+];
+
+/** Search, filter by status and function, and sort the problem list. */
+export function ProblemFilters({ query, onChange, functions }: { query: ProblemListQuery; onChange: (q: ProblemListQuery) => void; functions: string[] }) {
+  return (
+    <div className="filters" role="search">
+      <label className="field">
+        Search problems
+        <input type="search" value={query.search} onChange={(e) => onChange({ ...query, search: e.target.value })} />
+      </label>
+      <label className="field">
+        Status
+        <select value={query.status} onChange={(e) => onChange({ ...query, status: e.target.value as ProblemListQuery['status'] })}>
+          <option value="open">Open (not parked)</option>
+          <option value="all">All</option>
+          {PROBLEM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        Function
+        <select value={query.fn} onChange={(e) => onChange({ ...query, fn: e.target.value })}>
+          <option value="all">All functions</option>
+          {functions.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        Sort by
+        <select value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as ProblemSort })}>
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { Field } from '@renderer/components/Field';
+import { NumberField, SelectField, TextArea, TextField } from '@renderer/components/inputs';
+import { useForm } from '@renderer/components/useForm';
+import { formatMoney } from '@renderer/format';
+import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, problemInputSchema, problemMonthlyCost, type ProblemInput, type Workspace } from '@shared/domain';
+
+const STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
+const IMPORTANCE = ['1', '2', '3', '4', '5'] as const;
+
+/** Add or edit a business problem: owner and measurable monthly cost first, before any talk of AI. */
+export function ProblemForm({
+  initial,
+  workspace,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  initial: ProblemInput;
+  workspace: Workspace;
+  submitLabel: string;
+  onSave: (input: ProblemInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const form = useForm(problemInputSchema, initial);
+  const { values, errors, set } = form;
+  const monthly = problemMonthlyCost(
+    { monthlyHours: Number.isFinite(values.monthlyHours) ? values.monthlyHours : 0, monthlyCost: Number.isFinite(values.monthlyCost) ? values.monthlyCost : 0 },
+    workspace.labourRate,
+  );
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label="Problem"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit(onSave);
+      }}
+    >
+      <TextField label="Title" value={values.title} onChange={(v) => set('title', v)} error={errors.title} required />
+      <TextArea label="Problem statement" hint="What goes wrong, for whom, and how often" value={values.statement} onChange={(v) => set('statement', v)} error={errors.statement} />
+      <div className="form-grid">
+        <TextField label="Business owner" value={values.owner} onChange={(v) => set('owner', v)} error={errors.owner} />
+        <Field label="Function" error={errors.function}>
+          {({ id, describedBy, invalid }) => (
+            <>
+              <input
+                id={id}
+                list={`${id}-functions`}
+                value={values.function}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                onChange={(e) => set('function', e.target.value)}
+              />
+              <datalist id={`${id}-functions`}>
+                {BUSINESS_FUNCTIONS.map((f) => (
+                  <option key={f} value={f} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <NumberField label="People affected" value={values.peopleAffected} onChange={(v) => set('peopleAffected', v)} error={errors.peopleAffected} />
+        <NumberField
+          label="Hours lost per month"
+          suffix="h"
+          hint={`Valued at ${formatMoney(workspace.labourRate, workspace.currency)} per hour`}
+          value={values.monthlyHours}
+          onChange={(v) => set('monthlyHours', v)}
+          error={errors.monthlyHours}
+        />
+        <NumberField
+          label="Monthly cost"
+          prefix={workspace.currency}
+          hint="Money lost each month beyond the hours (errors, penalties, lost sales)"
+          value={values.monthlyCost}
+          onChange={(v) => set('monthlyCost', v)}
+          error={errors.monthlyCost}
+        />
+        <SelectField
+          label="Strategic importance"
+          value={String(values.strategicImportance) as (typeof IMPORTANCE)[number]}
+          onChange={(v) => set('strategicImportance', Number(v))}
+          options={IMPORTANCE.map((v) => ({ value: v, label: `${v}${v === '1' ? ' (low)' : v === '5' ? ' (critical)' : ''}` }))}
+          error={errors.strategicImportance}
+        />
+        <SelectField
+          label="Status"
+          value={values.status}
+          onChange={(v) => set('status', v)}
+          options={PROBLEM_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          error={errors.status}
+        />
+      </div>
+      <p className="callout" aria-live="polite">
+        Current cost of this problem: <strong>{formatMoney(monthly, workspace.currency)}</strong> per month
+      </p>
+      <TextArea label="Evidence" hint="Where the figures come from (reports, samples, interviews)" value={values.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        {!form.valid && Object.keys(errors).length > 0 && (
+          <p className="field__error" role="status">
+            Nothing was saved: correct the fields marked above.
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export { STATUS_LABELS };

@@ -1,0 +1,137 @@
+import { useMemo, useState } from 'react';
+import { Dialog } from '@renderer/components/Dialog';
+import { repositories, useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { formatMoney } from '@renderer/format';
+import { perform } from '@renderer/state/actions';
+import { navigate } from '@renderer/state/router';
+import { problemMonthlyCost, quickProblemInput, type Problem } from '@shared/domain';
+import { DeleteProblemDialog } from './DeleteProblemDialog';
+import { ProblemFilters } from './ProblemFilters';
+import { ProblemForm, STATUS_LABELS } from './ProblemForm';
+import { deleteProblem, toggleParked } from './problemActions';
+import { DEFAULT_PROBLEM_QUERY, functionsInUse, queryProblems, type ProblemListQuery } from './problemListModel';
+import { QuickCapture } from './QuickCapture';
+
+/** The problems of a workspace, captured before any AI is discussed: list, search, filter, sort, edit, park, delete. */
+export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
+  const workspace = useWorkspace(workspaceId);
+  const problems = useProblems(workspaceId);
+  const useCases = useUseCases(workspaceId);
+  const [query, setQuery] = useState<ProblemListQuery>(DEFAULT_PROBLEM_QUERY);
+  const [editing, setEditing] = useState<Problem | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Problem | null>(null);
+
+  const candidateCount = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const u of useCases ?? []) m.set(u.problemId, (m.get(u.problemId) ?? 0) + 1);
+    return m;
+  }, [useCases]);
+
+  if (workspace === undefined || problems === undefined) return <p>Loading…</p>;
+  if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
+  const shown = queryProblems(problems, query, workspace.labourRate);
+
+  const askDelete = (p: Problem) => {
+    if ((candidateCount.get(p.id) ?? 0) === 0) void deleteProblem(p, { mode: 'delete' });
+    else setDeleting(p);
+  };
+
+  return (
+    <section className="page" aria-labelledby="problems-title">
+      <header className="page__header">
+        <h1 id="problems-title">Business problems</h1>
+        <div className="page__actions">
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            New problem
+          </button>
+        </div>
+      </header>
+      <QuickCapture workspaceId={workspaceId} />
+      <ProblemFilters query={query} onChange={setQuery} functions={functionsInUse(problems)} />
+      <p className="muted" role="status">
+        Showing {shown.length} of {problems.length} problems
+      </p>
+      {shown.length === 0 ? (
+        <p className="empty">{problems.length === 0 ? 'No problems yet: start with the quick capture above.' : 'No problem matches these filters.'}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Business problems</caption>
+          <thead>
+            <tr>
+              <th scope="col">Problem</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Function</th>
+              <th scope="col" className="num">Monthly cost</th>
+              <th scope="col" className="num">Importance</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num">Candidates</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((p) => (
+              <tr key={p.id} className={p.status === 'parked' ? 'row--muted' : undefined}>
+                <th scope="row">
+                  <a href={`#/w/${encodeURIComponent(workspaceId)}/problems/${encodeURIComponent(p.id)}`}>{p.title}</a>
+                </th>
+                <td>{p.owner || <span className="muted">no owner yet</span>}</td>
+                <td>{p.function}</td>
+                <td className="num">{formatMoney(problemMonthlyCost(p, workspace.labourRate), workspace.currency)}</td>
+                <td className="num">{p.strategicImportance}</td>
+                <td>
+                  <span className={`status status--${p.status}`}>{STATUS_LABELS[p.status]}</span>
+                </td>
+                <td className="num">{candidateCount.get(p.id) ?? 0}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button--small" onClick={() => setEditing(p)}>
+                    Edit<span className="visually-hidden"> {p.title}</span>
+                  </button>
+                  <button type="button" className="button button--small" onClick={() => void toggleParked(p)}>
+                    {p.status === 'parked' ? 'Reopen' : 'Park'}
+                    <span className="visually-hidden"> {p.title}</span>
+                  </button>
+                  <button type="button" className="button button--small button--danger" onClick={() => askDelete(p)}>
+                    Delete<span className="visually-hidden"> {p.title}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <Dialog title={editing === 'new' ? 'New problem' : 'Edit problem'} open={editing !== null} onClose={() => setEditing(null)} className="dialog--wide">
+        {editing !== null && (
+          <ProblemForm
+            key={editing === 'new' ? 'new' : editing.id}
+            workspace={workspace}
+            initial={editing === 'new' ? { ...quickProblemInput(''), status: 'captured' } : editing}
+            submitLabel={editing === 'new' ? 'Add problem' : 'Save problem'}
+            onCancel={() => setEditing(null)}
+            onSave={async (input) => {
+              const r = editing === 'new' ? await perform(repositories().problems.create(workspaceId, input)) : await perform(repositories().problems.update(editing.id, input));
+              if (r.ok) setEditing(null);
+            }}
+          />
+        )}
+      </Dialog>
+
+      <DeleteProblemDialog
+        problem={deleting}
+        useCaseCount={deleting ? (candidateCount.get(deleting.id) ?? 0) : 0}
+        others={problems.filter((p) => p.id !== deleting?.id)}
+        onClose={() => setDeleting(null)}
+        onConfirm={(p, disposal) => {
+          setDeleting(null);
+          void deleteProblem(p, disposal);
+        }}
+      />
+    </section>
+  );
+}
+
+export function openProblem(workspaceId: string, problemId: string): void {
+  navigate({ page: 'problem', workspaceId, problemId });
+}

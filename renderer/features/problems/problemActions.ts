@@ -1,0 +1,18 @@
+import { repositories, type UseCaseDisposal } from '@renderer/db';
+import { perform } from '@renderer/state/actions';
+import { useToasts } from '@renderer/state/toasts';
+import type { Problem } from '@shared/domain';
+
+export async function deleteProblem(problem: Problem, disposal: UseCaseDisposal): Promise<void> {
+  const r = await perform(repositories().problems.remove(problem.id, disposal), { toast: `Deleted “${problem.title}”`, undoable: true });
+  if (!r.ok) useToasts.getState().show(r.errors.map((e) => e.message).join('; '), { tone: 'error' });
+}
+
+export async function toggleParked(problem: Problem): Promise<void> {
+  const status = problem.status === 'parked' ? 'captured' : 'parked';
+  const r = await perform(repositories().problems.setStatus(problem.id, status), {
+    toast: status === 'parked' ? `Parked “${problem.title}”` : `Reopened “${problem.title}”`,
+    undoable: true,
+  });
+  if (!r.ok) useToasts.getState().show(r.errors.map((e) => e.message).join('; '), { tone: 'error' });
+}

@@ -1,0 +1,40 @@
+import { problemMonthlyCost, type Problem, type ProblemStatus } from '@shared/domain';
+
+export type ProblemSort = 'importance' | 'monthlyCost' | 'title' | 'status' | 'updated';
+
+export interface ProblemListQuery {
+  search: string;
+  status: ProblemStatus | 'all' | 'open';
+  fn: string | 'all';
+  sort: ProblemSort;
+}
+
+export const DEFAULT_PROBLEM_QUERY: ProblemListQuery = { search: '', status: 'open', fn: 'all', sort: 'importance' };
+
+const STATUS_ORDER: Record<ProblemStatus, number> = { validated: 0, captured: 1, parked: 2 };
+
+/** Filters and sorts problems as the list shows them; "open" means everything not parked. */
+export function queryProblems(problems: readonly Problem[], q: ProblemListQuery, labourRate: number): Problem[] {
+  const needle = q.search.trim().toLocaleLowerCase();
+  const matches = problems.filter((p) => {
+    if (q.status === 'open' ? p.status === 'parked' : q.status !== 'all' && p.status !== q.status) return false;
+    if (q.fn !== 'all' && p.function !== q.fn) return false;
+    if (!needle) return true;
+    return [p.title, p.statement, p.owner, p.function, p.evidence].some((t) => t.toLocaleLowerCase().includes(needle));
+  });
+  const cost = (p: Problem) => problemMonthlyCost(p, labourRate);
+  const byTitle = (a: Problem, b: Problem) => a.title.localeCompare(b.title);
+  const compare: Record<ProblemSort, (a: Problem, b: Problem) => number> = {
+    importance: (a, b) => b.strategicImportance - a.strategicImportance || cost(b) - cost(a) || byTitle(a, b),
+    monthlyCost: (a, b) => cost(b) - cost(a) || byTitle(a, b),
+    title: byTitle,
+    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byTitle(a, b),
+    updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b),
+  };
+  return [...matches].sort(compare[q.sort]);
+}
+
+/** Functions in use in a workspace, for the filter (the fixed list first, then any custom ones). */
+export function functionsInUse(problems: readonly Problem[]): string[] {
+  return [...new Set(problems.map((p) => p.function).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startApp, type AppHarness } from './harness';
+
+let app: AppHarness;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('first start and problem capture', () => {
+  it('opens the demo workspace on first start, with its problems', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(6);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('quick capture takes problems by keyboard alone, and they survive a reload', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const input = page.getByLabel('Quick capture: type a business problem and press Enter');
+    const titles = ['Month-end close takes nine days', 'Field reps re-key orders into the ERP', 'Supplier onboarding stalls in legal'];
+    for (const t of titles) {
+      await input.fill(t);
+      await input.press('Enter');
+      await page.getByRole('link', { name: t }).waitFor();
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await input.inputValue()).toBe('');
+    }
+    await page.reload();
+    for (const t of titles) await page.getByRole('link', { name: t }).waitFor();
+  });
+
+  it('the problem form refuses bad input with a message next to the field and saves nothing', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const before = await page.locator('table tbody tr').count();
+    await page.getByRole('button', { name: 'New problem' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New problem' });
+    await dialog.getByLabel('Title').fill('Claims triage backlog');
+    await dialog.getByLabel('Monthly cost').fill('-500');
+    await dialog.getByRole('button', { name: 'Add problem' }).click();
+    await dialog.getByText('Monthly cost must be a number of 0 or more').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByLabel('Monthly cost').fill('12,500');
+    await dialog.getByLabel('Business owner').fill('Dana Ortiz, COO');
+    await dialog.getByRole('button', { name: 'Add problem' }).click();
+    await page.getByRole('link', { name: 'Claims triage backlog' }).waitFor();
+    expect(await page.locator('table tbody tr').count()).toBe(before + 1);
+    await page.reload();
+    const row = page.getByRole('row', { name: /Claims triage backlog/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Dana Ortiz, COO');
+  });
+
+  it('search and status filter narrow the list; park moves a problem out of the open list; delete can be undone', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const input = page.getByLabel('Quick capture: type a business problem and press Enter');
+    await input.fill('Zebra-stripe audit');
+    await input.press('Enter');
+    await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
+    await page.getByLabel('Search problems').fill('zebra');
+    expect(await page.locator('table tbody tr').count()).toBe(1);
+    await page.getByRole('button', { name: 'Park Zebra-stripe audit' }).click();
+    await page.getByText('No problem matches these filters.').waitFor();
+    await page.getByLabel('Status').selectOption('parked');
+    await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
+    await page.getByRole('button', { name: 'Delete Zebra-stripe audit' }).click();
+    await page.getByText('No problem matches these filters.').waitFor();
+    await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
+  });
+});

@@ -1,0 +1,19 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { createRepositories, LastmileDatabase } from '@renderer/db';
+import { defaultWorkspaceSettings, quickProblemInput, type ProblemInput } from '@shared/domain';
+
+let n = 0;
+/** A fresh, empty database per test (fake-indexeddb). */
+export function freshRepositories() {
+  return createRepositories(new LastmileDatabase(`test-${Date.now()}-${n++}`, { indexedDB, IDBKeyRange }));
+}
+
+export function problemInput(title: string, patch: Partial<ProblemInput> = {}): ProblemInput {
+  return { ...quickProblemInput(title), ...patch };
+}
+
+export async function seededWorkspace(repos: ReturnType<typeof freshRepositories>) {
+  const ws = await repos.workspaces.create(defaultWorkspaceSettings('Acme', '2027-01'));
+  if (!ws.ok) throw new Error('workspace did not validate');
+  return ws.value;
+}
