@@ -1,0 +1,45 @@
+import { defaultWorkspaceSettings, type Problem, type UseCase, type Workspace } from '../domain';
+import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
+import { toUseCaseInput } from './demoSpec';
+import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
+import { CUSTOMER_USE_CASES } from './demoUseCasesCustomer';
+
+/** Name of the demo workspace (an invented company, not a real one). */
+export const DEMO_WORKSPACE_NAME = 'Kestrel Ridge Supply — AI portfolio';
+export const DEMO_ORGANISATION = 'Kestrel Ridge Supply Co. (regional industrial and facilities distributor, 1,400 staff)';
+
+export interface DemoWorkspace {
+  workspace: Workspace;
+  problems: Problem[];
+  useCases: UseCase[];
+}
+
+/**
+ * A believable portfolio for a mid-market distributor: 8 problems across functions and 14 candidates (automation and
+ * value creation, some competing for one problem, some weak on readiness, one blocked). Ids come from `newId`
+ * (workspace, then problems, then use cases, in order); `nowIso` stamps every record. Pure.
+ */
+export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string; planningStartMonth: string }): DemoWorkspace {
+  const { newId, nowIso } = opts;
+  const workspace: Workspace = {
+    ...defaultWorkspaceSettings(DEMO_WORKSPACE_NAME, opts.planningStartMonth),
+    organisation: DEMO_ORGANISATION,
+    id: newId(),
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+  const problemIds = new Map<DemoProblemKey, string>();
+  const problems: Problem[] = DEMO_PROBLEMS.map(({ key, input }) => {
+    const id = newId();
+    problemIds.set(key, id);
+    return { ...input, id, workspaceId: workspace.id, createdAt: nowIso, updatedAt: nowIso };
+  });
+  const useCases: UseCase[] = [...BACK_OFFICE_USE_CASES, ...CUSTOMER_USE_CASES].map((spec) => ({
+    ...toUseCaseInput(spec, problemIds.get(spec.problem) ?? ''),
+    id: newId(),
+    workspaceId: workspace.id,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  }));
+  return { workspace, problems, useCases };
+}
