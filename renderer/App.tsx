@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AppHeader } from '@renderer/features/layout/AppHeader';
 import { Toasts } from '@renderer/features/layout/Toasts';
 import { useUndoShortcuts } from '@renderer/features/layout/useUndoShortcuts';
+import { PortfolioPage } from '@renderer/features/portfolio/PortfolioPage';
 import { ProblemsPage } from '@renderer/features/problems/ProblemsPage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
@@ -16,6 +17,8 @@ function Page({ route }: { route: Route }) {
       return <WorkspacesPage />;
     case 'settings':
       return <SettingsPage workspaceId={route.workspaceId} />;
+    case 'portfolio':
+      return <PortfolioPage workspaceId={route.workspaceId} />;
     default:
       return <ProblemsPage workspaceId={route.workspaceId} />;
   }

@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useState } from 'react';
+import { totalLastMileCost } from '@shared/domain';
+import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { navigate } from '@renderer/state/router';
+import { analyseCandidates, fundingProblem, summariseFunded } from '@shared/analysis';
+import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
+import { FundingPanel } from './FundingPanel';
+import { PortfolioViews } from './PortfolioViews';
+import { PortfolioTable } from './table/PortfolioTable';
+import { SummaryHeader } from './SummaryHeader';
+import { useFunding } from './useFunding';
+import { usePortfolioPlan } from './usePortfolioPlan';
+import { WeightsPanel } from './WeightsPanel';
+
+/** Ranking, funding choice and views of a workspace's candidates: "what do we fund, and why". */
+export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
+  const workspace = useWorkspace(workspaceId);
+  const problems = useProblems(workspaceId);
+  const useCases = useUseCases(workspaceId);
+  // Until the team sets a budget: half of what funding every candidate would cost, rounded to 10,000.
+  const suggestedBudget = useMemo(
+    () => Math.round(((useCases ?? []).reduce((s, u) => s + u.pilot.cost + totalLastMileCost(u.lastMile.costs), 0) * 0.5) / 10_000) * 10_000,
+    [useCases],
+  );
+  const { plan, save } = usePortfolioPlan(workspaceId, suggestedBudget);
+  const [liveWeights, setLiveWeights] = useState<ScoreWeights | null>(null);
+  // Slider moves re-rank live; once the saved plan carries the new weights, the live copy is dropped.
+  useEffect(() => setLiveWeights(null), [plan?.weights]);
+  const effectivePlan: PortfolioPlan | undefined = useMemo(() => (plan && liveWeights ? { ...plan, weights: liveWeights } : plan), [plan, liveWeights]);
+
+  const rows = useMemo(
+    () => (workspace && problems && useCases && effectivePlan ? analyseCandidates(workspace, problems, useCases, effectivePlan) : null),
+    [workspace, problems, useCases, effectivePlan],
+  );
+  const problemInput = useMemo(() => (rows && effectivePlan ? fundingProblem(rows, effectivePlan) : null), [rows, effectivePlan]);
+  const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
+  const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
+  const exclusions = useMemo(() => new Map((funding?.excluded ?? []).map((e) => [e.id, e])), [funding]);
+  const summary = useMemo(() => (rows && funding && workspace ? summariseFunded(rows, funding, workspace.horizonMonths) : null), [rows, funding, workspace]);
+
+  if (workspace === undefined || !rows || !plan || !effectivePlan) return <p>Loading…</p>;
+  if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
+  const open = (useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId });
+
+  return (
+    <section className="page" aria-labelledby="portfolio-title">
+      <header className="page__header">
+        <h1 id="portfolio-title">Portfolio</h1>
+      </header>
+      <SummaryHeader summary={summary} currency={workspace.currency} planningStartMonth={workspace.planningStartMonth} busy={busy} />
+      {rows.length === 0 ? (
+        <p className="empty">No candidates yet. Open a problem and add the AI use cases that could solve it.</p>
+      ) : (
+        <>
+          <div className="grid-2">
+            <FundingPanel
+              plan={plan}
+              planYears={Math.ceil(workspace.horizonMonths / 12)}
+              currency={workspace.currency}
+              funding={funding}
+              busy={busy}
+              error={error}
+              onSave={(next, label) => save(next, label)}
+            />
+            <WeightsPanel
+              weights={plan.weights}
+              onLiveChange={setLiveWeights}
+              onSave={(weights, preset) => {
+                void save({ ...plan, weights, preset }, 'Change score weights');
+              }}
+            />
+          </div>
+          <section className="card" aria-labelledby="ranked-title">
+            <h2 id="ranked-title">Ranked candidates</h2>
+            <PortfolioTable
+              rows={rows}
+              fundedIds={fundedIds}
+              exclusions={exclusions}
+              forced={plan.forced}
+              currency={workspace.currency}
+              planningStartMonth={workspace.planningStartMonth}
+              onOpen={open}
+              onForce={(id, choice) => {
+                const forced = { ...plan.forced };
+                if (choice) forced[id] = choice;
+                else delete forced[id];
+                void save({ ...plan, forced }, choice ? `Force ${choice.mode}` : 'Clear forced choice');
+              }}
+            />
+          </section>
+          <PortfolioViews rows={rows} fundedIds={fundedIds} summary={summary} frontier={frontier} budget={plan.budget} workspace={workspace} onOpen={open} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { CostIcebergChart } from '@renderer/charts/CostIcebergChart';
+import { FrontierChart } from '@renderer/charts/FrontierChart';
+import { MixChart } from '@renderer/charts/MixChart';
+import { RoadmapChart } from '@renderer/charts/RoadmapChart';
+import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
+import { ValueFeasibilityMatrix } from '@renderer/charts/ValueFeasibilityMatrix';
+import { Tabs } from '@renderer/components/Tabs';
+import { useElementWidth } from '@renderer/components/useElementWidth';
+import type { CandidateAnalysis, FundedSummary } from '@shared/analysis';
+import type { Workspace } from '@shared/domain';
+import type { FrontierPoint } from './fundingMessages';
+import { mixOf, viewModels } from './portfolioViewModels';
+
+type ViewKey = 'matrix' | 'timeline' | 'iceberg' | 'roadmap' | 'mix' | 'frontier';
+const VIEWS: { key: ViewKey; label: string }[] = [
+  { key: 'matrix', label: 'Value vs feasibility' },
+  { key: 'timeline', label: 'ROI timeline' },
+  { key: 'iceberg', label: 'Pilot vs last mile' },
+  { key: 'roadmap', label: 'Roadmap' },
+  { key: 'mix', label: 'Portfolio mix' },
+  { key: 'frontier', label: 'Efficient frontier' },
+];
+
+/** The portfolio's charts, one at a time: matrix, funded-set cash timeline, cost iceberg, roadmap, mix, frontier. */
+export function PortfolioViews({
+  rows,
+  fundedIds,
+  summary,
+  frontier,
+  budget,
+  workspace,
+  onOpen,
+}: {
+  rows: readonly CandidateAnalysis[];
+  fundedIds: ReadonlySet<string>;
+  summary: FundedSummary | null;
+  frontier: FrontierPoint[] | null;
+  budget: number;
+  workspace: Workspace;
+  onOpen: (useCaseId: string) => void;
+}) {
+  const [view, setView] = useState<ViewKey>('matrix');
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const models = viewModels(rows, fundedIds);
+  const currency = workspace.currency;
+  const height = Math.max(360, Math.min(560, Math.round(width * 0.5)));
+  return (
+    <section className="card" aria-labelledby="views-title">
+      <h2 id="views-title">Views</h2>
+      <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Portfolio views">
+        <div ref={ref}>
+          {view === 'matrix' && (
+            <ValueFeasibilityMatrix
+              points={models.matrix}
+              valueThreshold={0}
+              feasibilityThreshold={0.5}
+              feasibilityLabel="Feasibility (average readiness, 1 → 5)"
+              valueLabel="Expected NPV"
+              currency={currency}
+              width={width}
+              height={height}
+              onSelect={onOpen}
+            />
+          )}
+          {view === 'timeline' &&
+            (summary ? (
+              <RoiTimelineChart
+                title="Cumulative net cash of the funded set"
+                cumulative={summary.cash.cumulative}
+                phases={{ pilot: null, lastMile: null, run: null }}
+                paybackMonth={summary.cash.paybackMonth}
+                planningStartMonth={workspace.planningStartMonth}
+                currency={currency}
+                width={width}
+                height={height}
+              />
+            ) : (
+              <p role="status">Working out the funded set…</p>
+            ))}
+          {view === 'iceberg' && <CostIcebergChart rows={models.iceberg} currency={currency} width={width} height={Math.max(height, 40 + models.iceberg.length * 34)} onSelect={onOpen} />}
+          {view === 'roadmap' && (
+            <RoadmapChart
+              rows={models.roadmap}
+              horizonMonths={workspace.horizonMonths}
+              planningStartMonth={workspace.planningStartMonth}
+              width={width}
+              height={Math.max(260, 70 + models.roadmap.length * 30)}
+              onSelect={onOpen}
+            />
+          )}
+          {view === 'mix' && <MixChart {...mixOf(rows, fundedIds)} currency={currency} width={width} height={300} />}
+          {view === 'frontier' &&
+            (frontier ? (
+              <FrontierChart points={frontier} chosenBudget={budget} currency={currency} width={width} height={height} />
+            ) : (
+              <p role="status">Computing the efficient frontier…</p>
+            ))}
+        </div>
+      </Tabs>
+    </section>
+  );
+}

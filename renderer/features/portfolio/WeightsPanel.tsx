@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  matchingPreset,
+  presetWeights,
+  SCORE_CRITERIA,
+  SCORE_CRITERION_LABELS,
+  SCORE_SCALE_DESCRIPTIONS,
+  WEIGHT_PRESET_LABELS,
+  WEIGHT_PRESETS,
+  type ScoreWeights,
+  type WeightPresetName,
+} from '@shared/portfolio';
+
+/**
+ * Score weights by sliders with presets. The ranking follows the sliders live; the weights are saved
+ * (undoable) once the slider rests.
+ */
+export function WeightsPanel({ weights, onLiveChange, onSave }: { weights: ScoreWeights; onLiveChange: (w: ScoreWeights) => void; onSave: (w: ScoreWeights, preset: WeightPresetName) => void }) {
+  const [local, setLocal] = useState(weights);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => setLocal(weights), [weights]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  const change = (next: ScoreWeights, immediate = false) => {
+    setLocal(next);
+    onLiveChange(next);
+    if (timer.current) clearTimeout(timer.current);
+    const save = () => onSave(next, matchingPreset(next));
+    if (immediate) save();
+    else timer.current = setTimeout(save, 400);
+  };
+  const preset = matchingPreset(local);
+  return (
+    <section className="card" aria-labelledby="weights-title">
+      <h2 id="weights-title">Score weights</h2>
+      <label className="field">
+        Preset
+        <select value={preset} onChange={(e) => e.target.value !== 'custom' && change(presetWeights(e.target.value as (typeof WEIGHT_PRESETS)[number]), true)}>
+          {WEIGHT_PRESETS.map((p) => (
+            <option key={p} value={p}>
+              {WEIGHT_PRESET_LABELS[p]}
+            </option>
+          ))}
+          {preset === 'custom' && <option value="custom">{WEIGHT_PRESET_LABELS.custom}</option>}
+        </select>
+      </label>
+      <div className="weights">
+        {SCORE_CRITERIA.map((c) => (
+          <div key={c} className="weight">
+            <label htmlFor={`weight-${c}`}>
+              {SCORE_CRITERION_LABELS[c]} <output htmlFor={`weight-${c}`}>{local[c]}</output>
+            </label>
+            <input
+              id={`weight-${c}`}
+              type="range"
+              min={0}
+              max={100}
+              step={5}
+              value={local[c]}
+              aria-describedby={`weight-${c}-scale`}
+              onChange={(e) => change({ ...local, [c]: Number(e.target.value) })}
+            />
+            <p className="field__hint" id={`weight-${c}-scale`}>
+              {SCORE_SCALE_DESCRIPTIONS[c]}
+            </p>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
+
+export interface FrontierPoint {
+  budget: number;
+  value: number;
+  selectedIds: string[];
+}
+
+export interface FundingRequest {
+  id: number;
+  candidates: FundingCandidate[];
+  constraints: FundingConstraints;
+  /** Number of efficient-frontier points to compute after the funding answer (0 = none). */
+  frontierPoints: number;
+}
+
+export type FundingReply =
+  | { id: number; kind: 'funding'; funding: FundingResult }
+  | { id: number; kind: 'frontier'; frontier: FrontierPoint[] }
+  | { id: number; kind: 'error'; message: string };

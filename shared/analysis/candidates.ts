@@ -1,0 +1,82 @@
+import type { Problem, UseCase, WorkspaceSettings } from '../domain';
+import { useCaseMetricsFromSchedule, useCaseSchedule, type CashFlowSchedule, type UseCaseMetrics } from '../finance';
+import { READINESS_DIMENSIONS } from '../domain';
+import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
+
+/** One candidate with its business case and score: what every portfolio view and exporter reads. */
+export interface CandidateAnalysis {
+  useCase: UseCase;
+  problem: Problem | undefined;
+  schedule: CashFlowSchedule;
+  metrics: UseCaseMetrics;
+  readinessAverage: number;
+  score: ScoreResult;
+  /** 1 = best score. */
+  rank: number;
+}
+
+function readinessAverage(uc: UseCase): number {
+  return READINESS_DIMENSIONS.reduce((s, d) => s + uc.readiness[d].score, 0) / READINESS_DIMENSIONS.length;
+}
+
+/** Business case and score of every use case, best score first (ties by id). */
+export function analyseCandidates(
+  workspace: WorkspaceSettings,
+  problems: readonly Problem[],
+  useCases: readonly UseCase[],
+  plan: PortfolioPlan,
+): CandidateAnalysis[] {
+  const problemById = new Map(problems.map((p) => [p.id, p]));
+  const base = useCases.map((useCase) => {
+    const schedule = useCaseSchedule(useCase, workspace);
+    const metrics = useCaseMetricsFromSchedule(useCase, workspace, schedule);
+    return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase) };
+  });
+  const inputs: ScoreInput[] = base.map((b) => ({
+    id: b.useCase.id,
+    expectedNpv: b.metrics.expectedNpv,
+    investment: b.metrics.totalInvestment,
+    paybackMonth: b.metrics.paybackMonth,
+    strategicImportance: b.problem?.strategicImportance ?? 1,
+    readinessAverage: b.readinessAverage,
+    probability: b.metrics.probability,
+    classification: b.useCase.classification.kind,
+  }));
+  const byId = new Map(base.map((b) => [b.useCase.id, b]));
+  return rankCandidates(inputs, plan.weights).map((r) => {
+    const b = byId.get(r.id) as (typeof base)[number];
+    return { ...b, score: { total: r.total, parts: r.parts }, rank: r.rank };
+  });
+}
+
+/**
+ * The funding problem of a plan: candidates as plain numbers (value = expected NPV or score, per the plan's
+ * objective) and the plan's constraints. Candidates of a parked problem are left out unless the team forced
+ * them in, with that reason.
+ */
+export function fundingProblem(rows: readonly CandidateAnalysis[], plan: PortfolioPlan): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+  const forced = { ...plan.forced };
+  for (const r of rows) {
+    if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
+  }
+  const candidates: FundingCandidate[] = rows.map((r) => ({
+    id: r.useCase.id,
+    name: r.useCase.name,
+    problemId: r.useCase.problemId,
+    kind: r.useCase.classification.kind,
+    investment: r.metrics.totalInvestment,
+    investmentByYear: r.metrics.investmentByPlanYear,
+    value: plan.objective === 'score' ? r.score.total : r.metrics.expectedNpv,
+    hasBlocker: r.metrics.blockers.length > 0,
+  }));
+  const yearCaps = plan.yearCaps.some((c) => c !== null) ? plan.yearCaps : undefined;
+  return {
+    candidates,
+    constraints: {
+      budget: plan.budget,
+      ...(yearCaps ? { yearCaps } : {}),
+      minValueCreationShare: plan.minValueCreationShare,
+      forced,
+    },
+  };
+}
