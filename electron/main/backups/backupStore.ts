@@ -1,0 +1,156 @@
+import type { FileHandle } from 'node:fs/promises';
+import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, DEFAULT_RETENTION, type BackupContent, type BackupEntry, type RetentionPolicy, type WriteBackupRequest } from '@shared/ipc';
+import { describeFsError, writeFileAtomic, type AtomicWriteFs } from '../files/atomicWrite';
+
+/**
+ * Automatic backups in `<userData>/backups`: one file per snapshot, named `<workspace id, base64url>.<UTC stamp>.json`
+ * so that retention needs no reads. Each file holds one line of metadata (JSON), a newline, then the
+ * workspace file JSON exactly as given, which is what a restore reads back.
+ */
+export interface BackupFs extends AtomicWriteFs {
+  mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>;
+  readdir(path: string): Promise<string[]>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  open(path: string, flags: string, mode?: number): Promise<Pick<FileHandle, 'writeFile' | 'sync' | 'close' | 'read'>>;
+}
+
+export interface BackupStoreDeps {
+  dir: string;
+  fs: BackupFs;
+  join(...parts: string[]): string;
+  now(): Date;
+  /** Local calendar day "YYYY-MM-DD" of an ISO date-time (retention counts local days). */
+  dayOf(iso: string): string;
+  tempSuffix(): string;
+  policy?: RetentionPolicy;
+}
+
+export interface BackupStore {
+  write(request: WriteBackupRequest): Promise<BackupEntry>;
+  list(): Promise<BackupEntry[]>;
+  read(id: string): Promise<BackupContent>;
+}
+
+const META_BYTES = 16 * 1024;
+
+/** Local calendar day of an ISO date-time in the machine's time zone. */
+export function localDay(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** What the file name alone tells (workspace key and time), or null for files that are not backups. */
+export function parseBackupFileName(fileName: string): { id: string; workspaceKey: string; createdAt: string } | null {
+  if (!fileName.endsWith('.json')) return null;
+  const id = fileName.slice(0, -'.json'.length);
+  const parsed = parseBackupId(id);
+  return parsed === null ? null : { id, ...parsed };
+}
+
+function parseMeta(line: string, id: string): BackupEntry {
+  const meta = JSON.parse(line) as Partial<BackupEntry>;
+  if (typeof meta.workspaceId !== 'string' || typeof meta.name !== 'string' || typeof meta.createdAt !== 'string' || typeof meta.bytes !== 'number') {
+    throw new Error(`Backup ${id} is damaged`);
+  }
+  return { id, workspaceId: meta.workspaceId, name: meta.name, createdAt: meta.createdAt, bytes: meta.bytes };
+}
+
+export function createBackupStore(deps: BackupStoreDeps): BackupStore {
+  const fileOf = (id: string): string => deps.join(deps.dir, `${id}.json`);
+
+  async function existingFiles(): Promise<string[]> {
+    try {
+      return await deps.fs.readdir(deps.dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new Error(describeFsError(error, 'list the backups'), { cause: error });
+    }
+  }
+
+  async function readMeta(id: string): Promise<BackupEntry> {
+    const handle = await deps.fs.open(fileOf(id), 'r');
+    try {
+      const buffer = Buffer.alloc(META_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, META_BYTES, 0);
+      const text = buffer.subarray(0, bytesRead).toString('utf8');
+      const newline = text.indexOf('\n');
+      if (newline < 0) throw new Error(`Backup ${id} is damaged`);
+      return parseMeta(text.slice(0, newline), id);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async function applyRetention(): Promise<void> {
+    const parsed = (await existingFiles()).map(parseBackupFileName).filter((p) => p !== null);
+    const today = deps.dayOf(deps.now().toISOString());
+    const doomed = backupsToDelete(
+      parsed.map((p) => ({ id: p.id, workspaceId: p.workspaceKey, createdAt: p.createdAt })),
+      today,
+      deps.dayOf,
+      deps.policy ?? DEFAULT_RETENTION,
+    );
+    for (const id of doomed) await deps.fs.unlink(fileOf(id)).catch(() => undefined);
+  }
+
+  return {
+    async write(request) {
+      try {
+        JSON.parse(request.json);
+      } catch {
+        throw new Error('The backup was not written: the workspace data is not valid JSON');
+      }
+      await deps.fs.mkdir(deps.dir, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+        throw new Error(describeFsError(error, 'create the backups folder'), { cause: error });
+      });
+      const createdAt = deps.now().toISOString();
+      const taken = new Set(await existingFiles());
+      let id = backupIdFor(request.workspaceId, createdAt);
+      for (let n = 1; taken.has(`${id}.json`) && n < 1000; n += 1) id = backupIdFor(request.workspaceId, createdAt, n);
+      const entry: BackupEntry = {
+        id,
+        workspaceId: request.workspaceId,
+        name: request.name,
+        createdAt,
+        bytes: Buffer.byteLength(request.json, 'utf8'),
+      };
+      const { id: _omit, ...meta } = entry;
+      await writeFileAtomic(deps.fs, fileOf(id), `${JSON.stringify(meta)}\n${request.json}`, {
+        tempSuffix: deps.tempSuffix(),
+        action: `write the backup of "${request.name}"`,
+        mode: 0o600,
+      });
+      await applyRetention();
+      return entry;
+    },
+
+    async list() {
+      const entries: BackupEntry[] = [];
+      for (const fileName of await existingFiles()) {
+        const parsed = parseBackupFileName(fileName);
+        if (parsed === null) continue;
+        try {
+          entries.push(await readMeta(parsed.id));
+        } catch (error) {
+          console.warn(`Skipping unreadable backup ${fileName}`, error);
+        }
+      }
+      return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+    },
+
+    async read(id) {
+      if (!backupIdSchema.safeParse(id).success) throw new Error('Not a backup id');
+      let text: string;
+      try {
+        text = await deps.fs.readFile(fileOf(id), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('This backup no longer exists', { cause: error });
+        throw new Error(describeFsError(error, 'read the backup'), { cause: error });
+      }
+      const newline = text.indexOf('\n');
+      if (newline < 0) throw new Error(`Backup ${id} is damaged`);
+      return { entry: parseMeta(text.slice(0, newline), id), json: text.slice(newline + 1) };
+    },
+  };
+}

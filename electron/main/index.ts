@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { OpenedFile } from '@shared/ipc';
+import { createBackupStore, localDay } from './backups/backupStore';
+import { APP_ID, APP_SCHEME, PRODUCT_NAME, userDataPath } from './constants';
+import { workspaceFilesFromArgv } from './files/argv';
+import { createFileService } from './files/fileService';
+import { createOsFileOpener } from './files/openFromOs';
+import { createPathGrants } from './files/pathPolicy';
+import { createRecentFilesStore, parseRecentFiles } from './files/recentFiles';
+import { readTextFileSync, writeTextFileSync } from './files/smallFiles';
+import { createIpcHandlers, type Dialogs } from './ipc/handlers';
+import { registerIpc } from './ipc/registerIpc';
+import { sendEvent } from './ipc/sendEvent';
+import { buildMenuTemplate } from './menu/menuTemplate';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/appProtocol';
+import { contentSecurityPolicy } from './security/csp';
+import { hardenSession, hardenWebContents } from './security/hardening';
+import { isTrustedSender } from './security/policies';
+import { createMainWindow } from './window/mainWindow';
+import { parseWindowState, restoreWindowState } from './window/windowState';
+
+// Before ready: the privileged scheme, the pinned data folder, sandbox for every renderer.
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+app.setName(PRODUCT_NAME);
+app.setPath('userData', userDataPath(app.getPath('appData'), path.join));
+app.setAppUserModelId(APP_ID);
+app.enableSandbox();
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devTools = !app.isPackaged;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  startApp();
+}
+
+function startApp(): void {
+  const userData = app.getPath('userData');
+  const windowStateFile = path.join(userData, 'window-state.json');
+  const recentFile = path.join(userData, 'recent-files.json');
+  const tempSuffix = (): string => randomUUID().slice(0, 8);
+
+  let mainWindow: BrowserWindow | null = null;
+  let trustedContentsId: number | null = null;
+  let rendererReady = false;
+  const queuedFiles: OpenedFile[] = [];
+  const pendingPaths = workspaceFilesFromArgv(process.argv, { isPackaged: app.isPackaged, cwd: process.cwd(), path });
+
+  const grants = createPathGrants(path);
+  const files = createFileService({ fs: fsp, policy: { grants, appFolders: [userData], path }, tempSuffix });
+  const backups = createBackupStore({ dir: path.join(userData, 'backups'), fs: fsp, join: path.join, now: () => new Date(), dayOf: localDay, tempSuffix });
+
+  const rebuildMenu = (): void => {
+    const template = buildMenuTemplate(
+      { platform: process.platform, appName: PRODUCT_NAME, recentFiles: recent.list(), devTools, basename: path.basename },
+      {
+        command: (command) => {
+          if (mainWindow === null) createWindow();
+          else sendEvent(mainWindow.webContents, 'menuCommand', command);
+        },
+        openRecent: (filePath) => void openFromOs(filePath),
+        clearRecent: () => recent.clear(),
+        openDataFolder: () => void shell.openPath(userData),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const recent = createRecentFilesStore({
+    initial: parseRecentFiles(readTextFileSync(recentFile), path.isAbsolute),
+    persist: (json) => writeTextFileSync(recentFile, json),
+    onChange: (list, added) => {
+      if (added !== undefined) app.addRecentDocument(added);
+      if (list.length === 0) app.clearRecentDocuments();
+      rebuildMenu();
+    },
+  });
+
+  const deliver = (file: OpenedFile): void => {
+    if (rendererReady && mainWindow !== null) sendEvent(mainWindow.webContents, 'openFileRequested', file);
+    else queuedFiles.push(file);
+  };
+  const reportError = (message: string): void => {
+    const options = { type: 'error' as const, title: PRODUCT_NAME, message };
+    void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options));
+  };
+  const openFromOs = createOsFileOpener({ files, grants, recent, basename: path.basename, deliver, reportError });
+
+  const dialogs: Dialogs = {
+    async save(parent, options) {
+      const owner = BrowserWindow.fromWebContents(parent);
+      const result = owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+      return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+    },
+    async open(parent, options) {
+      const dialogOptions = { ...options, properties: ['openFile' as const] };
+      const owner = BrowserWindow.fromWebContents(parent);
+      const result = owner === null ? await dialog.showOpenDialog(dialogOptions) : await dialog.showOpenDialog(owner, dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+
+  function createWindow(): void {
+    const display = screen.getPrimaryDisplay();
+    const state = restoreWindowState(
+      parseWindowState(readTextFileSync(windowStateFile)),
+      screen.getAllDisplays().map((d) => d.workArea),
+      display.workArea,
+    );
+    rendererReady = false;
+    const window = createMainWindow({
+      BrowserWindow,
+      preloadPath,
+      state,
+      devTools,
+      saveState: (saved) => writeTextFileSync(windowStateFile, JSON.stringify(saved)),
+      onReady: (ready) => {
+        rendererReady = true;
+        for (const file of queuedFiles.splice(0)) sendEvent(ready.webContents, 'openFileRequested', file);
+      },
+    });
+    mainWindow = window;
+    trustedContentsId = window.webContents.id;
+    window.on('closed', () => {
+      mainWindow = null;
+      trustedContentsId = null;
+      rendererReady = false;
+    });
+  }
+
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (app.isReady()) void openFromOs(filePath);
+    else pendingPaths.push(filePath);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow === null) createWindow();
+    else {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    for (const filePath of workspaceFilesFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory, path })) {
+      void openFromOs(filePath);
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (mainWindow === null && app.isReady()) createWindow();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ root: rendererRoot, csp: contentSecurityPolicy(), path, readFile: (p) => fsp.readFile(p) }),
+    );
+    const handlers = createIpcHandlers({
+      appInfo: { name: PRODUCT_NAME, version: app.getVersion(), platform: process.platform },
+      dialogs,
+      files,
+      grants,
+      recent,
+      backups,
+      defaultSaveFolder: app.getPath('documents'),
+      join: path.join,
+      basename: path.basename,
+      openExternal: (url) => shell.openExternal(url),
+    });
+    registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, trustedContentsId));
+    rebuildMenu();
+    createWindow();
+    for (const filePath of pendingPaths.splice(0)) void openFromOs(filePath);
+  });
+}
