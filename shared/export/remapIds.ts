@@ -1,0 +1,41 @@
+import type { WorkspaceBundle } from './workspaceFileValidation';
+
+/** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
+export type IdKind = 'workspace' | 'problem' | 'useCase';
+
+/**
+ * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
+ * records → workspace, plan's forced choices → use cases). `newId` supplies the ids (the domain has no
+ * randomness of its own); it must not repeat itself. Timestamps and everything else are kept.
+ */
+export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => string): WorkspaceBundle {
+  const issued = new Set<string>();
+  const fresh = (kind: IdKind): string => {
+    const id = newId(kind);
+    if (issued.has(id)) throw new Error(`remapIds: the id generator repeated "${id}"`);
+    issued.add(id);
+    return id;
+  };
+  const workspaceId = fresh('workspace');
+  const problemIds = new Map<string, string>();
+  for (const p of bundle.problems) if (!problemIds.has(p.id)) problemIds.set(p.id, fresh('problem'));
+  const useCaseIds = new Map<string, string>();
+  for (const uc of bundle.useCases) if (!useCaseIds.has(uc.id)) useCaseIds.set(uc.id, fresh('useCase'));
+  const mapped = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+
+  const out: WorkspaceBundle = {
+    workspace: { ...bundle.workspace, id: workspaceId },
+    problems: bundle.problems.map((p) => ({ ...p, id: mapped(problemIds, p.id), workspaceId })),
+    useCases: bundle.useCases.map((uc) => ({
+      ...uc,
+      id: mapped(useCaseIds, uc.id),
+      workspaceId,
+      problemId: mapped(problemIds, uc.problemId),
+    })),
+  };
+  if (bundle.plan) {
+    const forced = Object.fromEntries(Object.entries(bundle.plan.forced).map(([id, choice]) => [mapped(useCaseIds, id), { ...choice }]));
+    out.plan = { ...bundle.plan, forced, yearCaps: [...bundle.plan.yearCaps], weights: { ...bundle.plan.weights } };
+  }
+  return out;
+}

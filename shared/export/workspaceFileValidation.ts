@@ -1,0 +1,137 @@
+/**
+ * Validation of a (migrated) workspace file document: the envelope, every record against the shared zod
+ * schemas, and the references between records. Every fault carries its path in the file
+ * (`useCases[3].pilot.cost: Pilot cost must be a number of 0 or more`).
+ */
+import { z } from 'zod';
+import { problemSchema, type Problem } from '@shared/domain/problem';
+import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
+import { validate, type FieldError } from '@shared/domain/validation';
+import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
+import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
+import { isRecord, type RawDocument } from './migrations/types';
+
+/** Everything a workspace file carries: the workspace, its records and (optionally) its portfolio plan. */
+export interface WorkspaceBundle {
+  workspace: Workspace;
+  problems: Problem[];
+  useCases: UseCase[];
+  plan?: PortfolioPlan;
+}
+
+/** Who wrote the file and when. */
+export interface WorkspaceFileMeta {
+  exportedAt: string;
+  appVersion: string;
+}
+
+const envelopeSchema = z.object({
+  exportedAt: z.string({ error: 'Export date must be text' }).regex(/^\d{4}-\d{2}-\d{2}T/, { error: 'Export date must be an ISO date-time' }),
+  app: z.object({ version: z.string({ error: 'App version must be text' }).max(100, { error: 'App version is too long' }) }, { error: 'App must be an object with a version' }),
+});
+
+/** A key JavaScript objects treat specially; refused as an id so no record can vanish while being read. */
+const RESERVED_KEY = '__proto__';
+
+/** At most this many faults are listed; a last entry says how many more there were. */
+export const MAX_REPORTED_ERRORS = 200;
+
+function prefixed(prefix: string, errors: readonly FieldError[]): FieldError[] {
+  return errors.map((e) => ({ path: e.path === '' ? prefix : e.path.startsWith('[') ? `${prefix}${e.path}` : `${prefix}.${e.path}`, message: e.message }));
+}
+
+function validateList<T>(name: string, label: string, value: unknown, schema: z.ZodType<T>, errors: FieldError[]): T[] {
+  if (!Array.isArray(value)) {
+    errors.push({ path: name, message: value === undefined ? `The file has no ${label} list` : `${label[0]?.toUpperCase()}${label.slice(1)} must be a list` });
+    return [];
+  }
+  const out: T[] = [];
+  value.forEach((item, i) => {
+    const r = validate(schema, item);
+    if (r.ok) out.push(r.value);
+    else errors.push(...prefixed(`${name}[${i}]`, r.errors));
+  });
+  return out;
+}
+
+/** Ids unique per list and every record in the file's workspace. Works on the raw items so indexes match the file. */
+function checkIdentity(name: string, label: string, items: unknown, workspaceId: unknown, errors: FieldError[]): void {
+  if (!Array.isArray(items)) return;
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!isRecord(item)) return;
+    if (item.id === RESERVED_KEY) errors.push({ path: `${name}[${i}].id`, message: `"${RESERVED_KEY}" cannot be used as an id` });
+    else if (typeof item.id === 'string') {
+      const first = firstIndex.get(item.id);
+      if (first === undefined) firstIndex.set(item.id, i);
+      else errors.push({ path: `${name}[${i}].id`, message: `${label} id "${item.id}" is used twice (also ${name}[${first}])` });
+    }
+    if (typeof workspaceId === 'string' && typeof item.workspaceId === 'string' && item.workspaceId !== workspaceId) {
+      errors.push({ path: `${name}[${i}].workspaceId`, message: `Belongs to workspace "${item.workspaceId}", but this file's workspace is "${workspaceId}"` });
+    }
+  });
+}
+
+function checkReferences(document: RawDocument, errors: FieldError[]): void {
+  const problemIds = new Set<string>();
+  if (Array.isArray(document.problems)) for (const p of document.problems) if (isRecord(p) && typeof p.id === 'string') problemIds.add(p.id);
+  const useCaseIds = new Set<string>();
+  if (Array.isArray(document.useCases)) {
+    document.useCases.forEach((uc, i) => {
+      if (!isRecord(uc)) return;
+      if (typeof uc.id === 'string') useCaseIds.add(uc.id);
+      if (typeof uc.problemId === 'string' && !problemIds.has(uc.problemId)) {
+        errors.push({ path: `useCases[${i}].problemId`, message: `Refers to problem "${uc.problemId}", which is not in the file` });
+      }
+    });
+  }
+  const plan = document.plan;
+  if (isRecord(plan) && isRecord(plan.forced)) {
+    for (const key of Object.keys(plan.forced)) {
+      if (key === RESERVED_KEY) errors.push({ path: 'plan.forced', message: `"${RESERVED_KEY}" cannot be used as an id` });
+      else if (!useCaseIds.has(key)) errors.push({ path: `plan.forced.${key}`, message: `Forces use case "${key}", which is not in the file` });
+    }
+  }
+}
+
+export type BundleValidation = { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta } | { ok: false; errors: FieldError[] };
+
+/** Validates a current-version document completely; reports every fault (up to MAX_REPORTED_ERRORS). */
+export function validateWorkspaceDocument(document: RawDocument): BundleValidation {
+  const errors: FieldError[] = [];
+  const envelope = validate(envelopeSchema, { exportedAt: document.exportedAt, app: document.app });
+  if (!envelope.ok) errors.push(...envelope.errors);
+
+  let workspace: Workspace | null = null;
+  if (document.workspace === undefined) errors.push({ path: 'workspace', message: 'The file has no workspace' });
+  else {
+    const w = validate(workspaceSchema, document.workspace);
+    if (w.ok) workspace = w.value;
+    else errors.push(...prefixed('workspace', w.errors));
+  }
+  const problems = validateList('problems', 'problems', document.problems, problemSchema, errors);
+  const useCases = validateList('useCases', 'use cases', document.useCases, useCaseSchema, errors);
+  let plan: PortfolioPlan | undefined;
+  if (document.plan !== undefined && document.plan !== null) {
+    const p = validate(portfolioPlanSchema, document.plan);
+    if (p.ok) plan = p.value;
+    else errors.push(...prefixed('plan', p.errors));
+  }
+
+  const workspaceId = isRecord(document.workspace) ? document.workspace.id : undefined;
+  if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
+  checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
+  checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
+  checkReferences(document, errors);
+
+  if (errors.length > 0 || workspace === null || !envelope.ok) return { ok: false, errors: capErrors(errors) };
+  const bundle: WorkspaceBundle = { workspace, problems, useCases };
+  if (plan) bundle.plan = plan;
+  return { ok: true, bundle, meta: { exportedAt: envelope.value.exportedAt, appVersion: envelope.value.app.version } };
+}
+
+/** Keeps the first MAX_REPORTED_ERRORS faults and says how many more there were. */
+export function capErrors(errors: readonly FieldError[]): FieldError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return [...errors];
+  return [...errors.slice(0, MAX_REPORTED_ERRORS), { path: '', message: `…and ${errors.length - MAX_REPORTED_ERRORS} more faults` }];
+}

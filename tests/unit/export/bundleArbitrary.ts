@@ -1,0 +1,133 @@
+/** fast-check generators of valid workspace bundles (every field within its schema), for round-trip properties. */
+import fc from 'fast-check';
+import {
+  AI_PATTERNS,
+  CLASSIFICATIONS,
+  COMPLIANCE_REGIMES,
+  LAST_MILE_CATEGORIES,
+  PROBLEM_STATUSES,
+  READINESS_DIMENSIONS,
+  type Problem,
+  type UseCase,
+  type Workspace,
+} from '@shared/domain';
+import { FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/portfolio/plan';
+import { SCORE_CRITERIA, WEIGHT_PRESETS } from '@shared/portfolio/weights';
+import type { WorkspaceBundle } from '@shared/export/workspaceFile';
+
+/** Text as the schema stores it: trimmed, within its limit (any Unicode, markup and formula characters included). */
+const text = (max: number, required = false) =>
+  fc
+    .string({ unit: fc.oneof(fc.constantFrom('=', '+', '-', '@', '"', '<', '&', ',', '\n', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: Math.min(max, 24) })
+    .map((s) => s.trim())
+    .filter((s) => s.length <= max && (!required || s.length > 0));
+const money = fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e12, noNaN: true }));
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+const stamp = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const score = fc.integer({ min: 1, max: 5 });
+const bool = fc.option(fc.boolean(), { nil: null });
+
+const workspace = (id: string): fc.Arbitrary<Workspace> =>
+  fc.record({
+    id: fc.constant(id),
+    name: text(120, true),
+    organisation: text(160),
+    currency: fc.stringMatching(/^[A-Z]{3}$/),
+    planningStartMonth: fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    horizonMonths: fc.integer({ min: 6, max: 120 }),
+    discountRate: share,
+    labourRate: money,
+    defaults: fc.record({
+      lastMileMultiplier: fc.double({ min: 0, max: 50, noNaN: true }),
+      lastMileShares: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 8, maxLength: 8 }).map((w) => {
+        const total = w.reduce((a, b) => a + b, 0);
+        return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, (w[i] ?? 1) / total])) as Workspace['defaults']['lastMileShares'];
+      }),
+      pilotMonths: fc.integer({ min: 1, max: 60 }),
+      lastMileMonths: fc.integer({ min: 0, max: 60 }),
+      rampUpMonths: fc.integer({ min: 0, max: 60 }),
+      complianceCostPerRegime: money,
+    }),
+    readinessMapping: fc.record({ anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)), blockerCap: share }),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+const problem = (id: string, workspaceId: string): fc.Arbitrary<Problem> =>
+  fc.record({
+    id: fc.constant(id),
+    workspaceId: fc.constant(workspaceId),
+    title: text(200, true),
+    statement: text(4000),
+    owner: text(120),
+    function: text(80),
+    peopleAffected: fc.integer({ min: 0, max: 10_000_000 }),
+    monthlyHours: fc.double({ min: 0, max: 10_000_000, noNaN: true }),
+    monthlyCost: money,
+    evidence: text(4000),
+    strategicImportance: score,
+    status: fc.constantFrom(...PROBLEM_STATUSES),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+const useCase = (id: string, workspaceId: string, problemIds: readonly string[]): fc.Arbitrary<UseCase> =>
+  fc.record({
+    id: fc.constant(id),
+    workspaceId: fc.constant(workspaceId),
+    problemId: fc.constantFrom(...problemIds),
+    name: text(200, true),
+    description: text(4000),
+    aiPattern: fc.constantFrom(...AI_PATTERNS),
+    classification: fc.record({
+      kind: fc.constantFrom(...CLASSIFICATIONS),
+      rubric: fc.record({ existingTask: bool, timeOrCostSaving: bool, newRevenueOrCapability: bool, changesDecisionOrExperience: bool }),
+      rationale: text(2000),
+    }),
+    pilot: fc.record({ cost: money, months: fc.integer({ min: 1, max: 60 }) }),
+    lastMile: fc.record({
+      costs: fc.record(Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money])) as Record<(typeof LAST_MILE_CATEGORIES)[number], typeof money>),
+      months: fc.integer({ min: 0, max: 60 }),
+    }),
+    complianceRegimes: fc.subarray([...COMPLIANCE_REGIMES]),
+    runCost: fc.record({
+      modelApi: fc.record({ requestsPerMonth: fc.integer({ min: 0, max: 1e9 }), tokensPerRequest: fc.integer({ min: 0, max: 1e7 }), pricePer1kTokens: money, cacheHitShare: share }),
+      seats: fc.record({ count: fc.integer({ min: 0, max: 10_000_000 }), pricePerMonth: money }),
+      infrastructurePerMonth: money,
+      supportPerMonth: money,
+    }),
+    benefits: fc.record({ hoursSavedPerMonth: fc.integer({ min: 0, max: 10_000_000 }), costAvoidedPerMonth: money, newRevenuePerMonth: money, rampUpMonths: fc.integer({ min: 0, max: 60 }) }),
+    readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number; note: string }>>),
+    startMonth: fc.integer({ min: 1, max: 120 }),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+const plan = (useCaseIds: readonly string[]): fc.Arbitrary<PortfolioPlan> =>
+  fc.record({
+    budget: money,
+    yearCaps: fc.array(fc.option(money, { nil: null }), { maxLength: 10 }),
+    objective: fc.constantFrom(...FUNDING_OBJECTIVES),
+    minValueCreationShare: share,
+    forced: fc.subarray([...useCaseIds]).chain((ids) =>
+      fc.tuple(...ids.map(() => fc.record({ mode: fc.constantFrom('in' as const, 'out' as const), reason: text(500) }))).map((choices) => Object.fromEntries(ids.map((id, i) => [id, choices[i]]))),
+    ),
+    weights: fc
+      .record(Object.fromEntries(SCORE_CRITERIA.map((c) => [c, fc.integer({ min: 0, max: 100 })])) as Record<(typeof SCORE_CRITERIA)[number], fc.Arbitrary<number>>)
+      .filter((w) => SCORE_CRITERIA.some((c) => w[c] > 0)),
+    preset: fc.constantFrom(...WEIGHT_PRESETS, 'custom' as const),
+  }) as fc.Arbitrary<PortfolioPlan>;
+
+/** A valid bundle: 0–4 problems, 0–6 use cases under them, ids unique, optional plan forcing some of them. */
+export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
+  .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
+  .chain(([wsId, problemIds, useCaseIds]) => {
+    const ucIds = problemIds.length === 0 ? [] : useCaseIds;
+    return fc.record({
+      workspace: workspace(wsId),
+      problems: fc.tuple(...problemIds.map((id) => problem(id, wsId))),
+      useCases: fc.tuple(...ucIds.map((id) => useCase(id, wsId, problemIds))),
+      plan: fc.option(plan(ucIds), { nil: undefined }),
+    });
+  })
+  .map(({ plan: p, ...rest }) => (p ? { ...rest, plan: p } : rest));
