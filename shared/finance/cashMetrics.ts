@@ -31,7 +31,7 @@ export function paybackMonth(cashFlows: readonly number[]): number | null {
 }
 
 /**
- * ROI over the horizon = (benefits − costs) / costs; null when costs are 0. For a schedule, benefits and costs are
+ * ROI over the horizon = (benefits − costs) / costs; null when costs are 0 (or so small that the ratio overflows). For a schedule, benefits and costs are
  * gross (benefit vs pilot + last mile + run); for a plain list of net flows, positive flows are benefits and
  * negative flows are costs.
  */
@@ -49,7 +49,9 @@ export function roi(input: CashFlowSchedule | readonly number[]): number | null 
       else costs -= cf;
     }
   }
-  return costs > 0 ? (benefits - costs) / costs : null;
+  if (!(costs > 0)) return null;
+  const ratio = (benefits - costs) / costs;
+  return Number.isFinite(ratio) ? ratio : null;
 }
 
 function isSchedule(input: CashFlowSchedule | readonly number[]): input is CashFlowSchedule {

@@ -13,7 +13,7 @@ export interface UseCaseMetrics {
   lastMileCost: number;
   /** Pilot + last mile. */
   totalInvestment: number;
-  /** Last mile ÷ pilot; null when the pilot costs 0. */
+  /** Last mile ÷ pilot; null when the pilot costs 0 (or so little that the ratio overflows). */
   lastMileRatio: number | null;
   monthlyRunCost: number;
   monthlyBenefitAtFull: number;
@@ -36,6 +36,10 @@ export interface UseCaseMetrics {
   goLiveMonth: number;
   /** Pilot + last-mile spend per 12-month plan year (months 1–12, 13–24, …) within the horizon. */
   investmentByPlanYear: number[];
+}
+
+function finiteOrNull(v: number | null): number | null {
+  return v !== null && Number.isFinite(v) ? v : null;
 }
 
 /** Stage gate: NPV(pilot) + p × NPV(rest); p is clamped to [0, 1]. */
@@ -75,7 +79,7 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     pilotCost,
     lastMileCost,
     totalInvestment: pilotCost + lastMileCost,
-    lastMileRatio: pilotCost > 0 ? lastMileCost / pilotCost : null,
+    lastMileRatio: finiteOrNull(pilotCost > 0 ? lastMileCost / pilotCost : null),
     monthlyRunCost: run,
     monthlyBenefitAtFull: benefit,
     monthlyNetAtFull: benefit - run,

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import {
+  AI_PATTERNS,
+  CLASSIFICATIONS,
+  COMPLIANCE_REGIMES,
+  DEFAULT_WORKSPACE_DEFAULTS,
+  LAST_MILE_CATEGORIES,
+  READINESS_DIMENSIONS,
+  type LastMileCosts,
+  type Readiness,
+  type UseCaseInput,
+  type WorkspaceSettings,
+} from '@shared/domain';
+
+/** Money: mostly business-sized, sometimes 0 or the schema's extremes. */
+const money = fc.oneof(
+  { weight: 6, arbitrary: fc.double({ min: 0, max: 2e6, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constant(0) },
+  { weight: 1, arbitrary: fc.double({ min: 0, max: 1e12, noNaN: true }) },
+);
+const share = fc.double({ min: 0, max: 1, noNaN: true });
+const bool = fc.option(fc.boolean(), { nil: null });
+
+const lastMileCosts: fc.Arbitrary<LastMileCosts> = fc.record(
+  Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money])) as Record<keyof LastMileCosts, fc.Arbitrary<number>>,
+);
+const readiness: fc.Arbitrary<Readiness> = fc.record(
+  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: fc.integer({ min: 1, max: 5 }), note: fc.constant('') })])) as Record<
+    keyof Readiness,
+    fc.Arbitrary<Readiness[keyof Readiness]>
+  >,
+);
+
+/** Any use-case input the schema accepts (checked in the tests that use it). */
+export const useCaseInputArb: fc.Arbitrary<UseCaseInput> = fc.record({
+  problemId: fc.constant('p1'),
+  name: fc.constant('Generated'),
+  description: fc.constant(''),
+  aiPattern: fc.constantFrom(...AI_PATTERNS),
+  classification: fc.record({
+    kind: fc.constantFrom(...CLASSIFICATIONS),
+    rubric: fc.record({ existingTask: bool, timeOrCostSaving: bool, newRevenueOrCapability: bool, changesDecisionOrExperience: bool }),
+    rationale: fc.constant(''),
+  }),
+  pilot: fc.record({ cost: money, months: fc.integer({ min: 1, max: 60 }) }),
+  lastMile: fc.record({ costs: lastMileCosts, months: fc.integer({ min: 0, max: 60 }) }),
+  complianceRegimes: fc.uniqueArray(fc.constantFrom(...COMPLIANCE_REGIMES)),
+  runCost: fc.record({
+    modelApi: fc.record({
+      requestsPerMonth: fc.double({ min: 0, max: 1e7, noNaN: true }),
+      tokensPerRequest: fc.double({ min: 0, max: 1e5, noNaN: true }),
+      pricePer1kTokens: fc.double({ min: 0, max: 1, noNaN: true }),
+      cacheHitShare: share,
+    }),
+    seats: fc.record({ count: fc.integer({ min: 0, max: 10_000 }), pricePerMonth: fc.double({ min: 0, max: 500, noNaN: true }) }),
+    infrastructurePerMonth: money,
+    supportPerMonth: money,
+  }),
+  benefits: fc.record({
+    hoursSavedPerMonth: fc.double({ min: 0, max: 1e5, noNaN: true }),
+    costAvoidedPerMonth: money,
+    newRevenuePerMonth: money,
+    rampUpMonths: fc.integer({ min: 0, max: 60 }),
+  }),
+  readiness,
+  startMonth: fc.integer({ min: 1, max: 120 }),
+});
+
+/** Any workspace settings the schema accepts (default shares; random horizon, rate, labour rate and mapping). */
+export const settingsArb: fc.Arbitrary<WorkspaceSettings> = fc.record({
+  name: fc.constant('Generated'),
+  organisation: fc.constant(''),
+  currency: fc.constantFrom('USD', 'EUR', 'JPY'),
+  planningStartMonth: fc.constant('2027-01'),
+  horizonMonths: fc.integer({ min: 6, max: 120 }),
+  discountRate: share,
+  labourRate: fc.double({ min: 0, max: 500, noNaN: true }),
+  defaults: fc.constant({ ...DEFAULT_WORKSPACE_DEFAULTS }),
+  readinessMapping: fc.record({
+    anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)),
+    blockerCap: share,
+  }),
+});
