@@ -1,15 +1,11 @@
-import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError, type Workspace } from '@shared/domain';
+import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
+import { portfolioPlanSchema } from '@shared/portfolio';
 import { applyChangeSet, type RecordChange } from './changes';
 import type { LastmileDatabase } from './database';
 import type { WriteResult } from './repositoryResult';
 
-/** A whole workspace as one unit: what the workspace file, the demo and backups carry. */
-export interface WorkspaceBundle {
-  workspace: Workspace;
-  problems: Problem[];
-  useCases: UseCase[];
-  plan?: unknown;
-}
+export type { WorkspaceBundle };
 
 /** Re-checks every record of a bundle against the shared schemas and its references; every fault with its path. */
 export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
@@ -18,6 +14,7 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message });
   };
   add('workspace', validate(workspaceSchema, bundle.workspace));
+  if (bundle.plan !== undefined) add('plan', validate(portfolioPlanSchema, bundle.plan));
   const problemIds = new Set<string>();
   bundle.problems.forEach((p, i) => {
     add(`problems[${i}]`, validate(problemSchema, p));
@@ -48,7 +45,8 @@ export function bundleRepository(db: LastmileDatabase) {
     async read(workspaceId: string): Promise<WorkspaceBundle | undefined> {
       const s = await snapshot(workspaceId);
       if (!s.workspace) return undefined;
-      return { workspace: s.workspace, problems: s.problems, useCases: s.useCases, ...(s.plan ? { plan: s.plan.plan } : {}) };
+      const plan = s.plan ? validate(portfolioPlanSchema, s.plan.plan) : null;
+      return { workspace: s.workspace, problems: s.problems, useCases: s.useCases, ...(plan?.ok ? { plan: plan.value } : {}) };
     },
 
     /**
