@@ -1,0 +1,153 @@
+import type { ReactNode } from 'react';
+import { XAxis, YAxis } from './Axes';
+import { ChartFrame } from './ChartFrame';
+import { DEFAULT_CHART_LOCALE, formatShare, moneyFormat, len, px } from './format';
+import { KIND_LABELS, KindShape } from './kinds';
+import { Legend, layoutLegend, type LegendItem } from './Legend';
+import { matrixLayout, ringOffset, type MatrixPoint, type PlacedBubble } from './matrixLayout';
+import { QUADRANTS, QUADRANT_LABELS, QUADRANT_SINGULAR } from './quadrants';
+import { SelectableMark } from './SelectableMark';
+
+export type { MatrixPoint } from './matrixLayout';
+
+export interface ValueFeasibilityMatrixProps {
+  points: MatrixPoint[];
+  /** Expected value at or above which a candidate counts as high value. */
+  valueThreshold: number;
+  /** Feasibility (0..1) at or above which a candidate counts as feasible. */
+  feasibilityThreshold: number;
+  currency: string;
+  width: number;
+  height: number;
+  onSelect?: (id: string) => void;
+  /** Horizontal axis title; default "Feasibility". */
+  feasibilityLabel?: string;
+  /** Tick, table and label text for a feasibility in 0..1; default a percentage. Ticks sit at 0, ¼, ½, ¾ and 1,
+   * so readiness 1..5 rescaled to 0..1 reads back with `(f) => String(1 + 4 * f)`. */
+  formatFeasibility?: (feasibility: number) => string;
+  /** Vertical axis title; default "Expected value". */
+  valueLabel?: string;
+  title?: string;
+  locale?: string;
+}
+
+const LEGEND_ITEMS: LegendItem[] = [
+  { key: 'automation', label: KIND_LABELS.automation, swatch: <KindShape kind="automation" cx={6} cy={6} r={5} /> },
+  { key: 'value-creation', label: KIND_LABELS['value-creation'], swatch: <KindShape kind="value-creation" cx={6} cy={6} r={4.6} /> },
+  { key: 'funded', label: 'Funded', swatch: <circle className="lm-matrix__funded-ring" cx={6} cy={6} r={5} /> },
+  { key: 'blocker', label: 'Blocker', swatch: <circle className="lm-matrix__blocker-ring" cx={6} cy={6} r={5} /> },
+  { key: 'size', label: 'Size = investment', swatch: <circle className="lm-matrix__size-key" cx={6} cy={6} r={5} /> },
+];
+
+function Bubble({ b }: { b: PlacedBubble }): ReactNode {
+  const { kind, funded, blocker } = b.point;
+  return (
+    <>
+      {funded ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + 3.5} className="lm-matrix__funded-ring" /> : null}
+      {blocker ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + ringOffset(b.point)} className="lm-matrix__blocker-ring" /> : null}
+      <KindShape kind={kind} cx={b.cx} cy={b.cy} r={b.r} className="lm-matrix__bubble lm-focus-target" />
+      {b.label ? (
+        <text className="lm-matrix__label" x={px(b.label.x)} y={px(b.label.y)} textAnchor={b.label.anchor}>
+          {b.label.text}
+        </text>
+      ) : null}
+    </>
+  );
+}
+
+/** Value (y, money) against feasibility (x, 0..1); bubble area = investment; quadrants split at the thresholds. */
+export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): ReactNode {
+  const { points, valueThreshold, feasibilityThreshold, currency, width, height, onSelect } = props;
+  const locale = props.locale ?? DEFAULT_CHART_LOCALE;
+  const title = props.title ?? 'Value vs feasibility';
+  const feasibilityLabel = props.feasibilityLabel ?? 'Feasibility';
+  const valueLabel = props.valueLabel ?? 'Expected value';
+  const money = moneyFormat(currency, locale);
+  const formatFeasibility = props.formatFeasibility ?? ((f: number) => formatShare(f, locale));
+  const legend = layoutLegend(LEGEND_ITEMS, width - 8);
+  const top = legend.height + 24;
+  const layout = matrixLayout({ points, valueThreshold, feasibilityThreshold, currency, locale, top, width, height, formatFeasibility });
+  const { plot } = layout;
+
+  const describe = (b: PlacedBubble): string => {
+    const p = b.point;
+    const flags = [KIND_LABELS[p.kind], p.funded ? 'funded' : '', p.blocker ? 'blocker' : ''].filter(Boolean).join(', ');
+    return `${p.label}: ${QUADRANT_SINGULAR[b.quadrant]}; ${feasibilityLabel.toLowerCase()} ${formatFeasibility(p.feasibility)}, ${valueLabel.toLowerCase()} ${money.full(p.value)}, investment ${money.full(p.investment)}; ${flags}`;
+  };
+  const counts = QUADRANTS.map((q) => `${layout.bubbles.filter((b) => b.quadrant === q).length} ${QUADRANT_LABELS[q].toLowerCase()}`);
+  const funded = points.filter((p) => p.funded).length;
+  const blockers = points.filter((p) => p.blocker).length;
+  const summary =
+    points.length === 0
+      ? 'No candidates to show.'
+      : `${points.length} candidates: ${counts.join(', ')}; ${funded} funded; ${blockers} with a blocker. ` +
+        `Dividing lines at ${formatFeasibility(feasibilityThreshold)} ${feasibilityLabel.toLowerCase()} and ${money.full(valueThreshold)} ${valueLabel.toLowerCase()}.`;
+  const marks = layout.bubbles.map((b) => (
+    <SelectableMark key={b.point.id} id={b.point.id} label={describe(b)} className="lm-matrix__point" onSelect={onSelect}>
+      <Bubble b={b} />
+    </SelectableMark>
+  ));
+
+  return (
+    <ChartFrame
+      width={width}
+      height={height}
+      title={title}
+      summary={summary}
+      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.`}
+      className="lm-matrix"
+      table={{
+        caption: title,
+        columns: ['Candidate', 'Quadrant', feasibilityLabel, valueLabel, 'Investment', 'Kind', 'Funded', 'Blocker'],
+        rows: layout.bubbles.map((b) => ({
+          key: b.point.id,
+          cells: [
+            b.point.label,
+            QUADRANT_SINGULAR[b.quadrant],
+            formatFeasibility(b.point.feasibility),
+            money.full(b.point.value),
+            money.full(b.point.investment),
+            KIND_LABELS[b.point.kind],
+            b.point.funded ? 'Yes' : 'No',
+            b.point.blocker ? 'Yes' : 'No',
+          ],
+        })),
+      }}
+      interactiveMarks={onSelect ? marks : undefined}
+    >
+      <Legend x={4} y={4} layout={legend} />
+      {layout.quickWinArea ? (
+        <rect
+          className="lm-matrix__quick-wins"
+          x={px(layout.quickWinArea.x)}
+          y={px(layout.quickWinArea.y)}
+          width={len(layout.quickWinArea.width)}
+          height={len(layout.quickWinArea.height)}
+        />
+      ) : null}
+      <YAxis x={plot.left} ticks={layout.yTicks} gridTo={plot.right} />
+      <text className="lm-axis__title" x={4} y={top - 8}>
+        {valueLabel}
+      </text>
+      <rect className="lm-matrix__frame" x={px(plot.left)} y={px(plot.top)} width={len(plot.right - plot.left)} height={len(plot.bottom - plot.top)} />
+      <XAxis y={plot.bottom} x0={plot.left} x1={plot.right} ticks={layout.xTicks} title={feasibilityLabel} />
+      {layout.thresholdX !== null ? (
+        <line className="lm-matrix__threshold" x1={px(layout.thresholdX)} x2={px(layout.thresholdX)} y1={px(plot.top)} y2={px(plot.bottom)} />
+      ) : null}
+      {layout.thresholdY !== null ? (
+        <line className="lm-matrix__threshold" x1={px(plot.left)} x2={px(plot.right)} y1={px(layout.thresholdY)} y2={px(layout.thresholdY)} />
+      ) : null}
+      {layout.quadrantLabels.map((q) => (
+        <text key={q.quadrant} className={`lm-matrix__quadrant lm-matrix__quadrant--${q.quadrant}`} x={px(q.x)} y={px(q.y)} textAnchor={q.anchor}>
+          {q.text}
+        </text>
+      ))}
+      {onSelect ? null : marks}
+      {points.length === 0 ? (
+        <text className="lm-chart__empty" x={px((plot.left + plot.right) / 2)} y={px((plot.top + plot.bottom) / 2)} textAnchor="middle">
+          No candidates to show
+        </text>
+      ) : null}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { CLASSIFICATION_LABELS, type Classification } from '@shared/domain';
+import { px } from './format';
+
+export type ChartKind = Classification;
+
+export const KIND_LABELS = CLASSIFICATION_LABELS;
+
+/** Diamond (square turned 45°) with the same area as a circle of radius r. */
+function diamondPath(cx: number, cy: number, r: number): string {
+  const h = r * Math.sqrt(Math.PI / 2);
+  return `M${px(cx)},${px(cy - h)}L${px(cx + h)},${px(cy)}L${px(cx)},${px(cy + h)}L${px(cx - h)},${px(cy)}Z`;
+}
+
+/** Half the visual extent of the kind's shape of radius r (the diamond reaches further than the circle). */
+export function kindExtent(kind: ChartKind, r: number): number {
+  return kind === 'value-creation' ? r * Math.sqrt(Math.PI / 2) : r;
+}
+
+/**
+ * The shape that tells automation (circle) from value creation (diamond) without relying on colour;
+ * both shapes have area πr², so a size scale on r stays honest.
+ */
+export function KindShape(props: { kind: ChartKind; cx: number; cy: number; r: number; className?: string; plain?: boolean; fill?: string }): ReactNode {
+  const { kind, cx, cy, r, className, plain, fill } = props;
+  const cls = plain ? (className ?? '') : `lm-kind lm-kind--${kind}${className ? ` ${className}` : ''}`;
+  if (kind === 'value-creation') return <path className={cls} fill={fill} d={diamondPath(cx, cy, r)} />;
+  return <circle className={cls} fill={fill} cx={px(cx)} cy={px(cy)} r={px(r)} />;
+}
