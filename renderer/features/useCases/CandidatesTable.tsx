@@ -1,0 +1,67 @@
+import { formatMoney, formatPercent } from '@renderer/format';
+import { READINESS_LABELS, type UseCase, type Workspace } from '@shared/domain';
+import { useCaseMetrics } from '@shared/finance';
+import { ClassificationBadge } from './ClassificationBadge';
+import { paybackLabel } from './useCaseModel';
+
+/** The competing candidates of one problem with the figures that decide between them. */
+export function CandidatesTable({ useCases, workspace, caption }: { useCases: readonly UseCase[]; workspace: Workspace; caption: string }) {
+  const money = (v: number) => formatMoney(v, workspace.currency);
+  const rows = useCases.map((u) => ({ useCase: u, metrics: useCaseMetrics(u, workspace) }));
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Candidate</th>
+          <th scope="col">Classification</th>
+          <th scope="col" className="num">
+            Investment
+          </th>
+          <th scope="col" className="num">
+            Expected NPV
+          </th>
+          <th scope="col">Payback</th>
+          <th scope="col">Blockers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ useCase: u, metrics: m }) => (
+          <tr key={u.id}>
+            <th scope="row">
+              <a href={`#/w/${encodeURIComponent(workspace.id)}/use-cases/${encodeURIComponent(u.id)}`}>{u.name}</a>
+              <div className="muted">{u.aiPattern}</div>
+            </th>
+            <td>
+              <ClassificationBadge kind={u.classification.kind} />
+            </td>
+            <td className="num">
+              {money(m.totalInvestment)}
+              <div className="muted">
+                pilot {money(m.pilotCost)} + last mile {money(m.lastMileCost)}
+              </div>
+            </td>
+            <td className="num">
+              {money(m.expectedNpv)}
+              <div className="muted">p = {formatPercent(m.probability, 0)}</div>
+            </td>
+            <td>{paybackLabel(m.paybackMonth, workspace.planningStartMonth)}</td>
+            <td>
+              {m.blockers.length === 0 ? (
+                <span className="muted">none</span>
+              ) : (
+                <span className="pp-badges">
+                  {m.blockers.map((d) => (
+                    <span key={d} className="badge badge--blocker">
+                      {READINESS_LABELS[d]}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

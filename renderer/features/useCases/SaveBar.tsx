@@ -1,0 +1,31 @@
+import type { UseCaseDraft } from './useUseCaseDraft';
+
+/** Save / discard with the unsaved-changes indicator; Ctrl/Cmd+S saves from anywhere on the page. */
+export function SaveBar({ draft }: { draft: UseCaseDraft }) {
+  const general = draft.saveErrors.filter((e) => e.path === '' || e.path === 'problemId');
+  return (
+    <div className="uc-savebar">
+      <p role="status" className={`uc-savebar__state${draft.dirty ? ' uc-savebar__state--dirty' : ''}`}>
+        {draft.saving ? 'Saving…' : draft.dirty ? 'Unsaved changes' : 'All changes saved'}
+      </p>
+      {draft.refused && (
+        <p className="field__error" role="alert">
+          Nothing was saved: correct the fields marked in the form.
+        </p>
+      )}
+      {general.map((e) => (
+        <p key={e.message} className="field__error" role="alert">
+          {e.message}
+        </p>
+      ))}
+      <div className="form-actions">
+        <button type="button" className="button button--primary" aria-keyshortcuts="Control+S Meta+S" disabled={!draft.dirty || draft.saving} onClick={() => void draft.save()}>
+          Save changes
+        </button>
+        <button type="button" className="button" disabled={!draft.dirty || draft.saving} onClick={draft.discard}>
+          Discard changes
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Problem, UseCase, Workspace } from '@shared/domain';
+import { BlockerBadge, ClassificationBadge } from './ClassificationBadge';
+import { MoveUseCaseDialog } from './MoveUseCaseDialog';
+import { SaveBar } from './SaveBar';
+import { BenefitsSection } from './sections/BenefitsSection';
+import { ClassificationSection } from './sections/ClassificationSection';
+import { EstimateSection } from './sections/EstimateSection';
+import { OverviewSection } from './sections/OverviewSection';
+import { ReadinessSection } from './sections/ReadinessSection';
+import { RunCostSection } from './sections/RunCostSection';
+import { WARNING_SPOTS, type SectionProps } from './sections/sectionProps';
+import { SummaryPanel } from './SummaryPanel';
+import { deleteUseCase } from './useCaseActions';
+import { placeWarnings } from './useCaseModel';
+import { useUseCaseDraft } from './useUseCaseDraft';
+import { readinessSummary } from '@shared/finance';
+import './useCases.css';
+
+/** Ctrl/Cmd+S runs `save` while the page is open (the browser's own "save page" is suppressed). */
+function useSaveShortcut(save: () => void): void {
+  const ref = useRef(save);
+  ref.current = save;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        ref.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The use case as a one-pager: the form by section beside a live summary of its business case. */
+export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase; workspace: Workspace; problems: readonly Problem[] }) {
+  const draft = useUseCaseDraft(stored, workspace, problems);
+  const [moving, setMoving] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const { values, live } = draft;
+
+  const save = async () => {
+    if (!draft.dirty) return;
+    if (!(await draft.save()) && !live.ok) setRefusals((n) => n + 1);
+  };
+  useSaveShortcut(() => void save());
+  useEffect(() => {
+    if (refusals > 0) document.querySelector<HTMLElement>('.uc-form [aria-invalid="true"]')?.focus();
+  }, [refusals]);
+
+  const warnings = placeWarnings(live.ok ? live.warnings : [], WARNING_SPOTS);
+  const section: SectionProps = { values, set: draft.set, errors: draft.errors, warnings, workspace, problems };
+  const savedProblem = problems.find((p) => p.id === stored.problemId);
+  const blockers = readinessSummary(values.readiness, workspace.readinessMapping).blockers.length;
+  const problemsHref = `#/w/${encodeURIComponent(workspace.id)}/problems`;
+
+  return (
+    <section className="page uc-page" aria-labelledby="uc-title">
+      <nav aria-label="Breadcrumb" className="uc-breadcrumb">
+        <a href={problemsHref}>Problems</a>
+        {savedProblem && (
+          <>
+            {' › '}
+            <a href={`${problemsHref}/${encodeURIComponent(savedProblem.id)}`}>{savedProblem.title}</a>
+          </>
+        )}
+      </nav>
+      <header className="page__header">
+        <h1 id="uc-title" className="uc-title">
+          {values.name.trim() || 'Untitled use case'} <ClassificationBadge kind={values.classification.kind} /> <BlockerBadge count={blockers} />
+        </h1>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={() => setMoving(true)}>
+            Move to another problem
+          </button>
+          <button type="button" className="button button--danger" onClick={() => void deleteUseCase(stored)}>
+            Delete
+          </button>
+        </div>
+      </header>
+      {draft.conflict && (
+        <div className="callout callout--warning uc-conflict" role="alert">
+          <p>This use case was changed outside this form (for example by Undo) while you had unsaved edits.</p>
+          <div className="form-actions">
+            <button type="button" className="button button--small" onClick={draft.loadStored}>
+              Load the saved version
+            </button>
+            <button type="button" className="button button--small" onClick={draft.keepMine}>
+              Keep my edits
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="uc-layout">
+        <form
+          className="uc-form"
+          noValidate
+          aria-label="Use case"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <OverviewSection {...section} />
+          <ClassificationSection {...section} />
+          <EstimateSection {...section} />
+          <RunCostSection {...section} />
+          <BenefitsSection {...section} />
+          <ReadinessSection {...section} />
+        </form>
+        <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} saveBar={<SaveBar draft={draft} />} />
+      </div>
+      <MoveUseCaseDialog
+        open={moving}
+        name={values.name.trim() || stored.name}
+        currentProblemId={stored.problemId}
+        problems={problems}
+        dirty={draft.dirty}
+        onClose={() => setMoving(false)}
+        onMove={(problemId) => draft.save({ patch: { problemId }, label: `Move use case “${values.name.trim() || stored.name}”` })}
+      />
+    </section>
+  );
+}

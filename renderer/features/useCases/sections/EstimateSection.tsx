@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { CostBreakdownBar, ResponsiveChart } from '@renderer/charts';
+import { NumberField } from '@renderer/components/inputs';
+import { formatMoney } from '@renderer/format';
+import {
+  COMPLIANCE_REGIMES,
+  DEFAULT_COMPLIANCE_COST_RANGE,
+  LAST_MILE_CATEGORIES,
+  LAST_MILE_CATEGORY_LABELS,
+  totalLastMileCost,
+  type ComplianceRegime,
+} from '@shared/domain';
+import { proposeLastMile } from '@shared/finance';
+import { formatRatio } from '../useCaseModel';
+import { WarningList } from '../WarningList';
+import type { SectionProps } from './sectionProps';
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/** Pilot cost and months; the last mile across its eight categories, with the quick path and compliance regimes. */
+export function EstimateSection({ values, set, errors, warnings, workspace }: SectionProps) {
+  const [proposed, setProposed] = useState('');
+  const money = (v: number) => formatMoney(v, workspace.currency);
+  const { defaults } = workspace;
+  const pilotOk = Number.isFinite(values.pilot.cost) && values.pilot.cost >= 0;
+  const costsOk = LAST_MILE_CATEGORIES.every((c) => Number.isFinite(values.lastMile.costs[c]));
+  const lastMileTotal = costsOk ? totalLastMileCost(values.lastMile.costs) : Number.NaN;
+  const ratio = pilotOk && costsOk && values.pilot.cost > 0 ? lastMileTotal / values.pilot.cost : null;
+
+  const propose = () => {
+    if (!pilotOk) {
+      setProposed('Enter a valid pilot cost first: the proposal starts from it.');
+      return;
+    }
+    const costs = proposeLastMile(values.pilot.cost, defaults, values.complianceRegimes);
+    set('lastMile.costs', costs);
+    setProposed(`Proposed a last mile of ${money(totalLastMileCost(costs))} across the eight categories. Adjust any of them below.`);
+  };
+
+  const toggleRegime = (regime: ComplianceRegime, on: boolean) => {
+    const next = on ? [...values.complianceRegimes, regime] : values.complianceRegimes.filter((r) => r !== regime);
+    set('complianceRegimes', COMPLIANCE_REGIMES.filter((r) => next.includes(r)));
+  };
+
+  return (
+    <section className="card uc-section" aria-labelledby="uc-estimate">
+      <h2 id="uc-estimate">Pilot vs last mile</h2>
+      <p className="muted">
+        A pilot proves the idea on clean data; the last mile makes it work in production: integration, data, security, testing, monitoring,
+        infrastructure and people. It usually costs several times the pilot.
+      </p>
+      <div className="form-grid">
+        <NumberField label="Pilot cost" prefix={workspace.currency} value={values.pilot.cost} onChange={(v) => set('pilot.cost', v)} error={errors['pilot.cost']} />
+        <NumberField label="Pilot duration" suffix="months" value={values.pilot.months} onChange={(v) => set('pilot.months', v)} error={errors['pilot.months']} />
+      </div>
+      <WarningList items={warnings['pilot.cost']} />
+
+      <div className="uc-quick-path">
+        <h3>Quick path</h3>
+        <p>
+          Proposed last mile = pilot cost × <strong>{defaults.lastMileMultiplier.toFixed(2)}</strong> (this workspace&apos;s multiplier; the seed example
+          spent {money(280_000)} after a {money(75_000)} pilot), split across the categories by the default shares shown under each field
+          {values.complianceRegimes.length > 0
+            ? `, plus ${money(defaults.complianceCostPerRegime)} of security & compliance work for each regime ticked below`
+            : ''}
+          . Shares and multiplier can be changed in the workspace settings.
+        </p>
+        <button type="button" className="button" onClick={propose}>
+          Propose last mile from pilot
+        </button>
+        <p role="status" className="uc-quick-path__status">
+          {proposed}
+        </p>
+      </div>
+
+      <fieldset className="uc-regimes">
+        <legend>Compliance regimes</legend>
+        <p className="field__hint">
+          Each regime typically adds {money(DEFAULT_COMPLIANCE_COST_RANGE.low)}–{money(DEFAULT_COMPLIANCE_COST_RANGE.high)} to security & compliance
+          (seed range); the quick path adds {money(defaults.complianceCostPerRegime)} per regime.
+        </p>
+        <div className="uc-regimes__options">
+          {COMPLIANCE_REGIMES.map((r) => (
+            <label key={r} className="choice">
+              <input type="checkbox" checked={values.complianceRegimes.includes(r)} onChange={(e) => toggleRegime(r, e.target.checked)} />
+              {r}
+            </label>
+          ))}
+        </div>
+        {errors.complianceRegimes && <p className="field__error">{errors.complianceRegimes}</p>}
+      </fieldset>
+
+      <h3>Last-mile cost by category</h3>
+      <div className="form-grid uc-categories">
+        {LAST_MILE_CATEGORIES.map((c) => (
+          <div key={c} className="uc-category">
+            <NumberField
+              label={LAST_MILE_CATEGORY_LABELS[c]}
+              prefix={workspace.currency}
+              hint={`Default share ${percent(defaults.lastMileShares[c])}`}
+              value={values.lastMile.costs[c]}
+              onChange={(v) => set(`lastMile.costs.${c}`, v)}
+              error={errors[`lastMile.costs.${c}`]}
+            />
+            <WarningList items={warnings[`lastMile.costs.${c}`]} />
+          </div>
+        ))}
+      </div>
+      <p className="uc-total">
+        Last mile in total: <strong>{Number.isFinite(lastMileTotal) ? money(lastMileTotal) : '—'}</strong>
+        {ratio !== null && <> · {formatRatio(ratio)} the pilot</>}
+      </p>
+      <WarningList items={warnings['lastMile.costs']} />
+      <ResponsiveChart className="uc-breakdown" height={250} minWidth={280} initialWidth={600}>
+        {({ width, height }) => (
+          <CostBreakdownBar
+            costs={values.lastMile.costs}
+            pilot={values.pilot.cost}
+            currency={workspace.currency}
+            width={width}
+            height={height}
+            title="Pilot and last mile by category"
+          />
+        )}
+      </ResponsiveChart>
+      <div className="form-grid">
+        <NumberField
+          label="Last-mile duration"
+          suffix="months"
+          hint="Pilot to production typically takes 8–12 months in all."
+          value={values.lastMile.months}
+          onChange={(v) => set('lastMile.months', v)}
+          error={errors['lastMile.months']}
+        />
+      </div>
+      <WarningList items={warnings['lastMile.months']} />
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { TextArea } from '@renderer/components/inputs';
+import { formatPercent } from '@renderer/format';
+import { BLOCKER_SCORE, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
+import { readinessSummary } from '@shared/finance';
+import { RadioGroup } from '../RadioGroup';
+import { READINESS_QUESTIONS, SCORE_LABELS, SCORES } from '../readinessGuide';
+import { WarningList } from '../WarningList';
+import type { SectionProps } from './sectionProps';
+
+/** The five killers scored 1–5 with their guiding questions and a note each, and the readiness → probability mapping. */
+export function ReadinessSection({ values, set, errors, warnings, workspace }: SectionProps) {
+  const mapping = workspace.readinessMapping;
+  const summary = readinessSummary(values.readiness, mapping);
+  return (
+    <section className="card uc-section" aria-labelledby="uc-readiness">
+      <h2 id="uc-readiness">Readiness for production</h2>
+      <p className="muted">Most pilots die before production for one of five reasons. Score each honestly; a 1 is a blocker.</p>
+      {READINESS_DIMENSIONS.map((d) => {
+        const entry = values.readiness[d];
+        const blocked = entry.score <= BLOCKER_SCORE;
+        return (
+          <div key={d} className={`uc-dimension${blocked ? ' uc-dimension--blocker' : ''}`}>
+            <h3>
+              {READINESS_LABELS[d]} {blocked && <span className="badge badge--blocker">Blocker</span>}
+            </h3>
+            <ul className="uc-questions">
+              {READINESS_QUESTIONS[d].map((q) => (
+                <li key={q.topic}>
+                  <strong>{q.topic}:</strong> {q.question}
+                </li>
+              ))}
+            </ul>
+            <RadioGroup
+              legend={`Score for ${READINESS_LABELS[d]}`}
+              className="uc-scores"
+              options={SCORES.map((s) => ({ value: s, label: `${s} ${SCORE_LABELS[s]}` }))}
+              value={entry.score}
+              onChange={(v) => set(`readiness.${d}.score`, v)}
+            />
+            <WarningList items={warnings[`readiness.${d}.score`]} />
+            <TextArea
+              label={`Note on ${READINESS_LABELS[d]}`}
+              rows={2}
+              value={entry.note}
+              onChange={(v) => set(`readiness.${d}.note`, v)}
+              error={errors[`readiness.${d}.note`]}
+            />
+          </div>
+        );
+      })}
+      <div className="callout uc-probability" aria-live="polite">
+        <p>
+          Average readiness <strong>{summary.average.toFixed(1)}</strong> → chance of reaching production <strong>{formatPercent(summary.probability, 0)}</strong>
+          {summary.blockers.length > 0 && ` (capped at ${formatPercent(mapping.blockerCap, 0)} by ${summary.blockers.length === 1 ? 'a blocker' : `${summary.blockers.length} blockers`})`}.
+        </p>
+        <table className="table uc-mapping">
+          <caption>This workspace&apos;s readiness → probability mapping (linear between the points; change it in Settings)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Average readiness</th>
+              {mapping.anchors.map((_, i) => (
+                <th key={i} scope="col" className="num">
+                  {i + 1}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                Any 1
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Probability</th>
+              {mapping.anchors.map((p, i) => (
+                <td key={i} className="num">
+                  {formatPercent(p, 0)}
+                </td>
+              ))}
+              <td className="num">at most {formatPercent(mapping.blockerCap, 0)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

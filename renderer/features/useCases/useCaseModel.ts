@@ -1,0 +1,123 @@
+import { calendarLabel } from '@renderer/format';
+import {
+  LAST_MILE_CATEGORIES,
+  LAST_MILE_CATEGORY_LABELS,
+  READINESS_DIMENSIONS,
+  READINESS_LABELS,
+  errorsByPath,
+  useCaseInputSchema,
+  validate,
+  type FieldError,
+  type Problem,
+  type UseCase,
+  type UseCaseInput,
+  type Workspace,
+} from '@shared/domain';
+import { useCaseMetricsFromSchedule, useCaseSchedule, useCaseWarnings, type CashFlowSchedule, type UseCaseMetrics, type Warning } from '@shared/finance';
+
+/** The editable part of a stored use case (what the form holds and what a save writes). */
+export function inputOf(useCase: UseCase): UseCaseInput {
+  const { id: _id, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = useCase;
+  return input;
+}
+
+/** Deep equality of plain data (key order ignored; NaN never equals anything, so junk input always counts as a change). */
+export function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The business case of the form's current values: computed only when every field validates. */
+export type LiveCase =
+  | { ok: true; input: UseCaseInput; schedule: CashFlowSchedule; metrics: UseCaseMetrics; warnings: Warning[] }
+  | { ok: false; errors: FieldError[]; byPath: Record<string, string> };
+
+/** Validates the form values and, when they are valid, computes schedule, metrics and reviewer warnings. */
+export function liveCase(values: unknown, workspace: Workspace, problems: readonly Problem[]): LiveCase {
+  const checked = validate(useCaseInputSchema, values);
+  if (!checked.ok) return { ok: false, errors: checked.errors, byPath: errorsByPath(checked.errors.map((e) => ({ ...e, message: plainMessage(e.message) }))) };
+  const input = checked.value;
+  const schedule = useCaseSchedule(input, workspace);
+  const metrics = useCaseMetricsFromSchedule(input, workspace, schedule);
+  const problem = problems.find((p) => p.id === input.problemId);
+  return { ok: true, input, schedule, metrics, warnings: useCaseWarnings(input, workspace, problem) };
+}
+
+/** Inclusive plan-month ranges of the phases within the horizon (null when a phase has no month inside it). */
+export function phasesOf(schedule: CashFlowSchedule): { pilot: [number, number] | null; lastMile: [number, number] | null; run: [number, number] | null } {
+  const h = schedule.horizon;
+  const clip = (from: number, to: number): [number, number] | null => (from > h || to < from ? null : [from, Math.min(to, h)]);
+  return {
+    pilot: clip(schedule.startMonth, schedule.lastMileStartMonth - 1),
+    lastMile: clip(schedule.lastMileStartMonth, schedule.goLiveMonth - 1),
+    run: clip(schedule.goLiveMonth, h),
+  };
+}
+
+/**
+ * Where each reviewer warning is shown: the exact field path when the page has a spot for it, else the closest
+ * section spot ('lastMile.costs.integration' → 'lastMile.costs'); paths with no spot at all go to 'other'.
+ */
+export function placeWarnings(warnings: readonly Warning[], spots: readonly string[]): Record<string, Warning[]> {
+  const out: Record<string, Warning[]> = {};
+  for (const w of warnings) {
+    let spot = 'other';
+    for (let path = w.field; path !== ''; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
+      if (spots.includes(path)) {
+        spot = path;
+        break;
+      }
+    }
+    (out[spot] ??= []).push(w);
+  }
+  return out;
+}
+
+/** Field errors to show now: every error after a save attempt, before that only those of fields the user has touched. */
+export function visibleErrors(byPath: Record<string, string>, touched: ReadonlySet<string>, afterSubmit: boolean): Record<string, string> {
+  if (afterSubmit) return byPath;
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(byPath)) {
+    for (const t of touched) {
+      if (path === t || path.startsWith(`${t}.`)) {
+        out[path] = message;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Last mile ÷ pilot as "3.7×"; "no pilot cost" when the pilot costs nothing. */
+export function formatRatio(ratio: number | null): string {
+  return ratio === null ? 'no pilot cost' : `${ratio.toFixed(1)}×`;
+}
+
+/** Payback as a calendar month ("Feb 2028 (month 14)"), "beyond horizon", or "nothing at risk" when cash never goes negative. */
+export function paybackLabel(month: number | null, planningStartMonth: string): string {
+  if (month === null) return 'beyond horizon';
+  if (month === 0) return 'nothing at risk';
+  return `${calendarLabel(planningStartMonth, month)} (month ${month})`;
+}
+
+const KEY_LABELS: [string, string][] = [
+  ...LAST_MILE_CATEGORIES.map((c): [string, string] => [c, LAST_MILE_CATEGORY_LABELS[c]]),
+  ...READINESS_DIMENSIONS.map((d): [string, string] => [d, READINESS_LABELS[d]]),
+];
+
+/** Replaces internal keys in a schema message with their labels: "Last-mile cost (testingQa)" → "Last-mile cost (Testing & QA)". */
+export function plainMessage(message: string): string {
+  let out = message;
+  for (const [key, label] of KEY_LABELS) out = out.replaceAll(`(${key})`, `(${label})`);
+  return out;
+}
+
+/** Every distinct error message of a failed validation, in plain words, in form order. */
+export function plainMessages(errors: readonly FieldError[]): string[] {
+  return [...new Set(errors.map((e) => plainMessage(e.message)))];
+}
