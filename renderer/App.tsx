@@ -3,7 +3,9 @@ import { AppHeader } from '@renderer/features/layout/AppHeader';
 import { Toasts } from '@renderer/features/layout/Toasts';
 import { useUndoShortcuts } from '@renderer/features/layout/useUndoShortcuts';
 import { PortfolioPage } from '@renderer/features/portfolio/PortfolioPage';
+import { ProblemPage } from '@renderer/features/problems/ProblemPage';
 import { ProblemsPage } from '@renderer/features/problems/ProblemsPage';
+import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
@@ -17,6 +19,10 @@ function Page({ route }: { route: Route }) {
       return <WorkspacesPage />;
     case 'settings':
       return <SettingsPage workspaceId={route.workspaceId} />;
+    case 'problem':
+      return <ProblemPage workspaceId={route.workspaceId} problemId={route.problemId} />;
+    case 'useCase':
+      return <UseCasePage workspaceId={route.workspaceId} useCaseId={route.useCaseId} />;
     case 'portfolio':
       return <PortfolioPage workspaceId={route.workspaceId} />;
     default:
