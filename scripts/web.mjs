@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/* global process, console */
+// `npm run web`: builds the renderer and serves it on 127.0.0.1 with the browser implementation of the
+// API (downloads, file input, print dialog). The fallback where the desktop shell cannot start, and
+// how the end-to-end tests run the app. Same Content-Security-Policy and headers as the desktop app.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, runnerImport } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const configFile = resolve(root, 'vite.renderer.config.ts');
+
+const [{ module: csp }, { module: protocol }] = await Promise.all([
+  runnerImport(resolve(root, 'electron/main/security/csp.ts'), { configFile: false, logLevel: 'error' }),
+  runnerImport(resolve(root, 'electron/main/protocol/appProtocol.ts'), { configFile: false, logLevel: 'error' }),
+]);
+const headers = protocol.securityHeaders(csp.contentSecurityPolicy());
+
+await build({ configFile, logLevel: 'warn' });
+const server = await preview({ configFile, preview: { host: '127.0.0.1', headers } });
+const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
+console.info(`\nLastmile (browser host) is running at ${url}\nYour data stays in this browser (IndexedDB). Press Ctrl+C to stop.`);
+
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
