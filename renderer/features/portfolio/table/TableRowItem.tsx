@@ -1,0 +1,72 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { ScoreExplanation } from './ScoreExplanation';
+import type { PortfolioReactTable, PortfolioRow } from './tableModel';
+
+/** Elements whose own click or keys must not be taken over by the row. */
+const INTERACTIVE = 'button, a, input, select, textarea, label, summary, [role="button"]';
+
+export interface RowItemProps {
+  table: PortfolioReactTable;
+  row: PortfolioRow;
+  /** Position in the sorted, filtered list (0-based): the virtualizer's index. */
+  index: number;
+  /** aria-rowindex of the row (the header row is 1). */
+  ariaRowIndex: number;
+  /** Holds the table's single Tab stop. */
+  tabStop: boolean;
+  expanded: boolean;
+  columnCount: number;
+  explanationId: string;
+  measureRef: (el: HTMLTableSectionElement | null) => void;
+  rowRef: (id: string, el: HTMLTableRowElement | null) => void;
+  onRowKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => void;
+  onRowFocus: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One virtual item: a <tbody> holding the candidate's row and, when expanded, its score explanation, so the
+ * virtualizer measures both together. The candidate's name is the row header.
+ */
+export function TableRowItem(props: RowItemProps) {
+  const { table, row, index, ariaRowIndex, tabStop, expanded, columnCount, explanationId, measureRef, rowRef } = props;
+  const entry = row.original;
+  const onClick = (e: MouseEvent<HTMLTableRowElement>) => {
+    if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
+    props.onOpen(row.id);
+  };
+  return (
+    <tbody className="pt-item" data-index={index} ref={measureRef}>
+      <tr
+        ref={(el) => rowRef(row.id, el)}
+        className={`pt-row${entry.funded ? ' pt-row--funded' : ''}${expanded ? ' pt-row--expanded' : ''}`}
+        aria-rowindex={ariaRowIndex}
+        data-row-id={row.id}
+        tabIndex={tabStop ? 0 : -1}
+        onKeyDown={(e) => props.onRowKeyDown(e, row, index)}
+        onFocus={() => props.onRowFocus(row.id)}
+        onClick={onClick}
+      >
+        {row.getVisibleCells().map((cell) => {
+          const className = `pt-cell pt-cell--${cell.column.id}${cell.column.columnDef.meta?.numeric ? ' num' : ''}`;
+          return cell.column.id === 'candidate' ? (
+            <th key={cell.id} scope="row" className={className}>
+              <table.FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={className}>
+              <table.FlexRender cell={cell} />
+            </td>
+          );
+        })}
+      </tr>
+      {expanded && (
+        <tr className="pt-explain-row" aria-rowindex={ariaRowIndex + 1}>
+          <td colSpan={columnCount}>
+            <ScoreExplanation entry={entry} id={explanationId} />
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}

@@ -1,0 +1,228 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import type { ExpandedState } from '@tanstack/react-table';
+import { TableRowItem } from './TableRowItem';
+import type { PortfolioReactTable, PortfolioRow } from './tableModel';
+
+/** Estimated heights (px) until a row is measured; a row is one line, an explanation about eight. */
+const ROW_ESTIMATE = 41;
+const EXPLANATION_ESTIMATE = 330;
+const OVERSCAN = 10;
+
+/** Counts expanded rows before each display index, for aria-rowindex (each explanation is a row too). */
+function expansionLayout(rows: readonly PortfolioRow[], expanded: ExpandedState) {
+  if (expanded === true) return { count: rows.length, before: (i: number) => i, has: () => true };
+  const indices: number[] = [];
+  rows.forEach((r, i) => {
+    if (expanded[r.id]) indices.push(i);
+  });
+  const before = (i: number): number => {
+    let lo = 0;
+    let hi = indices.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((indices[mid] as number) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { count: indices.length, before, has: (id: string) => expanded[id] === true };
+}
+
+/** The rendered height of a virtual item; the estimate where the browser has not laid it out (size 0). */
+function measureItem(el: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
+  const size = entry?.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
+  return size > 0 ? Math.round(size) : instance.options.estimateSize(instance.indexFromElement(el));
+}
+
+/**
+ * The <table> with sticky headers and virtualised rows: only the rows in view (plus a margin) are in the DOM,
+ * between two spacer row groups sized by CSSOM. aria-rowcount/aria-rowindex tell assistive technology where
+ * each rendered row sits in the whole list.
+ */
+export function VirtualTable({
+  table,
+  caption,
+  describedBy,
+  emptyMessage,
+  activeId,
+  onActiveChange,
+  onOpen,
+  explanationId,
+}: {
+  table: PortfolioReactTable;
+  caption: string;
+  /** Id of the text that explains the keyboard model. */
+  describedBy: string;
+  emptyMessage: string;
+  activeId: string | null;
+  onActiveChange: (id: string) => void;
+  onOpen: (id: string) => void;
+  explanationId: (id: string) => string;
+}) {
+  const rows = table.getRowModel().rows;
+  const { expanded, sorting, columnFilters } = table.state;
+  const layout = useMemo(() => expansionLayout(rows, expanded), [rows, expanded]);
+  const columns = table.getVisibleLeafColumns();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const theadRef = useRef<HTMLTableSectionElement>(null);
+  const topSpacer = useRef<HTMLTableCellElement>(null);
+  const bottomSpacer = useRef<HTMLTableCellElement>(null);
+  const rowEls = useRef(new Map<string, HTMLTableRowElement>());
+  const pendingFocus = useRef<string | null>(null);
+  const [headerHeight, setHeaderHeight] = useState(0);
+
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const virtualizer = useVirtualizer<HTMLDivElement, Element>({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => ROW_ESTIMATE + (rows[i] && layout.has(rows[i].id) ? EXPLANATION_ESTIMATE : 0),
+    getItemKey,
+    measureElement: measureItem,
+    overscan: OVERSCAN,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const margin = virtualizer.options.scrollMargin;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const topSpace = first ? Math.max(0, first.start - margin) : 0;
+  const bottomSpace = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - margin)) : 0;
+
+  const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
+  const tabStopId = activeIndex >= 0 ? activeId : (rows[0]?.id ?? null);
+
+  useLayoutEffect(() => {
+    const h = theadRef.current?.offsetHeight ?? 0;
+    if (h !== headerHeight) setHeaderHeight(h);
+    if (topSpacer.current) topSpacer.current.style.height = `${topSpace}px`;
+    if (bottomSpacer.current) bottomSpacer.current.style.height = `${bottomSpace}px`;
+    const id = pendingFocus.current;
+    const el = id === null ? undefined : rowEls.current.get(id);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
+
+  // A new order or filter starts from the top of the list.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [sorting, columnFilters]);
+
+  const rowRef = useCallback((id: string, el: HTMLTableRowElement | null) => {
+    if (el) rowEls.current.set(id, el);
+    else rowEls.current.delete(id);
+  }, []);
+
+  const moveTo = (index: number) => {
+    const target = rows[Math.min(Math.max(index, 0), rows.length - 1)];
+    if (!target) return;
+    onActiveChange(target.id);
+    const el = rowEls.current.get(target.id);
+    if (el) el.focus();
+    else {
+      pendingFocus.current = target.id;
+      virtualizer.scrollToIndex(Math.min(Math.max(index, 0), rows.length - 1), { align: 'auto' });
+    }
+  };
+
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => {
+    // Arrows move from anywhere in the row; the other keys only act on the row itself (controls keep theirs).
+    const onRow = e.target === e.currentTarget;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
+    const key = e.key;
+    if (key === 'ArrowDown' || key === 'ArrowUp') moveTo(index + (key === 'ArrowDown' ? 1 : -1));
+    else if (onRow && key === 'Home') moveTo(0);
+    else if (onRow && key === 'End') moveTo(rows.length - 1);
+    else if (onRow && key === 'PageDown') moveTo(index + page);
+    else if (onRow && key === 'PageUp') moveTo(index - page);
+    else if (onRow && key === 'Enter') onOpen(row.id);
+    else if (onRow && (key === ' ' || key === 'e' || key === 'E') && !e.ctrlKey && !e.metaKey && !e.altKey) row.toggleExpanded();
+    else return;
+    e.preventDefault();
+  };
+
+  const onRowFocus = (id: string) => {
+    if (id !== activeId) onActiveChange(id);
+  };
+
+  return (
+    <div className="pt-scroll" ref={scrollRef}>
+      <table className="pt-table" aria-describedby={describedBy} aria-rowcount={1 + Math.max(rows.length, 1) + layout.count}>
+        <caption className="visually-hidden">{caption}</caption>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.id} className={`pt-col pt-col--${c.id}`} />
+          ))}
+        </colgroup>
+        <thead ref={theadRef}>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`pt-head pt-head--${header.column.id}${header.column.columnDef.meta?.numeric ? ' num' : ''}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    <button type="button" className="pt-sort" onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <span className="pt-sort__icon" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="pt-spacer" aria-hidden="true">
+          <tr>
+            <td ref={topSpacer} colSpan={columns.length} />
+          </tr>
+        </tbody>
+        {rows.length === 0 && (
+          <tbody>
+            <tr aria-rowindex={2}>
+              <td colSpan={columns.length} className="pt-empty">
+                {emptyMessage}
+              </td>
+            </tr>
+          </tbody>
+        )}
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <TableRowItem
+              key={row.id}
+              table={table}
+              row={row}
+              index={item.index}
+              ariaRowIndex={2 + item.index + layout.before(item.index)}
+              tabStop={row.id === tabStopId}
+              expanded={layout.has(row.id)}
+              columnCount={columns.length}
+              explanationId={explanationId(row.id)}
+              measureRef={virtualizer.measureElement}
+              rowRef={rowRef}
+              onRowKeyDown={onRowKeyDown}
+              onRowFocus={onRowFocus}
+              onOpen={onOpen}
+            />
+          );
+        })}
+        <tbody className="pt-spacer" aria-hidden="true">
+          <tr>
+            <td ref={bottomSpacer} colSpan={columns.length} />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

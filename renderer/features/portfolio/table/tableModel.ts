@@ -1,0 +1,116 @@
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  metaHelper,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { ReactTable, Row } from '@tanstack/react-table';
+import type { CandidateAnalysis } from '@shared/analysis';
+import type { ExclusionReason, ForcedChoice } from '@shared/portfolio';
+
+/** Why an unfunded candidate is left out, as the funding result explains it. */
+export interface ExclusionNote {
+  reason: string;
+  detail: string;
+}
+
+/** One table row: a candidate with its funding outcome (so sorting and filtering see the outcome too). */
+export interface PortfolioEntry {
+  candidate: CandidateAnalysis;
+  funded: boolean;
+  /** Why it is left out; undefined when funded (or when the funding result has no word on it). */
+  exclusion: ExclusionNote | undefined;
+  forced: ForcedChoice | undefined;
+}
+
+/** What every cell needs beyond its row: formatting settings and the row actions. */
+export interface PortfolioTableMeta {
+  currency: string;
+  planningStartMonth: string;
+  /** The row holding the roving tab stop: only its controls are in the Tab order. */
+  activeId: string | null;
+  onOpen: (useCaseId: string) => void;
+  onEditForce: (entry: PortfolioEntry) => void;
+  /** The DOM id of a row's score explanation (unique on the page). */
+  explanationId: (useCaseId: string) => string;
+}
+
+/** Presentation of a column: numbers align right; some columns start hidden; some cannot be hidden. */
+export interface PortfolioColumnMeta {
+  numeric?: boolean;
+  hiddenByDefault?: boolean;
+}
+
+/** The table's features: sorting, column filters, column visibility and per-row score explanations (expanding). */
+export const portfolioFeatures = tableFeatures({
+  columnFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic },
+  columnVisibilityFeature,
+  rowExpandingFeature,
+  tableMeta: metaHelper<PortfolioTableMeta>(),
+  columnMeta: metaHelper<PortfolioColumnMeta>(),
+});
+
+export type PortfolioFeatures = typeof portfolioFeatures;
+export type PortfolioReactTable = ReactTable<PortfolioFeatures, PortfolioEntry>;
+export type PortfolioRow = Row<PortfolioFeatures, PortfolioEntry>;
+export const columnHelper = createColumnHelper<PortfolioFeatures, PortfolioEntry>();
+
+export const COLUMN_IDS = [
+  'rank',
+  'candidate',
+  'problem',
+  'function',
+  'classification',
+  'pilot',
+  'lastMile',
+  'investment',
+  'expectedNpv',
+  'npv',
+  'irr',
+  'payback',
+  'roi',
+  'readiness',
+  'importance',
+  'score',
+  'funded',
+  'force',
+] as const;
+export type PortfolioColumnId = (typeof COLUMN_IDS)[number];
+
+/** Columns that always show: without them a row cannot be identified. */
+export const FIXED_COLUMNS: ReadonlySet<PortfolioColumnId> = new Set(['rank', 'candidate']);
+
+export const PROBLEM_STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
+
+/** Short words for the funding result's exclusion reasons (the full sentence is in the detail). */
+export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {
+  budget: 'budget',
+  'problem-served': 'problem already served',
+  blocker: 'blocker',
+  'forced-out': 'forced out',
+  'negative-value': 'no value added',
+  'year-cap': 'yearly cap',
+  'value-creation-share': 'value-creation share',
+};
+
+/** The short label of an exclusion reason; an unknown code is shown as written. */
+export function exclusionLabel(reason: string): string {
+  return (EXCLUSION_LABELS as Record<string, string>)[reason] ?? reason;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Locale-aware, case-insensitive text comparison with numbers in natural order ("UC 2" before "UC 10"). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
