@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
+import { BoardPackPage } from '@renderer/features/boardPack/BoardPackPage';
+import { ExportPage } from '@renderer/features/exchange/ExportPage';
+import { WorkspaceImportDialog } from '@renderer/features/exchange/WorkspaceImportDialog';
+import { AboutDialog } from '@renderer/features/layout/AboutDialog';
 import { AppHeader } from '@renderer/features/layout/AppHeader';
+import { useBackups } from '@renderer/features/backups/useBackups';
+import { useHostEvents } from '@renderer/features/layout/useHostEvents';
 import { Toasts } from '@renderer/features/layout/Toasts';
 import { useUndoShortcuts } from '@renderer/features/layout/useUndoShortcuts';
 import { PortfolioPage } from '@renderer/features/portfolio/PortfolioPage';
@@ -9,7 +15,9 @@ import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
+import { useWorkspace } from '@renderer/db';
 import { routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
+import { useUi } from '@renderer/state/ui';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -25,6 +33,10 @@ function Page({ route }: { route: Route }) {
       return <UseCasePage workspaceId={route.workspaceId} useCaseId={route.useCaseId} />;
     case 'portfolio':
       return <PortfolioPage workspaceId={route.workspaceId} />;
+    case 'boardPack':
+      return <BoardPackPage workspaceId={route.workspaceId} />;
+    case 'export':
+      return <ExportPage workspaceId={route.workspaceId} />;
     default:
       return <ProblemsPage workspaceId={route.workspaceId} />;
   }
@@ -33,7 +45,14 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const workspaceId = routeWorkspaceId(route);
+  const workspace = useWorkspace(workspaceId);
+  const presentation = useUi((s) => s.presentation);
   useUndoShortcuts();
+  useHostEvents(workspaceId);
+  useBackups();
+  useEffect(() => {
+    document.body.classList.toggle('presentation', presentation);
+  }, [presentation]);
   useEffect(() => {
     if (route.page === 'home') void openStartupWorkspace();
   }, [route.page]);
@@ -50,6 +69,8 @@ export function App() {
         <Page route={route} />
       </main>
       <Toasts />
+      <WorkspaceImportDialog currentWorkspace={workspace ?? null} />
+      <AboutDialog />
     </>
   );
 }

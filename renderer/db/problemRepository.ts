@@ -38,6 +38,20 @@ export function problemRepository(db: LastmileDatabase) {
       return { ok: true, value: checked.value, change };
     },
 
+    /** Adds many problems in one transaction (a CSV import): every one valid, or none is stored. */
+    async createMany(workspaceId: string, inputs: readonly ProblemInput[], label: string): Promise<WriteResult<Problem[]>> {
+      if (!(await db.workspaces.get(workspaceId))) return notFound('This workspace');
+      const now = nowIso();
+      const problems: Problem[] = [];
+      for (const [i, input] of inputs.entries()) {
+        const checked = validate(problemSchema, { ...input, id: newId(), workspaceId, createdAt: now, updatedAt: now });
+        if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ path: `[${i}].${e.path}`, message: e.message })) };
+        problems.push(checked.value);
+      }
+      const change = await applyChangeSet(db, { label, changes: problems.map((p) => ({ table: 'problems', key: p.id, before: null, after: p })) });
+      return { ok: true, value: problems, change };
+    },
+
     async update(id: string, input: ProblemInput): Promise<WriteResult<Problem>> {
       const inputChecked = validate(problemInputSchema, input);
       if (!inputChecked.ok) return inputChecked;

@@ -26,7 +26,13 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
 export async function importWorkspaceText(repos: Repositories, text: string, mode: ImportMode, newId: () => string): Promise<ImportOutcome> {
   const parsed = parseWorkspaceFile(text);
   if (!parsed.ok) return parsed;
-  const fresh = remapIds(parsed.bundle, (kind) => (kind === 'workspace' && mode.kind === 'replace' ? mode.workspaceId : newId()));
+  const r = await importWorkspaceBundle(repos, parsed.bundle, mode, newId);
+  return r.ok && parsed.migratedFrom !== undefined ? { ...r, migratedFrom: parsed.migratedFrom } : r;
+}
+
+/** Writes an already validated bundle (see importWorkspaceText). */
+export async function importWorkspaceBundle(repos: Repositories, parsedBundle: WorkspaceBundle, mode: ImportMode, newId: () => string): Promise<ImportOutcome> {
+  const fresh = remapIds(parsedBundle, (kind) => (kind === 'workspace' && mode.kind === 'replace' ? mode.workspaceId : newId()));
   let bundle: WorkspaceBundle = fresh;
   if (mode.kind === 'new') {
     const names = new Set((await repos.workspaces.list()).map((w) => w.name));
@@ -42,6 +48,5 @@ export async function importWorkspaceText(repos: Repositories, text: string, mod
     workspace: written.value,
     change: written.change,
     counts: { problems: bundle.problems.length, useCases: bundle.useCases.length },
-    ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
   };
 }

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { totalLastMileCost } from '@shared/domain';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
 import { analyseCandidates, fundingProblem, summariseFunded } from '@shared/analysis';
@@ -17,12 +16,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
-  // Until the team sets a budget: half of what funding every candidate would cost, rounded to 10,000.
-  const suggestedBudget = useMemo(
-    () => Math.round(((useCases ?? []).reduce((s, u) => s + u.pilot.cost + totalLastMileCost(u.lastMile.costs), 0) * 0.5) / 10_000) * 10_000,
-    [useCases],
-  );
-  const { plan, save } = usePortfolioPlan(workspaceId, suggestedBudget);
+  const { plan, save } = usePortfolioPlan(workspaceId, useCases);
   const [liveWeights, setLiveWeights] = useState<ScoreWeights | null>(null);
   // Slider moves re-rank live; once the saved plan carries the new weights, the live copy is dropped.
   useEffect(() => setLiveWeights(null), [plan?.weights]);

@@ -1,19 +1,20 @@
 import { useCallback, useMemo } from 'react';
 import { repositories, usePlanRecord } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
-import { validate, type FieldError } from '@shared/domain';
-import { defaultPortfolioPlan, portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
+import { initialPortfolioPlan } from '@shared/analysis';
+import { validate, type FieldError, type UseCase } from '@shared/domain';
+import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
 
 /**
  * The workspace's portfolio plan (budget, caps, objective, forced choices, weights), persisted so a reload
  * keeps it. A stored plan that no longer validates falls back to the defaults and says so.
  */
-export function usePortfolioPlan(workspaceId: string, suggestedBudget: number) {
+export function usePortfolioPlan(workspaceId: string, useCases: readonly UseCase[] | undefined) {
   const record = usePlanRecord(workspaceId);
   const parsed = useMemo(() => (record ? validate(portfolioPlanSchema, record.plan) : null), [record]);
   const plan: PortfolioPlan | undefined = useMemo(
-    () => (record === undefined ? undefined : parsed?.ok ? parsed.value : defaultPortfolioPlan(suggestedBudget)),
-    [record, parsed, suggestedBudget],
+    () => (record === undefined || useCases === undefined ? undefined : parsed?.ok ? parsed.value : initialPortfolioPlan(useCases)),
+    [record, parsed, useCases],
   );
   const save = useCallback(
     async (next: PortfolioPlan, label?: string): Promise<FieldError[]> => {

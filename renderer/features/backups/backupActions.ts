@@ -1,0 +1,55 @@
+import { getApi } from '@renderer/api';
+import { repositories, type ChangeSet } from '@renderer/db';
+import { appVersion } from '@renderer/features/exchange/exportActions';
+import { importWorkspaceBundle } from '@renderer/features/exchange/importWorkspace';
+import { recordChange } from '@renderer/state/actions';
+import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import type { BackupEntry } from '@shared/ipc';
+
+/** The workspaces a change touched (a workspace record, or problems / use cases / plans carrying its id). */
+export function workspacesTouched(set: ChangeSet): Set<string> {
+  const ids = new Set<string>();
+  for (const c of set.changes) {
+    if (c.table === 'workspaces' || c.table === 'plans') ids.add(c.key);
+    for (const side of [c.before, c.after]) {
+      const wid = (side as { workspaceId?: unknown } | null)?.workspaceId;
+      if (typeof wid === 'string') ids.add(wid);
+    }
+  }
+  return ids;
+}
+
+/** Writes a snapshot of one workspace (its workspace file) to the backups folder; the error text when it fails. */
+export async function backupWorkspace(workspaceId: string): Promise<{ ok: true; entry: BackupEntry | null } | { ok: false; error: string }> {
+  const bundle = await repositories().bundles.read(workspaceId);
+  if (!bundle) return { ok: true, entry: null };
+  const json = serializeWorkspaceFile(bundle, { exportedAt: new Date().toISOString(), appVersion: await appVersion() });
+  const r = await getApi().writeBackup({ workspaceId, name: bundle.workspace.name, json });
+  return r.ok ? { ok: true, entry: r.value } : { ok: false, error: r.error };
+}
+
+/**
+ * Restores a backup over its workspace. The current state is backed up first, and the restore itself is
+ * an undoable edit, so a restore can always be taken back.
+ */
+export async function restoreBackup(entry: BackupEntry): Promise<string> {
+  const api = getApi();
+  const content = await api.readBackup(entry.id);
+  if (!content.ok) return `The backup could not be read: ${content.error}`;
+  const parsed = parseWorkspaceFile(content.value.json);
+  if (!parsed.ok) return `The backup is damaged: ${parsed.errors[0]?.message ?? 'unknown fault'}`;
+  const exists = await repositories().workspaces.get(entry.workspaceId);
+  if (exists) {
+    const safety = await backupWorkspace(entry.workspaceId);
+    if (!safety.ok) return `Not restored: the current state could not be backed up first (${safety.error})`;
+  }
+  const r = await importWorkspaceBundle(
+    repositories(),
+    parsed.bundle,
+    exists ? { kind: 'replace', workspaceId: entry.workspaceId } : { kind: 'new' },
+    () => crypto.randomUUID(),
+  );
+  if (!r.ok) return `Not restored: ${r.errors[0]?.message ?? 'the backup did not validate'}`;
+  recordChange(r.change);
+  return `Restored “${r.workspace.name}” as of ${new Date(entry.createdAt).toLocaleString()}. The state before the restore was backed up, and Undo takes the restore back.`;
+}

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { repositories } from '@renderer/db';
+import { perform } from '@renderer/state/actions';
+import {
+  importProblemCsv,
+  previewProblemCsv,
+  PROBLEM_CSV_MAX_CHARS,
+  readProblemCsv,
+  suggestedSettings,
+  type CsvImportError,
+  type ProblemCsvSettings,
+  type ProblemCsvTable,
+} from '@shared/export/problemCsvImport';
+import { PROBLEM_IMPORT_FIELD_LABELS, PROBLEM_IMPORT_FIELDS, type ProblemImportField } from '@shared/export/problemCsvMapping';
+import { chooseTextFile } from './fileText';
+
+/**
+ * Problems from the spreadsheet a workshop produced: choose the file, check the column mapping and the
+ * preview, then import — every row valid, or nothing is imported and each fault is listed by row.
+ */
+export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
+  const [file, setFile] = useState<{ name: string; table: ProblemCsvTable } | null>(null);
+  const [settings, setSettings] = useState<ProblemCsvSettings | null>(null);
+  const [errors, setErrors] = useState<CsvImportError[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const headers = useMemo(() => (file && settings ? suggestedSettings(file.table, settings.hasHeader).headers : []), [file, settings]);
+  const preview = useMemo(() => (file && settings ? previewProblemCsv(file.table, settings, 8) : []), [file, settings]);
+
+  const choose = async () => {
+    setDone(null);
+    setErrors([]);
+    const picked = await chooseTextFile([{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }], PROBLEM_CSV_MAX_CHARS * 3);
+    if (!picked) return;
+    if ('error' in picked) return setErrors([{ row: null, field: null, message: picked.error, text: picked.error }]);
+    const read = readProblemCsv(picked.text);
+    if (!read.ok) return setErrors(read.errors);
+    setFile({ name: picked.name, table: read.table });
+    setSettings({ hasHeader: read.table.hasHeader, mapping: read.table.mapping });
+  };
+
+  const setColumn = (field: ProblemImportField, column: number | null) => settings && setSettings({ ...settings, mapping: { ...settings.mapping, [field]: column } });
+
+  const runImport = async () => {
+    if (!file || !settings) return;
+    const result = importProblemCsv(file.table, settings);
+    if (!result.ok) return setErrors(result.errors);
+    const written = await perform(repositories().problems.createMany(workspaceId, result.problems, `Import ${result.problems.length} problems from ${file.name}`), {
+      toast: `Imported ${result.problems.length} problems from ${file.name}`,
+      undoable: true,
+    });
+    if (!written.ok) return setErrors(written.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
+    setDone(`Imported ${result.problems.length} problems from ${file.name}.`);
+    setFile(null);
+    setSettings(null);
+    setErrors([]);
+  };
+
+  return (
+    <div className="csv-import">
+      <button type="button" className="button" onClick={() => void choose()}>
+        Choose a CSV file…
+      </button>
+      {done && <p role="status">{done}</p>}
+      {file && settings && (
+        <>
+          <p>
+            <strong>{file.name}</strong>: {file.table.records.length - (settings.hasHeader ? 1 : 0)} rows, {file.table.columnCount} columns.
+          </p>
+          <label className="choice">
+            <input type="checkbox" checked={settings.hasHeader} onChange={(e) => setSettings(suggestedSettings(file.table, e.target.checked))} /> The first row holds
+            column names
+          </label>
+          <fieldset>
+            <legend>Which column holds which field</legend>
+            <div className="form-grid form-grid--4">
+              {PROBLEM_IMPORT_FIELDS.map((field) => (
+                <label key={field} className="field">
+                  {PROBLEM_IMPORT_FIELD_LABELS[field]}
+                  <select value={settings.mapping[field] ?? ''} onChange={(e) => setColumn(field, e.target.value === '' ? null : Number(e.target.value))}>
+                    <option value="">(not imported)</option>
+                    {headers.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <table className="table">
+            <caption>Preview of the first rows</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Title</th>
+                <th scope="col">Owner</th>
+                <th scope="col" className="num">Monthly cost</th>
+                <th scope="col">Faults</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.map((r) => (
+                <tr key={r.row}>
+                  <td>{r.row}</td>
+                  <td>{r.ok ? r.problem.title : ''}</td>
+                  <td>{r.ok ? r.problem.owner : ''}</td>
+                  <td className="num">{r.ok ? r.problem.monthlyCost : ''}</td>
+                  <td className={r.ok ? undefined : 'field__error'}>{r.ok ? 'OK' : r.errors.map((e) => e.text).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void runImport()}>
+              Import problems
+            </button>
+            <button type="button" className="button" onClick={() => (setFile(null), setSettings(null), setErrors([]))}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+      {errors.length > 0 && (
+        <div className="callout callout--blocker" role="alert">
+          <p>Nothing was imported. Correct the file or the mapping:</p>
+          <ul className="error-list">
+            {errors.map((e, i) => (
+              <li key={i}>{e.text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { Dialog } from '@renderer/components/Dialog';
+import { repositories } from '@renderer/db';
+import { recordChange } from '@renderer/state/actions';
+import { navigate } from '@renderer/state/router';
+import { useToasts } from '@renderer/state/toasts';
+import { formatFileError, parseWorkspaceFile } from '@shared/export/workspaceFile';
+import type { FieldError, Workspace } from '@shared/domain';
+import { importWorkspaceBundle, type ImportMode } from './importWorkspace';
+import { useWorkspaceImport } from './importStore';
+
+/**
+ * Reviews a workspace file before anything is written: every fault with its path, or what the file holds
+ * and a choice — import as a new workspace, or replace the open one (after confirmation).
+ */
+export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: Workspace | null }) {
+  const { pending, clear } = useWorkspaceImport();
+  const parsed = useMemo(() => (pending ? parseWorkspaceFile(pending.text) : null), [pending]);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [writeErrors, setWriteErrors] = useState<FieldError[]>([]);
+  const close = () => {
+    setConfirmReplace(false);
+    setWriteErrors([]);
+    clear();
+  };
+  const run = async (mode: ImportMode) => {
+    if (!parsed?.ok) return;
+    const r = await importWorkspaceBundle(repositories(), parsed.bundle, mode, () => crypto.randomUUID());
+    if (!r.ok) return setWriteErrors(r.errors);
+    recordChange(r.change);
+    close();
+    useToasts.getState().show(`${mode.kind === 'new' ? 'Imported' : 'Replaced with'} “${r.workspace.name}”: ${r.counts.problems} problems, ${r.counts.useCases} use cases`);
+    navigate({ page: 'problems', workspaceId: r.workspace.id });
+  };
+  const errors = parsed && !parsed.ok ? parsed.errors : writeErrors;
+  return (
+    <Dialog title={pending ? `Open workspace file “${pending.name}”` : 'Open workspace file'} open={pending !== null} onClose={close} className="dialog--wide">
+      {parsed && errors.length > 0 && (
+        <div className="callout callout--blocker" role="alert">
+          <p>This file cannot be imported; nothing was changed.</p>
+          <ul className="error-list">
+            {errors.map((e, i) => (
+              <li key={i}>{formatFileError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {parsed?.ok && (
+        <>
+          <p>
+            <strong>{parsed.bundle.workspace.name}</strong>
+            {parsed.bundle.workspace.organisation ? ` (${parsed.bundle.workspace.organisation})` : ''}: {parsed.bundle.problems.length} problems,{' '}
+            {parsed.bundle.useCases.length} use cases, currency {parsed.bundle.workspace.currency}
+            {parsed.bundle.plan ? ', with its portfolio plan' : ''}. Exported {parsed.meta.exportedAt.slice(0, 10)} by Lastmile {parsed.meta.appVersion}.
+            {parsed.migratedFrom !== undefined ? ` Written by an older version (file version ${parsed.migratedFrom}); it is brought up to date on import.` : ''}
+          </p>
+          {confirmReplace && currentWorkspace ? (
+            <div className="callout callout--warning">
+              <p>
+                Replace everything in “{currentWorkspace.name}” with this file? Its current problems, use cases and plan are removed. You can undo this until you
+                close the app.
+              </p>
+              <div className="form-actions">
+                <button type="button" className="button button--danger" onClick={() => void run({ kind: 'replace', workspaceId: currentWorkspace.id })}>
+                  Replace “{currentWorkspace.name}”
+                </button>
+                <button type="button" className="button" onClick={() => setConfirmReplace(false)}>
+                  Back
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="form-actions">
+              <button type="button" className="button button--primary" onClick={() => void run({ kind: 'new' })}>
+                Import as a new workspace
+              </button>
+              {currentWorkspace && (
+                <button type="button" className="button" onClick={() => setConfirmReplace(true)}>
+                  Replace “{currentWorkspace.name}”…
+                </button>
+              )}
+              <button type="button" className="button" onClick={close}>
+                Cancel
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {parsed && !parsed.ok && (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </div>
+      )}
+    </Dialog>
+  );
+}
