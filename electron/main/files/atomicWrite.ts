@@ -20,7 +20,7 @@ export function describeFsError(error: unknown, action: string): string {
     case 'EROFS':
       return `The disk is read-only: could not ${action}.`;
     case 'ENOENT':
-      return `The folder does not exist: could not ${action}.`;
+      return `Could not ${action}: the file or folder does not exist.`;
     default:
       return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
   }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { APP_ORIGIN, userDataPath } from '../../../electron/main/constants';
+import { contentSecurityPolicy, CSP_DIRECTIVES } from '../../../electron/main/security/csp';
+import {
+  isAllowedNavigation,
+  isAppUrl,
+  isPermissionAllowed,
+  isSafeExternalUrl,
+  isTrustedSender,
+  type IpcSenderLike,
+} from '../../../electron/main/security/policies';
+import path from 'node:path';
+
+const sender = (id: number, url: string | null, parent: unknown = null): IpcSenderLike => ({
+  sender: { id },
+  senderFrame: url === null ? null : { url, parent },
+});
+
+describe('which URLs the window may load', () => {
+  it('accepts our own origin only', () => {
+    expect(APP_ORIGIN).toBe('app://lastmile');
+    expect(isAllowedNavigation('app://lastmile/index.html')).toBe(true);
+    expect(isAllowedNavigation('app://lastmile/workspaces/1')).toBe(true);
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://127.0.0.1:4173/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'app://lastmile.evil.com/',
+    'app://user:pw@lastmile/',
+    'app://lastmile:8080/',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'devtools://devtools/bundled/inspector.html',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isAllowedNavigation(url)).toBe(false);
+    expect(isAppUrl(url)).toBe(false);
+  });
+});
+
+describe('which IPC sender is trusted', () => {
+  it('trusts our window main frame at our origin', () => {
+    expect(isTrustedSender(sender(7, 'app://lastmile/index.html'), 7)).toBe(true);
+  });
+
+  it('refuses another webContents, even at our origin', () => {
+    expect(isTrustedSender(sender(8, 'app://lastmile/index.html'), 7)).toBe(false);
+  });
+
+  it('refuses a subframe of our window', () => {
+    expect(isTrustedSender(sender(7, 'app://lastmile/frame.html', { url: 'app://lastmile/' }), 7)).toBe(false);
+  });
+
+  it('refuses our window once it shows a foreign page', () => {
+    expect(isTrustedSender(sender(7, 'https://attacker.example/'), 7)).toBe(false);
+    expect(isTrustedSender(sender(7, 'file:///tmp/x.html'), 7)).toBe(false);
+  });
+
+  it('refuses a destroyed frame and any sender before the window exists', () => {
+    expect(isTrustedSender(sender(7, null), 7)).toBe(false);
+    expect(isTrustedSender(sender(7, 'app://lastmile/index.html'), null)).toBe(false);
+  });
+});
+
+describe('permissions', () => {
+  it.each(['media', 'geolocation', 'notifications', 'midi', 'hid', 'serial', 'usb', 'openExternal', 'clipboard-read', 'display-capture', 'pointerLock'])(
+    'refuses %s even to our own page',
+    (permission) => {
+      expect(isPermissionAllowed(permission, 'app://lastmile/index.html', true)).toBe(false);
+    },
+  );
+
+  it('grants fullscreen (presentation mode) and clipboard writes to our main frame only', () => {
+    expect(isPermissionAllowed('fullscreen', 'app://lastmile/index.html', true)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://lastmile/', true)).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'app://lastmile/index.html', false)).toBe(false);
+    expect(isPermissionAllowed('fullscreen', 'https://example.com/', true)).toBe(false);
+    expect(isPermissionAllowed('fullscreen', undefined, true)).toBe(false);
+  });
+});
+
+describe('external links', () => {
+  it('hands only https links without credentials to the system browser', () => {
+    expect(isSafeExternalUrl('https://www.example.com/article?id=1')).toBe(true);
+    for (const url of ['http://example.com', 'file:///etc/passwd', 'smb://server/share', 'javascript:alert(1)', 'https://user:pw@example.com/', 'ms-msdt:/id', 'app://lastmile/']) {
+      expect(isSafeExternalUrl(url)).toBe(false);
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const csp = contentSecurityPolicy();
+
+  it("starts from default-src 'self' and names no remote source", () => {
+    expect(csp.startsWith("default-src 'self'")).toBe(true);
+    expect(csp).not.toMatch(/https?:|wss?:|\*/);
+  });
+
+  it('allows no inline script, no eval and no inline style', () => {
+    expect(csp).not.toContain("'unsafe-inline'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  it('shuts plugins, framing, base-tag and form tricks', () => {
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("form-action 'none'");
+  });
+});
+
+describe('userData location', () => {
+  it('is pinned to the product name under appData, whatever the package name', () => {
+    expect(userDataPath('/home/ann/.config', path.posix.join)).toBe('/home/ann/.config/Lastmile');
+    expect(userDataPath('C:\\Users\\ann\\AppData\\Roaming', path.win32.join)).toBe('C:\\Users\\ann\\AppData\\Roaming\\Lastmile');
+  });
+});
