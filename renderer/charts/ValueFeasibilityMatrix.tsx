@@ -74,7 +74,10 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
     const flags = [KIND_LABELS[p.kind], p.funded ? 'funded' : '', p.blocker ? 'blocker' : ''].filter(Boolean).join(', ');
     return `${p.label}: ${QUADRANT_SINGULAR[b.quadrant]}; ${feasibilityLabel.toLowerCase()} ${formatFeasibility(p.feasibility)}, ${valueLabel.toLowerCase()} ${money.full(p.value)}, investment ${money.full(p.investment)}; ${flags}`;
   };
-  const counts = QUADRANTS.map((q) => `${layout.bubbles.filter((b) => b.quadrant === q).length} ${QUADRANT_LABELS[q].toLowerCase()}`);
+  const counts = QUADRANTS.map((q) => {
+    const n = layout.bubbles.filter((b) => b.quadrant === q).length;
+    return q === 'defer' ? `${n} to defer` : `${n} ${(n === 1 ? QUADRANT_SINGULAR[q] : QUADRANT_LABELS[q]).toLowerCase()}`;
+  });
   const funded = points.filter((p) => p.funded).length;
   const blockers = points.filter((p) => p.blocker).length;
   const summary =
