@@ -23,6 +23,8 @@ export interface BackupStoreDeps {
   dayOf(iso: string): string;
   tempSuffix(): string;
   policy?: RetentionPolicy;
+  /** Where a damaged backup file is reported when listing skips it. */
+  warn?: (message: string, error: unknown) => void;
 }
 
 export interface BackupStore {
@@ -133,7 +135,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
         try {
           entries.push(await readMeta(parsed.id));
         } catch (error) {
-          console.warn(`Skipping unreadable backup ${fileName}`, error);
+          (deps.warn ?? console.warn)(`Skipping unreadable backup ${fileName}`, error);
         }
       }
       return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
