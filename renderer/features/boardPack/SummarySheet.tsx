@@ -1,0 +1,96 @@
+import { calendarLabel, formatPercent } from '@renderer/format';
+import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
+import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
+import { InvestmentSplit } from './InvestmentSplit';
+import { money, paybackText } from './packFormat';
+import { Figure, Sheet } from './Sheet';
+
+const SEVERITY_LABELS: Record<RiskSeverity, string> = { blocker: 'Blocker', weak: 'Weak readiness', warning: 'Check' };
+
+/** The one page a board member reads: what we fund, what it costs (pilot vs last mile), what it is worth, what could stop it. */
+export function SummarySheet({ model }: { model: BoardPackModel }) {
+  const { workspace, fundedSummary: summary, funding, funded, risks, rows, plan } = model;
+  const currency = workspace.currency;
+  const payback = summary.cash.paybackMonth;
+  const shown = risks.slice(0, TOP_RISKS);
+  return (
+    <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
+      <div className="bp-summary__grid">
+        <div>
+          <dl className="bp-figures" aria-label="Funded portfolio in figures">
+            <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${money(plan.budget, currency)}`} />
+            <Figure label="Total investment" value={money(summary.totalInvestment, currency)} detail="pilots + last mile" />
+            <Figure
+              label="Expected NPV"
+              value={money(summary.expectedNpv, currency)}
+              detail={`risked by readiness; unrisked ${money(summary.npv, currency)}`}
+              tone={summary.expectedNpv >= 0 ? 'positive' : 'negative'}
+            />
+            <Figure label="Portfolio payback" value={paybackText(payback, workspace.planningStartMonth)} detail="cumulative cash of the funded set" />
+            <Figure label="Value-creation share" value={formatPercent(summary.valueCreationShare, 0)} detail="of the funded investment" />
+            <Figure label="Candidates with blockers" value={String(summary.blockerCount)} detail="not funded unless forced in" {...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {})} />
+          </dl>
+          <h3>Total investment: pilots vs last mile</h3>
+          <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} currency={currency} />
+          <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
+          <h3>The funded set</h3>
+          {funded.length === 0 ? (
+            <p>No candidate is funded under the current budget and rules.</p>
+          ) : (
+            <table className="bp-table">
+              <caption className="visually-hidden">Funded candidates in rank order</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Rank</th>
+                  <th scope="col">Use case</th>
+                  <th scope="col">Type</th>
+                  <th scope="col" className="num">
+                    Investment
+                  </th>
+                  <th scope="col" className="num">
+                    Expected NPV
+                  </th>
+                  <th scope="col">Go-live</th>
+                </tr>
+              </thead>
+              <tbody>
+                {funded.map((r) => (
+                  <tr key={r.useCase.id}>
+                    <td>{r.rank}</td>
+                    <th scope="row">{r.useCase.name}</th>
+                    <td>
+                      <ClassificationBadge kind={r.useCase.classification.kind} />
+                    </td>
+                    <td className="num">{money(r.metrics.totalInvestment, currency)}</td>
+                    <td className="num">{money(r.metrics.expectedNpv, currency)}</td>
+                    <td>{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : calendarLabel(workspace.planningStartMonth, r.metrics.goLiveMonth)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <div className="bp-risks">
+          <h3>Top blockers and risks</h3>
+          {shown.length === 0 ? (
+            <p>No readiness blocker, no weak readiness score and no reviewer warning in the funded set.</p>
+          ) : (
+            <ol className="bp-risks__list">
+              {shown.map((r) => (
+                <li key={r.key} className={`bp-risk bp-risk--${r.severity}`}>
+                  <span className={`bp-risk__tag bp-risk__tag--${r.severity}`}>{SEVERITY_LABELS[r.severity]}</span>
+                  <strong className="bp-risk__name">
+                    {r.useCaseName}
+                    {r.funded ? '' : ' (not funded)'}
+                  </strong>
+                  <span className="bp-risk__text">{r.message}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {risks.length > shown.length ? <p className="bp-muted">…and {risks.length - shown.length} more. Each funded use case's page shows its readiness and reviewer checks in full.</p> : null}
+        </div>
+      </div>
+    </Sheet>
+  );
+}

@@ -1,0 +1,91 @@
+import { analyseCandidates, fundingProblem, type CandidateAnalysis } from '@shared/analysis';
+import { READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
+import { buildExportModel, type ExportModel, type ExportRow } from '@shared/export/exportModel';
+import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
+import { useCaseWarnings, type Warning } from '@shared/finance';
+import { optimiseFunding, type PortfolioPlan } from '@shared/portfolio';
+
+/** A readiness score at or below this (but above a blocker) is called out as a risk in the executive summary. */
+export const WEAK_READINESS_SCORE = 2;
+/** How many blockers and risks the executive summary lists before "and N more". */
+export const TOP_RISKS = 8;
+
+export type RiskSeverity = 'blocker' | 'weak' | 'warning';
+
+/** One line of "top blockers and risks": which candidate, how serious, what is wrong. */
+export interface PackRisk {
+  key: string;
+  severity: RiskSeverity;
+  useCaseName: string;
+  funded: boolean;
+  message: string;
+}
+
+/**
+ * Everything the board pack shows: the export model every exporter reads (so the pack's figures equal the
+ * workbook's and the deck's), plus the funded rows, reviewer warnings and the ranked blockers and risks.
+ */
+export interface BoardPackModel extends ExportModel {
+  /** The funded candidates in rank order. */
+  funded: ExportRow[];
+  fundedIds: ReadonlySet<string>;
+  /** Reviewer warnings per use-case id (blockers first). */
+  warnings: ReadonlyMap<string, Warning[]>;
+  /** Blockers and risks, most serious first; `TOP_RISKS` of them go on the summary page. */
+  risks: PackRisk[];
+}
+
+const SEVERITY_ORDER: Record<RiskSeverity, number> = { blocker: 0, weak: 1, warning: 2 };
+
+/**
+ * Blockers (a readiness dimension scored 1) of every candidate, funded ones first; then weak readiness
+ * (scored 2) and reviewer warnings of the funded candidates. Within a severity, rank order.
+ */
+export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: ReadonlySet<string>, warnings: ReadonlyMap<string, Warning[]>): PackRisk[] {
+  const out: (PackRisk & { order: number })[] = [];
+  rows.forEach((r, index) => {
+    const uc = r.useCase;
+    const funded = fundedIds.has(uc.id);
+    const base = { useCaseName: uc.name, funded };
+    for (const w of warnings.get(uc.id) ?? []) {
+      if (w.severity === 'blocker') {
+        const dimension = READINESS_DIMENSIONS.find((d) => w.field === `readiness.${d}.score`);
+        const note = dimension ? uc.readiness[dimension].note.trim() : '';
+        out.push({ ...base, key: `${uc.id}:${w.field}`, severity: 'blocker', message: note ? `${w.message} Note: ${note}` : w.message, order: (funded ? 0 : 1) * 10_000 + index });
+      } else if (funded) {
+        out.push({ ...base, key: `${uc.id}:${w.code}:${w.field}`, severity: 'warning', message: w.message, order: index });
+      }
+    }
+    if (!funded) return;
+    for (const d of READINESS_DIMENSIONS) {
+      const { score, note } = uc.readiness[d];
+      if (score > 1 && score <= WEAK_READINESS_SCORE) {
+        const text = `${READINESS_LABELS[d]} is scored ${score} of 5: weak.${note.trim() ? ` Note: ${note.trim()}` : ''}`;
+        out.push({ ...base, key: `${uc.id}:weak:${d}`, severity: 'weak', message: text, order: index });
+      }
+    }
+  });
+  return out
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.order - b.order)
+    .map(({ order: _order, ...risk }) => risk);
+}
+
+/**
+ * The board pack of a workspace and its plan. The funded set comes from the same exact search, with the same
+ * limits, as the portfolio page's worker (run synchronously here), so both show the same set.
+ */
+export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, generatedAt: string, clock: () => number): BoardPackModel {
+  const { workspace, problems, useCases, plan } = bundle;
+  const { candidates, constraints } = fundingProblem(analyseCandidates(workspace, problems, useCases, plan), plan);
+  const funding = optimiseFunding(candidates, constraints, { clock, timeLimitMs: 5_000 });
+  const model = buildExportModel({ bundle, funding, generatedAt });
+  const fundedIds = new Set(funding.selectedIds);
+  const warnings = new Map(model.rows.map((r) => [r.useCase.id, useCaseWarnings(r.useCase, workspace, r.problem)]));
+  return {
+    ...model,
+    funded: model.rows.filter((r) => r.funded),
+    fundedIds,
+    warnings,
+    risks: packRisks(model.rows, fundedIds, warnings),
+  };
+}
