@@ -7,7 +7,9 @@ const contribution = (x: number): string => x.toFixed(2);
 /** Why a candidate is funded or not, in one sentence. */
 function fundingNote(entry: PortfolioEntry): string {
   const { forced, exclusion } = entry;
-  const forcedNote = forced ? ` The team forced it ${forced.mode}${forced.reason ? `: ${forced.reason}` : '.'}` : '';
+  // A forced-out exclusion already quotes the team's reason.
+  const saysForced = exclusion?.reason === 'forced-out';
+  const forcedNote = forced && !saysForced ? ` The team forced it ${forced.mode}${forced.reason ? `: ${forced.reason}` : '.'}` : '';
   if (entry.funded) return `Funded in the current plan.${forcedNote}`;
   return `Left out of the current plan${exclusion ? `: ${exclusion.detail}` : '.'}${forcedNote}`;
 }

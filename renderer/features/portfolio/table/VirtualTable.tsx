@@ -82,6 +82,8 @@ export function VirtualTable({
     overscan: OVERSCAN,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
+    // Re-render through React's scheduler rather than flushSync, which React 19 refuses inside layout effects.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const margin = virtualizer.options.scrollMargin;

@@ -57,7 +57,7 @@ export function FundedCell({ entry }: { entry: PortfolioEntry }) {
           Left out{exclusion ? `: ${exclusionLabel(exclusion.reason)}` : ''}
         </span>
       )}
-      {forced && (
+      {forced && exclusion?.reason !== 'forced-out' && (
         <span className={`badge pt-badge--forced-${forced.mode}`} title={forced.reason || undefined}>
           {forced.mode === 'in' ? 'Forced in' : 'Forced out'}
         </span>

@@ -1,0 +1,93 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SCORE_CRITERION_LABELS } from '@shared/portfolio';
+import { bodyRows, click, focus, installBrowserStandIns, press, renderTable, type Rendered } from './renderTable';
+
+beforeAll(installBrowserStandIns);
+
+let view: Rendered;
+afterEach(async () => {
+  await view.unmount();
+  localStorage.clear();
+});
+
+const toggleOf = (row: Element) => row.querySelector<HTMLButtonElement>('.pt-explain-toggle') as HTMLButtonElement;
+const explanations = (c: ParentNode) => [...c.querySelectorAll<HTMLTableRowElement>('tr.pt-explain-row')];
+
+describe('PortfolioTable score explanation', () => {
+  it('lists criterion, raw value, points, weight and contribution; the contributions add up to the score shown', async () => {
+    view = await renderTable(8);
+    for (const [i, row] of bodyRows(view.container).slice(0, 4).entries()) {
+      await click(toggleOf(row));
+      const panel = explanations(view.container)[i] as HTMLTableRowElement;
+      const candidate = view.props.rows.find((r) => r.useCase.id === row.dataset.rowId);
+      if (!candidate) throw new Error('row without candidate');
+
+      const lines = [...panel.querySelectorAll('.pt-explanation__table > tbody > tr')];
+      expect(lines.map((l) => l.querySelector('th')?.firstChild?.textContent)).toEqual(Object.values(SCORE_CRITERION_LABELS));
+      expect(lines.map((l) => l.querySelectorAll('td')[0]?.textContent)).toEqual(candidate.score.parts.map((p) => p.rawLabel));
+      expect([...panel.querySelectorAll('.pt-explanation__table > thead th')].map((th) => th.textContent)).toEqual(['Criterion', 'Raw value', 'Points (0–100)', 'Weight', 'Contribution']);
+
+      // Independent check: contribution = weight × points ÷ Σ weights, and the displayed contributions sum to the total.
+      const weights = candidate.score.parts.map((p) => p.weight);
+      const sumW = weights.reduce((a, b) => a + b, 0);
+      const contributions = lines.map((l) => Number(l.querySelector('.pt-explanation__contribution')?.textContent));
+      candidate.score.parts.forEach((p, k) => expect(contributions[k]).toBeCloseTo((p.weight * p.points) / sumW, 2));
+      const shownTotal = Number(panel.querySelector('.pt-explanation__total')?.textContent);
+      expect(Math.abs(contributions.reduce((a, b) => a + b, 0) - shownTotal)).toBeLessThanOrEqual(0.005 * lines.length + 1e-9);
+      expect(shownTotal).toBeCloseTo(candidate.score.total, 2);
+      expect(Number(toggleOf(row).textContent?.match(/[\d.]+/)?.[0])).toBeCloseTo(candidate.score.total, 1);
+    }
+  });
+
+  it('announces the expanded state and counts explanation rows in aria-rowcount / aria-rowindex', async () => {
+    view = await renderTable(6);
+    const table = view.container.querySelector('table.pt-table') as HTMLTableElement;
+    expect(table.getAttribute('aria-rowcount')).toBe('7');
+    const [first, second] = bodyRows(view.container) as [HTMLTableRowElement, HTMLTableRowElement];
+    expect(second.getAttribute('aria-rowindex')).toBe('3');
+
+    await click(toggleOf(first));
+    expect(toggleOf(first).getAttribute('aria-expanded')).toBe('true');
+    const panel = explanations(view.container)[0] as HTMLTableRowElement;
+    expect(document.getElementById(toggleOf(first).getAttribute('aria-controls') ?? '')).toBe(panel.querySelector('.pt-explanation'));
+    expect(panel.getAttribute('aria-rowindex')).toBe('3');
+    expect(bodyRows(view.container)[1]?.getAttribute('aria-rowindex')).toBe('4');
+    expect(table.getAttribute('aria-rowcount')).toBe('8');
+
+    await click(toggleOf(first));
+    expect(toggleOf(first).getAttribute('aria-expanded')).toBe('false');
+    expect(explanations(view.container)).toHaveLength(0);
+  });
+
+  it('toggles from the keyboard with Space and with E on a focused row', async () => {
+    view = await renderTable(4);
+    const row = bodyRows(view.container)[1] as HTMLTableRowElement;
+    await focus(row);
+    await press(row, ' ');
+    expect(explanations(view.container)).toHaveLength(1);
+    await press(row, 'e');
+    expect(explanations(view.container)).toHaveLength(0);
+    await press(row, 'E');
+    expect(explanations(view.container)).toHaveLength(1);
+    expect(view.onOpen).not.toHaveBeenCalled();
+  });
+
+  it('says why a candidate is funded or left out, with the reason of a forced choice', async () => {
+    view = await renderTable(8);
+    const forcedOutId = Object.entries(view.props.forced).find(([, c]) => c.mode === 'out')?.[0] as string;
+    const row = bodyRows(view.container).find((r) => r.dataset.rowId === forcedOutId) as HTMLTableRowElement;
+    expect(row.querySelector('.pt-cell--funded')?.textContent).toBe('Left out: forced out');
+    await click(toggleOf(row));
+    expect(explanations(view.container)[0]?.querySelector('.pt-explanation__funding')?.textContent).toBe(
+      'Left out of the current plan: Forced out: Vendor contract under review',
+    );
+
+    const forcedInId = Object.entries(view.props.forced).find(([, c]) => c.mode === 'in')?.[0] as string;
+    const inRow = bodyRows(view.container).find((r) => r.dataset.rowId === forcedInId) as HTMLTableRowElement;
+    expect(view.props.fundedIds.has(forcedInId)).toBe(true);
+    expect(inRow.querySelector('.pt-cell--funded')?.textContent).toBe('FundedForced in');
+    await click(toggleOf(inRow));
+    const panels = explanations(view.container).map((p) => p.querySelector('.pt-explanation__funding')?.textContent);
+    expect(panels).toContain('Funded in the current plan. The team forced it in: Regulator asked for it');
+  });
+});
