@@ -1,5 +1,6 @@
 import { useWorkspaces } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
+import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
 import { rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
 
@@ -20,6 +21,7 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
   const workspaces = useWorkspaces();
   const { past, future, undo, redo } = useHistory();
   const active = activeTab(route);
+  const { presentation, togglePresentation } = useUi();
   return (
     <header className="app-header">
       <a className="brand" href="#/workspaces">
@@ -54,6 +56,9 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
         </nav>
       )}
       <div className="app-header__undo">
+        <button type="button" className="button button--small" aria-pressed={presentation} onClick={togglePresentation}>
+          Present
+        </button>
         <button type="button" className="button button--small" disabled={past.length === 0} onClick={() => void undo()} title={past.at(-1)?.label}>
           Undo<span className="visually-hidden">{past.at(-1) ? `: ${past.at(-1)?.label}` : ''}</span>
         </button>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useUi } from '@renderer/state/ui';
 import { Dialog } from '@renderer/components/Dialog';
 import { repositories, useWorkspaces } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
@@ -14,6 +15,12 @@ export function WorkspacesPage() {
   const workspaces = useWorkspaces();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Workspace | null>(null);
+  const newRequested = useUi((s) => s.newWorkspaceRequested);
+  useEffect(() => {
+    if (!newRequested) return;
+    setCreating(true);
+    useUi.getState().requestNewWorkspace(false);
+  }, [newRequested]);
 
   const open = (id: string) => {
     void rememberWorkspace(id);
