@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startApp, type AppHarness } from './harness';
+
+let app: AppHarness;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const DEMO_PROBLEM = 'Order-status calls swamp the service desk';
+
+/** The value of one figure of the live summary ("Last-mile ratio", "NPV", …). */
+function metric(page: Page, label: string) {
+  return page
+    .locator('.uc-summary .metric')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('dd')
+    .first();
+}
+
+async function openDemoProblem(page: Page, title = DEMO_PROBLEM): Promise<void> {
+  await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+async function addCandidate(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a candidate' });
+  await dialog.getByLabel('Candidate name').fill(name);
+  await dialog.getByRole('button', { name: 'Add and open' }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
+}
+
+describe('the use-case page: a business case that updates while editing', () => {
+  it('from a problem: add a candidate, estimate, classify, score readiness, save and reload', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    const candidatesBefore = await page.locator('table tbody tr').count();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await addCandidate(page, 'Order-status self-service bot');
+    expect(page.url()).toContain('/use-cases/');
+    await page.getByText('All changes saved').waitFor();
+
+    // Pilot cost, then the quick path: the ratio and NPV follow before anything is saved.
+    await page.getByLabel('Pilot cost').fill('75,000');
+    await page.getByText('Unsaved changes').waitFor();
+    await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('0.0×');
+    const npvBefore = await metric(page, 'NPV').textContent();
+    await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
+    await expect.poll(() => metric(page, 'NPV').textContent()).not.toBe(npvBefore);
+    expect(await page.getByLabel('Integration engineering').inputValue()).toBe('61600');
+    expect(await metric(page, 'Investment').textContent()).toBe('$355,000');
+
+    // A compliance regime with the security cost cleared raises a warning next to that field.
+    await page.getByLabel('HIPAA').check();
+    await page.getByLabel('Security & compliance', { exact: true }).fill('0');
+    await page.getByText(/HIPAA chosen but security & compliance costs nothing/).waitFor();
+    await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe(String(28_000 + 25_000));
+    await page.getByLabel('Integration engineering').fill('70000');
+
+    // Run cost: the seed's API bill, then caching.
+    await page.getByLabel('Requests per month').fill('1,000,000');
+    await page.getByLabel('Tokens per request').fill('2000');
+    await page.getByLabel('Price per 1K tokens').fill('0.0235');
+    const apiGroup = page.getByRole('group', { name: 'Model / API usage' });
+    await apiGroup.getByText('$47,000', { exact: true }).waitFor();
+    await expect.poll(() => metric(page, 'Run cost per month').textContent()).toBe('$47,000');
+    await page.getByLabel('Cache-hit share').fill('73');
+    await apiGroup.getByText('$12,690', { exact: true }).waitFor();
+    await page.getByLabel('Support & maintenance per month').fill('2,000');
+
+    // Benefits.
+    await page.getByLabel('Hours saved per month').fill('200');
+    await page.getByLabel('New revenue per month').fill('40,000');
+    await expect.poll(() => metric(page, 'Monthly net at full adoption').textContent()).not.toBe('$0');
+
+    // The rubric suggests, the user confirms.
+    await page.getByRole('group', { name: /create new revenue, a new offer/ }).getByLabel('Yes').check();
+    const suggestion = page.locator('.uc-suggestion');
+    await suggestion.getByText('Value creation').waitFor();
+    await suggestion.getByText('It creates new revenue, a new offer or a capability that was not possible before.').waitFor();
+    await page.getByRole('button', { name: 'Use the suggestion (Value creation)' }).click();
+    await page.getByRole('heading', { level: 1 }).getByText('Value creation').waitFor();
+    await page.getByLabel('Rationale').fill('Customers get answers at night, which no one offers today.');
+
+    // A readiness score of 1 is a blocker, and caps the probability.
+    await page.getByRole('group', { name: 'Score for Data ready' }).getByLabel(/^1 /).check();
+    await page.getByText('Data ready is scored 1: a blocker.', { exact: false }).waitFor();
+    await page.locator('.uc-summary').getByText('Blocked:').waitFor();
+    expect(await page.locator('.uc-summary .metric', { hasText: 'Expected NPV' }).textContent()).toContain('p = 10%');
+    await page.getByRole('group', { name: 'Score for Organisation ready' }).getByLabel(/^5 /).check();
+    await page.getByLabel('Note on Data ready').fill('Order data sits in two ERPs with no shared customer id.');
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Ctrl+S saves; a reload shows everything.
+    await page.keyboard.press('Control+s');
+    await page.getByText('All changes saved').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Order-status self-service bot/ }).waitFor();
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75000');
+    expect(await page.getByLabel('Integration engineering').inputValue()).toBe('70000');
+    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe('53000');
+    expect(await page.getByLabel('HIPAA').isChecked()).toBe(true);
+    expect(await page.getByLabel('Cache-hit share').inputValue()).toBe('73');
+    expect(await page.getByLabel('Hours saved per month').inputValue()).toBe('200');
+    expect(await page.getByLabel('Rationale').inputValue()).toContain('answers at night');
+    expect(await page.getByRole('group', { name: 'Score for Data ready' }).getByLabel(/^1 /).isChecked()).toBe(true);
+    expect(await page.getByLabel('Note on Data ready').inputValue()).toContain('two ERPs');
+    await page.getByRole('heading', { level: 1 }).getByText('Value creation').waitFor();
+    await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe(`${((70_000 + 280_000 - 61_600 + 25_000) / 75_000).toFixed(1)}×`);
+
+    // Back on the problem: the candidate competes with the others, with its badge and blocker.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: DEMO_PROBLEM }).click();
+    const row = page.getByRole('row', { name: /Order-status self-service bot/ });
+    await row.waitFor();
+    expect(await page.locator('table tbody tr').count()).toBe(candidatesBefore + 1);
+    expect(await row.textContent()).toContain('Value creation');
+    expect(await row.textContent()).toContain('Data ready');
+    await page.getByText('its benefit is counted once').waitFor();
+  });
+
+  it('refuses invalid input with a message next to the field and saves nothing', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Call summariser');
+    await page.getByLabel('Pilot cost').fill('40000');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('All changes saved').waitFor();
+
+    await page.getByLabel('Pilot cost').fill('-5');
+    await page.getByLabel('Seats').fill('twelve');
+    const pilotField = page.locator('.field', { has: page.getByLabel('Pilot cost') });
+    await pilotField.getByText('Pilot cost must be a number of 0 or more').waitFor();
+    await page.locator('.uc-summary').getByText('The figures wait for valid input.').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Nothing was saved: correct the fields marked in the form.').waitFor();
+    await page.locator('.field', { has: page.getByLabel('Seats', { exact: true }) }).getByText('Seats must be a number').waitFor();
+    await page.keyboard.press('Control+s');
+    expect(await page.getByText('Unsaved changes').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Call summariser/ }).waitFor();
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('40000');
+    expect(await page.getByLabel('Seats', { exact: true }).inputValue()).toBe('0');
+  });
+
+  it('moves a candidate to another problem, and deletes it with undo', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Delivery ETA notifier');
+    await page.getByRole('button', { name: 'Move to another problem' }).click();
+    const dialog = page.getByRole('dialog', { name: /Move/ });
+    const target = 'Mis-picks and damaged pallets lead to credits and re-deliveries';
+    await dialog.getByLabel('Problem').selectOption({ label: target });
+    await dialog.getByRole('button', { name: 'Move' }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: target }).waitFor();
+    expect(await page.getByLabel('Problem it solves').locator('option:checked').textContent()).toBe(target);
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { level: 1, name: target }).waitFor();
+    expect(await page.getByRole('link', { name: 'Delivery ETA notifier' }).count()).toBe(0);
+    await page.locator('.toast', { hasText: 'Deleted' }).getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: 'Delivery ETA notifier' }).waitFor();
+  });
+});
