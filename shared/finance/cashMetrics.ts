@@ -49,6 +49,11 @@ export function roi(input: CashFlowSchedule | readonly number[]): number | null 
       else costs -= cf;
     }
   }
+  return roiOf(benefits, costs);
+}
+
+/** (benefits − costs) / costs; null when costs are 0 or the ratio overflows. */
+export function roiOf(benefits: number, costs: number): number | null {
   if (!(costs > 0)) return null;
   const ratio = (benefits - costs) / costs;
   return Number.isFinite(ratio) ? ratio : null;

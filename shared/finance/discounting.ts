@@ -90,16 +90,43 @@ function brent(f: (z: number) => number, a0: number, b0: number, fa0: number, fb
   return b;
 }
 
+/** Number of sign changes in the flows, ignoring zeros; −1 when a flow is not a finite number. */
 function signChanges(flows: readonly number[]): number {
   let changes = 0;
   let last = 0;
   for (const cf of flows) {
+    if (!Number.isFinite(cf)) return -1;
     if (cf === 0) continue;
     const s = cf > 0 ? 1 : -1;
     if (last !== 0 && s !== last) changes++;
     last = s;
   }
   return changes;
+}
+
+/** Probe points of log(1 + monthly rate) walking up from 0% a month, and down from it. */
+const PROBES_UP: readonly number[] = [1.02, 1.1, 1.5, 3, 11, 101].map(Math.log).concat(Z_MAX);
+const PROBES_DOWN: readonly number[] = [0.98, 0.9, 0.5, 0.1, 0.001].map(Math.log).concat(Z_MIN);
+
+/**
+ * The one root of f in [Z_MIN, Z_MAX] when the flows change sign once (then f has exactly one root, with f's
+ * sign at high rates that of the first non-zero flow): from f(0), walk up or down through the probes until the
+ * sign flips, then Brent on that short bracket. Null when the root lies outside the search range.
+ */
+function singleLogRoot(f: (z: number) => number, firstFlowPositive: boolean): number | null {
+  const f0 = f(0);
+  if (f0 === 0) return 0;
+  const probes = f0 > 0 === firstFlowPositive ? PROBES_DOWN : PROBES_UP;
+  let zPrev = 0;
+  let fPrev = f0;
+  for (const z of probes) {
+    const fz = f(z);
+    if (fz === 0) return z;
+    if (fz > 0 !== fPrev > 0) return zPrev < z ? brent(f, zPrev, z, fPrev, fz) : brent(f, z, zPrev, fz, fPrev);
+    zPrev = z;
+    fPrev = fz;
+  }
+  return null;
 }
 
 /** Grid of log(1 + monthly rate): fine (0.25% steps) between −40% and +100% a month, coarse outside. */
@@ -115,20 +142,16 @@ const SCAN_GRID: readonly number[] = (() => {
 
 /**
  * Every monthly rate in the search range (−99.9999% … +100,000% a month) at which NPV changes sign, ascending,
- * as log(1 + rate). One sign change in the flows gives exactly one root (Descartes) found by Brent directly;
+ * as log(1 + rate). One sign change in the flows gives exactly one root (Descartes), bracketed and found by Brent;
  * several sign changes are scanned on a grid, and two roots closer than the grid step (0.25%) may be missed.
  */
 function irrLogRoots(cashFlows: readonly number[]): number[] {
-  if (!cashFlows.every(Number.isFinite)) return [];
   const changes = signChanges(cashFlows);
-  if (changes === 0) return [];
+  if (changes <= 0) return [];
   const f = (z: number) => scaledNpv(cashFlows, z);
   if (changes === 1) {
-    const flo = f(Z_MIN), fhi = f(Z_MAX);
-    if (flo === 0) return [Z_MIN];
-    if (fhi === 0) return [Z_MAX];
-    if ((flo > 0) === (fhi > 0)) return [];
-    return [brent(f, Z_MIN, Z_MAX, flo, fhi)];
+    const root = singleLogRoot(f, (cashFlows.find((cf) => cf !== 0) ?? 0) > 0);
+    return root === null ? [] : [root];
   }
   const roots: number[] = [];
   let z0 = SCAN_GRID[0] ?? Z_MIN;

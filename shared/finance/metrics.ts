@@ -1,6 +1,6 @@
 import { totalLastMileCost, type ReadinessDimension, type UseCaseInput, type WorkspaceSettings } from '../domain';
-import { paybackMonth, roi } from './cashMetrics';
-import { irr, monthlyRate, npvAtMonthlyRate } from './discounting';
+import { paybackMonth, roiOf } from './cashMetrics';
+import { irr, monthlyRate } from './discounting';
 import { readinessSummary } from './readiness';
 import { monthlyBenefitAtFull, monthlyRunCost } from './runCost';
 import { useCaseSchedule, type CashFlowSchedule } from './schedule';
@@ -65,14 +65,22 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
   const benefit = monthlyBenefitAtFull(uc.benefits, ws.labourRate);
 
   const factor = 1 / (1 + monthlyRate(ws.discountRate));
+  const byYear = new Array<number>(Math.ceil(schedule.horizon / 12)).fill(0);
   let discount = 1;
   let npvPilot = 0;
   let npvRest = 0;
+  let benefits = 0;
+  let costs = 0;
   for (let i = 0; i < schedule.horizon; i++) {
     discount *= factor;
     const p = schedule.pilot[i] ?? 0;
+    const l = schedule.lastMile[i] ?? 0;
     npvPilot -= p * discount;
     npvRest += ((schedule.net[i] ?? 0) + p) * discount;
+    benefits += schedule.benefit[i] ?? 0;
+    costs += p + l + (schedule.run[i] ?? 0);
+    const y = (i / 12) | 0;
+    byYear[y] = (byYear[y] ?? 0) + p + l;
   }
   const readiness = readinessSummary(uc.readiness, ws.readinessMapping);
   return {
@@ -91,18 +99,13 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     blockers: readiness.blockers,
     irr: irr(schedule.net),
     paybackMonth: paybackMonth(schedule.net),
-    roi: roi(schedule),
+    roi: roiOf(benefits, costs),
     goLiveMonth: schedule.goLiveMonth,
-    investmentByPlanYear: investmentByPlanYear(schedule),
+    investmentByPlanYear: byYear,
   };
 }
 
 /** Schedule and metrics of one use case under the workspace settings. */
 export function useCaseMetrics(uc: UseCaseInput, ws: WorkspaceSettings): UseCaseMetrics {
   return useCaseMetricsFromSchedule(uc, ws, useCaseSchedule(uc, ws));
-}
-
-/** NPV of a schedule's net flows at the workspace rate (spreadsheet NPV, end-of-month). */
-export function scheduleNpv(schedule: CashFlowSchedule, annualDiscountRate: number): number {
-  return npvAtMonthlyRate(monthlyRate(annualDiscountRate), schedule.net);
 }

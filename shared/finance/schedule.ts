@@ -43,46 +43,38 @@ export function useCaseSchedule(uc: UseCaseInput, ws: WorkspaceSettings): CashFl
   const p = uc.pilot.months;
   const l = uc.lastMile.months;
   const g = s + p + l;
-  const pilot = new Array<number>(h).fill(0);
-  const lastMile = new Array<number>(h).fill(0);
-  const run = new Array<number>(h).fill(0);
-  const benefit = new Array<number>(h).fill(0);
-  const net = new Array<number>(h).fill(0);
-  const cumulative = new Array<number>(h).fill(0);
-
   const pilotPerMonth = uc.pilot.cost / p;
-  for (let m = s; m < s + p && m <= h; m++) pilot[m - 1] = pilotPerMonth;
-
   const lastMileTotal = totalLastMileCost(uc.lastMile.costs);
-  if (l === 0) {
-    const m = s + p - 1;
-    if (m <= h) lastMile[m - 1] = lastMileTotal;
-  } else {
-    const perMonth = lastMileTotal / l;
-    for (let m = s + p; m < g && m <= h; m++) lastMile[m - 1] = perMonth;
-  }
-
+  // L = 0: the whole last mile falls in the pilot's last month (s + P − 1); otherwise evenly over s+P … g−1.
+  const lastMileFrom = l === 0 ? s + p - 1 : s + p;
+  const lastMileTo = l === 0 ? s + p : g;
+  const lastMilePerMonth = l === 0 ? lastMileTotal : lastMileTotal / l;
   const runPerMonth = monthlyRunCost(uc.runCost);
   const full = monthlyBenefitAtFull(uc.benefits, ws.labourRate);
   const ramp = uc.benefits.rampUpMonths;
-  for (let m = g; m <= h; m++) {
-    run[m - 1] = runPerMonth;
-    benefit[m - 1] = full * benefitRampShare(m - g, ramp);
-  }
 
+  const pilot = new Array<number>(h);
+  const lastMile = new Array<number>(h);
+  const run = new Array<number>(h);
+  const benefit = new Array<number>(h);
+  const net = new Array<number>(h);
+  const cumulative = new Array<number>(h);
   let acc = 0;
-  for (let i = 0; i < h; i++) {
-    const n = (benefit[i] ?? 0) - (pilot[i] ?? 0) - (lastMile[i] ?? 0) - (run[i] ?? 0);
-    net[i] = n;
+  for (let m = 1; m <= h; m++) {
+    const pm = m >= s && m < s + p ? pilotPerMonth : 0;
+    const lm = m >= lastMileFrom && m < lastMileTo ? lastMilePerMonth : 0;
+    const live = m >= g;
+    const rm = live ? runPerMonth : 0;
+    const bm = live ? full * benefitRampShare(m - g, ramp) : 0;
+    const n = bm - pm - lm - rm;
     acc += n;
+    const i = m - 1;
+    pilot[i] = pm;
+    lastMile[i] = lm;
+    run[i] = rm;
+    benefit[i] = bm;
+    net[i] = n;
     cumulative[i] = acc;
   }
   return { horizon: h, startMonth: s, lastMileStartMonth: s + p, goLiveMonth: g, pilot, lastMile, run, benefit, net, cumulative };
-}
-
-/** Sum of an array of monthly amounts. */
-export function sumOf(values: readonly number[]): number {
-  let t = 0;
-  for (const v of values) t += v;
-  return t;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { useCaseInputSchema, workspaceSettingsSchema } from '@shared/domain';
-import { expectedNpv, useCaseMetrics, useCaseSchedule } from '@shared/finance';
+import { expectedNpv, investmentByPlanYear, useCaseMetrics, useCaseSchedule } from '@shared/finance';
 import { useCaseInputArb, settingsArb } from './arbitraries';
 import { HAND_SETTINGS, handExample, settings } from './builders';
 
@@ -51,7 +51,9 @@ describe('use-case metrics (hand example)', () => {
 
   it('splits investment by 12-month plan year, cut at the horizon', () => {
     const uc = { ...handExample(), startMonth: 11 }; // pilot 11–12, last mile 13–15
-    expect(useCaseMetrics(uc, settings({ horizonMonths: 30 })).investmentByPlanYear).toEqual([6_000, 12_000, 0]);
+    const ws = settings({ horizonMonths: 30 });
+    expect(useCaseMetrics(uc, ws).investmentByPlanYear).toEqual([6_000, 12_000, 0]);
+    expect(investmentByPlanYear(useCaseSchedule(uc, ws))).toEqual([6_000, 12_000, 0]);
   });
 });
 
