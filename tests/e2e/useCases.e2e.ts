@@ -51,6 +51,9 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.getByText('Unsaved changes').waitFor();
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('0.0×');
     const npvBefore = await metric(page, 'NPV').textContent();
+    const chart = page.locator('.uc-summary svg[role="img"]');
+    const chartBefore = await chart.getAttribute('aria-label');
+    expect(chartBefore).toContain('payback beyond the horizon');
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
     await expect.poll(() => metric(page, 'NPV').textContent()).not.toBe(npvBefore);
@@ -80,6 +83,7 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.getByLabel('Hours saved per month').fill('200');
     await page.getByLabel('New revenue per month').fill('40,000');
     await expect.poll(() => metric(page, 'Monthly net at full adoption').textContent()).not.toBe('$0');
+    await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/payback in \w+ \d{4} \(month \d+\)/);
 
     // The rubric suggests, the user confirms.
     await page.getByRole('group', { name: /create new revenue, a new offer/ }).getByLabel('Yes').check();
@@ -170,5 +174,23 @@ describe('the use-case page: a business case that updates while editing', () => 
     expect(await page.getByRole('link', { name: 'Delivery ETA notifier' }).count()).toBe(0);
     await page.locator('.toast', { hasText: 'Deleted' }).getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('link', { name: 'Delivery ETA notifier' }).waitFor();
+  });
+
+  it('the problem page edits its problem in a dialog and refuses a candidate without a name', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await page.getByText(/This problem costs \$[\d,]+ a month today/).waitFor();
+    await page.getByRole('button', { name: 'Edit problem' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit problem' });
+    await dialog.getByLabel('Business owner').fill('Priya Raman, Head of Service');
+    await dialog.getByRole('button', { name: 'Save problem' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.pp-facts').getByText('Priya Raman, Head of Service').waitFor();
+
+    await page.getByRole('button', { name: 'Add candidate' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a candidate' });
+    await add.getByRole('button', { name: 'Add and open' }).click();
+    await add.getByText('Name is required').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
