@@ -155,6 +155,29 @@ describe('NPV and IRR properties (fast-check)', () => {
     );
   });
 
+  it('IRR agrees with plain bisection on the NPV at a monthly rate (an independent root finder)', () => {
+    const bisect = (flows: number[]): number | null => {
+      let lo = -0.9, hi = 10;
+      const fLo = npvAtMonthlyRate(lo, flows);
+      if ((fLo > 0) === (npvAtMonthlyRate(hi, flows) > 0)) return null;
+      for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if ((npvAtMonthlyRate(mid, flows) > 0) === (fLo > 0)) lo = mid;
+        else hi = mid;
+      }
+      return (lo + hi) / 2;
+    };
+    fc.assert(
+      fc.property(investThenEarn, (flows) => {
+        const reference = bisect(flows);
+        if (reference === null) return;
+        const r = irr(flows);
+        expect(r).not.toBeNull();
+        expect(Math.pow(1 + (r ?? 0), 1 / 12) - 1).toBeCloseTo(reference, 7);
+      }),
+    );
+  });
+
   it('IRR is null or a finite number for any finite flows', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { maxLength: 120 }), (flows) => {
