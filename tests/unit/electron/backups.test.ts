@@ -150,7 +150,7 @@ describe('the backup store (files under userData/backups)', () => {
       readFile: (p: string, e: 'utf8') => fsp.readFile(p, e),
       rename: fsp.rename,
       unlink: fsp.unlink,
-      open: async (p, flags, mode) => {
+      open: async (p, flags) => {
         if (flags === 'r') return fsp.open(p, flags);
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
