@@ -16,6 +16,8 @@ const ROW = 18;
 
 export interface LegendLayout {
   height: number;
+  /** Width of the widest row. */
+  width: number;
   placed: { item: LegendItem; x: number; y: number }[];
 }
 
@@ -24,6 +26,7 @@ export function layoutLegend(items: LegendItem[], maxWidth: number): LegendLayou
   const placed: LegendLayout['placed'] = [];
   let x = 0;
   let y = 0;
+  let width = 0;
   for (const item of items) {
     const w = SWATCH + GAP + textWidth(item.label, FONT.tick);
     if (x > 0 && x + w > maxWidth) {
@@ -31,9 +34,10 @@ export function layoutLegend(items: LegendItem[], maxWidth: number): LegendLayou
       y += ROW;
     }
     placed.push({ item, x, y });
+    width = Math.max(width, x + w);
     x += w + ITEM_GAP;
   }
-  return { height: items.length ? y + ROW : 0, placed };
+  return { height: items.length ? y + ROW : 0, width, placed };
 }
 
 export function Legend({ x, y, layout }: { x: number; y: number; layout: LegendLayout }): ReactNode {

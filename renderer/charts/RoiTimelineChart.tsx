@@ -3,7 +3,8 @@ import { XAxis, XGrid, YAxis } from './Axes';
 import { planMonthLabel, planRangeLabel } from './calendar';
 import { ChartFrame } from './ChartFrame';
 import { DEFAULT_CHART_LOCALE, moneyFormat, len, px } from './format';
-import { PHASE_LABELS, roiTimelineLayout, type PhaseKey, type RoiPhases } from './roiTimelineLayout';
+import { Legend, RectSwatch, layoutLegend } from './Legend';
+import { PHASE_LABELS, RIBBON_HEIGHT, Y_TITLE, roiTimelineLayout, type PhaseKey, type RoiPhases } from './roiTimelineLayout';
 
 export type { PlanMonthRange, RoiPhases } from './roiTimelineLayout';
 
@@ -24,7 +25,6 @@ export interface RoiTimelineChartProps {
   locale?: string;
 }
 
-const RIBBON = 17;
 const PHASE_KEYS: PhaseKey[] = ['pilot', 'lastMile', 'run'];
 
 function phaseOfMonth(phases: RoiPhases, m: number): string {
@@ -84,7 +84,7 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
       {layout.bands.map((b) => (
         <g key={b.key} className={`lm-phase lm-phase--${b.key}`}>
           <rect className="lm-phase__band" x={px(b.x0)} y={plot.top} width={len(b.x1 - b.x0)} height={len(plot.bottom - plot.top)} />
-          <rect className="lm-phase__ribbon" x={px(b.x0)} y={plot.top} width={len(b.x1 - b.x0)} height={RIBBON} />
+          <rect className="lm-phase__ribbon" x={px(b.x0)} y={plot.top} width={len(b.x1 - b.x0)} height={RIBBON_HEIGHT} />
           {b.label ? (
             <text className="lm-phase__label" x={px((b.x0 + b.x1) / 2)} y={plot.top + 12} textAnchor="middle">
               {b.label}
@@ -93,8 +93,18 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
         </g>
       ))}
       <text className="lm-axis__title" x={4} y={12}>
-        Cumulative net cash
+        {Y_TITLE}
       </text>
+      {layout.legend ? (
+        <Legend
+          x={layout.legend.x}
+          y={layout.legend.y}
+          layout={layoutLegend(
+            layout.bands.map((b) => ({ key: b.key, label: PHASE_LABELS[b.key], swatch: <RectSwatch className={`lm-phase-swatch lm-phase-swatch--${b.key}`} /> })),
+            Infinity,
+          )}
+        />
+      ) : null}
       <path className="lm-roi__area lm-roi__area--positive" d={layout.positiveArea} />
       <path className="lm-roi__area lm-roi__area--negative" d={layout.negativeArea} />
       <line className="lm-zero-line" x1={px(plot.left)} x2={px(plot.right)} y1={px(layout.zeroY)} y2={px(layout.zeroY)} />

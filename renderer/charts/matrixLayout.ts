@@ -141,7 +141,7 @@ function placeLabels(bubbles: PlacedBubble[], bubbleBoxes: Box[], fixed: Box[], 
   );
   const placed: Box[] = [];
   for (const b of priority) {
-    const text = fitText(b.point.label, 130, FONT.tick);
+    const text = fitText(b.point.label, Math.max(120, Math.min(190, bounds.width / 4)), FONT.tick);
     if (!text) continue;
     const w = textWidth(text, FONT.tick);
     const h = 13;

@@ -1,7 +1,8 @@
 import { area, line, scaleLinear } from 'd3';
 import { monthTicks, planMonthLabel, type MonthTick } from './calendar';
 import { moneyFormat, px } from './format';
-import { FONT, textWidth, type Box, boxesOverlap } from './text';
+import { layoutLegend } from './Legend';
+import { FONT, textWidth } from './text';
 
 /** An inclusive range of plan months [from, to]. */
 export type PlanMonthRange = readonly [number, number];
@@ -15,6 +16,11 @@ export interface RoiPhases {
 export type PhaseKey = keyof RoiPhases;
 export const PHASE_LABELS: Record<PhaseKey, string> = { pilot: 'Pilot', lastMile: 'Last mile', run: 'Run' };
 const PHASE_ORDER: PhaseKey[] = ['pilot', 'lastMile', 'run'];
+/** Height of the phase ribbon along the top of the plot. */
+export const RIBBON_HEIGHT = 17;
+export const Y_TITLE = 'Cumulative net cash';
+const NOTE_TEXT = 'Payback beyond the horizon';
+const HEADER_ROW = 18;
 
 export interface RoiLayoutInput {
   cumulative: number[];
@@ -37,6 +43,8 @@ export interface RoiLayout {
   xTicks: (MonthTick & { x: number })[];
   minorTicks: number[];
   bands: { key: PhaseKey; x0: number; x1: number; label: string | null; range: PlanMonthRange }[];
+  /** Where the phase legend goes when the names do not fit in their ribbons. */
+  legend: { x: number; y: number } | null;
   payback: { x: number; y: number; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' } | null;
   note: { x: number; y: number; text: string } | null;
   trough: { x: number; y: number; label: string; anchor: 'start' | 'middle' | 'end' } | null;
@@ -81,11 +89,46 @@ export function roiTimelineLayout(input: RoiLayoutInput): RoiLayout {
   const yTickValues = y.ticks(5);
   const yLabels = yTickValues.map((v) => money.compact(v));
   const left = Math.max(40, Math.max(...yLabels.map((l) => textWidth(l, FONT.tick))) + 14);
-  const plot = { left, top: 22, right: Math.max(left + 10, width - 14), bottom: Math.max(40, height - 40) };
+  const right = Math.max(left + 10, width - 14);
+  const x = scaleLinear().domain([0, horizon]).range([left, right]);
+  const pxPerMonth = (right - left) / horizon;
+
+  const bands: RoiLayout['bands'] = [];
+  for (const key of PHASE_ORDER) {
+    const range = clampRange(phases[key], horizon);
+    if (range) bands.push({ key, x0: x(range[0] - 1), x1: x(range[1]), label: PHASE_LABELS[key], range });
+  }
+  // Phase names sit in their ribbon when every one fits; otherwise a small legend names them.
+  const inBand = bands.every((b) => textWidth(PHASE_LABELS[b.key], FONT.tick) * 1.1 + 8 <= b.x1 - b.x0);
+  // Header rows: the axis title on the left; the payback-beyond-horizon note and the phase legend
+  // right-aligned on the first row with room for them.
+  const hasPayback = paybackMonth !== null && paybackMonth >= 1 && paybackMonth <= horizon;
+  const rightItems: { kind: 'note' | 'legend'; width: number }[] = [];
+  if (!hasPayback && cumulative.length > 0) rightItems.push({ kind: 'note', width: textWidth(NOTE_TEXT, FONT.label) * 1.05 });
+  if (!inBand) {
+    for (const b of bands) b.label = null;
+    const legendWidth = layoutLegend(bands.map((b) => ({ key: b.key, label: PHASE_LABELS[b.key], swatch: null })), Infinity).width;
+    rightItems.push({ kind: 'legend', width: legendWidth });
+  }
+  let row = 0;
+  let used = textWidth(Y_TITLE, FONT.tick) * 1.1 + 4;
+  let legend: RoiLayout['legend'] = null;
+  let note: RoiLayout['note'] = null;
+  for (const item of rightItems) {
+    if (used + 16 + item.width > width - 4) {
+      row += 1;
+      used = 0;
+    }
+    used += 16 + item.width;
+    const baseline = 12 + HEADER_ROW * row;
+    if (item.kind === 'note') note = { x: width - 4, y: baseline, text: NOTE_TEXT };
+    else legend = { x: width - 4 - item.width, y: baseline - 10 };
+  }
+  const top = 22 + HEADER_ROW * row;
+  const plot = { left, top, right, bottom: Math.max(top + 20, height - 40) };
   y.range([plot.bottom, plot.top]);
-  const x = scaleLinear().domain([0, horizon]).range([plot.left, plot.right]);
-  const pxPerMonth = (plot.right - plot.left) / horizon;
   const zeroY = y(0);
+  const ribbonBottom = plot.top + (bands.length ? RIBBON_HEIGHT : 0);
 
   const points: Pt[] = [[0, 0], ...values.map((v, i): Pt => [i + 1, v])];
   const toLine = line<Pt>((d) => x(d[0]), (d) => y(d[1])).digits(2);
@@ -97,37 +140,19 @@ export function roiTimelineLayout(input: RoiLayoutInput): RoiLayout {
       .y1((d) => y(pick(d[1])))
       .digits(2)(split) ?? '';
 
-  const bands: RoiLayout['bands'] = [];
-  const labelBoxes: Box[] = [];
-  for (const key of PHASE_ORDER) {
-    const range = clampRange(phases[key], horizon);
-    if (!range) continue;
-    const x0 = x(range[0] - 1);
-    const x1 = x(range[1]);
-    const text = PHASE_LABELS[key];
-    const fits = textWidth(text, FONT.tick) * 1.1 + 8 <= x1 - x0;
-    bands.push({ key, x0, x1, label: fits ? text : null, range });
-    if (fits) labelBoxes.push({ x: (x0 + x1) / 2 - textWidth(text, FONT.tick) / 2, y: plot.top, width: textWidth(text, FONT.tick), height: 16 });
-  }
-
   let payback: RoiLayout['payback'] = null;
-  let note: RoiLayout['note'] = null;
-  if (paybackMonth !== null && paybackMonth >= 1 && paybackMonth <= horizon) {
+  if (paybackMonth !== null && hasPayback) {
     const label = `Payback ${planMonthLabel(planningStartMonth, paybackMonth, locale)}`;
-    const w = textWidth(label, FONT.label);
+    const w = textWidth(label, FONT.label) * 1.1;
     const px0 = x(paybackMonth);
     const py = y(values[paybackMonth - 1] ?? 0);
-    const leftFits = px0 - 8 - w >= plot.left;
-    const labelBox: Box = leftFits ? { x: px0 - 8 - w, y: zeroY - 22, width: w, height: 16 } : { x: px0 + 8, y: zeroY + 4, width: w, height: 16 };
-    payback = leftFits
-      ? { x: px0, y: py, label, labelX: px0 - 8, labelY: zeroY - 10, anchor: 'end' }
-      : { x: px0, y: py, label, labelX: px0 + 8, labelY: zeroY + 16, anchor: 'start' };
-    bands.forEach((b, i) => {
-      const box = labelBoxes[i];
-      if (b.label && box && boxesOverlap(box, labelBox)) b.label = null;
-    });
-  } else if (cumulative.length > 0) {
-    note = { x: plot.right, y: 12, text: 'Payback beyond the horizon' };
+    // Left of payback the line is below zero, right of it above: above-left and below-right are free.
+    const aboveLeft = px0 - 8 - w >= plot.left && zeroY - 22 >= ribbonBottom;
+    const belowRight = px0 + 8 + w <= plot.right && zeroY + 20 <= plot.bottom;
+    payback =
+      aboveLeft || !belowRight
+        ? { x: px0, y: py, label, labelX: px0 - 8, labelY: Math.max(ribbonBottom + 13, zeroY - 10), anchor: 'end' }
+        : { x: px0, y: py, label, labelX: px0 + 8, labelY: zeroY + 16, anchor: 'start' };
   }
 
   let trough: RoiLayout['trough'] = null;
@@ -150,6 +175,7 @@ export function roiTimelineLayout(input: RoiLayoutInput): RoiLayout {
     xTicks: monthTicks(planningStartMonth, horizon, pxPerMonth, 34, locale).map((t) => ({ ...t, x: x(t.at) })),
     minorTicks: pxPerMonth >= 5 ? Array.from({ length: horizon + 1 }, (_, m) => px(x(m))) : [],
     bands,
+    legend,
     payback,
     note,
     trough,
