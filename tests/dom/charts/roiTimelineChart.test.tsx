@@ -95,6 +95,13 @@ describe('RoiTimelineChart', () => {
     expect([...root.querySelectorAll('.lm-phase__label')].map((t) => t.textContent)).toEqual(['Pilot', 'Last mile', 'Run']);
   });
 
+  it('names the phases in a legend instead when a name does not fit its ribbon (narrow use-case page)', () => {
+    const narrow = render({ width: 300, height: 220 });
+    expect(narrow.querySelectorAll('.lm-phase__label')).toHaveLength(0);
+    expect([...narrow.querySelectorAll('.lm-legend text')].map((t) => t.textContent)).toEqual(['Pilot', 'Last mile', 'Run']);
+    expect(render().querySelectorAll('.lm-legend')).toHaveLength(0);
+  });
+
   it('says "beyond the horizon" and draws no marker when there is no payback', () => {
     const root = render({ paybackMonth: null });
     expect(root.querySelector('.lm-roi__payback-marker')).toBeNull();
