@@ -1,35 +1,48 @@
+/**
+ * CSV of the ranked table (one row per candidate, best first), from the export model so its figures match
+ * the workbook, the deck and the board pack. Money is plain numbers in the workspace currency (named in
+ * the headers); shares are fractions (0.25 = 25%); text is neutralised against formula injection.
+ */
 import { CLASSIFICATION_LABELS, READINESS_LABELS } from '@shared/domain/constants';
-import { tableCsv, type CsvColumn } from './csv';
-import { irrText, paybackText, type ExportModel, type ExportRow } from './exportModel';
+import { planMonthToCalendar } from '@shared/finance/calendar';
+import { tableCsv, type CsvColumn, type CsvOptions } from './csv';
+import { irrText, monthLabel, paybackText, type ExportModel, type ExportRow } from './exportModel';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** The columns of the ranked table, with the currency in the money headers. */
+export function rankedTableColumns(model: ExportModel): CsvColumn<ExportRow>[] {
+  const cur = model.workspace.currency;
+  const h = model.workspace.horizonMonths;
+  return [
+    { header: 'Rank', value: (r) => r.rank },
+    { header: 'Use case', value: (r) => r.useCase.name },
+    { header: 'Problem', value: (r) => r.problem?.title ?? '' },
+    { header: 'Function', value: (r) => r.problem?.function ?? '' },
+    { header: 'Classification', value: (r) => CLASSIFICATION_LABELS[r.useCase.classification.kind] },
+    { header: 'Score (0-100)', value: (r) => r.score.total },
+    { header: 'Funded', value: (r) => (r.funded ? 'Yes' : 'No') },
+    { header: 'Forced', value: (r) => (r.forced ? `${r.forced.mode === 'in' ? 'In' : 'Out'}${r.forced.reason ? `: ${r.forced.reason}` : ''}` : '') },
+    { header: 'Why not funded', value: (r) => r.exclusion?.detail ?? '' },
+    { header: 'Probability of production', value: (r) => r.metrics.probability },
+    { header: 'Blockers', value: (r) => r.metrics.blockers.map((d) => READINESS_LABELS[d]).join('; ') },
+    { header: `Pilot cost (${cur})`, value: (r) => r.metrics.pilotCost },
+    { header: `Last-mile cost (${cur})`, value: (r) => r.metrics.lastMileCost },
+    { header: `Total investment (${cur})`, value: (r) => r.metrics.totalInvestment },
+    { header: `Monthly run cost (${cur})`, value: (r) => r.metrics.monthlyRunCost },
+    { header: `Monthly benefit at full adoption (${cur})`, value: (r) => r.metrics.monthlyBenefitAtFull },
+    { header: `NPV (${cur})`, value: (r) => r.metrics.npv },
+    { header: `Expected NPV (${cur})`, value: (r) => r.metrics.expectedNpv },
+    { header: 'IRR (annual)', value: (r) => irrText(r.metrics.irr) },
+    { header: 'Payback month', value: (r) => paybackText(r.metrics.paybackMonth) },
+    { header: 'ROI over horizon', value: (r) => r.metrics.roi ?? 'Not defined' },
+    {
+      header: 'Go-live',
+      value: (r) => (r.metrics.goLiveMonth <= h ? monthLabel(planMonthToCalendar(model.workspace.planningStartMonth, r.metrics.goLiveMonth)) : 'After the horizon'),
+    },
+    { header: 'Use case id', value: (r) => r.useCase.id },
+  ];
+}
 
-/** The ranked table's columns: figures stay numbers; every text cell is neutralised by the CSV writer. */
-export const RANKED_TABLE_COLUMNS: ReadonlyArray<CsvColumn<ExportRow>> = [
-  { header: 'Rank', value: (r) => r.rank },
-  { header: 'Use case', value: (r) => r.useCase.name },
-  { header: 'Problem', value: (r) => r.problem?.title ?? '' },
-  { header: 'Classification', value: (r) => CLASSIFICATION_LABELS[r.useCase.classification.kind] },
-  { header: 'Pilot cost', value: (r) => round2(r.metrics.pilotCost) },
-  { header: 'Last-mile cost', value: (r) => round2(r.metrics.lastMileCost) },
-  { header: 'Total investment', value: (r) => round2(r.metrics.totalInvestment) },
-  { header: 'Last mile ÷ pilot', value: (r) => (r.metrics.lastMileRatio === null ? 'Not defined' : round2(r.metrics.lastMileRatio)) },
-  { header: 'Expected NPV', value: (r) => round2(r.metrics.expectedNpv) },
-  { header: 'NPV', value: (r) => round2(r.metrics.npv) },
-  { header: 'IRR (annual)', value: (r) => irrText(r.metrics.irr) },
-  { header: 'Payback month', value: (r) => paybackText(r.metrics.paybackMonth) },
-  { header: 'ROI over horizon', value: (r) => (r.metrics.roi === null ? 'Not defined' : r.metrics.roi) },
-  { header: 'Probability of production', value: (r) => r.metrics.probability },
-  { header: 'Average readiness (1-5)', value: (r) => round2(r.readinessAverage) },
-  { header: 'Blockers', value: (r) => r.metrics.blockers.map((d) => READINESS_LABELS[d]).join('; ') },
-  { header: 'Strategic importance (1-5)', value: (r) => r.problem?.strategicImportance ?? '' },
-  { header: 'Score (0-100)', value: (r) => round2(r.score.total) },
-  { header: 'Funded', value: (r) => (r.funded ? 'Yes' : 'No') },
-  { header: 'Forced', value: (r) => (r.forced ? `${r.forced.mode === 'in' ? 'In' : 'Out'}: ${r.forced.reason}` : '') },
-  { header: 'Why not funded', value: (r) => r.exclusion?.detail ?? '' },
-];
-
-/** The ranked portfolio table as CSV (with a byte order mark so spreadsheets read UTF-8 names right). */
-export function rankedTableCsv(model: ExportModel): string {
-  return tableCsv(model.rows, RANKED_TABLE_COLUMNS, { bom: true });
+/** The ranked table as a CSV file's text (with the UTF-8 byte order mark Excel needs, unless `bom: false`). */
+export function rankedTableCsv(model: ExportModel, columns: ReadonlyArray<CsvColumn<ExportRow>> = rankedTableColumns(model), options: CsvOptions = { bom: true }): string {
+  return tableCsv(model.rows, columns, options);
 }
