@@ -78,4 +78,44 @@ describe('first start and problem capture', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
     await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
   });
+
+  it('two windows on the same data stay in step without a reload', async () => {
+    const ctx = await app.newContext();
+    const first = await app.open(ctx);
+    await first.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const second = await app.open(ctx, new URL(first.url()).hash);
+    await second.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const input = first.getByLabel('Quick capture: type a business problem and press Enter');
+    await input.fill('Warehouse pick errors on night shift');
+    await input.press('Enter');
+    await second.getByRole('link', { name: 'Warehouse pick errors on night shift' }).waitFor();
+  });
+
+  it('workspace settings validate and persist; a new workspace starts empty', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Annual discount rate').fill('abc');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Discount rate must be a number').waitFor();
+    await page.getByLabel('Annual discount rate').fill('12');
+    await page.getByLabel('Horizon').fill('48');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    expect(await page.getByLabel('Horizon').inputValue()).toBe('48');
+    expect(await page.getByLabel('Annual discount rate').inputValue()).toBe('12');
+
+    await page.goto(`${app.url}#/workspaces`);
+    await page.getByRole('button', { name: 'New workspace' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    await dialog.getByLabel('Workspace name').fill('Northwind Health');
+    await dialog.getByLabel('Organisation').fill('Northwind Health Partners');
+    await dialog.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByText('No problems yet: start with the quick capture above.').waitFor();
+    expect(await page.getByLabel('Workspace').inputValue()).not.toBe('');
+  });
 });
+

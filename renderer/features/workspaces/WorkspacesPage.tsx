@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useUi } from '@renderer/state/ui';
+import { useToasts } from '@renderer/state/toasts';
+import { chooseWorkspaceFile } from '@renderer/features/exchange/importStore';
 import { Dialog } from '@renderer/components/Dialog';
 import { repositories, useWorkspaces } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
@@ -43,6 +45,9 @@ export function WorkspacesPage() {
             }}
           >
             Create demo workspace
+          </button>
+          <button type="button" className="button" onClick={() => void chooseWorkspaceFile((m) => useToasts.getState().show(m, { tone: 'error' }))}>
+            Open a workspace file…
           </button>
         </div>
       </header>
