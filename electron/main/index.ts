@@ -26,7 +26,9 @@ import { parseWindowState, restoreWindowState } from './window/windowState';
 // Before ready: the privileged scheme, the pinned data folder, sandbox for every renderer.
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 app.setName(PRODUCT_NAME);
-app.setPath('userData', userDataPath(app.getPath('appData'), path.join));
+// Development builds only: the Electron smoke test points userData at a temporary folder.
+const testUserData = app.isPackaged ? undefined : process.env.LASTMILE_TEST_USER_DATA;
+app.setPath('userData', testUserData ?? userDataPath(app.getPath('appData'), path.join));
 app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 
