@@ -27,7 +27,8 @@ export interface AllowlistEntry {
 }
 
 export declare const BLOCKING_SEVERITIES: readonly string[];
-export declare function normaliseFindings(issues: readonly ElectronegativityIssue[], root: string): Finding[];
+export declare function scanPlan(relativePaths: readonly string[]): { from: string; to: string }[];
+export declare function normaliseFindings(issues: readonly ElectronegativityIssue[], root: string, renames?: Readonly<Record<string, string>>): Finding[];
 export declare function validateAllowlist(json: unknown): { ok: true; entries: AllowlistEntry[] } | { ok: false; problems: string[] };
 export declare function entryCovers(entry: AllowlistEntry, finding: Finding): boolean;
 export declare function evaluateFindings(

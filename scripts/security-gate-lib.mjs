@@ -4,18 +4,36 @@
 export const BLOCKING_SEVERITIES = ['HIGH', 'MEDIUM'];
 
 /**
- * Findings from electronegativity's programmatic API, flattened. Paths are made relative to `root`
- * with forward slashes so allowlist entries are the same on every machine.
+ * Which built files to scan, and under which name. electronegativity only reads .js/.jsx/.ts/.tsx/.html
+ * files (and skips any path containing "node_modules"), so the CommonJS preload (index.cjs) and ES
+ * modules (.mjs) would go unchecked: they are staged with ".js" appended. Paths are relative, with "/".
  */
-export function normaliseFindings(issues, root) {
+export function scanPlan(relativePaths) {
+  const plan = [];
+  for (const from of relativePaths) {
+    const lower = from.toLowerCase();
+    if (/\.(js|html|htm)$/.test(lower)) plan.push({ from, to: from });
+    else if (/\.(cjs|mjs)$/.test(lower)) plan.push({ from, to: `${from}.js` });
+  }
+  return plan;
+}
+
+/**
+ * Findings from electronegativity's programmatic API, flattened. Paths are made relative to `root`
+ * (the staging folder) with forward slashes, and staged names are mapped back to the built files
+ * (`renames`: staged path → original path), so allowlist entries are the same on every machine.
+ */
+export function normaliseFindings(issues, root, renames = {}) {
   const prefix = root.replace(/\\/g, '/').replace(/\/$/, '') + '/';
   return issues.map((issue) => {
-    const file = String(issue.file ?? 'N/A').replace(/\\/g, '/');
+    const raw = String(issue.file ?? 'N/A').replace(/\\/g, '/');
+    const relative = raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+    const file = renames[relative] ?? relative;
     return {
       check: String(issue.id),
       severity: String(issue.severity?.name ?? 'UNKNOWN').toUpperCase(),
       confidence: String(issue.confidence?.name ?? 'UNKNOWN').toUpperCase(),
-      file: file.startsWith(prefix) ? file.slice(prefix.length) : file,
+      file,
       line: Number(issue.location?.line ?? 0),
       column: Number(issue.location?.column ?? 0),
       sample: typeof issue.sample === 'string' ? issue.sample : '',

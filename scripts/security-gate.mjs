@@ -6,14 +6,17 @@
 // electronegativity is called through its programmatic API, not its CLI: the CLI's CSV writer writes the
 // header and the rows with two concurrent fs.writeFile calls, so the header overwrites the start of the
 // first finding (its check id and severity are lost). This script writes the report itself from the
-// API's findings. The "available security fixes" check is excluded: it downloads Electron's release list
-// from GitHub, which a CI with only the npm registry cannot reach (Electron's currency is a unit test).
+// API's findings. electronegativity skips .cjs/.mjs files and any path containing "node_modules", so the
+// built files are staged in a temporary folder first (index.cjs → index.cjs.js; see scanPlan). The
+// "available security fixes" check is excluded: it downloads Electron's release list from GitHub, which a
+// CI with only the npm registry cannot reach (Electron's currency is a unit test).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateFindings, normaliseFindings, toCsv, validateAllowlist } from './security-gate-lib.mjs';
+import { evaluateFindings, normaliseFindings, scanPlan, toCsv, validateAllowlist } from './security-gate-lib.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -39,20 +42,38 @@ for (const built of ['out/main/index.js', 'out/preload/index.cjs']) {
 const allowlist = validateAllowlist(JSON.parse(readFileSync(ALLOWLIST, 'utf8')));
 if (!allowlist.ok) fail(`the allowlist is malformed:\n  ${allowlist.problems.join('\n  ')}`);
 
+const built = readdirSync(join(root, 'out'), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(root, join(entry.parentPath, entry.name)).replace(/\\/g, '/'));
+const plan = scanPlan(built);
+const stage = mkdtempSync(join(tmpdir(), 'lastmile-security-'));
+const renames = {};
+for (const { from, to } of plan) {
+  mkdirSync(dirname(join(stage, to)), { recursive: true });
+  cpSync(join(root, from), join(stage, to));
+  if (to !== from) renames[to] = from;
+}
+if (!plan.some((p) => p.from === 'out/preload/index.cjs')) fail('the preload is not in the scan plan');
+
 const electronVersion = require('electron/package.json').version;
 const runElectronegativity = require('@doyensec/electronegativity');
-console.info(`Security gate: electronegativity over out/ (Electron ${electronVersion})…`);
-const result = await runElectronegativity(
-  { input: join(root, 'out'), electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'] },
-  false,
-);
+console.info(`Security gate: electronegativity over ${plan.length} built file(s) (Electron ${electronVersion})…`);
+let result;
+try {
+  result = await runElectronegativity(
+    { input: stage, electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'] },
+    false,
+  );
+} finally {
+  rmSync(stage, { recursive: true, force: true });
+}
 
 const parseErrors = result.errors.filter((e) => !e.tolerable);
 if (parseErrors.length > 0) {
   fail(`electronegativity could not parse ${parseErrors.map((e) => e.file).join(', ')}; those files were not checked`);
 }
 
-const findings = normaliseFindings(result.issues, root);
+const findings = normaliseFindings(result.issues, stage, renames);
 writeFileSync(REPORT, toCsv(findings));
 const verdict = evaluateFindings(findings, allowlist.entries);
 

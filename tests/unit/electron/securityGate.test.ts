@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateFindings, normaliseFindings, toCsv, validateAllowlist, type Finding } from '../../../scripts/security-gate-lib.mjs';
+import { evaluateFindings, normaliseFindings, scanPlan, toCsv, validateAllowlist, type Finding } from '../../../scripts/security-gate-lib.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -57,6 +57,26 @@ describe('security gate verdict', () => {
     const checked = validateAllowlist(json);
     expect(checked.ok).toBe(true);
     if (checked.ok) for (const entry of checked.entries) expect(entry.reason).toMatch(/test/i);
+  });
+});
+
+describe('what the gate scans', () => {
+  it('stages the CommonJS preload and ES modules under a .js name (electronegativity skips .cjs/.mjs)', () => {
+    expect(
+      scanPlan(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/worker.mjs', 'out/renderer/assets/app.css', 'out/renderer/glpk.wasm']),
+    ).toEqual([
+      { from: 'out/main/index.js', to: 'out/main/index.js' },
+      { from: 'out/preload/index.cjs', to: 'out/preload/index.cjs.js' },
+      { from: 'out/renderer/index.html', to: 'out/renderer/index.html' },
+      { from: 'out/renderer/assets/worker.mjs', to: 'out/renderer/assets/worker.mjs.js' },
+    ]);
+  });
+
+  it('reports findings under the built file names', () => {
+    const [f] = normaliseFindings([{ id: 'X_CHECK', severity: { name: 'HIGH' }, file: '/tmp/stage/out/preload/index.cjs.js' }], '/tmp/stage', {
+      'out/preload/index.cjs.js': 'out/preload/index.cjs',
+    });
+    expect(f?.file).toBe('out/preload/index.cjs');
   });
 });
 
