@@ -1,0 +1,113 @@
+import type { FundingModel } from './fundingModel';
+import { itemsWorthKeeping, restrictModel } from './fixing';
+import { feasibleItems, greedyItems, improveBySwaps, roundAndFill, startingSets, valueOfItems } from './incumbent';
+import { improveMultipliers } from './lagrangian';
+import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
+import { depthFirst, relativeTolerance, type Incumbent } from './depthFirst';
+
+/**
+ * Exact search over the free items: depth-first branch and bound, one level per group (problem), each
+ * level choosing one of the group's items or none. A node is pruned when a Lagrangian / multiple-choice
+ * knapsack LP bound (mckpBound.ts) shows it cannot beat the incumbent by more than 1e-9 relative, or when
+ * the value-creation share can no longer be reached with the budget left. At the root the multipliers
+ * are tuned and items that provably cannot improve on the incumbent are dropped (fixing.ts); at nodes
+ * the inherited multipliers are refined when they cannot prune. Costs stay real numbers throughout:
+ * nothing is rounded, so a completed search proves optimality.
+ */
+export interface SearchOutcome {
+  /** Candidate indices of the chosen free items; null when no set meeting every rule was found. */
+  candidates: number[] | null;
+  nodes: number;
+  /** True when the whole tree was searched (the answer is proven). */
+  complete: boolean;
+}
+
+export interface SearchGuard {
+  maxNodes: number;
+  /** True when the time is up (asked every 256 nodes). */
+  timeUp: () => boolean;
+}
+
+const ROOT_ITERATIONS = 200;
+const FIXING_ROUNDS = 3;
+const FIRST_CHUNK = 1_000;
+
+/** Offers a set of items of `model` as the incumbent (after local search); keeps the better. */
+function offer(model: FundingModel, items: readonly number[], inc: Incumbent): void {
+  if (!feasibleItems(model, items)) return;
+  const improved = improveBySwaps(model, items);
+  const v = valueOfItems(model, improved);
+  if (v > inc.value) {
+    inc.value = v;
+    inc.candidates = improved.map((i) => model.candidateOf[i] as number);
+    inc.improvements++;
+  }
+}
+
+/**
+ * Root work: tune the multipliers, round the LP solution into a good incumbent, then drop items that
+ * cannot beat it; repeat on the smaller model until nothing more drops.
+ */
+function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | null): { model: FundingModel; root: BoundTable } {
+  const relax = model.K > 0 || model.share > 0;
+  let lambda: Float64Array = warm ? warm.lambda : new Float64Array(model.K);
+  let mu = warm ? warm.mu : 0;
+  for (let round = 0; ; round++) {
+    const ctx = makeContext(model, [...model.groups.keys()]);
+    let root = buildTable(ctx, lambda, mu, 0);
+    const sol = emptySolution(model.K, ctx.G);
+    if (relax && ctx.G > 0) {
+      const plain = boundOf(root, 0, model.budgetLeft, model.capLeft, model.slackFixed);
+      root = improveMultipliers(ctx, root, {
+        depth: 0, budget: model.budgetLeft, capLeft: model.capLeft, slack: model.slackFixed,
+        target: Number.isFinite(inc.value) ? inc.value : 0.5 * plain, stopAt: -Infinity, iterations: round === 0 && !warm ? ROOT_ITERATIONS : ROOT_ITERATIONS / 4, theta: 2,
+      }, sol).table;
+      lambda = root.lambda;
+      mu = root.mu;
+    }
+    if (ctx.G === 0 || round >= FIXING_ROUNDS) return { model, root };
+    solveLp(ctx, root, 0, model.budgetLeft, model.capLeft, model.slackFixed, sol);
+    const posOfItem = new Int32Array(model.n);
+    ctx.itemsByCost.forEach((items, p) => items.forEach((i) => (posOfItem[i] = p)));
+    const efficiency = (i: number) => adjustedValue(model, lambda, mu, i) / Math.max(model.cost[i] as number, 1e-12);
+    const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
+    const rounded = roundAndFill(model, { picks: sol.picks, depth: 0, budget: model.budgetLeft, capLeft: model.capLeft, slack: model.slackFixed, posOfItem, fillOrder });
+    if (rounded) offer(model, rounded.items, inc);
+    for (const scale of relax ? [1, 1.05, 1.2, 1.5, 2] : []) {
+      const greedy = greedyItems(model, (i) => adjustedValue(model, lambda, mu * scale, i));
+      if (greedy) offer(model, greedy, inc);
+    }
+    if (!Number.isFinite(inc.value)) return { model, root };
+    const keep = itemsWorthKeeping(ctx, root, inc.value + relativeTolerance(inc.value));
+
+    if (keep.every((x) => x === 1)) return { model, root };
+    model = restrictModel(model, keep);
+  }
+}
+
+/** Runs the branch and bound; `start` is an optional feasible set of free items to beat. */
+export function searchFunding(original: FundingModel, guard: SearchGuard, start: readonly number[] | null): SearchOutcome {
+  const inc: Incumbent = { value: -Infinity, candidates: null, improvements: 0 };
+  if (original.slackFixed >= -original.tolSlack) {
+    inc.candidates = [];
+    inc.value = 0;
+  }
+  for (const set of start ? [[...start], ...startingSets(original)] : startingSets(original)) offer(original, set, inc);
+  // Restarts: a run that improves the incumbent is cut short and the root is prepared again, dropping
+  // more items with the better incumbent; a run without improvement continues to the end.
+  let nodes = 0;
+  let chunk = FIRST_CHUNK;
+  let warm: BoundTable | null = null;
+  for (;;) {
+    const { model, root } = prepareRoot(original, inc, warm);
+    warm = root;
+    if (model.groups.length === 0) return { candidates: inc.candidates, nodes, complete: true };
+    const before = inc.improvements;
+    const cap = Math.min(chunk, guard.maxNodes - nodes);
+    const run = depthFirst(model, root, inc, cap, guard.timeUp);
+    nodes += run.nodes;
+    if (run.complete) return { candidates: inc.candidates, nodes, complete: true };
+    if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false };
+    chunk = inc.improvements > before ? chunk * 2 : Infinity;
+  }
+}

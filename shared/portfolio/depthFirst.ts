@@ -1,0 +1,143 @@
+import type { FundingModel } from './fundingModel';
+import { roundAndFill } from './incumbent';
+import { improveMultipliers } from './lagrangian';
+import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
+
+/**
+ * Depth-first branch and bound over a prepared model: one level per group (problem), each level choosing
+ * one of the group's items or none, the LP's choice first. A node is pruned when a Lagrangian /
+ * multiple-choice knapsack LP bound (mckpBound.ts) shows it cannot beat the incumbent by more than 1e-9
+ * relative, or when the value-creation share can no longer be reached with the budget left. The
+ * multipliers inherited from the parent are refined by a few subgradient steps when they cannot prune;
+ * each node's LP solution, rounded and filled, may give a new incumbent.
+ */
+
+/** The best set known: its value (free items only) and candidate indices; `improvements` counts updates. */
+export interface Incumbent {
+  value: number;
+  candidates: number[] | null;
+  improvements: number;
+}
+
+const NODE_ITERATIONS = 3;
+
+/** 1e-9 relative (at least 1e-9): values closer than this count as equal. */
+export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
+
+/** Searches `model` (at least one group) from the root multipliers; stops after `nodeCap` nodes or when `timeUp`. */
+export function depthFirst(
+  model: FundingModel,
+  root: BoundTable,
+  inc: Incumbent,
+  nodeCap: number,
+  timeUp: () => boolean,
+): { nodes: number; complete: boolean } {
+  const { K, groups, share } = model;
+  const G = groups.length;
+  const relax = K > 0 || share > 0;
+
+  // Branch on groups in the order their best step appears under the root multipliers.
+  const firstSeen = new Array<number>(G).fill(Infinity);
+  root.segPos.forEach((g, s) => (firstSeen[g] = Math.min(firstSeen[g] as number, s)));
+  const order = [...groups.keys()].sort((a, b) => (firstSeen[a] as number) - (firstSeen[b] as number) || a - b);
+  const ctx = makeContext(model, order);
+  const plainTable = buildTable(ctx, new Float64Array(K), 0, 0);
+  const tunedRoot = relax ? buildTable(ctx, root.lambda, root.mu, 0) : plainTable;
+  const { cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const worth = (i: number) => adjustedValue(model, tunedRoot.lambda, tunedRoot.mu, i);
+  const branchOrder = order.map((g) => Int32Array.from([...(groups[g] as number[])].sort((a, b) => worth(b) - worth(a))));
+  const posOfItem = new Int32Array(model.n);
+  ctx.itemsByCost.forEach((items, p) => items.forEach((i) => (posOfItem[i] = p)));
+  const efficiency = (i: number) => worth(i) / Math.max(cost[i] as number, 1e-12);
+  const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
+  // Most value-creation investment the groups from each position on could add (one item per group).
+  const vcSuffix = new Float64Array(G + 1);
+  for (let p = G - 1; p >= 0; p--) {
+    let most = 0;
+    for (const i of ctx.itemsByCost[p] as Int32Array) if ((slack[i] as number) > 0) most = Math.max(most, cost[i] as number);
+    vcSuffix[p] = (vcSuffix[p + 1] as number) + most;
+  }
+
+  const chosen = new Int32Array(G).fill(-1);
+  const capLeft = Float64Array.from(model.capLeft);
+  const needShare = share > 0;
+  const sol = emptySolution(K, G);
+  let nodes = 0;
+  let aborted = false;
+
+  const record = (depth: number, total: number, extra: readonly number[]) => {
+    inc.value = total;
+    const items = [...extra];
+    for (let d = 0; d < depth; d++) if ((chosen[d] as number) >= 0) items.push(chosen[d] as number);
+    inc.candidates = items.map((i) => model.candidateOf[i] as number);
+    inc.improvements++;
+  };
+  const tryRounding = (depth: number, budget: number, slackNow: number, total: number) => {
+    const found = roundAndFill(model, { picks: sol.picks, depth, budget, capLeft, slack: slackNow, posOfItem, fillOrder });
+    if (found && total + found.value > inc.value) record(depth, total + found.value, found.items);
+  };
+
+  const visit = (depth: number, budget: number, slackNow: number, total: number, inherited: BoundTable): void => {
+    nodes++;
+    if (nodes >= nodeCap || ((nodes & 255) === 0 && timeUp())) aborted = true;
+    if (aborted) return;
+    const feasibleNow = !needShare || slackNow >= -tolSlack;
+    if (depth === G) {
+      if (feasibleNow && total > inc.value) record(depth, total, []);
+      return;
+    }
+    if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < -tolSlack) return;
+    const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
+    const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
+    let gain = boundOf(plainTable, depth, budget, capLeft, slackNow);
+    if (gain <= limit) return;
+    let table = plainTable;
+    if (relax) {
+      const inheritedGain = boundOf(inherited, depth, budget, capLeft, slackNow);
+      if (inheritedGain <= limit) return;
+      if (inheritedGain < gain) {
+        gain = inheritedGain;
+        table = inherited;
+      }
+      if (Number.isFinite(inc.value)) {
+        const tuned = improveMultipliers(ctx, inherited, {
+          depth, budget, capLeft, slack: slackNow, target: inc.value - total, stopAt: limit, iterations: NODE_ITERATIONS, theta: 1,
+        }, sol);
+        if (tuned.bound <= limit) return;
+        if (tuned.bound < gain) {
+          gain = tuned.bound;
+          table = tuned.table;
+        }
+      }
+    }
+    solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+    tryRounding(depth, budget, slackNow, total);
+    if (gain <= tol && feasibleNow) {
+      // nothing left worth adding: this node's own set is the inc.value of its subtree
+      if (total > inc.value) record(depth, total, []);
+      return;
+    }
+    const first = sol.fracPos === depth && sol.fracShare > 0.5 ? sol.fracTo : (sol.picks[depth] as number);
+    const branch = (i: number) => {
+      if (i < 0) {
+        chosen[depth] = -1;
+        visit(depth + 1, budget, slackNow, total, table);
+        return;
+      }
+      if ((cost[i] as number) > budget + tolBudget) return;
+      for (let k = 0; k < K; k++) if ((yearCost[i * K + k] as number) > (capLeft[k] as number) + (tolCap[k] as number)) return;
+      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) - (yearCost[i * K + k] as number);
+      chosen[depth] = i;
+      visit(depth + 1, budget - (cost[i] as number), slackNow + (slack[i] as number), total + (value[i] as number), table);
+      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) + (yearCost[i * K + k] as number);
+    };
+    branch(first);
+    // then the others, most valuable under the root multipliers first, with "none" last
+    const items = branchOrder[depth] as Int32Array;
+    for (let j = 0; j < items.length && !aborted; j++) if (items[j] !== first) branch(items[j] as number);
+    if (first >= 0 && !aborted) branch(-1);
+    chosen[depth] = -1;
+  };
+  visit(0, model.budgetLeft, model.slackFixed, 0, tunedRoot);
+  return { nodes, complete: !aborted };
+}

@@ -1,0 +1,154 @@
+import type { FundingCandidate, FundingConstraints } from './fundingTypes';
+
+/**
+ * The funding problem reduced to what the search needs: candidates forced in are fixed, candidates that
+ * can never be funded are dropped, the rest are "free items" grouped by problem (at most one per group).
+ *
+ * Constraints over the free items x ∈ {0,1}:
+ *   Σ cost·x ≤ budgetLeft; for each capped year k: Σ yearCost_k·x ≤ capLeft_k; Σ_g x ≤ 1 per group;
+ *   value-creation share s: slackFixed + Σ slack·x ≥ 0 with slack = (isValueCreation − s)·cost.
+ */
+export interface FundingModel {
+  n: number;
+  /** Candidate index of each free item. */
+  candidateOf: Int32Array;
+  cost: Float64Array;
+  value: Float64Array;
+  slack: Float64Array;
+  /** Row-major n × K: investment of item i in capped year k. */
+  yearCost: Float64Array;
+  /** Plan-year index of each capped year. */
+  capYears: number[];
+  K: number;
+  /** Groups (problems) of free items, each a list of item indices. */
+  groups: number[][];
+  budgetLeft: number;
+  capLeft: Float64Array;
+  share: number;
+  slackFixed: number;
+  fixedValue: number;
+  fixedIds: Set<string>;
+  tolBudget: number;
+  tolCap: Float64Array;
+  tolSlack: number;
+}
+
+export type ModelOutcome = { ok: true; model: FundingModel } | { ok: false; message: string };
+
+/** Tolerance for "fits within" comparisons: 1e-9 of the limit (at least 1e-9). */
+export const tolerance = (limit: number): number => 1e-9 * Math.max(1, Math.abs(limit));
+
+const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** A money figure for explanations (no currency symbol: the UI knows the currency). */
+export const money = (x: number): string => fmt.format(x);
+
+/** Investment of a candidate in plan year y (0 where its list is shorter). */
+export const yearInvestment = (c: FundingCandidate, y: number): number => c.investmentByYear[y] ?? 0;
+
+/** Plan-year indices that carry a cap. */
+export function cappedYears(constraints: FundingConstraints): number[] {
+  const out: number[] = [];
+  (constraints.yearCaps ?? []).forEach((cap, y) => {
+    if (cap !== null && cap !== undefined) out.push(y);
+  });
+  return out;
+}
+
+/** Throws on figures no business case should produce (NaN, infinite, negative investment). */
+export function assertCandidates(candidates: readonly FundingCandidate[]): void {
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.id)) throw new RangeError(`Candidate id ${c.id} appears twice`);
+    seen.add(c.id);
+    const figures = [c.investment, c.value, ...c.investmentByYear];
+    if (!figures.every(Number.isFinite)) throw new RangeError(`Candidate ${c.id} has a figure that is not a finite number`);
+    if (c.investment < 0 || c.investmentByYear.some((x) => x < 0)) throw new RangeError(`Candidate ${c.id} has a negative investment`);
+  }
+}
+
+const labelOf = (c: FundingCandidate): string => c.name ?? c.id;
+
+/** Fixes forced-in candidates, drops what can never be funded, groups the rest by problem. */
+export function buildModel(candidates: readonly FundingCandidate[], constraints: FundingConstraints): ModelOutcome {
+  const forced = constraints.forced ?? {};
+  const share = Math.min(1, Math.max(0, constraints.minValueCreationShare ?? 0));
+  const capYears = cappedYears(constraints);
+  const caps = constraints.yearCaps ?? [];
+  const K = capYears.length;
+  const capLeft = Float64Array.from(capYears, (y) => caps[y] ?? 0);
+  const tolCap = Float64Array.from(capLeft, tolerance);
+  const tolBudget = tolerance(constraints.budget);
+  let budgetLeft = constraints.budget;
+  let slackFixed = 0;
+  let fixedValue = 0;
+  let totalCost = 0;
+  const fixedIds = new Set<string>();
+  const servedBy = new Map<string, FundingCandidate>();
+
+  for (const c of candidates) {
+    totalCost += c.investment;
+    if (forced[c.id]?.mode !== 'in') continue;
+    const other = servedBy.get(c.problemId);
+    if (other) return { ok: false, message: `${labelOf(other)} and ${labelOf(c)} are both forced in but solve the same problem; fund at most one per problem.` };
+    servedBy.set(c.problemId, c);
+    fixedIds.add(c.id);
+    budgetLeft -= c.investment;
+    fixedValue += c.value;
+    slackFixed += ((c.kind === 'value-creation' ? 1 : 0) - share) * c.investment;
+    capYears.forEach((y, k) => (capLeft[k] = (capLeft[k] as number) - yearInvestment(c, y)));
+  }
+  if (budgetLeft < -tolBudget) {
+    return { ok: false, message: `The candidates forced in need ${money(constraints.budget - budgetLeft)}, more than the budget of ${money(constraints.budget)}.` };
+  }
+  for (let k = 0; k < K; k++) {
+    if ((capLeft[k] as number) < -(tolCap[k] as number)) {
+      const y = capYears[k] as number;
+      return { ok: false, message: `The candidates forced in need ${money((caps[y] ?? 0) - (capLeft[k] as number))} in plan year ${y + 1}, more than its cap of ${money(caps[y] ?? 0)}.` };
+    }
+  }
+
+  const free: number[] = [];
+  candidates.forEach((c, i) => {
+    if (forced[c.id] || c.hasBlocker || servedBy.has(c.problemId)) return;
+    const helpsShare = share > 0 && c.kind === 'value-creation';
+    if (!(c.value > 0) && !helpsShare) return;
+    if (c.investment > budgetLeft + tolBudget) return;
+    for (let k = 0; k < K; k++) if (yearInvestment(c, capYears[k] as number) > (capLeft[k] as number) + (tolCap[k] as number)) return;
+    free.push(i);
+  });
+
+  const n = free.length;
+  const model: FundingModel = {
+    n,
+    candidateOf: Int32Array.from(free),
+    cost: new Float64Array(n),
+    value: new Float64Array(n),
+    slack: new Float64Array(n),
+    yearCost: new Float64Array(n * K),
+    capYears,
+    K,
+    groups: [],
+    budgetLeft,
+    capLeft,
+    share,
+    slackFixed,
+    fixedValue,
+    fixedIds,
+    tolBudget,
+    tolCap,
+    tolSlack: tolerance(totalCost),
+  };
+  const groupOf = new Map<string, number[]>();
+  free.forEach((ci, i) => {
+    const c = candidates[ci] as FundingCandidate;
+    model.cost[i] = c.investment;
+    model.value[i] = c.value;
+    model.slack[i] = ((c.kind === 'value-creation' ? 1 : 0) - share) * c.investment;
+    for (let k = 0; k < K; k++) model.yearCost[i * K + k] = yearInvestment(c, capYears[k] as number);
+    const g = groupOf.get(c.problemId);
+    if (g) g.push(i);
+    else groupOf.set(c.problemId, [i]);
+  });
+  model.groups = [...groupOf.values()];
+  return { ok: true, model };
+}

@@ -1,0 +1,83 @@
+import type { Classification } from '../domain';
+import type { ForcedChoice } from './plan';
+
+/** One use case as the funding choice sees it: plain numbers, computed by the business case. */
+export interface FundingCandidate {
+  id: string;
+  /** Shown in explanations ("its problem is already served by …"); the id is used when absent. */
+  name?: string;
+  problemId: string;
+  kind: Classification;
+  /** Total investment (pilot + last mile), ≥ 0, in the workspace currency. */
+  investment: number;
+  /** Investment falling in each plan year (index 0 = plan year 1); missing years count as 0. */
+  investmentByYear: readonly number[];
+  /** What the objective adds up: expected NPV or score. May be negative. */
+  value: number;
+  /** A readiness score of 1 somewhere: excluded unless forced in. */
+  hasBlocker: boolean;
+}
+
+export interface FundingConstraints {
+  /** Most the funded set may invest in total. */
+  budget: number;
+  /** Cap on the funded set's investment per plan year (index 0 = plan year 1); null/absent = no cap. */
+  yearCaps?: readonly (number | null)[];
+  /** Least share (0–1) of the funded investment that goes to value creation; 0/absent = none. An empty set meets it. */
+  minValueCreationShare?: number;
+  /** Candidates the team forces in or out, keyed by id. */
+  forced?: Readonly<Record<string, ForcedChoice>>;
+}
+
+export interface SearchLimits {
+  /** Stop after this many branch-and-bound nodes (default 2,000,000) and report 'best-found'. */
+  maxNodes?: number;
+  /** Stop after this many milliseconds of `clock` (no limit unless both are given). */
+  timeLimitMs?: number;
+  /** Milliseconds from any origin, e.g. performance.now (the domain never reads the time itself). */
+  clock?: () => number;
+  /** A known selection to start from (used when it meets every constraint), e.g. the previous frontier point. */
+  incumbentIds?: readonly string[];
+}
+
+export const EXCLUSION_REASONS = [
+  'budget',
+  'problem-served',
+  'blocker',
+  'forced-out',
+  'negative-value',
+  'year-cap',
+  'value-creation-share',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export interface Exclusion {
+  id: string;
+  reason: ExclusionReason;
+  detail: string;
+}
+
+/**
+ * optimal: no set within the constraints has more value (up to floating-point rounding, 1e-9 relative).
+ * best-found: the search limit stopped the proof; the set meets every constraint but may not be the best.
+ * infeasible: no set meets the constraints (the message says which rule cannot be met).
+ * stopped: the search limit stopped it before any set meeting the constraints was found.
+ */
+export type FundingStatus = 'optimal' | 'best-found' | 'infeasible' | 'stopped';
+
+export interface FundingResult {
+  status: FundingStatus;
+  /** Funded ids in input order (empty unless optimal / best-found). */
+  selectedIds: string[];
+  totalInvestment: number;
+  totalValue: number;
+  /** Investment of the funded set per plan year (as long as the longest candidate or cap list). */
+  investmentByYear: number[];
+  /** Value-creation investment / total investment of the funded set (0 when nothing is invested). */
+  valueCreationShare: number;
+  /** Every candidate not funded, in input order, with why (empty when infeasible / stopped). */
+  excluded: Exclusion[];
+  nodesExplored: number;
+  /** One sentence for the UI: "Optimal: …", "Best found …", or why nothing can be funded. */
+  message: string;
+}

@@ -1,0 +1,199 @@
+import type { FundingModel } from './fundingModel';
+
+/** Group index of each free item. */
+export function groupOfItems(model: FundingModel): Int32Array {
+  const out = new Int32Array(model.n).fill(-1);
+  model.groups.forEach((g, gi) => g.forEach((i) => (out[i] = gi)));
+  return out;
+}
+
+/** Does this set of free items meet budget, caps, one-per-group and the value-creation share? */
+export function feasibleItems(model: FundingModel, items: readonly number[]): boolean {
+  const { K } = model;
+  let cost = 0;
+  let slack = model.slackFixed;
+  const cap = new Float64Array(K);
+  const groupOf = groupOfItems(model);
+  const used = new Set<number>();
+  for (const i of items) {
+    const g = groupOf[i] as number;
+    if (g < 0 || used.has(g)) return false;
+    used.add(g);
+    cost += model.cost[i] as number;
+    slack += model.slack[i] as number;
+    for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) + (model.yearCost[i * K + k] as number);
+  }
+  if (cost > model.budgetLeft + model.tolBudget) return false;
+  for (let k = 0; k < K; k++) if ((cap[k] as number) > (model.capLeft[k] as number) + (model.tolCap[k] as number)) return false;
+  return slack >= -model.tolSlack;
+}
+
+/** Total value of free items. */
+export const valueOfItems = (model: FundingModel, items: readonly number[]): number =>
+  items.reduce((s, i) => s + (model.value[i] as number), 0);
+
+/**
+ * Greedy: items by `worth` per unit of investment (best first), each added if its group is free and it
+ * fits the budget and caps left. Returns null if the result misses the value-creation share.
+ */
+export function greedyItems(model: FundingModel, worth: (i: number) => number): number[] | null {
+  const { K } = model;
+  const ratio = (i: number): number => {
+    const c = model.cost[i] as number;
+    const w = worth(i);
+    return c > 0 ? w / c : w > 0 ? Infinity : -Infinity;
+  };
+  const order = [...Array(model.n).keys()].filter((i) => worth(i) > 0).sort((a, b) => ratio(b) - ratio(a));
+  const groupOf = groupOfItems(model);
+  const used = new Set<number>();
+  const cap = Float64Array.from(model.capLeft);
+  let budget = model.budgetLeft;
+  const chosen: number[] = [];
+  for (const i of order) {
+    if (used.has(groupOf[i] as number) || (model.cost[i] as number) > budget + model.tolBudget) continue;
+    let fits = true;
+    for (let k = 0; k < K && fits; k++) fits = (model.yearCost[i * K + k] as number) <= (cap[k] as number) + (model.tolCap[k] as number);
+    if (!fits) continue;
+    for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (model.yearCost[i * K + k] as number);
+    budget -= model.cost[i] as number;
+    used.add(groupOf[i] as number);
+    chosen.push(i);
+  }
+  return feasibleItems(model, chosen) ? chosen : null;
+}
+
+/**
+ * Starting sets for the search: greedy on plain value and, when a value-creation share is required,
+ * greedy with value-creation investment rewarded ever more strongly until the share is met.
+ */
+export function startingSets(model: FundingModel): number[][] {
+  const out: number[][] = [];
+  const plain = greedyItems(model, (i) => model.value[i] as number);
+  if (plain) out.push(plain);
+  if (model.share > 0) {
+    const scale = model.n > 0 ? Math.max(...Array.from(model.value, Math.abs)) / Math.max(1, ...Array.from(model.cost)) : 0;
+    for (let m = 0.05; m <= 1000; m *= 2) {
+      const mu = m * scale;
+      const set = greedyItems(model, (i) => (model.value[i] as number) + mu * (model.slack[i] as number));
+      if (set) {
+        out.push(set);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** What a node passes to the rounding heuristic. */
+export interface RoundingInput {
+  /** Item per branching position from the node's LP, fractional step dropped (−1 = none). */
+  picks: Int32Array;
+  depth: number;
+  budget: number;
+  capLeft: Float64Array;
+  slack: number;
+  /** Branching position of each item's group. */
+  posOfItem: Int32Array;
+  /** Items in the order the fill tries them (best value per unit of investment first). */
+  fillOrder: Int32Array;
+}
+
+/**
+ * Primal heuristic at a node: take the LP solution rounded down (groups at positions ≥ depth), then fill
+ * the groups it leaves empty with the best items that still fit the budget, the caps and the share.
+ * Returns the added items and their value, or null when the rounded solution breaks a cap or the share.
+ */
+export function roundAndFill(model: FundingModel, input: RoundingInput): { items: number[]; value: number } | null {
+  const { K, cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const { picks, depth, posOfItem } = input;
+  const G = picks.length;
+  const cap = Float64Array.from(input.capLeft);
+  const taken = new Uint8Array(G);
+  const items: number[] = [];
+  let budget = input.budget;
+  let s = input.slack;
+  let v = 0;
+  const take = (i: number) => {
+    items.push(i);
+    taken[posOfItem[i] as number] = 1;
+    budget -= cost[i] as number;
+    s += slack[i] as number;
+    v += value[i] as number;
+    for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (yearCost[i * K + k] as number);
+  };
+  for (let p = depth; p < G; p++) if ((picks[p] as number) >= 0) take(picks[p] as number);
+  if (model.share > 0 && s < -tolSlack) return null;
+  for (let k = 0; k < K; k++) if ((cap[k] as number) < -(tolCap[k] as number)) return null;
+  for (const i of input.fillOrder) {
+    const p = posOfItem[i] as number;
+    if (p < depth || taken[p] || !((value[i] as number) > 0) || (cost[i] as number) > budget + tolBudget) continue;
+    if (model.share > 0 && s + (slack[i] as number) < -tolSlack) continue;
+    let fits = true;
+    for (let k = 0; k < K && fits; k++) fits = (yearCost[i * K + k] as number) <= (cap[k] as number) + (tolCap[k] as number);
+    if (fits) take(i);
+  }
+  return { items, value: v };
+}
+
+/**
+ * Local search on a feasible set: repeatedly adds an item, or swaps one item out for another, whenever
+ * that raises the value and keeps every rule (first improvement, at most `passes` sweeps).
+ */
+export function improveBySwaps(model: FundingModel, start: readonly number[], passes = 8): number[] {
+  const { K, n, cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const groupOf = groupOfItems(model);
+  const inSet = new Uint8Array(n);
+  const holder = new Int32Array(model.groups.length).fill(-1);
+  let dirty = true;
+  let spent = 0;
+  let s = model.slackFixed;
+  const used = new Float64Array(K);
+  const apply = (i: number, sign: 1 | -1) => {
+    dirty = true;
+    inSet[i] = sign > 0 ? 1 : 0;
+    holder[groupOf[i] as number] = sign > 0 ? i : -1;
+    spent += sign * (cost[i] as number);
+    s += sign * (slack[i] as number);
+    for (let k = 0; k < K; k++) used[k] = (used[k] as number) + sign * (yearCost[i * K + k] as number);
+  };
+  start.forEach((i) => apply(i, 1));
+  const fitsWith = (add: number, drop: number): boolean => {
+    const dc = (cost[add] as number) - (drop >= 0 ? (cost[drop] as number) : 0);
+    if (spent + dc > model.budgetLeft + tolBudget) return false;
+    const ds = (slack[add] as number) - (drop >= 0 ? (slack[drop] as number) : 0);
+    if (model.share > 0 && s + ds < -tolSlack) return false;
+    for (let k = 0; k < K; k++) {
+      const d = (yearCost[add * K + k] as number) - (drop >= 0 ? (yearCost[drop * K + k] as number) : 0);
+      if ((used[k] as number) + d > (model.capLeft[k] as number) + (tolCap[k] as number)) return false;
+    }
+    return true;
+  };
+  let members: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    let improved = false;
+    for (let i = 0; i < n; i++) {
+      if (inSet[i]) continue;
+      if (dirty) {
+        members = [...Array(n).keys()].filter((j) => inSet[j]);
+        dirty = false;
+      }
+      const sameGroup = holder[groupOf[i] as number] as number;
+      if (sameGroup < 0 && (value[i] as number) > 0 && fitsWith(i, -1)) {
+        apply(i, 1);
+        improved = true;
+        continue;
+      }
+      const drops = sameGroup >= 0 ? [sameGroup] : members;
+      for (const j of drops) {
+        if ((value[i] as number) > (value[j] as number) + 1e-12 * Math.abs(value[j] as number) && fitsWith(i, j)) {
+          apply(j, -1);
+          apply(i, 1);
+          improved = true;
+          break;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return [...Array(n).keys()].filter((i) => inSet[i]);
+}

@@ -1,0 +1,5 @@
+export * from './weights';
+export * from './plan';
+export * from './score';
+export * from './fundingTypes';
+export * from './optimise';

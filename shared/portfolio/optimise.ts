@@ -1,0 +1,97 @@
+import { searchFunding } from './branchAndBound';
+import { explainExclusions, fundedTotals } from './exclusions';
+import { assertCandidates, buildModel, type FundingModel } from './fundingModel';
+import type { FundingCandidate, FundingConstraints, FundingResult, FundingStatus, SearchLimits } from './fundingTypes';
+
+/**
+ * The funding choice: the set of candidates with the largest total value such that
+ * - total investment ≤ budget, and each capped plan year's investment ≤ its cap;
+ * - at most one candidate per problem (its benefit is counted once);
+ * - value-creation investment ≥ minimum share × total investment (an empty set meets it);
+ * - forced-in candidates are funded and forced-out ones are not;
+ * - candidates with a blocker (a readiness score of 1) are left out unless forced in.
+ * Exact: branch and bound with LP / Lagrangian bounds over real-valued costs (branchAndBound.ts).
+ */
+
+export const DEFAULT_MAX_NODES = 2_000_000;
+
+/** Free-item indices of a proposed selection, or null if it is not made of forced-in + free candidates. */
+function startItems(model: FundingModel, candidates: readonly FundingCandidate[], ids: readonly string[] | undefined): number[] | null {
+  if (!ids) return null;
+  const freeOf = new Map<string, number>();
+  model.candidateOf.forEach((ci, i) => freeOf.set((candidates[ci] as FundingCandidate).id, i));
+  const wanted = new Set(ids);
+  for (const id of model.fixedIds) if (!wanted.has(id)) return null;
+  const items: number[] = [];
+  for (const id of wanted) {
+    if (model.fixedIds.has(id)) continue;
+    const i = freeOf.get(id);
+    if (i === undefined) return null;
+    items.push(i);
+  }
+  return items;
+}
+
+function emptyResult(status: FundingStatus, message: string, nodes: number): FundingResult {
+  return {
+    status,
+    selectedIds: [],
+    totalInvestment: 0,
+    totalValue: 0,
+    investmentByYear: [],
+    valueCreationShare: 0,
+    excluded: [],
+    nodesExplored: nodes,
+    message,
+  };
+}
+
+/** Best-value funded set under the constraints; status 'optimal' only when the search proved it. */
+export function optimiseFunding(
+  candidates: readonly FundingCandidate[],
+  constraints: FundingConstraints,
+  limits: SearchLimits = {},
+): FundingResult {
+  assertCandidates(candidates);
+  const built = buildModel(candidates, constraints);
+  if (!built.ok) return emptyResult('infeasible', built.message, 0);
+  const model = built.model;
+
+  const { clock, timeLimitMs } = limits;
+  const started = clock ? clock() : 0;
+  const timeUp = clock && timeLimitMs !== undefined ? () => clock() - started > timeLimitMs : () => false;
+  const outcome = searchFunding(
+    model,
+    { maxNodes: limits.maxNodes ?? DEFAULT_MAX_NODES, timeUp },
+    startItems(model, candidates, limits.incumbentIds),
+  );
+
+  if (!outcome.candidates) {
+    if (!outcome.complete) {
+      return emptyResult('stopped', `The search stopped at its limit after ${outcome.nodes.toLocaleString('en-US')} steps before finding a set that meets every rule.`, outcome.nodes);
+    }
+    const share = `${Math.round((constraints.minValueCreationShare ?? 0) * 1000) / 10}%`;
+    return emptyResult('infeasible', `No set meets the minimum value-creation share of ${share} together with the candidates forced in.`, outcome.nodes);
+  }
+
+  const selected = new Set<string>(model.fixedIds);
+  for (const ci of outcome.candidates) selected.add((candidates[ci] as FundingCandidate).id);
+  const funded = candidates.filter((c) => selected.has(c.id));
+  const years = candidates.reduce((most, c) => Math.max(most, c.investmentByYear.length), constraints.yearCaps?.length ?? 0);
+  const totals = fundedTotals(funded, years);
+  const status: FundingStatus = outcome.complete ? 'optimal' : 'best-found';
+  return {
+    status,
+    selectedIds: funded.map((c) => c.id),
+    totalInvestment: totals.investment,
+    totalValue: funded.reduce((s, c) => s + c.value, 0),
+    investmentByYear: totals.investmentByYear,
+    valueCreationShare: totals.investment > 0 ? totals.valueCreationInvestment / totals.investment : 0,
+    excluded: explainExclusions(candidates, constraints, selected, totals, !outcome.complete),
+    nodesExplored: outcome.nodes,
+    message:
+      status === 'optimal'
+        ? 'Optimal: no other set within the budget and rules has a higher total.'
+        : `Best found: the search stopped at its limit after ${outcome.nodes.toLocaleString('en-US')} steps, so a better set may exist.`,
+  };
+}

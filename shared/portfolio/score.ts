@@ -1,0 +1,173 @@
+import type { Classification } from '../domain';
+import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, type ScoreCriterion, type ScoreWeights } from './weights';
+
+/**
+ * The portfolio score: a weighted average of five criteria, each turned into 0–100 points on a FIXED
+ * scale that looks only at the candidate itself. Adding, removing or changing another candidate never
+ * changes a candidate's score; only its own figures and the weights do.
+ *
+ * total = Σ weightᵢ × pointsᵢ / Σ weightᵢ (0–100); each row's contribution = weightᵢ × pointsᵢ / Σ weightᵢ,
+ * so the contributions add up to the total. With every weight at 0 the total is 0.
+ */
+
+/** The figures of one candidate that its score is built from (computed by the business case). */
+export interface ScoreInput {
+  id: string;
+  /** Stage-gated expected NPV over the horizon, in the workspace currency. */
+  expectedNpv: number;
+  /** Total investment: pilot + last mile, in the workspace currency. */
+  investment: number;
+  /** Month in which cumulative net cash turns non-negative (as the business case counts it); null = beyond the horizon. */
+  paybackMonth: number | null;
+  /** Strategic importance of its problem, 1–5. */
+  strategicImportance: number;
+  /** Average of its five readiness scores, 1–5 (shown beside the probability). */
+  readinessAverage: number;
+  /** Probability of reaching production from readiness (0–1), after any blocker cap. */
+  probability: number;
+  classification: Classification;
+}
+
+export interface ScorePart {
+  criterion: ScoreCriterion;
+  label: string;
+  /** The figure the points come from (expected-NPV multiple, payback month, importance, probability, 1/0). */
+  raw: number | null;
+  rawLabel: string;
+  /** 0–100 on the criterion's fixed scale. */
+  points: number;
+  /** The user's weight, 0–100. */
+  weight: number;
+  /** weight × points / Σ weights: this row's share of the total. */
+  contribution: number;
+}
+
+export interface ScoreResult {
+  total: number;
+  parts: ScorePart[];
+}
+
+/** Expected value: 25 points at break-even, +25 per 1× the investment returned as expected NPV (0 at −1×, 100 at 3×). */
+export const EXPECTED_VALUE_SCALE = { pointsAtBreakEven: 25, pointsPerMultiple: 25 } as const;
+/** Payback speed: 100 points for payback by month 6, falling linearly to 0 at month 48; none within the horizon = 0. */
+export const PAYBACK_SCALE = { fullPointsByMonth: 6, zeroPointsFromMonth: 48 } as const;
+
+/** How each criterion turns its raw figure into points, in words the score explanation can show. */
+export const SCORE_SCALE_DESCRIPTIONS: Record<ScoreCriterion, string> = {
+  expectedValue:
+    'Expected NPV as a multiple of the investment: 0 points at −1× (all money lost), 25 at break-even, 50 at 1×, 75 at 2×, 100 at 3× or more.',
+  paybackSpeed: 'Payback by month 6 earns 100 points, falling evenly to 0 at month 48; no payback within the horizon earns 0.',
+  strategicImportance: 'Importance of the problem: 1 = 0 points, 2 = 25, 3 = 50, 4 = 75, 5 = 100.',
+  readiness: 'Chance of reaching production from the readiness scores: 1 point per percentage point (a blocker caps the chance).',
+  valueCreation: 'Value creation earns 100 points, automation 0.',
+};
+
+const clampPoints = (x: number): number => (Number.isFinite(x) ? Math.min(100, Math.max(0, x)) : 0);
+
+/** Expected NPV per unit of investment; ±Infinity when nothing is invested and the value is not 0. */
+export function expectedValueMultiple(expectedNpv: number, investment: number): number {
+  if (investment > 0) return expectedNpv / investment;
+  if (expectedNpv > 0) return Infinity;
+  return expectedNpv < 0 ? -Infinity : 0;
+}
+
+/** Points for expected value on the fixed multiple-of-investment scale (0–100). */
+export function expectedValuePoints(expectedNpv: number, investment: number): number {
+  const q = expectedValueMultiple(expectedNpv, investment);
+  if (Number.isNaN(q)) return 0;
+  if (q === Infinity) return 100;
+  if (q === -Infinity) return 0;
+  return clampPoints(EXPECTED_VALUE_SCALE.pointsAtBreakEven + EXPECTED_VALUE_SCALE.pointsPerMultiple * q);
+}
+
+/** Points for payback speed (0–100): month ≤ 6 → 100, linear to month 48 → 0, null (beyond horizon) → 0. */
+export function paybackPoints(paybackMonth: number | null): number {
+  if (paybackMonth === null || !Number.isFinite(paybackMonth)) return 0;
+  const { fullPointsByMonth: full, zeroPointsFromMonth: zero } = PAYBACK_SCALE;
+  return clampPoints((100 * (zero - paybackMonth)) / (zero - full));
+}
+
+/** Points for strategic importance 1–5: (importance − 1) × 25. */
+export function importancePoints(importance: number): number {
+  return clampPoints((importance - 1) * 25);
+}
+
+/** Points for readiness: probability of production × 100. */
+export function readinessPoints(probability: number): number {
+  return clampPoints(probability * 100);
+}
+
+const formatters = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+);
+const fmt = (x: number, digits: 0 | 1 | 2): string => (formatters[digits] as Intl.NumberFormat).format(x);
+
+function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null; rawLabel: string; points: number }> {
+  const q = expectedValueMultiple(input.expectedNpv, input.investment);
+  const qLabel = Number.isFinite(q)
+    ? `Expected NPV ${fmt(q, 2)}× the investment`
+    : Number.isNaN(q)
+      ? 'Expected NPV not available'
+      : q > 0
+        ? 'Positive expected NPV with no investment'
+        : 'Negative expected NPV with no investment';
+  const payback = input.paybackMonth;
+  const vc = input.classification === 'value-creation';
+  return {
+    expectedValue: { raw: Number.isFinite(q) ? q : null, rawLabel: qLabel, points: expectedValuePoints(input.expectedNpv, input.investment) },
+    paybackSpeed: {
+      raw: payback !== null && Number.isFinite(payback) ? payback : null,
+      rawLabel: payback !== null && Number.isFinite(payback) ? `Payback in month ${fmt(payback, 0)}` : 'No payback within the horizon',
+      points: paybackPoints(payback),
+    },
+    strategicImportance: {
+      raw: input.strategicImportance,
+      rawLabel: `Importance ${fmt(input.strategicImportance, 0)} of 5`,
+      points: importancePoints(input.strategicImportance),
+    },
+    readiness: {
+      raw: input.probability,
+      rawLabel: `Average readiness ${fmt(input.readinessAverage, 1)} of 5: ${fmt(input.probability * 100, 0)}% chance of production`,
+      points: readinessPoints(input.probability),
+    },
+    valueCreation: { raw: vc ? 1 : 0, rawLabel: vc ? 'Value creation' : 'Automation', points: vc ? 100 : 0 },
+  };
+}
+
+/** Sum of the weights, counting only finite positive weights. */
+function weightSum(weights: ScoreWeights): number {
+  let sum = 0;
+  for (const c of SCORE_CRITERIA) sum += usableWeight(weights[c]);
+  return sum;
+}
+
+const usableWeight = (w: number): number => (Number.isFinite(w) && w > 0 ? w : 0);
+
+/** Score of one candidate (0–100) with its explanation: rows whose contributions add up to the total. */
+export function scoreCandidate(input: ScoreInput, weights: ScoreWeights): ScoreResult {
+  const rows = rawRows(input);
+  const sum = weightSum(weights);
+  let total = 0;
+  const parts: ScorePart[] = SCORE_CRITERIA.map((criterion) => {
+    const row = rows[criterion];
+    const weight = usableWeight(weights[criterion]);
+    const contribution = sum > 0 ? (weight * row.points) / sum : 0;
+    total += contribution;
+    return { criterion, label: SCORE_CRITERION_LABELS[criterion], raw: row.raw, rawLabel: row.rawLabel, points: row.points, weight, contribution };
+  });
+  return { total, parts };
+}
+
+export interface RankedCandidate extends ScoreResult {
+  id: string;
+  /** 1 = best; ties in total are broken by id (ascending), so every rank is distinct and stable. */
+  rank: number;
+}
+
+/** Candidates scored and sorted best first (total descending, then id ascending), each with its rank 1…n. */
+export function rankCandidates(inputs: readonly ScoreInput[], weights: ScoreWeights): RankedCandidate[] {
+  const scored: RankedCandidate[] = inputs.map((input) => ({ id: input.id, rank: 0, ...scoreCandidate(input, weights) }));
+  scored.sort((a, b) => (b.total !== a.total ? b.total - a.total : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 0; i < scored.length; i++) (scored[i] as RankedCandidate).rank = i + 1;
+  return scored;
+}
