@@ -4,7 +4,9 @@ import {
   CLASSIFICATIONS,
   COMPLIANCE_REGIMES,
   LAST_MILE_CATEGORIES,
+  LAST_MILE_CATEGORY_LABELS,
   READINESS_DIMENSIONS,
+  READINESS_LABELS,
   type LastMileCategory,
   type ReadinessDimension,
 } from './constants';
@@ -26,7 +28,7 @@ export const classificationSchema = z.object({
 });
 
 const lastMileCostsSchema = z.object(
-  Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money(`Last-mile cost (${c})`)])) as {
+  Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money(`${LAST_MILE_CATEGORY_LABELS[c]} cost`)])) as {
     [K in LastMileCategory]: ReturnType<typeof money>;
   },
 );
@@ -60,7 +62,7 @@ const readinessEntrySchema = (label: string) =>
   z.object({ score: score1to5(label), note: text(`${label} note`, 2000) });
 
 export const readinessSchema = z.object(
-  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, readinessEntrySchema(`Readiness (${d})`)])) as {
+  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, readinessEntrySchema(`Readiness: ${READINESS_LABELS[d]}`)])) as {
     [K in ReadinessDimension]: ReturnType<typeof readinessEntrySchema>;
   },
 );

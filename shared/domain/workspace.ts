@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_LAST_MILE_MULTIPLIER, DEFAULT_LAST_MILE_SHARES, LAST_MILE_CATEGORIES, DEFAULT_COMPLIANCE_COST_RANGE } from './constants';
+import { DEFAULT_LAST_MILE_MULTIPLIER, DEFAULT_LAST_MILE_SHARES, LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, DEFAULT_COMPLIANCE_COST_RANGE } from './constants';
 import { calendarMonth, id, money, months, share, text, timestamp } from './fields';
 
 /** ISO 4217 codes offered in the UI; any three-letter code is accepted. */
 export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'INR', 'SGD'] as const;
 
 const lastMileSharesSchema = z
-  .object(Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, share(`Share for ${c}`)])) as {
+  .object(Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, share(`Share for ${LAST_MILE_CATEGORY_LABELS[c].toLowerCase()}`)])) as {
     [K in (typeof LAST_MILE_CATEGORIES)[number]]: ReturnType<typeof share>;
   })
   .refine((s) => Math.abs(Object.values(s).reduce((a, b) => a + b, 0) - 1) < 1e-6, {

@@ -1,9 +1,5 @@
 import { calendarLabel } from '@renderer/format';
 import {
-  LAST_MILE_CATEGORIES,
-  LAST_MILE_CATEGORY_LABELS,
-  READINESS_DIMENSIONS,
-  READINESS_LABELS,
   errorsByPath,
   useCaseInputSchema,
   validate,
@@ -40,7 +36,7 @@ export type LiveCase =
 /** Validates the form values and, when they are valid, computes schedule, metrics and reviewer warnings. */
 export function liveCase(values: unknown, workspace: Workspace, problems: readonly Problem[]): LiveCase {
   const checked = validate(useCaseInputSchema, values);
-  if (!checked.ok) return { ok: false, errors: checked.errors, byPath: errorsByPath(checked.errors.map((e) => ({ ...e, message: plainMessage(e.message) }))) };
+  if (!checked.ok) return { ok: false, errors: checked.errors, byPath: errorsByPath(checked.errors) };
   const input = checked.value;
   const schedule = useCaseSchedule(input, workspace);
   const metrics = useCaseMetricsFromSchedule(input, workspace, schedule);
@@ -105,19 +101,7 @@ export function paybackLabel(month: number | null, planningStartMonth: string): 
   return `${calendarLabel(planningStartMonth, month)} (month ${month})`;
 }
 
-const KEY_LABELS: [string, string][] = [
-  ...LAST_MILE_CATEGORIES.map((c): [string, string] => [c, LAST_MILE_CATEGORY_LABELS[c]]),
-  ...READINESS_DIMENSIONS.map((d): [string, string] => [d, READINESS_LABELS[d]]),
-];
-
-/** Replaces internal keys in a schema message with their labels: "Last-mile cost (testingQa)" → "Last-mile cost (Testing & QA)". */
-export function plainMessage(message: string): string {
-  let out = message;
-  for (const [key, label] of KEY_LABELS) out = out.replaceAll(`(${key})`, `(${label})`);
-  return out;
-}
-
 /** Every distinct error message of a failed validation, in plain words, in form order. */
 export function plainMessages(errors: readonly FieldError[]): string[] {
-  return [...new Set(errors.map((e) => plainMessage(e.message)))];
+  return [...new Set(errors.map((e) => e.message))];
 }

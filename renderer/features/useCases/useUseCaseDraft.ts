@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from '@renderer/components/useForm';
 import { errorsByPath, useCaseInputSchema, type FieldError, type Problem, type UseCase, type UseCaseInput, type Workspace } from '@shared/domain';
 import { saveUseCase } from './useCaseActions';
-import { inputOf, liveCase, plainMessage, samePlain, visibleErrors } from './useCaseModel';
+import { inputOf, liveCase, samePlain, visibleErrors } from './useCaseModel';
 
 /**
  * The edit state of one use case: form values, the live business case, what is unsaved, and saving.
@@ -70,7 +70,7 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
       setSaving(false);
       if (!r.ok) {
         expected.current = null;
-        setSaveErrors(r.errors.map((e) => ({ ...e, message: plainMessage(e.message) })));
+        setSaveErrors(r.errors);
         return false;
       }
       setBaseline(inputOf(r.value));

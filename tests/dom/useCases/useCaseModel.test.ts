@@ -7,7 +7,6 @@ import {
   paybackLabel,
   phasesOf,
   placeWarnings,
-  plainMessage,
   samePlain,
   visibleErrors,
 } from '@renderer/features/useCases/useCaseModel';
@@ -71,7 +70,7 @@ describe('the live business case of the form', () => {
     expect(live.ok).toBe(false);
     if (live.ok) return;
     expect(live.byPath['pilot.cost']).toBe('Pilot cost must be a number of 0 or more');
-    expect(live.byPath['lastMile.costs.testingQa']).toBe('Last-mile cost (Testing & QA) must be a number');
+    expect(live.byPath['lastMile.costs.testingQa']).toBe('Testing & QA cost must be a number');
   });
 
   it('flags automation savings above what the problem costs, against the problem the form points at', () => {
@@ -116,8 +115,10 @@ describe('where warnings and errors are shown', () => {
     expect(visibleErrors(errors, new Set(), true)).toEqual(errors);
   });
 
-  it('names internal keys by their labels in messages', () => {
-    expect(plainMessage('Readiness (organisation) must be a score from 1 to 5')).toBe('Readiness (Organisation ready) must be a score from 1 to 5');
+  it('names fields by their on-screen labels in messages', () => {
+    const uc = seedExample();
+    const live = liveCase({ ...uc, readiness: { ...uc.readiness, organisation: { score: 0, note: '' } } }, workspace, [problem]);
+    expect(live.ok ? null : live.byPath['readiness.organisation.score']).toBe('Readiness: Organisation ready must be a score from 1 to 5');
   });
 });
 

@@ -47,6 +47,6 @@ describe('migration v0 → v1 (flat pilot, last mile as a list)', () => {
     const negative = parseWorkspaceFile(v0File((ucs) => void (ucs[2]!.pilotCost = -3)));
     expect(negative.ok === false && negative.errors.map(formatFileError)).toEqual(['useCases[2].pilot.cost: Pilot cost must be a number of 0 or more']);
     const text = parseWorkspaceFile(v0File((ucs) => void (ucs[0]!.lastMileCosts = [{ category: 'testingQa', amount: 'lots' }])));
-    expect(text.ok === false && text.errors.map(formatFileError)).toEqual(['useCases[0].lastMile.costs.testingQa: Last-mile cost (testingQa) must be a number']);
+    expect(text.ok === false && text.errors.map(formatFileError)).toEqual(['useCases[0].lastMile.costs.testingQa: Testing & QA cost must be a number']);
   });
 });

@@ -99,7 +99,7 @@ describe('workspace file: refusing what it cannot open', () => {
     expect(errorsOf(text)).toEqual([
       'workspace.currency: Currency must be a three-letter ISO 4217 code such as USD',
       'problems[1].title: Title is required',
-      'useCases[0].readiness.data.score: Readiness (data) must be a score from 1 to 5',
+      'useCases[0].readiness.data.score: Readiness: Data ready must be a score from 1 to 5',
       'useCases[3].pilot.cost: Pilot cost must be a number of 0 or more',
     ]);
   });
