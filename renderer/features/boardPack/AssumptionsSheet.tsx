@@ -1,111 +1,143 @@
 import { calendarLabel, formatPercent } from '@renderer/format';
-import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS } from '@shared/domain';
+import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, type ReadinessMapping } from '@shared/domain';
 import { monthlyRate } from '@shared/finance';
 import { FUNDING_OBJECTIVE_LABELS, SCORE_CRITERIA, SCORE_CRITERION_LABELS, SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
 import type { BoardPackModel } from './boardPackModel';
 import { MethodText } from './MethodText';
+import { NotFundedTable } from './NotFundedTable';
 import { money } from './packFormat';
 import { KeyValueTable, Sheet } from './Sheet';
 
 const AVERAGES = [1, 2, 3, 4, 5] as const;
 
-/** Assumptions & method: the conventions in words, the workspace's settings, the readiness → probability mapping, the plan's rules. */
+/** The workspace's readiness → probability mapping: p at each average readiness, and the cap when a dimension is a blocker. */
+function ReadinessMappingTable({ mapping }: { mapping: ReadinessMapping }) {
+  return (
+    <div>
+      <table className="bp-table bp-table--mapping">
+        <caption>Readiness → probability of reaching production</caption>
+        <thead>
+          <tr>
+            <th scope="col">Average readiness</th>
+            {AVERAGES.map((a) => (
+              <th key={a} scope="col" className="num">
+                {a}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              Any 1
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Probability p</th>
+            {AVERAGES.map((a) => (
+              <td key={a} className="num">
+                {formatPercent(mapping.anchors[a - 1] ?? 0, 0)}
+              </td>
+            ))}
+            <td className="num">at most {formatPercent(mapping.blockerCap, 0)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="bp-small">
+        Between two averages p follows a straight line. “Any 1”: a dimension scored 1 is a blocker and caps p, whatever the average.
+      </p>
+    </div>
+  );
+}
+
+/** Assumptions & method: the money conventions in words, the workspace's settings and its readiness → probability mapping. */
 export function AssumptionsSheet({ model }: { model: BoardPackModel }) {
-  const { workspace, plan, rows } = model;
+  const { workspace } = model;
   const currency = workspace.currency;
   const d = workspace.defaults;
+  return (
+    <Sheet title="Assumptions & method" eyebrow="5 · How to read the figures" className="bp-assumptions">
+      <MethodText workspace={workspace} />
+      <div className="bp-assumptions__tables">
+        <KeyValueTable
+          caption="Workspace settings"
+          rows={[
+            { key: 'currency', label: 'Currency', value: currency },
+            { key: 'start', label: 'Plan month 1', value: calendarLabel(workspace.planningStartMonth, 1) },
+            { key: 'horizon', label: 'Horizon', value: `${workspace.horizonMonths} months` },
+            { key: 'rate', label: 'Discount rate (annual)', value: formatPercent(workspace.discountRate) },
+            { key: 'monthly', label: 'Discount rate (monthly)', value: formatPercent(monthlyRate(workspace.discountRate), 3) },
+            { key: 'labour', label: 'Labour rate per hour', value: money(workspace.labourRate, currency) },
+          ]}
+        />
+        <KeyValueTable
+          caption="Defaults for quick estimates"
+          rows={[
+            { key: 'multiplier', label: 'Last-mile multiplier', value: `${d.lastMileMultiplier.toFixed(2)}× the pilot` },
+            { key: 'pilot', label: 'Pilot duration', value: `${d.pilotMonths} months` },
+            { key: 'lastMile', label: 'Last-mile duration', value: `${d.lastMileMonths} months` },
+            { key: 'ramp', label: 'Ramp-up to full benefit', value: `${d.rampUpMonths} months` },
+            { key: 'compliance', label: 'Compliance cost per regime', value: money(d.complianceCostPerRegime, currency) },
+          ]}
+        />
+        <ReadinessMappingTable mapping={workspace.readinessMapping} />
+      </div>
+    </Sheet>
+  );
+}
+
+/**
+ * The plan behind the funded set: the last-mile split used by estimates, the funding rules (with forced choices and
+ * reasons), the score weights, and why each candidate left out is left out.
+ */
+export function PlanRulesSheet({ model }: { model: BoardPackModel }) {
+  const { workspace, plan, rows } = model;
+  const currency = workspace.currency;
   const names = new Map(rows.map((r) => [r.useCase.id, r.useCase.name]));
-  const forced = Object.entries(plan.forced);
   const caps = plan.yearCaps.map((c, i) => (c === null ? null : `year ${i + 1}: ${money(c, currency)}`)).filter((c): c is string => c !== null);
   const weightSum = SCORE_CRITERIA.reduce((s, c) => s + plan.weights[c], 0);
   return (
-    <Sheet title="Assumptions & method" eyebrow="5 · How to read the figures" className="bp-assumptions">
-      <div className="bp-assumptions__grid">
-        <MethodText workspace={workspace} />
-        <div className="bp-assumptions__tables">
-          <KeyValueTable
-            caption="Workspace settings"
-            rows={[
-              { key: 'currency', label: 'Currency', value: currency },
-              { key: 'start', label: 'Plan month 1', value: calendarLabel(workspace.planningStartMonth, 1) },
-              { key: 'horizon', label: 'Horizon', value: `${workspace.horizonMonths} months` },
-              { key: 'rate', label: 'Discount rate (annual)', value: formatPercent(workspace.discountRate) },
-              { key: 'monthly', label: 'Discount rate (monthly)', value: formatPercent(monthlyRate(workspace.discountRate), 3) },
-              { key: 'labour', label: 'Labour rate per hour', value: money(workspace.labourRate, currency) },
-              { key: 'multiplier', label: 'Last-mile multiplier (estimates)', value: `${d.lastMileMultiplier.toFixed(2)}× the pilot` },
-              { key: 'phases', label: 'Default pilot / last mile / ramp-up', value: `${d.pilotMonths} / ${d.lastMileMonths} / ${d.rampUpMonths} months` },
-              { key: 'compliance', label: 'Compliance cost per regime', value: money(d.complianceCostPerRegime, currency) },
-            ]}
-          />
-          <table className="bp-table bp-table--mapping">
-            <caption>Readiness → probability of reaching production</caption>
-            <thead>
-              <tr>
-                <th scope="col">Average readiness</th>
-                {AVERAGES.map((a) => (
-                  <th key={a} scope="col" className="num">
-                    {a}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  Any 1
-                </th>
+    <Sheet title="Plan rules and score" eyebrow="5 · How to read the figures" className="bp-assumptions">
+      <div className="bp-assumptions__tables bp-assumptions__tables--rules">
+        <KeyValueTable
+          caption="Last-mile estimate: share of each category"
+          rows={LAST_MILE_CATEGORIES.map((c) => ({ key: c, label: LAST_MILE_CATEGORY_LABELS[c], value: formatPercent(workspace.defaults.lastMileShares[c], 0) }))}
+        />
+        <KeyValueTable
+          caption="Funding rules"
+          rows={[
+            { key: 'budget', label: 'Budget (pilot + last mile)', value: money(plan.budget, currency) },
+            { key: 'caps', label: 'Yearly caps', value: caps.length > 0 ? caps.join('; ') : 'none' },
+            { key: 'objective', label: 'Objective', value: FUNDING_OBJECTIVE_LABELS[plan.objective] },
+            { key: 'share', label: 'Minimum value-creation share', value: plan.minValueCreationShare > 0 ? formatPercent(plan.minValueCreationShare, 0) : 'none' },
+            ...Object.entries(plan.forced).map(([id, f]) => ({
+              key: `forced-${id}`,
+              label: `Forced ${f.mode}: ${names.get(id) ?? 'a removed candidate'}`,
+              value: f.reason.trim() || 'no reason given',
+            })),
+          ]}
+        />
+        <table className="bp-table bp-table--weights">
+          <caption>Score: weighted average of 0–100 points</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col" className="num">
+                Weight
+              </th>
+              <th scope="col">Points</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SCORE_CRITERIA.map((c) => (
+              <tr key={c}>
+                <th scope="row">{SCORE_CRITERION_LABELS[c]}</th>
+                <td className="num">{weightSum > 0 ? formatPercent(plan.weights[c] / weightSum, 0) : '0%'}</td>
+                <td className="bp-note">{SCORE_SCALE_DESCRIPTIONS[c]}</td>
               </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">Probability p</th>
-                {AVERAGES.map((a) => (
-                  <td key={a} className="num">
-                    {formatPercent(workspace.readinessMapping.anchors[a - 1] ?? 0, 0)}
-                  </td>
-                ))}
-                <td className="num">at most {formatPercent(workspace.readinessMapping.blockerCap, 0)}</td>
-              </tr>
-            </tbody>
-          </table>
-          <p className="bp-small">Between two averages p is interpolated in a straight line; “Any 1” is the cap when a dimension is a blocker.</p>
-          <KeyValueTable
-            caption="Last-mile estimate: share of each category"
-            rows={LAST_MILE_CATEGORIES.map((c) => ({ key: c, label: LAST_MILE_CATEGORY_LABELS[c], value: formatPercent(d.lastMileShares[c], 0) }))}
-          />
-          <KeyValueTable
-            caption="Funding rules"
-            rows={[
-              { key: 'budget', label: 'Budget (pilot + last mile)', value: money(plan.budget, currency) },
-              { key: 'caps', label: 'Yearly caps', value: caps.length > 0 ? caps.join('; ') : 'none' },
-              { key: 'objective', label: 'Objective', value: FUNDING_OBJECTIVE_LABELS[plan.objective] },
-              { key: 'share', label: 'Minimum value-creation share', value: plan.minValueCreationShare > 0 ? formatPercent(plan.minValueCreationShare, 0) : 'none' },
-              ...forced.map(([id, f]) => ({
-                key: `forced-${id}`,
-                label: `Forced ${f.mode}: ${names.get(id) ?? 'a removed candidate'}`,
-                value: f.reason.trim() || 'no reason given',
-              })),
-            ]}
-          />
-          <table className="bp-table bp-table--weights">
-            <caption>Score weights (score = weighted average of 0–100 points)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col" className="num">
-                  Weight
-                </th>
-                <th scope="col">Points</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SCORE_CRITERIA.map((c) => (
-                <tr key={c}>
-                  <th scope="row">{SCORE_CRITERION_LABELS[c]}</th>
-                  <td className="num">{weightSum > 0 ? formatPercent(plan.weights[c] / weightSum, 0) : '0%'}</td>
-                  <td className="bp-note">{SCORE_SCALE_DESCRIPTIONS[c]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </div>
+      <NotFundedTable rows={rows} />
     </Sheet>
   );
 }

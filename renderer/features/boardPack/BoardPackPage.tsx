@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getApi } from '@renderer/api';
 import { safeFileName } from '@renderer/features/exchange/exportActions';
-import { AssumptionsSheet } from './AssumptionsSheet';
+import { AssumptionsSheet, PlanRulesSheet } from './AssumptionsSheet';
 import type { BoardPackModel } from './boardPackModel';
 import { ChartSheets } from './ChartSheets';
 import { CoverSheet } from './CoverSheet';
@@ -79,7 +79,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
           <PrintButton model={model} />
         </div>
       </div>
-      <div className="bp-sheets">
+      <div className="bp-sheets" role="region" aria-label="Pages of the board pack" tabIndex={0}>
         <CoverSheet model={model} preparedOn={preparedOn} />
         <SummarySheet model={model} />
         <RankedSheet model={model} />
@@ -88,6 +88,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
           <UseCaseSheet key={row.useCase.id} row={row} index={i} count={model.funded.length} workspace={model.workspace} warnings={model.warnings.get(row.useCase.id) ?? []} />
         ))}
         <AssumptionsSheet model={model} />
+        <PlanRulesSheet model={model} />
       </div>
     </div>
   );

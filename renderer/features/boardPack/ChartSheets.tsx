@@ -48,6 +48,7 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
           feasibilityThreshold={0.5}
           feasibilityLabel="Feasibility (average readiness, 1 → 5)"
           valueLabel="Expected NPV"
+          formatFeasibility={(f) => (1 + 4 * f).toFixed(1)}
           currency={currency}
           width={CHART_WIDTH}
           height={FULL_HEIGHT}

@@ -22,18 +22,7 @@ export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currenc
   const pilot = useCase.pilot.cost;
   return (
     <table className="bp-table bp-table--costs">
-      <caption>Investment: pilot and last mile by category</caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col" className="num">
-            Amount
-          </th>
-          <th scope="col" className="num">
-            Share
-          </th>
-        </tr>
-      </thead>
+      <caption>Investment: pilot, and last mile by category</caption>
       <tbody>
         <tr className="bp-row--group">
           <th scope="row">Pilot ({useCase.pilot.months} months)</th>
@@ -54,7 +43,7 @@ export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currenc
               <td className="num">{money(amount, currency)}</td>
               <td className="num bp-share">
                 <ShareBar share={share} />
-                <span>{formatPercent(share, 0)}</span>
+                <span className="bp-share__value">{formatPercent(share, 0)}</span>
               </td>
             </tr>
           );

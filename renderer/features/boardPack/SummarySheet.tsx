@@ -2,7 +2,8 @@ import { calendarLabel, formatPercent } from '@renderer/format';
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { InvestmentSplit } from './InvestmentSplit';
-import { money, paybackText } from './packFormat';
+import { FundedReadiness } from './FundedReadiness';
+import { money, paybackFigure } from './packFormat';
 import { Figure, Sheet } from './Sheet';
 
 const SEVERITY_LABELS: Record<RiskSeverity, string> = { blocker: 'Blocker', weak: 'Weak readiness', warning: 'Check' };
@@ -13,6 +14,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
   const currency = workspace.currency;
   const payback = summary.cash.paybackMonth;
   const shown = risks.slice(0, TOP_RISKS);
+  const paybackValue = paybackFigure(payback, workspace.planningStartMonth);
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
       <div className="bp-summary__grid">
@@ -26,7 +28,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
               detail={`risked by readiness; unrisked ${money(summary.npv, currency)}`}
               tone={summary.expectedNpv >= 0 ? 'positive' : 'negative'}
             />
-            <Figure label="Portfolio payback" value={paybackText(payback, workspace.planningStartMonth)} detail="cumulative cash of the funded set" />
+            <Figure label="Portfolio payback" value={paybackValue.value} detail={`${paybackValue.detail ? `${paybackValue.detail}, ` : ''}funded set's cumulative cash`} />
             <Figure label="Value-creation share" value={formatPercent(summary.valueCreationShare, 0)} detail="of the funded investment" />
             <Figure label="Candidates with blockers" value={String(summary.blockerCount)} detail="not funded unless forced in" {...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {})} />
           </dl>
@@ -63,7 +65,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                     </td>
                     <td className="num">{money(r.metrics.totalInvestment, currency)}</td>
                     <td className="num">{money(r.metrics.expectedNpv, currency)}</td>
-                    <td>{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : calendarLabel(workspace.planningStartMonth, r.metrics.goLiveMonth)}</td>
+                    <td className="bp-nowrap">{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : calendarLabel(workspace.planningStartMonth, r.metrics.goLiveMonth)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -88,7 +90,10 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
               ))}
             </ol>
           )}
-          {risks.length > shown.length ? <p className="bp-muted">…and {risks.length - shown.length} more. Each funded use case's page shows its readiness and reviewer checks in full.</p> : null}
+          {risks.length > shown.length ? (
+            <p className="bp-muted">…and {risks.length - shown.length} more. Each funded use case's page shows its readiness and reviewer checks in full.</p>
+          ) : null}
+          <FundedReadiness funded={funded} />
         </div>
       </div>
     </Sheet>

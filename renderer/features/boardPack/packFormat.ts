@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent } from '@renderer/format';
+import { calendarLabel, formatMoney, formatPercent } from '@renderer/format';
 export { paybackLabel as paybackText } from '@renderer/features/useCases/useCaseModel';
 
 /** Money in the pack: whole units in the workspace currency. */
@@ -14,6 +14,13 @@ export function irrText(irr: number | null): string {
 /** ROI over the horizon as a percentage, or "not defined" when nothing is spent. */
 export function roiText(roi: number | null): string {
   return roi === null ? 'not defined' : formatPercent(roi, 0);
+}
+
+/** Payback split for a headline figure: the calendar month as the value, the plan month as its detail. */
+export function paybackFigure(month: number | null, planningStartMonth: string): { value: string; detail?: string } {
+  if (month === null) return { value: 'beyond horizon' };
+  if (month === 0) return { value: 'nothing at risk' };
+  return { value: calendarLabel(planningStartMonth, month), detail: `plan month ${month}` };
 }
 
 /** The long date on the cover ("12 March 2026" in the reader's locale). */
