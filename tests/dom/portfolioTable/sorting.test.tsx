@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compareText } from '@renderer/features/portfolio/table/tableModel';
 import { bodyRows, click, headerButton, installBrowserStandIns, renderTable, rowIds, type Rendered } from './renderTable';
 
 beforeAll(installBrowserStandIns);
@@ -55,5 +56,13 @@ describe('PortfolioTable sorting', () => {
     const firstUnfunded = funded.indexOf(false);
     expect(funded.filter(Boolean).length).toBe(view.props.fundedIds.size);
     expect(funded.slice(firstUnfunded).every((f) => !f)).toBe(true);
+  });
+});
+
+describe('compareText (names and titles)', () => {
+  it('orders numbers inside names naturally, ignoring case and accents', () => {
+    const names = ['UC 10', 'uc 2', 'Zebra', 'Äpfel', 'apfel 3', 'UC 1'];
+    expect([...names].sort(compareText)).toEqual(['Äpfel', 'apfel 3', 'UC 1', 'uc 2', 'UC 10', 'Zebra']);
+    expect(compareText('Invoice 007', 'invoice 7')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { ScoreExplanation } from './ScoreExplanation';
-import type { PortfolioReactTable, PortfolioRow } from './tableModel';
+import type { PortfolioReactTable, PortfolioRow, PortfolioTableMeta } from './tableModel';
 
 /** Elements whose own click or keys must not be taken over by the row. */
 const INTERACTIVE = 'button, a, input, select, textarea, label, summary, [role="button"]';
@@ -17,6 +17,8 @@ export interface RowItemProps {
   expanded: boolean;
   columnCount: number;
   explanationId: string;
+  /** The cells' settings and actions; a new meta (any change in the table's props or state) re-renders the row. */
+  meta: PortfolioTableMeta | undefined;
   measureRef: (el: HTMLTableSectionElement | null) => void;
   rowRef: (id: string, el: HTMLTableRowElement | null) => void;
   onRowKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => void;
@@ -26,9 +28,10 @@ export interface RowItemProps {
 
 /**
  * One virtual item: a <tbody> holding the candidate's row and, when expanded, its score explanation, so the
- * virtualizer measures both together. The candidate's name is the row header.
+ * virtualizer measures both together. The candidate's name is the row header. Memoised: while scrolling,
+ * rows already in view are not rendered again.
  */
-export function TableRowItem(props: RowItemProps) {
+export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
   const { table, row, index, ariaRowIndex, tabStop, expanded, columnCount, explanationId, measureRef, rowRef } = props;
   const entry = row.original;
   const onClick = (e: MouseEvent<HTMLTableRowElement>) => {
@@ -69,4 +72,4 @@ export function TableRowItem(props: RowItemProps) {
       )}
     </tbody>
   );
-}
+});

@@ -12,6 +12,7 @@ const OVERSCAN = 10;
 /** Counts expanded rows before each display index, for aria-rowindex (each explanation is a row too). */
 function expansionLayout(rows: readonly PortfolioRow[], expanded: ExpandedState) {
   if (expanded === true) return { count: rows.length, before: (i: number) => i, has: () => true };
+  if (!Object.values(expanded).some(Boolean)) return { count: 0, before: () => 0, has: () => false };
   const indices: number[] = [];
   rows.forEach((r, i) => {
     if (expanded[r.id]) indices.push(i);
@@ -29,10 +30,16 @@ function expansionLayout(rows: readonly PortfolioRow[], expanded: ExpandedState)
   return { count: indices.length, before, has: (id: string) => expanded[id] === true };
 }
 
-/** The rendered height of a virtual item; the estimate where the browser has not laid it out (size 0). */
+/**
+ * The height of a virtual item as the ResizeObserver reports it after layout. When an item mounts (no entry yet)
+ * the last known height or the estimate stands in, so mounting rows never forces a synchronous layout; the
+ * observer's first report follows before the frame is painted.
+ */
 function measureItem(el: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
-  const size = entry?.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
-  return size > 0 ? Math.round(size) : instance.options.estimateSize(instance.indexFromElement(el));
+  const size = entry?.borderBoxSize?.[0]?.blockSize;
+  if (size !== undefined && size > 0) return Math.round(size);
+  const index = instance.indexFromElement(el);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
 }
 
 /**
@@ -95,9 +102,21 @@ export function VirtualTable({
   const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
   const tabStopId = activeIndex >= 0 ? activeId : (rows[0]?.id ?? null);
 
+  // The sticky header's height offsets the rows in the scroll box; watched, not read on every render.
   useLayoutEffect(() => {
-    const h = theadRef.current?.offsetHeight ?? 0;
-    if (h !== headerHeight) setHeaderHeight(h);
+    const thead = theadRef.current;
+    if (!thead) return;
+    setHeaderHeight(thead.offsetHeight);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const h = entry?.borderBoxSize?.[0]?.blockSize;
+      if (h !== undefined) setHeaderHeight(Math.round(h));
+    });
+    observer.observe(thead);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
     if (topSpacer.current) topSpacer.current.style.height = `${topSpace}px`;
     if (bottomSpacer.current) bottomSpacer.current.style.height = `${bottomSpace}px`;
     const id = pendingFocus.current;
@@ -108,10 +127,10 @@ export function VirtualTable({
     }
   });
 
-  // A new order or filter starts from the top of the list.
+  // A new order or filter starts from the top of the list (the cached offset avoids forcing a layout).
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [sorting, columnFilters]);
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
+  }, [virtualizer, sorting, columnFilters]);
 
   const rowRef = useCallback((id: string, el: HTMLTableRowElement | null) => {
     if (el) rowEls.current.set(id, el);
@@ -149,6 +168,21 @@ export function VirtualTable({
   const onRowFocus = (id: string) => {
     if (id !== activeId) onActiveChange(id);
   };
+
+  // Rows get handlers that never change identity (they call the latest ones), so a memoised row re-renders
+  // only when its own props change: scrolling renders just the rows coming into view.
+  const latest = useRef({ onRowKeyDown, onRowFocus, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { onRowKeyDown, onRowFocus, onOpen };
+  });
+  const handlers = useMemo(
+    () => ({
+      onRowKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => latest.current.onRowKeyDown(e, row, index),
+      onRowFocus: (id: string) => latest.current.onRowFocus(id),
+      onOpen: (id: string) => latest.current.onOpen(id),
+    }),
+    [],
+  );
 
   return (
     <div className="pt-scroll" ref={scrollRef}>
@@ -211,11 +245,12 @@ export function VirtualTable({
               expanded={layout.has(row.id)}
               columnCount={columns.length}
               explanationId={explanationId(row.id)}
+              meta={table.options.meta}
               measureRef={virtualizer.measureElement}
               rowRef={rowRef}
-              onRowKeyDown={onRowKeyDown}
-              onRowFocus={onRowFocus}
-              onOpen={onOpen}
+              onRowKeyDown={handlers.onRowKeyDown}
+              onRowFocus={handlers.onRowFocus}
+              onOpen={handlers.onOpen}
             />
           );
         })}

@@ -16,11 +16,20 @@ export function ClassificationBadge({ kind }: { kind: Classification }) {
   return <span className={`badge badge--${kind}`}>{CLASSIFICATION_LABELS[kind]}</span>;
 }
 
+const calendarLabels = new Map<string, string>();
+
 /** Payback month as a calendar month; "beyond horizon" when it never pays back, "no outlay" when nothing is at risk. */
 export function paybackText(month: number | null, planningStartMonth: string): string {
   if (month === null) return 'beyond horizon';
   if (month === 0) return 'no outlay';
-  return calendarLabel(planningStartMonth, month);
+  // Date formatting is slow next to everything else a row does, and only a few hundred labels ever occur.
+  const key = `${planningStartMonth}|${month}`;
+  let label = calendarLabels.get(key);
+  if (label === undefined) {
+    label = calendarLabel(planningStartMonth, month);
+    calendarLabels.set(key, label);
+  }
+  return label;
 }
 
 export function PaybackCell({ month, planningStartMonth }: { month: number | null; planningStartMonth: string }) {

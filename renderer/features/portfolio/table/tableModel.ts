@@ -108,9 +108,24 @@ export function exclusionLabel(reason: string): string {
   return (EXCLUSION_LABELS as Record<string, string>)[reason] ?? reason;
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+const naturalKeys = new Map<string, string>();
 
-/** Locale-aware, case-insensitive text comparison with numbers in natural order ("UC 2" before "UC 10"). */
+/** The text with every run of digits zero-padded, so plain collation puts "UC 2" before "UC 10". Cached. */
+function naturalKey(text: string): string {
+  let key = naturalKeys.get(text);
+  if (key === undefined) {
+    key = text.replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+    if (naturalKeys.size > 50_000) naturalKeys.clear();
+    naturalKeys.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Locale-aware, case- and accent-insensitive text comparison with numbers in natural order ("UC 2" before
+ * "UC 10"). The collator's own numeric mode is several times slower on 5,000 names, hence the padded keys.
+ */
 export function compareText(a: string, b: string): number {
-  return collator.compare(a, b);
+  return collator.compare(naturalKey(a), naturalKey(b));
 }
