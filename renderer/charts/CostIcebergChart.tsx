@@ -69,10 +69,10 @@ export function CostIcebergChart(props: CostIcebergChartProps): ReactNode {
   const totalPilot = rows.reduce((s, r) => s + nonNegative(r.pilot), 0);
   const totalLastMile = rows.reduce((s, r) => s + nonNegative(r.lastMile), 0);
   const overall = lastMileMultiple(totalPilot, totalLastMile);
-  const describe = (r: CostIcebergRow): string => {
-    const m = lastMileMultiple(r.pilot, r.lastMile);
-    return `${r.label}: pilot ${money.full(nonNegative(r.pilot))}, last mile ${money.full(nonNegative(r.lastMile))}${m === null ? '' : `, ${formatMultiple(m)} the pilot`}; total ${money.full(nonNegative(r.pilot) + nonNegative(r.lastMile))}`;
-  };
+  // Row labels are drawn outside the buttons (under their hit areas); a button shows only the bars and
+  // the annotation, so its name (full label, annotation, exact figures) contains what it shows.
+  const describe = (r: CostIcebergRow, i: number): string =>
+    `${r.label}: ${annotations[i] ?? ''}; pilot ${money.full(nonNegative(r.pilot))}, last mile ${money.full(nonNegative(r.lastMile))}, total ${money.full(nonNegative(r.pilot) + nonNegative(r.lastMile))}`;
   const summary =
     rows.length === 0
       ? 'No candidates to show.'
@@ -84,11 +84,8 @@ export function CostIcebergChart(props: CostIcebergChartProps): ReactNode {
     const xp = x(nonNegative(r.pilot));
     const xl = x(nonNegative(r.pilot) + nonNegative(r.lastMile));
     return (
-      <SelectableMark key={r.id} id={r.id} label={describe(r)} className="lm-iceberg__row" onSelect={onSelect}>
+      <SelectableMark key={r.id} id={r.id} label={describe(r, i)} className="lm-iceberg__row" onSelect={onSelect}>
         <rect className="lm-row-hit lm-focus-target" x={1} y={px(slot.rowY + 1)} width={len(width - 2)} height={len(Math.max(1, slot.rowH - 2))} rx={3} />
-        <text className="lm-row-label" x={px(layout.labelRight - 10)} y={px(slot.mid)} dy="0.32em" textAnchor="end">
-          {slot.text}
-        </text>
         <rect className="lm-fill--pilot" x={px(x0)} y={px(slot.y)} width={len(xp - x0)} height={len(slot.h)} />
         <rect className="lm-fill--last-mile" fill={patternFill(ids.lastMile)} x={px(xp)} y={px(slot.y)} width={len(xl - xp)} height={len(slot.h)} />
         <text className="lm-iceberg__annotation" x={px(xl + 6)} y={px(slot.mid)} dy="0.32em">
@@ -123,6 +120,13 @@ export function CostIcebergChart(props: CostIcebergChartProps): ReactNode {
       <Legend x={4} y={4} layout={legend} />
       <XGrid ticks={ticks} y0={top} y1={bottom} />
       <XAxis y={bottom} x0={x(0)} x1={x.range()[1] ?? 0} ticks={ticks} />
+      <g className="lm-row-labels">
+        {layout.rows.map((slot) => (
+          <text key={slot.id} className="lm-row-label" x={px(layout.labelRight - 10)} y={px(slot.mid)} dy="0.32em" textAnchor="end">
+            {slot.text}
+          </text>
+        ))}
+      </g>
       {onSelect ? null : marks}
       {rows.length === 0 ? (
         <text className="lm-chart__empty" x={px(width / 2)} y={px((top + bottom) / 2)} textAnchor="middle">

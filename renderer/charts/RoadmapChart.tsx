@@ -100,10 +100,6 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
     return (
       <SelectableMark key={r.id} id={r.id} label={describe(r, i)} className="lm-roadmap__row" onSelect={onSelect}>
         <rect className="lm-row-hit lm-focus-target" x={1} y={px(slot.rowY + 1)} width={len(width - 2)} height={len(Math.max(1, slot.rowH - 2))} rx={3} />
-        <KindShape kind={r.kind} cx={10} cy={slot.mid} r={4.5} />
-        <text className="lm-row-label" x={20} y={px(slot.mid)} dy="0.32em">
-          {slot.text}
-        </text>
         {p.pilotMonths > 0 ? <rect className="lm-fill--pilot" x={px(xs)} y={px(slot.y)} width={len(xl - xs)} height={len(slot.h)} /> : null}
         {p.lastMileMonths > 0 ? (
           <rect className="lm-fill--last-mile" fill={patternFill(ids.lastMile)} x={px(xl)} y={px(slot.y)} width={len(xg - xl)} height={len(slot.h)} />
@@ -152,6 +148,19 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
       <Legend x={4} y={4} layout={legend} />
       <XGrid ticks={ticks} y0={top} y1={bottom} />
       <XAxis y={bottom} x0={x(0)} x1={x(lastMonth)} ticks={ticks} />
+      <g className="lm-row-labels">
+        {rows.map((r, i) => {
+          const slot = layout.rows[i]!;
+          return (
+            <g key={r.id}>
+              <KindShape kind={r.kind} cx={10} cy={slot.mid} r={4.5} />
+              <text className="lm-row-label" x={20} y={px(slot.mid)} dy="0.32em">
+                {slot.text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
       {onSelect ? null : marks}
       {rows.length === 0 ? (
         <text className="lm-chart__empty" x={px(width / 2)} y={px((top + bottom) / 2)} textAnchor="middle">

@@ -11,8 +11,9 @@ export interface SelectableMarkProps {
 
 /**
  * A data mark that, when the chart has an onSelect handler, is a keyboard-operable button:
- * focusable (tabIndex 0), role="button", named, activated by click, Enter or Space.
- * Without a handler it is a plain group with a hover tooltip.
+ * focusable (tabIndex 0), role="button", named, activated by click, Enter or Space. Its name must
+ * start with the text drawn inside it (labels shorten at word boundaries) so that speech-input users
+ * can say what they see (WCAG 2.5.3). Both forms carry a <title> (hover tooltip with the full name).
  */
 export function SelectableMark({ id, label, className, onSelect, children }: SelectableMarkProps): ReactNode {
   if (!onSelect) {

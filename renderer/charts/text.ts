@@ -12,11 +12,18 @@ export function textWidth(text: string, fontPx: number): number {
   return text.length * fontPx * GLYPH_EM;
 }
 
-/** `text`, shortened with an ellipsis to fit `maxPx` at `fontPx` ('' when not even one glyph fits). */
+/**
+ * `text`, shortened with an ellipsis to fit `maxPx` at `fontPx`: cut at the last word boundary that
+ * fits (mid-word only when the first word alone is too long); '' when not even one glyph fits.
+ */
 export function fitText(text: string, maxPx: number, fontPx: number): string {
   if (textWidth(text, fontPx) <= maxPx) return text;
   const glyphs = Math.floor(maxPx / (fontPx * GLYPH_EM)) - 1;
-  return glyphs < 1 ? '' : `${text.slice(0, glyphs).trimEnd()}…`;
+  if (glyphs < 1) return '';
+  const head = text.slice(0, glyphs + 1);
+  const space = head.lastIndexOf(' ');
+  const cut = space > 0 ? head.slice(0, space) : text.slice(0, glyphs);
+  return `${cut.replace(/[\s,;:&–-]+$/u, '')}…`;
 }
 
 export interface Box {

@@ -40,11 +40,17 @@ describe('CostIcebergChart', () => {
     expect([...first.children].map((c) => c.textContent)).toEqual(['Invoice capture', '$75,000', '$280,000', '$355,000', '3.7×']);
   });
 
-  it('shortens long labels to fit and keeps the full name for assistive technology', () => {
+  it('shortens long labels at a word boundary; each button is named by the full label and what it shows', () => {
     const root = render({ onSelect: () => undefined });
-    const label = root.querySelectorAll('.lm-row-label')[1]!.textContent!;
-    expect(label.endsWith('…')).toBe(true);
-    expect(root.querySelector('[data-id="price"]')!.getAttribute('aria-label')).toContain('Dynamic pricing assistant for enterprise accounts: pilot $120,000');
+    expect(root.querySelectorAll('.lm-row-label')[1]!.textContent).toBe('Dynamic pricing assistant for…');
+    const button = root.querySelector('[data-id="price"]')!;
+    expect(button.getAttribute('aria-label')).toBe(
+      'Dynamic pricing assistant for enterprise accounts: $730K · 5.1×; pilot $120,000, last mile $610,000, total $730,000',
+    );
+    // Label in name (WCAG 2.5.3): the text drawn inside each button is part of its name.
+    for (const b of root.querySelectorAll('[role="button"]')) {
+      for (const t of b.querySelectorAll('text')) expect(b.getAttribute('aria-label')).toContain(t.textContent);
+    }
   });
 
   it('selects a candidate by click and by keyboard', async () => {

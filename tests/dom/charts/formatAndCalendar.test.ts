@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMultiple, formatShare, moneyFormat, planMonthLabel, planMonthToCalendar } from '@renderer/charts';
 import { monthTicks } from '@renderer/charts/calendar';
+import { fitText } from '@renderer/charts/text';
 
 describe('planMonthToCalendar', () => {
   it('maps plan month 1 to the planning start and rolls over years', () => {
@@ -51,5 +52,15 @@ describe('money and number formats', () => {
   it('formats multiples and shares', () => {
     expect(formatMultiple(280 / 75)).toBe('3.7×');
     expect(formatShare(0.375)).toBe('38%');
+  });
+});
+
+describe('fitText', () => {
+  it('keeps text that fits and otherwise cuts at the last word boundary with an ellipsis', () => {
+    expect(fitText('Claims triage', 200, 11)).toBe('Claims triage');
+    expect(fitText('Dynamic pricing assistant for enterprise accounts', 200, 11)).toBe('Dynamic pricing assistant for…');
+    expect(fitText('Change management & training', 120, 11)).toBe('Change management…');
+    expect(fitText('Supercalifragilistic', 60, 11)).toBe('Supercal…');
+    expect(fitText('Anything', 5, 11)).toBe('');
   });
 });

@@ -52,7 +52,8 @@ describe('RoadmapChart', () => {
       '3 candidates over 36 months from Jan 2026; 2 live within the horizon, the first from Jan 2027.',
     );
     expect(root.querySelectorAll('tbody tr')).toHaveLength(3);
-    expect(root.querySelectorAll('.lm-roadmap__row .lm-kind--value-creation')).toHaveLength(2);
+    expect(root.querySelectorAll('.lm-row-labels .lm-kind--value-creation')).toHaveLength(2);
+    expect(root.querySelectorAll('.lm-row-labels .lm-kind--automation')).toHaveLength(1);
   });
 
   it('selects a row by click and by Space', async () => {

@@ -118,6 +118,16 @@ describe('ValueFeasibilityMatrix', () => {
     );
   });
 
+  it('draws inside each button only text that is part of its name (label in name)', () => {
+    const root = render({ onSelect: () => undefined, width: 420, height: 320 });
+    const shown = [...root.querySelectorAll('[role="button"] .lm-matrix__label')];
+    expect(shown.length).toBeGreaterThan(2);
+    for (const t of shown) {
+      const name = t.closest('[role="button"]')!.getAttribute('aria-label')!;
+      expect(name.startsWith(t.textContent!.replace(/…$/u, ''))).toBe(true);
+    }
+  });
+
   it('calls onSelect with the id on click, Enter and Space, and not on other keys', async () => {
     const onSelect = vi.fn();
     const { container, unmount } = await mount(<ValueFeasibilityMatrix {...props} onSelect={onSelect} />);
