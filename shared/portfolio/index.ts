@@ -3,3 +3,4 @@ export * from './plan';
 export * from './score';
 export * from './fundingTypes';
 export * from './optimise';
+export * from './frontier';

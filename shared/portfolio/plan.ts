@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, money, quantity, share, text } from '../domain';
 import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, WEIGHT_PRESETS, presetWeights, type ScoreCriterion } from './weights';
+import type { FundingConstraints } from './fundingTypes';
 
 /**
  * The portfolio plan of one workspace: the budget and rules of the funding choice and the score weights.
@@ -59,4 +60,9 @@ export function defaultPortfolioPlan(budget = 0): PortfolioPlan {
     weights: presetWeights('balanced'),
     preset: 'balanced',
   };
+}
+
+/** The funding rules of a plan in the optimiser's terms (budget, caps, share, forced choices). */
+export function fundingConstraintsFromPlan(plan: PortfolioPlan): FundingConstraints {
+  return { budget: plan.budget, yearCaps: plan.yearCaps, minValueCreationShare: plan.minValueCreationShare, forced: plan.forced };
 }
