@@ -67,14 +67,14 @@ export function entryCovers(entry, finding) {
 }
 
 /**
- * The verdict: blocking findings (HIGH/MEDIUM) no entry covers fail the gate; entries that cover
- * nothing any more are reported as stale so the allowlist does not rot.
+ * The verdict: blocking findings (HIGH/MEDIUM) no entry covers fail the gate; entries that cover no
+ * blocking finding any more are reported as stale so the allowlist does not rot.
  */
 export function evaluateFindings(findings, entries) {
   const blocking = findings.filter((f) => BLOCKING_SEVERITIES.includes(f.severity));
   const unexplained = blocking.filter((f) => !entries.some((e) => entryCovers(e, f)));
   const explained = blocking.filter((f) => entries.some((e) => entryCovers(e, f)));
-  const stale = entries.filter((e) => !findings.some((f) => entryCovers(e, f)));
+  const stale = entries.filter((e) => !blocking.some((f) => entryCovers(e, f)));
   return { pass: unexplained.length === 0, unexplained, explained, stale };
 }
 

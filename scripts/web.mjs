@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console */
+/* global process, console, setTimeout */
 // `npm run web`: builds the renderer and serves it on 127.0.0.1 with the browser implementation of the
 // API (downloads, file input, print dialog). The fallback where the desktop shell cannot start, and
 // how the end-to-end tests run the app. Same Content-Security-Policy and headers as the desktop app.
@@ -21,9 +21,10 @@ const server = await preview({ configFile, preview: { host: '127.0.0.1', headers
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
 console.info(`\nLastmile (browser host) is running at ${url}\nYour data stays in this browser (IndexedDB). Press Ctrl+C to stop.`);
 
-const stop = async () => {
-  await server.close();
-  process.exit(0);
+const stop = () => {
+  // Open keep-alive connections can hold close() for seconds: give it a moment, then leave anyway.
+  setTimeout(() => process.exit(0), 1500).unref();
+  server.close().then(() => process.exit(0), () => process.exit(1));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

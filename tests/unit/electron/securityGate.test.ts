@@ -38,9 +38,11 @@ describe('security gate verdict', () => {
     expect(verdict.unexplained).toEqual([otherFile, otherCall]);
   });
 
-  it('reports allowlist entries that no longer match anything as stale', () => {
+  it('reports allowlist entries that no longer explain a blocking finding as stale', () => {
     const entry = { check: 'CSP_GLOBAL_CHECK', reason: 'x'.repeat(40) };
     expect(evaluateFindings([], [entry]).stale).toEqual([entry]);
+    expect(evaluateFindings([finding({ check: 'CSP_GLOBAL_CHECK', severity: 'LOW' })], [entry]).stale).toEqual([entry]);
+    expect(evaluateFindings([finding({ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM' })], [entry]).stale).toEqual([]);
   });
 
   it('requires a check id and a real reason for every allowlist entry', () => {
