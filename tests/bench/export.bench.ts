@@ -1,0 +1,48 @@
+/**
+ * Export and import figures against the targets (printed, not asserted: timings depend on the machine):
+ *   XLSX for 1,000 use cases < 3 s; import of a 5,000-use-case workspace file < 3 s.
+ * Also printed: the deck for 50 use cases, the ranked CSV, and writing the 5,000-use-case file.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildExportModel } from '@shared/export/exportModel';
+import { rankedTableCsv } from '@shared/export/rankedTableCsv';
+import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import { deckPptx } from '@renderer/export/deckPptx';
+import { workbookXlsx } from '@renderer/export/workbookXlsx';
+import { scaledBundle } from '../unit/export/scaledBundle';
+
+const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: 'bench' };
+
+async function timed<T>(label: string, target: number | null, run: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  const out = await run();
+  const ms = performance.now() - start;
+  console.info(`${label}: ${(ms / 1000).toFixed(2)} s${target === null ? '' : ` (target < ${target / 1000} s: ${ms < target ? 'met' : 'NOT met'})`}`);
+  return out;
+}
+
+describe('export benchmarks', () => {
+  it('XLSX for 1,000 use cases', async () => {
+    const model = await timed('Export model for 1,000 use cases (analysis, ranking, funding)', null, () =>
+      buildExportModel({ bundle: scaledBundle(1000), generatedAt: META.exportedAt, maxNodes: 200_000 }),
+    );
+    const bytes = await timed('XLSX for 1,000 use cases', 3000, () => workbookXlsx(model));
+    console.info(`  file size ${(bytes.byteLength / 1e6).toFixed(1)} MB`);
+    await timed('Ranked CSV for 1,000 use cases', null, () => rankedTableCsv(model));
+    expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it('deck for 50 use cases', async () => {
+    const model = buildExportModel({ bundle: scaledBundle(50), generatedAt: META.exportedAt });
+    const bytes = await timed(`PPTX deck for 50 use cases (${model.fundedSummary.fundedCount} funded)`, null, () => deckPptx(model));
+    expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it('import of a 5,000-use-case workspace file', async () => {
+    const bundle = scaledBundle(5000);
+    const text = await timed('Write a 5,000-use-case workspace file', null, () => serializeWorkspaceFile(bundle, META));
+    console.info(`  file size ${(text.length / 1e6).toFixed(1)} MB`);
+    const result = await timed('Import (parse + validate) a 5,000-use-case workspace file', 3000, () => parseWorkspaceFile(text));
+    expect(result.ok).toBe(true);
+  });
+});
