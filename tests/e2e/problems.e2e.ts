@@ -71,11 +71,11 @@ describe('first start and problem capture', () => {
     expect(await page.locator('table tbody tr').count()).toBe(1);
     await page.getByRole('button', { name: 'Park Zebra-stripe audit' }).click();
     await page.getByText('No problem matches these filters.').waitFor();
-    await page.getByLabel('Status').selectOption('parked');
+    await page.getByLabel('Status', { exact: true }).selectOption('parked');
     await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
     await page.getByRole('button', { name: 'Delete Zebra-stripe audit' }).click();
     await page.getByText('No problem matches these filters.').waitFor();
-    await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await page.locator('.toast').filter({ hasText: 'Deleted “Zebra-stripe audit”' }).getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
   });
 

@@ -1,6 +1,4 @@
 import { repositories } from '@renderer/db';
-import { deckPptx } from '@renderer/export/deckPptx';
-import { workbookXlsx } from '@renderer/export/workbookXlsx';
 import { buildExportModel, type ExportModel } from '@shared/export/exportModel';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { safeFileName, saveExport } from './exportActions';
@@ -12,16 +10,16 @@ async function model(workspaceId: string): Promise<ExportModel | null> {
   return bundle ? buildExportModel({ bundle, generatedAt: new Date().toISOString() }) : null;
 }
 
-/** Builds one of the board's documents from the export model (same figures everywhere) and saves it through the host. */
+/** Builds one of the board's documents (the PowerPoint and Excel writers load on first use, keeping start-up light) from the export model (same figures everywhere) and saves it through the host. */
 export async function exportForBoard(kind: BoardExportKind, workspaceId: string): Promise<string> {
   const m = await model(workspaceId);
   if (!m) return 'This workspace no longer exists.';
   const name = m.workspace.name;
   switch (kind) {
     case 'pptx':
-      return saveExport(safeFileName(`${name} board deck`, 'pptx'), [{ name: 'PowerPoint', extensions: ['pptx'] }], toBytes(await deckPptx(m)));
+      return saveExport(safeFileName(`${name} board deck`, 'pptx'), [{ name: 'PowerPoint', extensions: ['pptx'] }], toBytes(await (await import('@renderer/export/deckPptx')).deckPptx(m)));
     case 'xlsx':
-      return saveExport(safeFileName(`${name} portfolio`, 'xlsx'), [{ name: 'Excel workbook', extensions: ['xlsx'] }], toBytes(await workbookXlsx(m)));
+      return saveExport(safeFileName(`${name} portfolio`, 'xlsx'), [{ name: 'Excel workbook', extensions: ['xlsx'] }], toBytes(await (await import('@renderer/export/workbookXlsx')).workbookXlsx(m)));
     case 'csv':
       return saveExport(safeFileName(`${name} ranked candidates`, 'csv'), [{ name: 'CSV', extensions: ['csv'] }], rankedTableCsv(m));
   }

@@ -56,6 +56,7 @@ export function PortfolioViews({
               valueThreshold={0}
               feasibilityThreshold={0.5}
               feasibilityLabel="Feasibility (average readiness, 1 → 5)"
+              formatFeasibility={(f) => (1 + 4 * f).toFixed(1)}
               valueLabel="Expected NPV"
               currency={currency}
               width={width}
@@ -92,7 +93,13 @@ export function PortfolioViews({
           {view === 'mix' && <MixChart {...mixOf(rows, fundedIds)} currency={currency} width={width} height={300} />}
           {view === 'frontier' &&
             (frontier ? (
-              <FrontierChart points={frontier} chosenBudget={budget} currency={currency} width={width} height={height} />
+              <FrontierChart
+                points={frontier.flatMap((p) => (p.value === null ? [] : [{ budget: p.budget, value: p.value }]))}
+                chosenBudget={budget}
+                currency={currency}
+                width={width}
+                height={height}
+              />
             ) : (
               <p role="status">Computing the efficient frontier…</p>
             ))}

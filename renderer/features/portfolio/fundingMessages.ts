@@ -1,10 +1,6 @@
-import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
+import type { FrontierPoint, FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
 
-export interface FrontierPoint {
-  budget: number;
-  value: number;
-  selectedIds: string[];
-}
+export type { FrontierPoint };
 
 export interface FundingRequest {
   id: number;

@@ -14,13 +14,13 @@ const SORTS: { value: ProblemSort; label: string }[] = [
 export function ProblemFilters({ query, onChange, functions }: { query: ProblemListQuery; onChange: (q: ProblemListQuery) => void; functions: string[] }) {
   return (
     <div className="filters" role="search">
-      <label className="field">
-        Search problems
-        <input type="search" value={query.search} onChange={(e) => onChange({ ...query, search: e.target.value })} />
-      </label>
-      <label className="field">
-        Status
-        <select value={query.status} onChange={(e) => onChange({ ...query, status: e.target.value as ProblemListQuery['status'] })}>
+      <div className="field">
+        <label htmlFor="pf-search">Search problems</label>
+        <input id="pf-search" type="search" value={query.search} onChange={(e) => onChange({ ...query, search: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="pf-status">Status</label>
+        <select id="pf-status" value={query.status} onChange={(e) => onChange({ ...query, status: e.target.value as ProblemListQuery['status'] })}>
           <option value="open">Open (not parked)</option>
           <option value="all">All</option>
           {PROBLEM_STATUSES.map((s) => (
@@ -29,10 +29,10 @@ export function ProblemFilters({ query, onChange, functions }: { query: ProblemL
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        Function
-        <select value={query.fn} onChange={(e) => onChange({ ...query, fn: e.target.value })}>
+      </div>
+      <div className="field">
+        <label htmlFor="pf-function">Function</label>
+        <select id="pf-function" value={query.fn} onChange={(e) => onChange({ ...query, fn: e.target.value })}>
           <option value="all">All functions</option>
           {functions.map((f) => (
             <option key={f} value={f}>
@@ -40,17 +40,17 @@ export function ProblemFilters({ query, onChange, functions }: { query: ProblemL
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        Sort by
-        <select value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as ProblemSort })}>
+      </div>
+      <div className="field">
+        <label htmlFor="pf-sort">Sort by</label>
+        <select id="pf-sort" value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as ProblemSort })}>
           {SORTS.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

@@ -90,7 +90,7 @@ export function WorkspaceSettingsForm({
             error={errors['defaults.complianceCostPerRegime']}
           />
         </div>
-        <h3>Default split of a proposed last mile</h3>
+        <h2 className="fieldset-heading">Default split of a proposed last mile</h2>
         <p className="muted" aria-live="polite">
           Total: {(sharesTotal * 100).toFixed(1)}%{Math.abs(sharesTotal - 1) > 1e-6 ? ' — must add up to 100%' : ''}
         </p>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { ExpandedState } from '@tanstack/react-table';
 import { TableRowItem } from './TableRowItem';
-import type { PortfolioReactTable, PortfolioRow } from './tableModel';
+import { columnWidthRem, type PortfolioReactTable, type PortfolioRow } from './tableModel';
 
 /** Estimated heights (px) until a row is measured; a row is one line, an explanation about eight. */
 const ROW_ESTIMATE = 41;
@@ -73,6 +73,8 @@ export function VirtualTable({
   const columns = table.getVisibleLeafColumns();
   const scrollRef = useRef<HTMLDivElement>(null);
   const theadRef = useRef<HTMLTableSectionElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const colEls = useRef(new Map<string, HTMLTableColElement>());
   const topSpacer = useRef<HTMLTableCellElement>(null);
   const bottomSpacer = useRef<HTMLTableCellElement>(null);
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
@@ -101,6 +103,22 @@ export function VirtualTable({
 
   const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
   const tabStopId = activeIndex >= 0 ? activeId : (rows[0]?.id ?? null);
+
+  // Fixed layout: every <col> gets its width and the table their sum (CSSOM; no style attributes in markup).
+  const columnKey = columns.map((c) => c.id).join(' ');
+  useLayoutEffect(() => {
+    let total = 0;
+    for (const id of columnKey.split(' ')) {
+      const width = columnWidthRem(id);
+      total += width;
+      const col = colEls.current.get(id);
+      if (col) col.style.width = `${width}rem`;
+    }
+    if (tableRef.current) {
+      tableRef.current.style.width = `${total}rem`;
+      tableRef.current.style.setProperty('--pt-rank-width', `${columnWidthRem('rank')}rem`);
+    }
+  }, [columnKey]);
 
   // The sticky header's height offsets the rows in the scroll box; watched, not read on every render.
   useLayoutEffect(() => {
@@ -149,9 +167,12 @@ export function VirtualTable({
     }
   };
 
-  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => {
+  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, rowIndex: number) => {
     // Arrows move from anywhere in the row; the other keys only act on the row itself (controls keep theirs).
     const onRow = e.target === e.currentTarget;
+    // A held key can repeat before the row it moved to has scrolled into view: keep counting from that row.
+    const pending = pendingFocus.current === null ? -1 : rows.findIndex((r) => r.id === pendingFocus.current);
+    const index = pending >= 0 ? pending : rowIndex;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
     const key = e.key;
     if (key === 'ArrowDown' || key === 'ArrowUp') moveTo(index + (key === 'ArrowDown' ? 1 : -1));
@@ -186,11 +207,18 @@ export function VirtualTable({
 
   return (
     <div className="pt-scroll" ref={scrollRef}>
-      <table className="pt-table" aria-describedby={describedBy} aria-rowcount={1 + Math.max(rows.length, 1) + layout.count}>
+      <table ref={tableRef} className="pt-table" aria-describedby={describedBy} aria-rowcount={1 + Math.max(rows.length, 1) + layout.count}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           {columns.map((c) => (
-            <col key={c.id} className={`pt-col pt-col--${c.id}`} />
+            <col
+              key={c.id}
+              className={`pt-col pt-col--${c.id}`}
+              ref={(el) => {
+                if (el) colEls.current.set(c.id, el);
+                else colEls.current.delete(c.id);
+              }}
+            />
           ))}
         </colgroup>
         <thead ref={theadRef}>

@@ -54,6 +54,17 @@ export function ReadinessCell({ row }: { row: CandidateAnalysis }) {
   );
 }
 
+/**
+ * The short reason a candidate is left out. Candidates of a parked problem are forced out by the funding rules,
+ * not by the team, so they read "problem parked" (their force control still says Auto).
+ */
+export function leftOutLabel(entry: PortfolioEntry): string {
+  const { exclusion } = entry;
+  if (!exclusion) return 'Left out';
+  if (exclusion.reason === 'forced-out' && !entry.forced && entry.candidate.problem?.status === 'parked') return 'Left out: problem parked';
+  return `Left out: ${exclusionLabel(exclusion.reason)}`;
+}
+
 /** Funded, or left out with the short reason (the full sentence on hover and in the explanation); forced choices marked. */
 export function FundedCell({ entry }: { entry: PortfolioEntry }) {
   const { forced, exclusion } = entry;
@@ -63,7 +74,7 @@ export function FundedCell({ entry }: { entry: PortfolioEntry }) {
         <span className="badge pt-badge--funded">Funded</span>
       ) : (
         <span className="pt-left-out" title={exclusion?.detail}>
-          Left out{exclusion ? `: ${exclusionLabel(exclusion.reason)}` : ''}
+          {leftOutLabel(entry)}
         </span>
       )}
       {forced && exclusion?.reason !== 'forced-out' && (

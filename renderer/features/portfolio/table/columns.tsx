@@ -1,7 +1,7 @@
 import { CLASSIFICATION_LABELS } from '@shared/domain';
 import { formatPercent } from '@renderer/format';
-import { CandidateCell, ClassificationBadge, ForceButton, FundedCell, MoneyCell, PaybackCell, ReadinessCell } from './cells';
-import { columnHelper, compareText, PROBLEM_STATUS_LABELS, exclusionLabel, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
+import { CandidateCell, ClassificationBadge, ForceButton, FundedCell, leftOutLabel, MoneyCell, PaybackCell, ReadinessCell } from './cells';
+import { columnHelper, compareText, PROBLEM_STATUS_LABELS, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 const textSort = (a: PortfolioRow, b: PortfolioRow, columnId: string): number =>
   compareText(String(a.getValue(columnId) ?? ''), String(b.getValue(columnId) ?? ''));
@@ -165,7 +165,7 @@ export const portfolioColumns = columnHelper.columns([
     // Funded first; the rest grouped by why they are left out.
     sortFn: (a, b) =>
       Number(!a.original.funded) - Number(!b.original.funded) ||
-      compareText(exclusionLabel(a.original.exclusion?.reason ?? ''), exclusionLabel(b.original.exclusion?.reason ?? '')),
+      compareText(leftOutLabel(a.original), leftOutLabel(b.original)),
     sortDescFirst: false,
     cell: (info) => <FundedCell entry={info.row.original} />,
   }),

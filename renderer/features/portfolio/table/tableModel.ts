@@ -87,6 +87,36 @@ export const COLUMN_IDS = [
 ] as const;
 export type PortfolioColumnId = (typeof COLUMN_IDS)[number];
 
+/**
+ * Column widths (rem). The table uses fixed layout with these widths, so rows coming into view, an open
+ * explanation or a re-sort never make the columns jump (and layout need not measure cell contents).
+ */
+export const COLUMN_WIDTH_REM: Record<PortfolioColumnId, number> = {
+  rank: 4.2,
+  candidate: 15,
+  problem: 14,
+  function: 9,
+  classification: 8.5,
+  pilot: 6.5,
+  lastMile: 6.5,
+  investment: 7.5,
+  expectedNpv: 7.5,
+  npv: 6.5,
+  irr: 6,
+  payback: 7.5,
+  roi: 5.5,
+  readiness: 10.5,
+  importance: 6.5,
+  score: 6.5,
+  funded: 13.5,
+  force: 6.5,
+};
+
+/** Width of a column by id (rem); 8 for an id this table does not know. */
+export function columnWidthRem(id: string): number {
+  return (COLUMN_WIDTH_REM as Record<string, number>)[id] ?? 8;
+}
+
 /** Columns that always show: without them a row cannot be identified. */
 export const FIXED_COLUMNS: ReadonlySet<PortfolioColumnId> = new Set(['rank', 'candidate']);
 
