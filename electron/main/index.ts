@@ -29,7 +29,7 @@ app.setName(PRODUCT_NAME);
 // Development builds only: the Electron smoke test points userData at a temporary folder.
 const testUserData = app.isPackaged ? undefined : process.env.LASTMILE_TEST_USER_DATA;
 app.setPath('userData', testUserData ?? userDataPath(app.getPath('appData'), path.join));
-app.setAppUserModelId(APP_ID);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -79,8 +79,11 @@ function startApp(): void {
     initial: parseRecentFiles(readTextFileSync(recentFile), path.isAbsolute),
     persist: (json) => writeTextFileSync(recentFile, json),
     onChange: (list, added) => {
-      if (added !== undefined) app.addRecentDocument(added);
-      if (list.length === 0) app.clearRecentDocuments();
+      // The OS's own recent documents (Dock menu, Jump List) exist on macOS and Windows only.
+      if (process.platform === 'darwin' || process.platform === 'win32') {
+        if (added !== undefined) app.addRecentDocument(added);
+        if (list.length === 0) app.clearRecentDocuments();
+      }
       rebuildMenu();
     },
   });

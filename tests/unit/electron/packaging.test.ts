@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,4 +135,61 @@ describe('electron-builder.yml', () => {
   it('flips fuses in its afterPack hook', () => {
     expect(config.afterPack).toBe('./build/afterPack.mjs');
   });
+});
+
+describe('packing with electron-builder and a stand-in Electron distribution (offline)', () => {
+  let project: string;
+  beforeEach(() => {
+    project = mkdtempSync(path.join(tmpdir(), 'lastmile-pack-'));
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    rmSync(project, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it('packs only out/ and package.json into app.asar and flips the fuses in the packed binary', async () => {
+    // A project like ours: built output, sources and other files that must not be shipped.
+    for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(root, file), path.join(project, file));
+    for (const folder of ['build', 'assets']) cpSync(path.join(root, folder), path.join(project, folder), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+    const files: Record<string, string> = {
+      'out/main/index.js': 'export {};',
+      'out/main/index.js.map': '{}',
+      'out/preload/index.cjs': 'module.exports = {};',
+      'out/renderer/index.html': '<!doctype html>',
+      'electron/main/index.ts': 'source',
+      'notes/secret.txt': 'not for shipping',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+      writeFileSync(path.join(project, file), text);
+    }
+    // The unpacked Electron electron-builder would download: a binary with a fuse wire, all fuses on.
+    const dist = path.join(project, 'electron-dist');
+    mkdirSync(path.join(dist, 'locales'), { recursive: true });
+    writeFileSync(path.join(dist, 'electron'), Buffer.concat([Buffer.from('ELF'), Buffer.from(SENTINEL), Buffer.from([1, 8, ...Array<number>(8).fill(ENABLE)])]));
+    for (const file of ['version', 'LICENSE', 'locales/en-US.pak', 'locales/de.pak']) writeFileSync(path.join(dist, file), '45.4.1');
+
+    const { build, Platform } = require('electron-builder') as {
+      build(options: { projectDir: string; targets: unknown; config: object }): Promise<string[]>;
+      Platform: { LINUX: { createTarget(type: string): unknown } };
+    };
+    const config = load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig & object;
+    await build({
+      projectDir: project,
+      targets: Platform.LINUX.createTarget('dir'),
+      config: { ...config, electronDist: dist, directories: { output: path.join(project, 'release'), buildResources: 'build' }, afterPack: path.join(project, 'build/afterPack.mjs') },
+    });
+
+    const unpacked = path.join(project, 'release', 'linux-unpacked');
+    const asar = require('@electron/asar') as { listPackage(archive: string, options: object): string[] };
+    const packed = asar.listPackage(path.join(unpacked, 'resources', 'app.asar'), {}).map((p) => p.replace(/\\/g, '/')).sort();
+    expect(packed).toEqual(['/out', '/out/main', '/out/main/index.js', '/out/preload', '/out/preload/index.cjs', '/out/renderer', '/out/renderer/index.html', '/package.json']);
+    const binary = readFileSync(path.join(unpacked, 'lastmile'));
+    const start = binary.indexOf(SENTINEL) + SENTINEL.length + 2;
+    expect([...binary.subarray(start, start + 8)]).toEqual([DISABLE, ENABLE, DISABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE]);
+    expect(readFileSync(path.join(unpacked, 'locales', 'en-US.pak'), 'utf8')).toBe('45.4.1');
+    expect(() => readFileSync(path.join(unpacked, 'locales', 'de.pak'))).toThrow();
+  }, 180_000);
 });
