@@ -84,6 +84,29 @@ export async function multiplyUseCases(page: Page, workspaceId: string, times: n
   );
 }
 
+/** Changes one stored record straight in IndexedDB (shallow merge), e.g. to give a workspace a name full of markup. */
+export async function patchStored(page: Page, store: 'workspaces' | 'useCases' | 'problems', key: string, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    async ({ store, key, patch }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('lastmile');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      const objects = tx.objectStore(store);
+      const request = objects.get(key);
+      request.onsuccess = () => objects.put({ ...(request.result as object), ...patch });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { store, key, patch },
+  );
+}
+
 /** Number of pages of a PDF (pdfinfo). */
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -97,6 +120,14 @@ export function pdfPagesText(file: string): string[] {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').map((p) => p.replace(/\s+/g, ' ').trim());
   if (pages.at(-1) === '') pages.pop();
+  return pages;
+}
+
+/** The text of each page with its physical layout kept (pdftotext -layout): one table row per line, cells side by side. */
+export function pdfPagesLayout(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
 }
 

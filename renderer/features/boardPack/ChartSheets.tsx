@@ -35,6 +35,9 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
   const cumulative = summary.cash.cumulative;
   const trough = Math.min(0, ...cumulative);
   const scope = fundedIds.size > 0 ? 'funded' : 'all';
+  const pilots = shown.reduce((s, r) => s + r.pilot, 0);
+  const lastMiles = shown.reduce((s, r) => s + r.lastMile, 0);
+  const multiple = pilots > 0 ? ` Together their last mile costs ${(lastMiles / pilots).toFixed(1)}× their pilots.` : '';
   return (
     <>
       <Sheet title="Value vs feasibility" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
@@ -75,9 +78,9 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
         <Sheet key={`iceberg-${i}`} title={`Pilot vs last mile${part(i, icebergPages.length)}`} eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
           <p className="bp-lead">
             The pilot is the visible tip; the last mile to production (integration, data, security, testing, monitoring, change management) is the mass below the
-            waterline. {scope === 'funded' ? 'Funded candidates' : 'All candidates'}, largest investment first.
+            waterline. {scope === 'funded' ? 'Funded candidates' : 'All candidates'}, largest investment first.{multiple}
           </p>
-          <CostIcebergChart rows={page} currency={currency} width={CHART_WIDTH} height={Math.max(220, 60 + page.length * 34)} title="Pilot vs last mile: the cost iceberg" />
+          <CostIcebergChart rows={page} currency={currency} width={CHART_WIDTH} height={Math.max(340, 60 + page.length * 34)} title="Pilot vs last mile: the cost iceberg" />
         </Sheet>
       ))}
       {roadmapPages.map((page, i) => (
@@ -90,7 +93,7 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
             horizonMonths={workspace.horizonMonths}
             planningStartMonth={workspace.planningStartMonth}
             width={CHART_WIDTH}
-            height={Math.max(220, 80 + page.length * 30)}
+            height={Math.max(300, 80 + page.length * 30)}
           />
         </Sheet>
       ))}

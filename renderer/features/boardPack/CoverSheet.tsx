@@ -25,8 +25,9 @@ export function CoverSheet({ model, preparedOn }: { model: BoardPackModel; prepa
         </h1>
         {workspace.organisation.trim() ? <p className="bp-cover__org">{workspace.organisation}</p> : null}
         <p className="bp-cover__lead">
-          Proposal: fund {summary.fundedCount} of {rows.length} candidates for {money(summary.totalInvestment, currency)}, with an expected net present value of{' '}
-          {money(summary.expectedNpv, currency)}.
+          {rows.length === 0
+            ? 'No candidates have been captured yet.'
+            : `Proposal: fund ${summary.fundedCount} of ${rows.length} candidates for ${money(summary.totalInvestment, currency)}, with an expected net present value of ${money(summary.expectedNpv, currency)}.`}
         </p>
         <dl className="bp-cover__facts">
           {facts.map((f) => (
