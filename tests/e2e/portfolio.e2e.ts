@@ -64,7 +64,7 @@ describe('portfolio: ranking and funding', () => {
     await explanation.waitFor();
     const weightCell = explanation.getByRole('row', { name: /Strategic importance/ });
     expect(await weightCell.textContent()).toContain('35');
-    const slider = page.getByLabel(/^Value creation/);
+    const slider = page.locator('#weight-valueCreation');
     await slider.focus();
     await slider.press('Home');
     await expect.poll(async () => (await explanation.getByRole('row', { name: /Value creation/ }).textContent()) ?? '').toMatch(/\b0\b/);
@@ -72,8 +72,8 @@ describe('portfolio: ranking and funding', () => {
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
-    expect(await page.getByLabel(/^Value creation/).inputValue()).toBe('0');
-    expect(await page.getByLabel(/^Strategic importance/).inputValue()).toBe('35');
+    expect(await page.locator('#weight-valueCreation').inputValue()).toBe('0');
+    expect(await page.locator('#weight-strategicImportance').inputValue()).toBe('35');
   });
 
   it('a bubble of the matrix opens its use case', async () => {
