@@ -13,11 +13,22 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
 
-/** The Electron executable electron's installer recorded in path.txt, or null when it is not on disk. */
+const PLATFORM_EXECUTABLE = { darwin: 'Electron.app/Contents/MacOS/Electron', win32: 'electron.exe' };
+
+/**
+ * The Electron executable: the one electron's installer recorded in path.txt, or, like electron's own
+ * launcher, the one in ELECTRON_OVERRIDE_DIST_PATH (a custom Electron build); null when it is not on disk.
+ */
 function installedElectron() {
   const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const executable = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const executable = join(override, recorded ?? PLATFORM_EXECUTABLE[process.platform] ?? 'electron');
+    return existsSync(executable) ? executable : null;
+  }
+  if (recorded === null) return null;
+  const executable = join(electronDir, 'dist', recorded);
   return existsSync(executable) ? executable : null;
 }
 
