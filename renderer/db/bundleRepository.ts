@@ -46,7 +46,10 @@ export function bundleRepository(db: LastmileDatabase) {
       const s = await snapshot(workspaceId);
       if (!s.workspace) return undefined;
       const plan = s.plan ? validate(portfolioPlanSchema, s.plan.plan) : null;
-      return { workspace: s.workspace, problems: s.problems, useCases: s.useCases, ...(plan?.ok ? { plan: plan.value } : {}) };
+      // Creation order (then name), not id order: ids change on import, the order of a file must not.
+      const problems = [...s.problems].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      return { workspace: s.workspace, problems, useCases, ...(plan?.ok ? { plan: plan.value } : {}) };
     },
 
     /**
