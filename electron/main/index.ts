@@ -147,14 +147,17 @@ function startApp(): void {
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = workspaceFilesFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory, path });
+    if (!app.isReady()) {
+      pendingPaths.push(...files);
+      return;
+    }
     if (mainWindow === null) createWindow();
     else {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    for (const filePath of workspaceFilesFromArgv(argv, { isPackaged: app.isPackaged, cwd: workingDirectory, path })) {
-      void openFromOs(filePath);
-    }
+    for (const filePath of files) void openFromOs(filePath);
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
