@@ -124,13 +124,19 @@ function methodSlide(pptx: PptxGenJS, model: ExportModel): void {
   );
 }
 
+/** XML-escapes text that pptxgenjs would otherwise write raw. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
 /** Builds the deck from the export model and returns the .pptx file as bytes. */
 export async function deckPptx(model: ExportModel, options: DeckOptions = {}): Promise<Uint8Array> {
   const topN = Math.max(1, Math.trunc(options.topN ?? 10));
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Lastmile';
-  pptx.company = model.workspace.organisation;
+  // pptxgenjs 4.0 writes the company into docProps/app.xml without escaping it (the title it escapes).
+  pptx.company = escapeXml(model.workspace.organisation);
   pptx.title = `${model.workspace.name} — board pack`;
 
   titleSlide(pptx, model);

@@ -98,6 +98,16 @@ describe('PowerPoint deck', () => {
     expect(titles.every((t) => t.includes('<a:t>Expected NPV</a:t>'))).toBe(true);
   });
 
+  it('keeps every XML part well-formed when the workspace name and organisation carry markup characters', async () => {
+    const bundle = fixedBundle();
+    bundle.workspace = { ...bundle.workspace, name: 'R&D <pilot> "2027"', organisation: "Smith & Sons <Holdings> 'UK'" };
+    const z = await JSZip.loadAsync(await deckPptx(buildExportModel({ bundle, generatedAt: GENERATED })));
+    const parts = Object.keys(z.files).filter((f) => /\.(xml|rels)$/.test(f));
+    for (const part of parts) expect([part, xmlFaults(await z.file(part)!.async('string'))]).toEqual([part, []]);
+    expect(await z.file('docProps/app.xml')!.async('string')).toContain('<Company>Smith &amp; Sons &lt;Holdings&gt; &apos;UK&apos;</Company>');
+    expect(runText(await z.file('ppt/slides/slide1.xml')!.async('string'))).toContain('R&D <pilot> "2027"');
+  });
+
   it('still builds a sensible deck for an empty workspace', async () => {
     const empty = buildExportModel({ bundle: { workspace: fixedWorkspace(), problems: [], useCases: [] }, generatedAt: GENERATED });
     const z = await JSZip.loadAsync(await deckPptx(empty));

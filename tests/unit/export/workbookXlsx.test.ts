@@ -5,6 +5,7 @@ import { buildExportModel, type ExportModel } from '@shared/export/exportModel';
 import { useCaseMetrics } from '@shared/finance';
 import { workbookXlsx } from '@renderer/export/workbookXlsx';
 import { FormulaEvaluator } from './formulaEvaluator';
+import { xmlFaults } from './xmlCheck';
 import { fixedBundle, INJECTION_TITLE, MARKUP_NAME } from './fixtures';
 
 let model: ExportModel;
@@ -168,5 +169,15 @@ describe('Excel workbook: formula injection', () => {
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
     expect(strings).toContain('<t>&apos;=HYPERLINK(&quot;http://evil.example&quot;,&quot;Click&quot;)</t>');
     expect(strings).toContain('Claims &lt;triage&gt; &amp; &quot;routing&quot;');
+  });
+
+  it('keeps every XML part well-formed when names carry markup characters', async () => {
+    const bundle = fixedBundle();
+    bundle.workspace = { ...bundle.workspace, name: 'R&D <pilot> "2027"', organisation: "Smith & Sons <Holdings> 'UK'" };
+    const z = await JSZip.loadAsync(await workbookXlsx(buildExportModel({ bundle, generatedAt: '2027-02-01T09:30:00.000Z' })));
+    for (const part of Object.keys(z.files).filter((f) => /\.(xml|rels)$/.test(f))) {
+      expect([part, xmlFaults(await z.file(part)!.async('string'))]).toEqual([part, []]);
+    }
+    expect(await z.file('docProps/core.xml')!.async('string')).toContain('R&amp;D &lt;pilot&gt;');
   });
 });
