@@ -15,6 +15,7 @@ import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
+import { getApi } from '@renderer/api';
 import { useWorkspace } from '@renderer/db';
 import { routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { useUi } from '@renderer/state/ui';
@@ -47,7 +48,7 @@ export function App() {
   const workspaceId = routeWorkspaceId(route);
   const workspace = useWorkspace(workspaceId);
   const presentation = useUi((s) => s.presentation);
-  useUndoShortcuts();
+  useUndoShortcuts(getApi().host === 'browser');
   useHostEvents(workspaceId);
   useBackups();
   useEffect(() => {

@@ -46,7 +46,7 @@ export function bundleRepository(db: LastmileDatabase) {
       const s = await snapshot(workspaceId);
       if (!s.workspace) return undefined;
       const plan = s.plan ? validate(portfolioPlanSchema, s.plan.plan) : null;
-      // Creation order (then name), not id order: ids change on import, the order of a file must not.
+      // Creation order (then name), not id order: ids change on import, the order of an exported file must not.
       const problems = [...s.problems].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       return { workspace: s.workspace, problems, useCases, ...(plan?.ok ? { plan: plan.value } : {}) };

@@ -7,7 +7,8 @@ import type { Problem } from '@shared/domain/problem';
 import type { Workspace } from '@shared/domain/workspace';
 import { analyseCandidates, fundingProblem, summariseFunded, type CandidateAnalysis, type FundedSummary } from '@shared/analysis';
 import { planMonthToCalendar } from '@shared/finance/calendar';
-import { defaultPortfolioPlan, optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import { initialPortfolioPlan } from '@shared/analysis';
+import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import type { WorkspaceBundle } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
@@ -56,7 +57,7 @@ export interface BuildExportModelInput {
 export function buildExportModel(input: BuildExportModelInput): ExportModel {
   const { bundle } = input;
   const workspace = bundle.workspace;
-  const plan = bundle.plan ?? defaultPortfolioPlan();
+  const plan = bundle.plan ?? initialPortfolioPlan(bundle.useCases);
   const analysed = analyseCandidates(workspace, bundle.problems, bundle.useCases, plan);
   const funding =
     input.funding ??

@@ -7,6 +7,7 @@ import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
 import { useUi } from '@renderer/state/ui';
 import type { MenuCommand } from '@shared/ipc';
+import { isTextEditing } from './useUndoShortcuts';
 
 const showError = (message: string) => useToasts.getState().show(message, { tone: 'error' });
 
@@ -19,9 +20,10 @@ export function runMenuCommand(command: MenuCommand, workspaceId: string | null)
     case 'open-workspace-file':
       return void chooseWorkspaceFile(showError);
     case 'undo':
-      return void useHistory.getState().undo();
     case 'redo':
-      return void useHistory.getState().redo();
+      // Edit → Undo while typing in a field undoes the typing, as in any desktop app; elsewhere it undoes the last edit.
+      if (isTextEditing(document.activeElement)) return void document.execCommand(command);
+      return void (command === 'undo' ? useHistory.getState().undo() : useHistory.getState().redo());
     case 'presentation':
       return useUi.getState().togglePresentation();
     case 'about':

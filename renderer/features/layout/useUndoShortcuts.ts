@@ -1,14 +1,18 @@
 import { useEffect } from 'react';
 import { useHistory } from '@renderer/state/history';
 
-function isTextEditing(target: EventTarget | null): boolean {
+export function isTextEditing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'range'].includes(target.type));
 }
 
-/** Ctrl/Cmd+Z undoes the last edit, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; inside a text field the field's own undo wins. */
-export function useUndoShortcuts(): void {
+/**
+ * Ctrl/Cmd+Z undoes the last edit, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; inside a text field the field's own undo
+ * wins. Browser host only: on the desktop these keys are the Edit menu's accelerators (see useHostEvents).
+ */
+export function useUndoShortcuts(enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextEditing(e.target)) return;
       const key = e.key.toLowerCase();
@@ -22,5 +26,5 @@ export function useUndoShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [enabled]);
 }
