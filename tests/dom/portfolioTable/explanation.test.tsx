@@ -90,4 +90,13 @@ describe('PortfolioTable score explanation', () => {
     const panels = explanations(view.container).map((p) => p.querySelector('.pt-explanation__funding')?.textContent);
     expect(panels).toContain('Funded in the current plan. The team forced it in: Regulator asked for it');
   });
+
+  it('names a parked problem as the reason (a funding rule), not the team, and keeps the force control on Auto', async () => {
+    view = await renderTable(12);
+    const parked = view.props.rows.find((r) => r.problem?.status === 'parked' && !view.props.forced[r.useCase.id]);
+    if (!parked) throw new Error('the fixture has no candidate of a parked problem');
+    const row = bodyRows(view.container).find((r) => r.dataset.rowId === parked.useCase.id) as HTMLTableRowElement;
+    expect(row.querySelector('.pt-cell--funded')?.textContent).toBe('Left out: problem parked');
+    expect(row.querySelector('.pt-force')?.textContent).toMatch(/^Auto/);
+  });
 });

@@ -19,7 +19,8 @@ export interface RowItemProps {
   explanationId: string;
   /** The cells' settings and actions; a new meta (any change in the table's props or state) re-renders the row. */
   meta: PortfolioTableMeta | undefined;
-  measureRef: (el: HTMLTableSectionElement | null) => void;
+  /** Set only for a row with an open explanation: collapsed rows share one measured height. */
+  measureRef: ((el: HTMLTableSectionElement | null) => void) | undefined;
   rowRef: (id: string, el: HTMLTableRowElement | null) => void;
   onRowKeyDown: (e: KeyboardEvent<HTMLTableRowElement>, row: PortfolioRow, index: number) => void;
   onRowFocus: (id: string) => void;

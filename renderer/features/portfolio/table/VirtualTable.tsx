@@ -1,46 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import type { ExpandedState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { EXPLANATION_ESTIMATE, expansionLayout, measureItem, useUniformRowHeight } from './rowGeometry';
 import { TableRowItem } from './TableRowItem';
 import { columnWidthRem, type PortfolioReactTable, type PortfolioRow } from './tableModel';
 
-/** Estimated heights (px) until a row is measured; a row is one line, an explanation about eight. */
-const ROW_ESTIMATE = 41;
-const EXPLANATION_ESTIMATE = 330;
 const OVERSCAN = 10;
-
-/** Counts expanded rows before each display index, for aria-rowindex (each explanation is a row too). */
-function expansionLayout(rows: readonly PortfolioRow[], expanded: ExpandedState) {
-  if (expanded === true) return { count: rows.length, before: (i: number) => i, has: () => true };
-  if (!Object.values(expanded).some(Boolean)) return { count: 0, before: () => 0, has: () => false };
-  const indices: number[] = [];
-  rows.forEach((r, i) => {
-    if (expanded[r.id]) indices.push(i);
-  });
-  const before = (i: number): number => {
-    let lo = 0;
-    let hi = indices.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((indices[mid] as number) < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { count: indices.length, before, has: (id: string) => expanded[id] === true };
-}
-
-/**
- * The height of a virtual item as the ResizeObserver reports it after layout. When an item mounts (no entry yet)
- * the last known height or the estimate stands in, so mounting rows never forces a synchronous layout; the
- * observer's first report follows before the frame is painted.
- */
-function measureItem(el: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, Element>): number {
-  const size = entry?.borderBoxSize?.[0]?.blockSize;
-  if (size !== undefined && size > 0) return Math.round(size);
-  const index = instance.indexFromElement(el);
-  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index);
-}
 
 /**
  * The <table> with sticky headers and virtualised rows: only the rows in view (plus a margin) are in the DOM,
@@ -81,11 +45,20 @@ export function VirtualTable({
   const pendingFocus = useRef<string | null>(null);
   const [headerHeight, setHeaderHeight] = useState(0);
 
-  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const rowHeight = useUniformRowHeight(scrollRef);
+  // An open row has its own key, so its measured height never sticks to it once it closes.
+  const getItemKey = useCallback(
+    (i: number) => {
+      const id = rows[i]?.id;
+      if (id === undefined) return i;
+      return layout.has(id) ? `${id}\u0000open` : id;
+    },
+    [rows, layout],
+  );
   const virtualizer = useVirtualizer<HTMLDivElement, Element>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ROW_ESTIMATE + (rows[i] && layout.has(rows[i].id) ? EXPLANATION_ESTIMATE : 0),
+    estimateSize: (i) => rowHeight + (rows[i] && layout.has(rows[i].id) ? EXPLANATION_ESTIMATE : 0),
     getItemKey,
     measureElement: measureItem,
     overscan: OVERSCAN,
@@ -145,6 +118,11 @@ export function VirtualTable({
     }
   });
 
+  // Collapsed rows are sized from the shared row height, not measured one by one.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
+
   // A new order or filter starts from the top of the list (the cached offset avoids forcing a layout).
   useEffect(() => {
     if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
@@ -173,7 +151,7 @@ export function VirtualTable({
     // A held key can repeat before the row it moved to has scrolled into view: keep counting from that row.
     const pending = pendingFocus.current === null ? -1 : rows.findIndex((r) => r.id === pendingFocus.current);
     const index = pending >= 0 ? pending : rowIndex;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_ESTIMATE) - 2);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeight) - 2);
     const key = e.key;
     if (key === 'ArrowDown' || key === 'ArrowUp') moveTo(index + (key === 'ArrowDown' ? 1 : -1));
     else if (onRow && key === 'Home') moveTo(0);
@@ -274,7 +252,7 @@ export function VirtualTable({
               columnCount={columns.length}
               explanationId={explanationId(row.id)}
               meta={table.options.meta}
-              measureRef={virtualizer.measureElement}
+              measureRef={layout.has(row.id) ? virtualizer.measureElement : undefined}
               rowRef={rowRef}
               onRowKeyDown={handlers.onRowKeyDown}
               onRowFocus={handlers.onRowFocus}
