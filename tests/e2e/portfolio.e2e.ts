@@ -14,7 +14,7 @@ async function openPortfolio(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Business problems' }).waitFor();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
   await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
-  await page.getByText(/^Proven optimal\./).waitFor();
+  await page.getByText(/^Optimal: /).waitFor();
 }
 
 /** Candidate names in rank order, as the table shows them. */
@@ -36,7 +36,7 @@ describe('portfolio: ranking and funding', () => {
     const budget = page.getByLabel('Budget (total investment)');
     await budget.fill('0');
     await budget.press('Enter');
-    await page.getByText(/^Proven optimal\./).waitFor();
+    await page.getByText(/^Optimal: /).waitFor();
     await expect.poll(() => fundedCount(page)).toBe(0);
     await budget.fill('2,000,000');
     await budget.press('Enter');

@@ -6,6 +6,7 @@ import { useHistory } from '@renderer/state/history';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
 import { useUi } from '@renderer/state/ui';
+import { checkWorkspaceFileSize } from '@shared/export/workspaceFile';
 import type { MenuCommand } from '@shared/ipc';
 import { isTextEditing } from './useUndoShortcuts';
 
@@ -65,6 +66,8 @@ export function useHostEvents(workspaceId: string | null): void {
       if (!file) return;
       e.preventDefault();
       if (!/\.(lastmile|json)$/i.test(file.name)) return showError(`“${file.name}” is not a Lastmile workspace file (.lastmile).`);
+      const tooLarge = checkWorkspaceFileSize(file.size);
+      if (tooLarge) return showError(tooLarge.message);
       void file.text().then((text) => useWorkspaceImport.getState().offer({ name: file.name, text }), () => showError(`“${file.name}” could not be read.`));
     };
     window.addEventListener('dragover', onDragOver);

@@ -3,13 +3,6 @@ import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, type FundingResult, type 
 import type { FieldError } from '@shared/domain';
 import { PlanNumberInput } from './PlanNumberInput';
 
-const STATUS_TEXT: Record<FundingResult['status'], string> = {
-  optimal: 'Proven optimal',
-  'best-found': 'Best found (not proven optimal)',
-  infeasible: 'No set meets the rules',
-  stopped: 'Search stopped',
-};
-
 /** The rules of the funding choice and the answer's status: budget, yearly caps, objective, value-creation minimum. */
 export function FundingPanel({
   plan,
@@ -85,7 +78,7 @@ export function FundingPanel({
           ? `The funding calculation failed: ${error}`
           : busy || !funding
             ? 'Searching for the best funded set…'
-            : `${STATUS_TEXT[funding.status]}. ${funding.message}`}
+            : funding.message}
       </p>
     </section>
   );
