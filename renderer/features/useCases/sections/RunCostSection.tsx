@@ -59,7 +59,7 @@ export function RunCostSection({ values, set, errors, warnings, workspace }: Sec
         <p className="uc-computed" aria-live="polite">
           Seats × price = <strong>{seatsOk ? money(rc.seats.count * rc.seats.pricePerMonth) : '—'}</strong> per month
         </p>
-        <p className="field__hint">5,000 seats at $200 a month is $100,000 a month: make sure someone is accountable for what they are used for.</p>
+        <p className="field__hint">5,000 seats at $200 a month is $1,000,000 a month: make sure someone is accountable for what they are used for.</p>
       </fieldset>
       <div className="form-grid">
         <NumberField
