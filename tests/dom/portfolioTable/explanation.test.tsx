@@ -99,4 +99,15 @@ describe('PortfolioTable score explanation', () => {
     expect(row.querySelector('.pt-cell--funded')?.textContent).toBe('Left out: problem parked');
     expect(row.querySelector('.pt-force')?.textContent).toMatch(/^Auto/);
   });
+
+  it('claims no reason while there is no funding result (e.g. while it is being computed)', async () => {
+    view = await renderTable(5, { fundedIds: new Set(), exclusions: new Map() });
+    const cells = bodyRows(view.container).map((r) => r.querySelector('.pt-cell--funded')?.textContent);
+    const forcedIds = new Set(Object.keys(view.props.forced));
+    bodyRows(view.container).forEach((r, i) => {
+      const marker = view.props.forced[r.dataset.rowId ?? '']?.mode;
+      expect(cells[i]).toBe(`Not funded${marker === 'in' ? 'Forced in' : marker === 'out' ? 'Forced out' : ''}`);
+    });
+    expect(forcedIds.size).toBeGreaterThan(0);
+  });
 });

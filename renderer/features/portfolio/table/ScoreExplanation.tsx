@@ -11,7 +11,7 @@ function fundingNote(entry: PortfolioEntry): string {
   const saysForced = exclusion?.reason === 'forced-out';
   const forcedNote = forced && !saysForced ? ` The team forced it ${forced.mode}${forced.reason ? `: ${forced.reason}` : '.'}` : '';
   if (entry.funded) return `Funded in the current plan.${forcedNote}`;
-  return `Left out of the current plan${exclusion ? `: ${exclusion.detail}` : '.'}${forcedNote}`;
+  return `${exclusion ? `Left out of the current plan: ${exclusion.detail}` : 'Not funded in the current plan.'}${forcedNote}`;
 }
 
 /**

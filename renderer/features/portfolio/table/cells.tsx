@@ -1,4 +1,4 @@
-import { CLASSIFICATION_LABELS, READINESS_LABELS, type Classification } from '@shared/domain';
+import { READINESS_LABELS } from '@shared/domain';
 import type { CandidateAnalysis } from '@shared/analysis';
 import { calendarLabel, formatMoney } from '@renderer/format';
 import { exclusionLabel, type PortfolioEntry, type PortfolioTableMeta } from './tableModel';
@@ -10,10 +10,6 @@ export function MoneyCell({ value, currency }: { value: number; currency: string
       {formatMoney(value, currency, true)}
     </span>
   );
-}
-
-export function ClassificationBadge({ kind }: { kind: Classification }) {
-  return <span className={`badge badge--${kind}`}>{CLASSIFICATION_LABELS[kind]}</span>;
 }
 
 const calendarLabels = new Map<string, string>();
@@ -60,7 +56,8 @@ export function ReadinessCell({ row }: { row: CandidateAnalysis }) {
  */
 export function leftOutLabel(entry: PortfolioEntry): string {
   const { exclusion } = entry;
-  if (!exclusion) return 'Left out';
+  // No reason given: the funding result is not in yet, or no set meets the rules.
+  if (!exclusion) return 'Not funded';
   if (exclusion.reason === 'forced-out' && !entry.forced && entry.candidate.problem?.status === 'parked') return 'Left out: problem parked';
   return `Left out: ${exclusionLabel(exclusion.reason)}`;
 }

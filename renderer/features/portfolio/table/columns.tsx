@@ -1,6 +1,7 @@
 import { CLASSIFICATION_LABELS } from '@shared/domain';
 import { formatPercent } from '@renderer/format';
-import { CandidateCell, ClassificationBadge, ForceButton, FundedCell, leftOutLabel, MoneyCell, PaybackCell, ReadinessCell } from './cells';
+import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
+import { CandidateCell, ForceButton, FundedCell, leftOutLabel, MoneyCell, PaybackCell, ReadinessCell } from './cells';
 import { columnHelper, compareText, PROBLEM_STATUS_LABELS, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 const textSort = (a: PortfolioRow, b: PortfolioRow, columnId: string): number =>
