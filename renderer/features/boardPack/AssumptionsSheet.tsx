@@ -2,45 +2,18 @@ import { calendarLabel, formatPercent } from '@renderer/format';
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, type ReadinessMapping } from '@shared/domain';
 import { monthlyRate } from '@shared/finance';
 import { FUNDING_OBJECTIVE_LABELS, SCORE_CRITERIA, SCORE_CRITERION_LABELS, SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
+import { ReadinessMappingTable as SharedMappingTable } from '@renderer/components/ReadinessMappingTable';
 import type { BoardPackModel } from './boardPackModel';
 import { MethodText } from './MethodText';
 import { NotFundedTable } from './NotFundedTable';
 import { money } from './packFormat';
 import { KeyValueTable, Sheet } from './Sheet';
 
-const AVERAGES = [1, 2, 3, 4, 5] as const;
-
 /** The workspace's readiness → probability mapping: p at each average readiness, and the cap when a dimension is a blocker. */
 function ReadinessMappingTable({ mapping }: { mapping: ReadinessMapping }) {
   return (
     <div>
-      <table className="bp-table bp-table--mapping">
-        <caption>Readiness → probability of reaching production</caption>
-        <thead>
-          <tr>
-            <th scope="col">Average readiness</th>
-            {AVERAGES.map((a) => (
-              <th key={a} scope="col" className="num">
-                {a}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              Any 1
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Probability p</th>
-            {AVERAGES.map((a) => (
-              <td key={a} className="num">
-                {formatPercent(mapping.anchors[a - 1] ?? 0, 0)}
-              </td>
-            ))}
-            <td className="num">at most {formatPercent(mapping.blockerCap, 0)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <SharedMappingTable mapping={mapping} caption="Readiness → probability of reaching production" className="bp-table bp-table--mapping" />
       <p className="bp-small">
         Between two averages p follows a straight line. “Any 1”: a dimension scored 1 is a blocker and caps p, whatever the average.
       </p>

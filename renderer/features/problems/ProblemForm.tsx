@@ -1,3 +1,4 @@
+import { FormActions } from '@renderer/components/FormActions';
 import { Field } from '@renderer/components/Field';
 import { NumberField, SelectField, TextArea, TextField } from '@renderer/components/inputs';
 import { useForm } from '@renderer/components/useForm';
@@ -96,19 +97,7 @@ export function ProblemForm({
         Current cost of this problem: <strong>{formatMoney(monthly, workspace.currency)}</strong> per month
       </p>
       <TextArea label="Evidence" hint="Where the figures come from (reports, samples, interviews)" value={values.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        {!form.valid && Object.keys(errors).length > 0 && (
-          <p className="field__error" role="status">
-            Nothing was saved: correct the fields marked above.
-          </p>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} blocked={!form.valid && Object.keys(errors).length > 0} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FormActions } from '@renderer/components/FormActions';
 import {
   COMMON_CURRENCIES,
   LAST_MILE_CATEGORIES,
@@ -140,21 +141,7 @@ export function WorkspaceSettingsForm({
         </div>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-        {!form.valid && Object.keys(errors).length > 0 && (
-          <p className="field__error" role="status">
-            Nothing was saved: correct the fields marked above.
-          </p>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} blocked={!form.valid && Object.keys(errors).length > 0} />
     </form>
   );
 }

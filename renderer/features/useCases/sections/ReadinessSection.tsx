@@ -1,3 +1,4 @@
+import { ReadinessMappingTable } from '@renderer/components/ReadinessMappingTable';
 import { TextArea } from '@renderer/components/inputs';
 import { formatPercent } from '@renderer/format';
 import { BLOCKER_SCORE, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
@@ -53,33 +54,11 @@ export function ReadinessSection({ values, set, errors, warnings, workspace }: S
           Average readiness <strong>{summary.average.toFixed(1)}</strong> → chance of reaching production <strong>{formatPercent(summary.probability, 0)}</strong>
           {summary.blockers.length > 0 && ` (capped at ${formatPercent(mapping.blockerCap, 0)} by ${summary.blockers.length === 1 ? 'a blocker' : `${summary.blockers.length} blockers`})`}.
         </p>
-        <table className="table uc-mapping">
-          <caption>This workspace&apos;s readiness → probability mapping (linear between the points; change it in Settings)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Average readiness</th>
-              {mapping.anchors.map((_, i) => (
-                <th key={i} scope="col" className="num">
-                  {i + 1}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                Any 1
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Probability</th>
-              {mapping.anchors.map((p, i) => (
-                <td key={i} className="num">
-                  {formatPercent(p, 0)}
-                </td>
-              ))}
-              <td className="num">at most {formatPercent(mapping.blockerCap, 0)}</td>
-            </tr>
-          </tbody>
-        </table>
+        <ReadinessMappingTable
+          mapping={mapping}
+          className="table uc-mapping"
+          caption="This workspace's readiness → probability mapping (linear between the points; change it in Settings)"
+        />
       </div>
     </section>
   );

@@ -1,0 +1,20 @@
+/** Save and Cancel under a form, and the reminder that nothing was saved while fields are marked. */
+export function FormActions({ submitLabel, onCancel, blocked }: { submitLabel: string; onCancel?: (() => void) | undefined; blocked: boolean }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button--primary">
+        {submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {blocked && (
+        <p className="field__error" role="status">
+          Nothing was saved: correct the fields marked above.
+        </p>
+      )}
+    </div>
+  );
+}
