@@ -24,7 +24,7 @@ export interface SearchOutcome {
 
 export interface SearchGuard {
   maxNodes: number;
-  /** True when the time is up (asked every 256 nodes). */
+  /** True when the time is up (asked every 64 nodes and between restarts). */
   timeUp: () => boolean;
 }
 
@@ -57,21 +57,21 @@ function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | nul
     let root = buildTable(ctx, lambda, mu, 0);
     const sol = emptySolution(model.K, ctx.G);
     if (relax && ctx.G > 0) {
-      const plain = boundOf(root, 0, model.budgetLeft, model.capLeft, model.slackFixed);
+      const plain = boundOf(root, 0, model.budgetRoom, model.capRoom, model.slackRoom);
       root = improveMultipliers(ctx, root, {
-        depth: 0, budget: model.budgetLeft, capLeft: model.capLeft, slack: model.slackFixed,
+        depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom,
         target: Number.isFinite(inc.value) ? inc.value : 0.5 * plain, stopAt: -Infinity, iterations: round === 0 && !warm ? ROOT_ITERATIONS : ROOT_ITERATIONS / 4, theta: 2,
       }, sol).table;
       lambda = root.lambda;
       mu = root.mu;
     }
     if (ctx.G === 0 || round >= FIXING_ROUNDS) return { model, root };
-    solveLp(ctx, root, 0, model.budgetLeft, model.capLeft, model.slackFixed, sol);
+    solveLp(ctx, root, 0, model.budgetRoom, model.capRoom, model.slackRoom, sol);
     const posOfItem = new Int32Array(model.n);
     ctx.itemsByCost.forEach((items, p) => items.forEach((i) => (posOfItem[i] = p)));
     const efficiency = (i: number) => adjustedValue(model, lambda, mu, i) / Math.max(model.cost[i] as number, 1e-12);
     const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
-    const rounded = roundAndFill(model, { picks: sol.picks, depth: 0, budget: model.budgetLeft, capLeft: model.capLeft, slack: model.slackFixed, posOfItem, fillOrder });
+    const rounded = roundAndFill(model, { picks: sol.picks, depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom, posOfItem, fillOrder });
     if (rounded) offer(model, rounded.items, inc);
     for (const scale of relax ? [1, 1.05, 1.2, 1.5, 2] : []) {
       const greedy = greedyItems(model, (i) => adjustedValue(model, lambda, mu * scale, i));
@@ -88,7 +88,7 @@ function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | nul
 /** Runs the branch and bound; `start` is an optional feasible set of free items to beat. */
 export function searchFunding(original: FundingModel, guard: SearchGuard, start: readonly number[] | null): SearchOutcome {
   const inc: Incumbent = { value: -Infinity, candidates: null, improvements: 0 };
-  if (original.slackFixed >= -original.tolSlack) {
+  if (original.slackRoom >= 0) {
     inc.candidates = [];
     inc.value = 0;
   }

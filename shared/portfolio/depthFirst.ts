@@ -24,13 +24,17 @@ const NODE_ITERATIONS = 3;
 /** 1e-9 relative (at least 1e-9): values closer than this count as equal. */
 export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
 
-/** Searches `model` (at least one group) from the root multipliers; stops after `nodeCap` nodes or when `timeUp`. */
+/**
+ * Searches `model` (at least one group) from the root multipliers; stops after `nodeCap` nodes or when
+ * `timeUp`. `rounding` = false turns the node heuristic off (tests use it to check the tree on its own).
+ */
 export function depthFirst(
   model: FundingModel,
   root: BoundTable,
   inc: Incumbent,
   nodeCap: number,
   timeUp: () => boolean,
+  rounding = true,
 ): { nodes: number; complete: boolean } {
   const { K, groups, share } = model;
   const G = groups.length;
@@ -43,7 +47,7 @@ export function depthFirst(
   const ctx = makeContext(model, order);
   const plainTable = buildTable(ctx, new Float64Array(K), 0, 0);
   const tunedRoot = relax ? buildTable(ctx, root.lambda, root.mu, 0) : plainTable;
-  const { cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const { cost, value, slack, yearCost } = model;
   const worth = (i: number) => adjustedValue(model, tunedRoot.lambda, tunedRoot.mu, i);
   const branchOrder = order.map((g) => Int32Array.from([...(groups[g] as number[])].sort((a, b) => worth(b) - worth(a))));
   const posOfItem = new Int32Array(model.n);
@@ -59,7 +63,7 @@ export function depthFirst(
   }
 
   const chosen = new Int32Array(G).fill(-1);
-  const capLeft = Float64Array.from(model.capLeft);
+  const capLeft = Float64Array.from(model.capRoom);
   const needShare = share > 0;
   const sol = emptySolution(K, G);
   let nodes = 0;
@@ -79,14 +83,14 @@ export function depthFirst(
 
   const visit = (depth: number, budget: number, slackNow: number, total: number, inherited: BoundTable): void => {
     nodes++;
-    if (nodes >= nodeCap || ((nodes & 255) === 0 && timeUp())) aborted = true;
+    if (nodes >= nodeCap || ((nodes & 63) === 0 && timeUp())) aborted = true;
     if (aborted) return;
-    const feasibleNow = !needShare || slackNow >= -tolSlack;
+    const feasibleNow = !needShare || slackNow >= 0;
     if (depth === G) {
       if (feasibleNow && total > inc.value) record(depth, total, []);
       return;
     }
-    if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < -tolSlack) return;
+    if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < 0) return;
     const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
     const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
     let gain = boundOf(plainTable, depth, budget, capLeft, slackNow);
@@ -111,7 +115,7 @@ export function depthFirst(
       }
     }
     solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
-    tryRounding(depth, budget, slackNow, total);
+    if (rounding) tryRounding(depth, budget, slackNow, total);
     if (gain <= tol && feasibleNow) {
       // nothing left worth adding: this node's own set is the inc.value of its subtree
       if (total > inc.value) record(depth, total, []);
@@ -124,8 +128,8 @@ export function depthFirst(
         visit(depth + 1, budget, slackNow, total, table);
         return;
       }
-      if ((cost[i] as number) > budget + tolBudget) return;
-      for (let k = 0; k < K; k++) if ((yearCost[i * K + k] as number) > (capLeft[k] as number) + (tolCap[k] as number)) return;
+      if ((cost[i] as number) > budget) return;
+      for (let k = 0; k < K; k++) if ((yearCost[i * K + k] as number) > (capLeft[k] as number)) return;
       for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) - (yearCost[i * K + k] as number);
       chosen[depth] = i;
       visit(depth + 1, budget - (cost[i] as number), slackNow + (slack[i] as number), total + (value[i] as number), table);
@@ -138,6 +142,6 @@ export function depthFirst(
     if (first >= 0 && !aborted) branch(-1);
     chosen[depth] = -1;
   };
-  visit(0, model.budgetLeft, model.slackFixed, 0, tunedRoot);
+  visit(0, model.budgetRoom, model.slackRoom, 0, tunedRoot);
   return { nodes, complete: !aborted };
 }

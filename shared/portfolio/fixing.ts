@@ -31,11 +31,11 @@ function lpWithout(t: BoundTable, skip: number, budget: number): number {
 export function itemsWorthKeeping(ctx: SearchContext, t: BoundTable, limit: number): Uint8Array {
   const { model } = ctx;
   const keep = new Uint8Array(model.n);
-  let constant = t.mu * model.slackFixed;
-  for (let k = 0; k < model.K; k++) constant += (t.lambda[k] as number) * (model.capLeft[k] as number);
+  let constant = t.mu * model.slackRoom;
+  for (let k = 0; k < model.K; k++) constant += (t.lambda[k] as number) * (model.capRoom[k] as number);
   ctx.itemsByCost.forEach((items, p) => {
     for (const i of items) {
-      const bound = constant + adjustedValue(model, t.lambda, t.mu, i) + lpWithout(t, p, model.budgetLeft - (model.cost[i] as number));
+      const bound = constant + adjustedValue(model, t.lambda, t.mu, i) + lpWithout(t, p, model.budgetRoom - (model.cost[i] as number));
       keep[i] = bound > limit ? 1 : 0;
     }
   });

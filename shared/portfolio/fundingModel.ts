@@ -4,9 +4,10 @@ import type { FundingCandidate, FundingConstraints } from './fundingTypes';
  * The funding problem reduced to what the search needs: candidates forced in are fixed, candidates that
  * can never be funded are dropped, the rest are "free items" grouped by problem (at most one per group).
  *
- * Constraints over the free items x ∈ {0,1}:
- *   Σ cost·x ≤ budgetLeft; for each capped year k: Σ yearCost_k·x ≤ capLeft_k; Σ_g x ≤ 1 per group;
- *   value-creation share s: slackFixed + Σ slack·x ≥ 0 with slack = (isValueCreation − s)·cost.
+ * Constraints over the free items x ∈ {0,1}, with every limit already widened by its tolerance
+ * (1e-9 of the limit) so that the search, its bounds and its heuristics all compare exactly:
+ *   Σ cost·x ≤ budgetRoom; for each capped year k: Σ yearCost_k·x ≤ capRoom_k; Σ_g x ≤ 1 per group;
+ *   value-creation share s: slackRoom + Σ slack·x ≥ 0 with slack = (isValueCreation − s)·cost.
  */
 export interface FundingModel {
   n: number;
@@ -22,15 +23,15 @@ export interface FundingModel {
   K: number;
   /** Groups (problems) of free items, each a list of item indices. */
   groups: number[][];
-  budgetLeft: number;
-  capLeft: Float64Array;
+  /** Budget left after the forced-in candidates, plus tolerance. */
+  budgetRoom: number;
+  /** Each capped year's cap left after the forced-in candidates, plus tolerance. */
+  capRoom: Float64Array;
   share: number;
-  slackFixed: number;
+  /** Σ slack of the forced-in candidates, plus tolerance (1e-9 of all candidates' investment). */
+  slackRoom: number;
   fixedValue: number;
   fixedIds: Set<string>;
-  tolBudget: number;
-  tolCap: Float64Array;
-  tolSlack: number;
 }
 
 export type ModelOutcome = { ok: true; model: FundingModel } | { ok: false; message: string };
@@ -97,11 +98,13 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
     slackFixed += ((c.kind === 'value-creation' ? 1 : 0) - share) * c.investment;
     capYears.forEach((y, k) => (capLeft[k] = (capLeft[k] as number) - yearInvestment(c, y)));
   }
-  if (budgetLeft < -tolBudget) {
+  const budgetRoom = budgetLeft + tolBudget;
+  const capRoom = Float64Array.from(capLeft, (left, k) => left + (tolCap[k] as number));
+  if (budgetRoom < 0) {
     return { ok: false, message: `The candidates forced in need ${money(constraints.budget - budgetLeft)}, more than the budget of ${money(constraints.budget)}.` };
   }
   for (let k = 0; k < K; k++) {
-    if ((capLeft[k] as number) < -(tolCap[k] as number)) {
+    if ((capRoom[k] as number) < 0) {
       const y = capYears[k] as number;
       return { ok: false, message: `The candidates forced in need ${money((caps[y] ?? 0) - (capLeft[k] as number))} in plan year ${y + 1}, more than its cap of ${money(caps[y] ?? 0)}.` };
     }
@@ -112,8 +115,8 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
     if (forced[c.id] || c.hasBlocker || servedBy.has(c.problemId)) return;
     const helpsShare = share > 0 && c.kind === 'value-creation';
     if (!(c.value > 0) && !helpsShare) return;
-    if (c.investment > budgetLeft + tolBudget) return;
-    for (let k = 0; k < K; k++) if (yearInvestment(c, capYears[k] as number) > (capLeft[k] as number) + (tolCap[k] as number)) return;
+    if (c.investment > budgetRoom) return;
+    for (let k = 0; k < K; k++) if (yearInvestment(c, capYears[k] as number) > (capRoom[k] as number)) return;
     free.push(i);
   });
 
@@ -128,15 +131,12 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
     capYears,
     K,
     groups: [],
-    budgetLeft,
-    capLeft,
+    budgetRoom,
+    capRoom,
     share,
-    slackFixed,
+    slackRoom: slackFixed + tolerance(totalCost),
     fixedValue,
     fixedIds,
-    tolBudget,
-    tolCap,
-    tolSlack: tolerance(totalCost),
   };
   const groupOf = new Map<string, number[]>();
   free.forEach((ci, i) => {

@@ -11,7 +11,7 @@ export function groupOfItems(model: FundingModel): Int32Array {
 export function feasibleItems(model: FundingModel, items: readonly number[]): boolean {
   const { K } = model;
   let cost = 0;
-  let slack = model.slackFixed;
+  let slack = model.slackRoom;
   const cap = new Float64Array(K);
   const groupOf = groupOfItems(model);
   const used = new Set<number>();
@@ -23,9 +23,9 @@ export function feasibleItems(model: FundingModel, items: readonly number[]): bo
     slack += model.slack[i] as number;
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) + (model.yearCost[i * K + k] as number);
   }
-  if (cost > model.budgetLeft + model.tolBudget) return false;
-  for (let k = 0; k < K; k++) if ((cap[k] as number) > (model.capLeft[k] as number) + (model.tolCap[k] as number)) return false;
-  return slack >= -model.tolSlack;
+  if (cost > model.budgetRoom) return false;
+  for (let k = 0; k < K; k++) if ((cap[k] as number) > (model.capRoom[k] as number)) return false;
+  return slack >= 0;
 }
 
 /** Total value of free items. */
@@ -46,13 +46,13 @@ export function greedyItems(model: FundingModel, worth: (i: number) => number): 
   const order = [...Array(model.n).keys()].filter((i) => worth(i) > 0).sort((a, b) => ratio(b) - ratio(a));
   const groupOf = groupOfItems(model);
   const used = new Set<number>();
-  const cap = Float64Array.from(model.capLeft);
-  let budget = model.budgetLeft;
+  const cap = Float64Array.from(model.capRoom);
+  let budget = model.budgetRoom;
   const chosen: number[] = [];
   for (const i of order) {
-    if (used.has(groupOf[i] as number) || (model.cost[i] as number) > budget + model.tolBudget) continue;
+    if (used.has(groupOf[i] as number) || (model.cost[i] as number) > budget) continue;
     let fits = true;
-    for (let k = 0; k < K && fits; k++) fits = (model.yearCost[i * K + k] as number) <= (cap[k] as number) + (model.tolCap[k] as number);
+    for (let k = 0; k < K && fits; k++) fits = (model.yearCost[i * K + k] as number) <= (cap[k] as number);
     if (!fits) continue;
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (model.yearCost[i * K + k] as number);
     budget -= model.cost[i] as number;
@@ -104,7 +104,7 @@ export interface RoundingInput {
  * Returns the added items and their value, or null when the rounded solution breaks a cap or the share.
  */
 export function roundAndFill(model: FundingModel, input: RoundingInput): { items: number[]; value: number } | null {
-  const { K, cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const { K, cost, value, slack, yearCost } = model;
   const { picks, depth, posOfItem } = input;
   const G = picks.length;
   const cap = Float64Array.from(input.capLeft);
@@ -122,14 +122,14 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (yearCost[i * K + k] as number);
   };
   for (let p = depth; p < G; p++) if ((picks[p] as number) >= 0) take(picks[p] as number);
-  if (model.share > 0 && s < -tolSlack) return null;
-  for (let k = 0; k < K; k++) if ((cap[k] as number) < -(tolCap[k] as number)) return null;
+  if (model.share > 0 && s < 0) return null;
+  for (let k = 0; k < K; k++) if ((cap[k] as number) < 0) return null;
   for (const i of input.fillOrder) {
     const p = posOfItem[i] as number;
-    if (p < depth || taken[p] || !((value[i] as number) > 0) || (cost[i] as number) > budget + tolBudget) continue;
-    if (model.share > 0 && s + (slack[i] as number) < -tolSlack) continue;
+    if (p < depth || taken[p] || !((value[i] as number) > 0) || (cost[i] as number) > budget) continue;
+    if (model.share > 0 && s + (slack[i] as number) < 0) continue;
     let fits = true;
-    for (let k = 0; k < K && fits; k++) fits = (yearCost[i * K + k] as number) <= (cap[k] as number) + (tolCap[k] as number);
+    for (let k = 0; k < K && fits; k++) fits = (yearCost[i * K + k] as number) <= (cap[k] as number);
     if (fits) take(i);
   }
   return { items, value: v };
@@ -140,13 +140,13 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
  * that raises the value and keeps every rule (first improvement, at most `passes` sweeps).
  */
 export function improveBySwaps(model: FundingModel, start: readonly number[], passes = 8): number[] {
-  const { K, n, cost, value, slack, yearCost, tolBudget, tolCap, tolSlack } = model;
+  const { K, n, cost, value, slack, yearCost } = model;
   const groupOf = groupOfItems(model);
   const inSet = new Uint8Array(n);
   const holder = new Int32Array(model.groups.length).fill(-1);
   let dirty = true;
   let spent = 0;
-  let s = model.slackFixed;
+  let s = model.slackRoom;
   const used = new Float64Array(K);
   const apply = (i: number, sign: 1 | -1) => {
     dirty = true;
@@ -159,12 +159,12 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
   start.forEach((i) => apply(i, 1));
   const fitsWith = (add: number, drop: number): boolean => {
     const dc = (cost[add] as number) - (drop >= 0 ? (cost[drop] as number) : 0);
-    if (spent + dc > model.budgetLeft + tolBudget) return false;
+    if (spent + dc > model.budgetRoom) return false;
     const ds = (slack[add] as number) - (drop >= 0 ? (slack[drop] as number) : 0);
-    if (model.share > 0 && s + ds < -tolSlack) return false;
+    if (model.share > 0 && s + ds < 0) return false;
     for (let k = 0; k < K; k++) {
       const d = (yearCost[add * K + k] as number) - (drop >= 0 ? (yearCost[drop * K + k] as number) : 0);
-      if ((used[k] as number) + d > (model.capLeft[k] as number) + (tolCap[k] as number)) return false;
+      if ((used[k] as number) + d > (model.capRoom[k] as number)) return false;
     }
     return true;
   };
