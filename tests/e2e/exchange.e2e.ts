@@ -145,4 +145,33 @@ describe('workspace file and board exports from the UI', () => {
       else expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     }
   });
+
+  it('backs up, restores a backup (after backing up the current state), and the restore can be undone', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await openExportPage(page);
+    const backups = page.getByRole('region', { name: 'Backups' });
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await backups.getByText('Backed up.').waitFor();
+    await expect.poll(() => backups.getByRole('button', { name: /^Restore/ }).count()).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Problems' }).click();
+    const input = page.getByLabel('Quick capture: type a business problem and press Enter');
+    await input.fill('Added after the backup');
+    await input.press('Enter');
+    await page.getByRole('link', { name: 'Added after the backup' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Export' }).click();
+    await backups.getByRole('button', { name: /^Restore/ }).first().click();
+    await backups.getByText(/^Restored “/).waitFor();
+    expect(await backups.getByRole('button', { name: /^Restore/ }).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Problems' }).click();
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Added after the backup' }).count()).toBe(0);
+    await page.getByRole('button', { name: /^Undo: Replace workspace/ }).click();
+    await page.getByRole('link', { name: 'Added after the backup' }).waitFor();
+  });
 });
+

@@ -60,7 +60,15 @@ export async function startApp(): Promise<AppHarness> {
     },
     open: async (context, hash = '') => {
       const page = await context.newPage();
-      page.on('pageerror', (e) => console.error('page error:', e.message));
+      const errors: string[] = [];
+      pageErrors.set(page, errors);
+      page.on('pageerror', (e) => {
+        errors.push(e.message);
+        console.error('page error:', e.message);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
       await page.goto(url + hash);
       return page;
     },
@@ -70,6 +78,13 @@ export async function startApp(): Promise<AppHarness> {
       await server.close();
     },
   };
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+/** Uncaught errors and console errors of a page so far (a CSP violation is logged as a console error). */
+export function errorsOf(page: Page): string[] {
+  return [...(pageErrors.get(page) ?? [])];
 }
 
 /** Runs axe on the page; returns violations as readable lines (empty = clean). */

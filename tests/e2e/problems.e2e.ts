@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startApp, type AppHarness } from './harness';
+import { axeViolations, errorsOf, startApp, type AppHarness } from './harness';
 
 let app: AppHarness;
 beforeAll(async () => {
@@ -17,6 +17,8 @@ describe('first start and problem capture', () => {
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(6);
     expect(await axeViolations(page)).toEqual([]);
+    // Under the app's CSP (default-src 'self', no eval): nothing is refused and nothing throws.
+    expect(errorsOf(page)).toEqual([]);
   });
 
   it('quick capture takes problems by keyboard alone, and they survive a reload', async () => {

@@ -59,11 +59,25 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
         <button type="button" className="button button--small" aria-pressed={presentation} onClick={togglePresentation}>
           Present
         </button>
-        <button type="button" className="button button--small" disabled={past.length === 0} onClick={() => void undo()} title={past.at(-1)?.label}>
-          Undo<span className="visually-hidden">{past.at(-1) ? `: ${past.at(-1)?.label}` : ''}</span>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={past.length === 0}
+          onClick={() => void undo()}
+          title={past.at(-1)?.label}
+          aria-label={past.at(-1) ? `Undo: ${past.at(-1)?.label}` : 'Undo'}
+        >
+          Undo
         </button>
-        <button type="button" className="button button--small" disabled={future.length === 0} onClick={() => void redo()} title={future.at(-1)?.label}>
-          Redo<span className="visually-hidden">{future.at(-1) ? `: ${future.at(-1)?.label}` : ''}</span>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={future.length === 0}
+          onClick={() => void redo()}
+          title={future.at(-1)?.label}
+          aria-label={future.at(-1) ? `Redo: ${future.at(-1)?.label}` : 'Redo'}
+        >
+          Redo
         </button>
       </div>
     </header>
