@@ -170,7 +170,9 @@ describe('NPV and IRR properties (fast-check)', () => {
     fc.assert(
       fc.property(investThenEarn, (flows) => {
         const reference = bisect(flows);
-        if (reference === null) return;
+        // Below about −50% a month the annual figure is within 1e-4 of −100%, and going back from the annual
+        // rate to the monthly one loses the digits compared here (fast-check found [-1, 0, …, 1.1e-7]).
+        if (reference === null || reference < -0.5) return;
         const r = irr(flows);
         expect(r).not.toBeNull();
         expect(Math.pow(1 + (r ?? 0), 1 / 12) - 1).toBeCloseTo(reference, 7);
