@@ -59,18 +59,57 @@ export function routeHash(route: Route): string {
   }
 }
 
-export function navigate(route: Route): void {
+/** Goes to a route; `discard` skips the leave guard (the page's work was deleted on purpose). */
+export function navigate(route: Route, options: { discard?: boolean } = {}): void {
   const hash = routeHash(route);
-  if (window.location.hash !== hash) window.location.hash = hash;
+  if (window.location.hash === hash) return;
+  if (options.discard) skipGuardOnce = true;
+  window.location.hash = hash;
+}
+
+let skipGuardOnce = false;
+
+/** A page with unsaved work registers a guard; it answers the question to ask before leaving, or null. */
+type LeaveGuard = () => string | null;
+let leaveGuard: LeaveGuard | null = null;
+
+/** Asks before the route changes while `guard` has something to say; returns the function that removes it. */
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+let shownHash: string | null = null;
+const listeners = new Set<() => void>();
+
+function onHashChange(): void {
+  const question = skipGuardOnce ? null : leaveGuard?.();
+  skipGuardOnce = false;
+  if (question && shownHash !== null && !window.confirm(question)) {
+    // Stay: put the address back without another hashchange.
+    window.history.replaceState(window.history.state, '', shownHash || '#/');
+    return;
+  }
+  shownHash = window.location.hash;
+  for (const l of listeners) l();
 }
 
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  if (listeners.size === 0) {
+    shownHash = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+  };
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, () => shownHash ?? window.location.hash);
   return useMemo(() => parseHash(hash), [hash]);
 }
 

@@ -157,6 +157,26 @@ describe('the use-case page: a business case that updates while editing', () => 
     expect(await page.getByLabel('Seats', { exact: true }).inputValue()).toBe('0');
   });
 
+  it('asks before leaving with unsaved changes; staying keeps them, leaving drops them', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Callback scheduler');
+    await page.getByLabel('Pilot cost').fill('55,000');
+    const questions: string[] = [];
+    page.once('dialog', (d) => {
+      questions.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain('unsaved changes');
+    await page.getByRole('heading', { level: 1, name: /Callback scheduler/ }).waitFor();
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('55,000');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
+    await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+  });
+
   it('moves a candidate to another problem, and deletes it with undo', async () => {
     const page = await app.open(await app.newContext());
     await openDemoProblem(page);

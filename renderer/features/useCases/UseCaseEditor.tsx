@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
+import { setLeaveGuard } from '@renderer/state/router';
 import { BlockerBadge, ClassificationBadge } from './ClassificationBadge';
 import { MoveUseCaseDialog } from './MoveUseCaseDialog';
 import { SaveBar } from './SaveBar';
@@ -45,6 +46,13 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
     if (!(await draft.save()) && !live.ok) setRefusals((n) => n + 1);
   };
   useSaveShortcut(() => void save());
+  // Leaving with unsaved edits (another tab, a link, Back) asks first instead of losing them.
+  const dirty = useRef(draft.dirty);
+  dirty.current = draft.dirty;
+  useEffect(
+    () => setLeaveGuard(() => (dirty.current ? `“${stored.name}” has unsaved changes. Leave this page and lose them?` : null)),
+    [stored.name],
+  );
   useEffect(() => {
     if (refusals > 0) document.querySelector<HTMLElement>('.uc-form [aria-invalid="true"]')?.focus();
   }, [refusals]);

@@ -26,5 +26,5 @@ export async function saveUseCase(id: string, input: UseCaseInput, label?: strin
 export async function deleteUseCase(useCase: UseCase): Promise<void> {
   const r = await perform(repositories().useCases.remove(useCase.id), { toast: `Deleted “${useCase.name}”`, undoable: true });
   if (!r.ok) return reportErrors(r.errors);
-  navigate({ page: 'problem', workspaceId: useCase.workspaceId, problemId: useCase.problemId });
+  navigate({ page: 'problem', workspaceId: useCase.workspaceId, problemId: useCase.problemId }, { discard: true });
 }
