@@ -36,6 +36,26 @@ describe('first start and problem capture', () => {
     }
     await page.reload();
     for (const t of titles) await page.getByRole('link', { name: t }).waitFor();
+
+    // Later: complete one of them.
+    await page.getByRole('button', { name: `Edit ${titles[1]}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit problem' });
+    await dialog.getByLabel('Problem statement').fill('Orders arrive by email and are typed into the ERP twice a day.');
+    await dialog.getByLabel('Business owner').fill('Ana Ruiz, VP Sales Ops');
+    await dialog.getByLabel('Function').fill('Sales');
+    await dialog.getByLabel('People affected').fill('35');
+    await dialog.getByLabel('Hours lost per month').fill('420');
+    await dialog.getByLabel('Monthly cost').fill('$6,500');
+    await dialog.getByLabel('Strategic importance').selectOption('4');
+    await dialog.getByLabel('Status').selectOption('validated');
+    await dialog.getByRole('button', { name: 'Save problem' }).click();
+    await page.reload();
+    const row = page.getByRole('row', { name: new RegExp(titles[1]!) });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Ana Ruiz, VP Sales Ops');
+    expect(text).toContain('Validated');
+    expect(text).toContain('$38,000'); // 420 h × $75 + $6,500
   });
 
   it('the problem form refuses bad input with a message next to the field and saves nothing', async () => {
