@@ -43,6 +43,7 @@ export interface BoundTable {
   segTo: Int32Array;
 }
 
+/** Search context for branching on the groups in `order` (items sorted by cost, work space sized to the model). */
 export function makeContext(model: FundingModel, order: readonly number[]): SearchContext {
   const itemsByCost = order.map((g) =>
     Int32Array.from([...(model.groups[g] as number[])].sort((a, b) => (model.cost[a] as number) - (model.cost[b] as number))),
@@ -179,6 +180,7 @@ export interface LpSolution {
   fracShare: number;
 }
 
+/** A blank LP solution to be filled by solveLp (K relaxed caps, G branching positions). */
 export function emptySolution(K: number, G: number): LpSolution {
   return { bound: 0, capUse: new Float64Array(K), slackUse: 0, picks: new Int32Array(G).fill(-1), fracPos: -1, fracTo: -1, fracShare: 0 };
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  efficientFrontier,
+  optimiseFunding,
+  presetWeights,
+  rankCandidates,
+  type FundingCandidate,
+  type FundingConstraints,
+  type ScoreInput,
+} from '@shared/portfolio';
+import { loadGlpk, solveWithGlpk } from '../unit/portfolio/glpkReference';
+import { randomPortfolio, seededRandom, totalInvestment } from '../unit/portfolio/randomPortfolio';
+
+/**
+ * Portfolio benchmarks (issue 4). They measure and print each figure against its target; they do not
+ * fail on timing. Run: npx vitest run --project bench tests/bench/portfolio.bench.ts
+ */
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+function report(name: string, ms: number, targetMs: number, extra = ''): void {
+  const verdict = ms < targetMs ? 'within target' : 'OVER TARGET';
+  console.info(`${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms   target < ${String(targetMs).padStart(5)} ms   ${verdict}${extra ? `   ${extra}` : ''}`);
+}
+
+function scoreInputs(count: number, seed: number): ScoreInput[] {
+  const rnd = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const investment = 50_000 + rnd() * 900_000;
+    return {
+      id: `uc${String(i).padStart(5, '0')}`,
+      expectedNpv: investment * (-0.8 + rnd() * 4),
+      investment,
+      paybackMonth: rnd() < 0.2 ? null : 4 + Math.floor(rnd() * 40),
+      strategicImportance: 1 + Math.floor(rnd() * 5),
+      readinessAverage: 1 + rnd() * 4,
+      probability: rnd(),
+      classification: rnd() < 0.4 ? 'value-creation' : 'automation',
+    };
+  });
+}
+
+/** Budget-and-one-per-problem instances of the stated size (budget = 20% of all investment). */
+function budgetInstances(size: number, seeds: number[]): { candidates: FundingCandidate[]; constraints: FundingConstraints }[] {
+  return seeds.map((seed) => {
+    const candidates = randomPortfolio(seed, { candidates: size });
+    return { candidates, constraints: { budget: totalInvestment(candidates) * 0.2 } };
+  });
+}
+
+describe('portfolio benchmarks', () => {
+  it('ranks 5,000 candidates', () => {
+    const inputs = scoreInputs(5_000, 7);
+    const weights = presetWeights('balanced');
+    for (let i = 0; i < 5; i++) rankCandidates(inputs, weights); // warm-up
+    const runs = Array.from({ length: 21 }, () => time(() => rankCandidates(inputs, weights)).ms);
+    report('rank 5,000 candidates (median of 21)', median(runs), 20);
+  });
+
+  it('optimises 200 and 1,000 candidates with one per problem and a budget, against glpk.js', async () => {
+    const glpk = await loadGlpk();
+    for (const [size, target, seeds] of [
+      [200, 200, [101, 102, 103, 104, 105, 106, 107, 108, 109, 110]],
+      [1_000, 2_000, [201, 202, 203, 204, 205]],
+    ] as const) {
+      const instances = budgetInstances(size, [...seeds]);
+      optimiseFunding(instances[0]!.candidates, instances[0]!.constraints); // warm-up
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      let nodes = 0;
+      for (const { candidates, constraints } of instances) {
+        const a = time(() => optimiseFunding(candidates, constraints));
+        const b = time(() => solveWithGlpk(glpk, candidates, constraints));
+        expect(a.value.status).toBe('optimal');
+        expect(Math.abs(a.value.totalValue - b.value.value)).toBeLessThanOrEqual(1e-6 * Math.abs(b.value.value));
+        ours.push(a.ms);
+        theirs.push(b.ms);
+        nodes += a.value.nodesExplored;
+      }
+      const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+      const ratio = sum(ours) / sum(theirs);
+      report(`optimise ${size.toLocaleString('en-US')} candidates, budget + one per problem (worst of ${instances.length})`, Math.max(...ours), target,
+        `median ${median(ours).toFixed(1)} ms, glpk.js median ${median(theirs).toFixed(1)} ms, time ratio ours/glpk ${ratio.toFixed(2)}, ${Math.round(nodes / instances.length)} nodes avg`);
+    }
+  });
+
+  it('optimises 200 candidates with yearly caps and a value-creation share too (no stated target), against glpk.js', async () => {
+    const glpk = await loadGlpk();
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (const seed of [301, 302, 303, 304, 305, 306]) {
+      const candidates = randomPortfolio(seed, { candidates: 200 });
+      const budget = totalInvestment(candidates) * 0.15;
+      const constraints: FundingConstraints = { budget, yearCaps: [budget * 0.3, budget * 0.4, budget * 0.45], minValueCreationShare: 0.4 };
+      const a = time(() => optimiseFunding(candidates, constraints));
+      const b = time(() => solveWithGlpk(glpk, candidates, constraints));
+      expect(Math.abs(a.value.totalValue - b.value.value)).toBeLessThanOrEqual(1e-6 * Math.abs(b.value.value));
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+    console.info(`optimise 200 with 3 yearly caps + 40% value-creation share: median ${median(ours).toFixed(1)} ms (worst ${Math.max(...ours).toFixed(1)}), glpk.js median ${median(theirs).toFixed(1)} ms (worst ${Math.max(...theirs).toFixed(1)})`);
+  });
+
+  it('draws a 50-point efficient frontier for 200 candidates', () => {
+    const runs: number[] = [];
+    for (const { candidates, constraints } of budgetInstances(200, [401, 402, 403])) {
+      const r = time(() => efficientFrontier(candidates, constraints, 50));
+      expect(r.value).toHaveLength(50);
+      expect(r.value.every((p) => p.status === 'optimal')).toBe(true);
+      runs.push(r.ms);
+    }
+    report('50-point efficient frontier, 200 candidates (worst of 3)', Math.max(...runs), 2_000, `median ${median(runs).toFixed(1)} ms`);
+  });
+});
