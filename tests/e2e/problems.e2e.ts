@@ -137,7 +137,8 @@ describe('first start and problem capture', () => {
     await dialog.getByLabel('Organisation').fill('Northwind Health Partners');
     await dialog.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByText('No problems yet: start with the quick capture above.').waitFor();
-    expect(await page.getByLabel('Workspace').inputValue()).not.toBe('');
+    const switcher = page.getByRole('combobox', { name: 'Workspace', exact: true });
+    expect(await switcher.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Northwind Health');
   });
 });
 
