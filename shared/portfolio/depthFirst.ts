@@ -117,7 +117,7 @@ export function depthFirst(
     solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
     if (rounding) tryRounding(depth, budget, slackNow, total);
     if (gain <= tol && feasibleNow) {
-      // nothing left worth adding: this node's own set is the inc.value of its subtree
+      // nothing left worth adding: this node's own set is the best of its subtree
       if (total > inc.value) record(depth, total, []);
       return;
     }

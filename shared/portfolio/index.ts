@@ -4,3 +4,4 @@ export * from './score';
 export * from './fundingTypes';
 export * from './optimise';
 export * from './frontier';
+export { explainExclusions, fundedTotals, type FundedTotals } from './exclusions';

@@ -35,7 +35,8 @@ describe('funding optimiser on random portfolios', () => {
         if (cut.status === 'optimal') expect(cut.totalValue).toBeCloseTo(full.totalValue, 6);
         else if (cut.status === 'best-found') expect(cut.totalValue).toBeLessThanOrEqual(full.totalValue + 1e-6 * Math.max(1, Math.abs(full.totalValue)));
         else expect(['infeasible', 'stopped']).toContain(cut.status);
-        if (full.status === 'infeasible') expect(cut.status).toBe('infeasible');
+        // a stopped search cannot prove that nothing fits, unless the forced choices alone rule everything out
+        if (full.status === 'infeasible') expect(['infeasible', 'stopped']).toContain(cut.status);
       }),
       { numRuns: 200 },
     );
