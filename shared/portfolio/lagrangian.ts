@@ -35,7 +35,8 @@ export function improveMultipliers(ctx: SearchContext, start: BoundTable, req: T
   let theta = req.theta;
   let stale = 0;
   for (let it = 0; it < req.iterations; it++) {
-    const table = it === 0 && start.depth === req.depth ? start : buildTable(ctx, lambda, mu, req.depth);
+    // a table built for a shallower node still serves: positions above the depth are skipped
+    const table = it === 0 && start.depth <= req.depth ? start : buildTable(ctx, lambda, mu, req.depth);
     const bound = solveLp(ctx, table, req.depth, req.budget, req.capLeft, req.slack, scratch);
     if (!best || bound < best.bound) {
       if (best && bound > best.bound - 1e-9 * Math.abs(best.bound)) stale++;
