@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { efficientFrontier, optimiseFunding, type FundingCandidate, type FundingConstraints } from '@shared/portfolio';
+import { efficientFrontier, frontierMaxBudget, optimiseFunding } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 
 /** Runs the exact funding search and the efficient frontier off the UI thread. */
@@ -7,11 +7,13 @@ self.onmessage = (event: MessageEvent<FundingRequest>) => {
   const { id, candidates, constraints, frontierPoints } = event.data;
   const clock = () => performance.now();
   try {
-    const funding = optimiseFunding(candidates as FundingCandidate[], constraints as FundingConstraints, { clock, timeLimitMs: 5_000 });
+    const funding = optimiseFunding(candidates, constraints, { clock, timeLimitMs: 5_000 });
     const reply: FundingReply = { id, kind: 'funding', funding };
     self.postMessage(reply);
     if (frontierPoints > 0) {
-      const frontier = efficientFrontier(candidates as FundingCandidate[], constraints as FundingConstraints, frontierPoints, { clock, timeLimitMs: 1_000 });
+      // Drawn up to where nothing more can be bought, or to the chosen budget when it lies beyond that.
+      const maxBudget = Math.max(frontierMaxBudget(candidates, constraints), constraints.budget);
+      const frontier = efficientFrontier(candidates, constraints, frontierPoints, { clock, timeLimitMs: 1_000, maxBudget });
       const frontierReply: FundingReply = { id, kind: 'frontier', frontier };
       self.postMessage(frontierReply);
     }
