@@ -27,12 +27,6 @@ export function formatPercent(value: number | null, digits = 1): string {
   return `${(value * 100).toFixed(digits)}%`;
 }
 
-/** A month count ("14 months"), or "beyond horizon" when null. */
-export function formatMonths(value: number | null): string {
-  if (value === null) return 'beyond horizon';
-  return `${value} ${value === 1 ? 'month' : 'months'}`;
-}
-
 /** Plan month m (1 = planning start) as a calendar month label ("Mar 2027"). */
 export function calendarLabel(planningStartMonth: string, planMonth: number): string {
   const [y, m] = planningStartMonth.split('-').map(Number) as [number, number];

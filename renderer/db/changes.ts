@@ -28,14 +28,6 @@ export async function writeSide(db: LastmileDatabase, set: ChangeSet, side: 'bef
   });
 }
 
-/** The inverse of a change set (what undo applies). */
-export function invert(set: ChangeSet): ChangeSet {
-  return {
-    label: set.label,
-    changes: [...set.changes].reverse().map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
-  };
-}
-
 /** Applies a change set forward and returns it, so callers can push it on the undo stack. */
 export async function applyChangeSet(db: LastmileDatabase, set: ChangeSet): Promise<ChangeSet> {
   await writeSide(db, set, 'after');

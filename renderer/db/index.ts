@@ -1,6 +1,6 @@
 export { repositories, createRepositories, type Repositories } from './repositories';
 export { LastmileDatabase, DATABASE_NAME } from './database';
-export { invert, writeSide, type ChangeSet } from './changes';
+export { writeSide, type ChangeSet } from './changes';
 export type { WriteResult } from './repositoryResult';
 export type { WorkspaceBundle } from './bundleRepository';
 export { checkBundle } from './bundleRepository';

@@ -14,4 +14,3 @@ export function metaRepository(db: LastmileDatabase) {
 }
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
-export const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { invert, repositories, writeSide, type ChangeSet } from '@renderer/db';
+import { repositories, writeSide, type ChangeSet } from '@renderer/db';
 
 const LIMIT = 200;
 
@@ -43,4 +43,3 @@ export const useHistory = create<HistoryState>()((set, get) => ({
     }),
 }));
 
-export { invert };

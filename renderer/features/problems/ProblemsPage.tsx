@@ -3,7 +3,6 @@ import { Dialog } from '@renderer/components/Dialog';
 import { repositories, useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { formatMoney } from '@renderer/format';
 import { perform } from '@renderer/state/actions';
-import { navigate } from '@renderer/state/router';
 import { problemMonthlyCost, quickProblemInput, type Problem } from '@shared/domain';
 import { DeleteProblemDialog } from './DeleteProblemDialog';
 import { ProblemFilters } from './ProblemFilters';
@@ -130,8 +129,4 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
       />
     </section>
   );
-}
-
-export function openProblem(workspaceId: string, problemId: string): void {
-  navigate({ page: 'problem', workspaceId, problemId });
 }
