@@ -131,8 +131,11 @@ describe('first start and problem capture', () => {
     expect(await page.getByLabel('Annual discount rate').inputValue()).toBe('12');
 
     await page.goto(`${app.url}#/workspaces`);
+    await page.getByRole('heading', { name: 'Workspaces' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'New workspace' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByLabel('Workspace name').fill('Northwind Health');
     await dialog.getByLabel('Organisation').fill('Northwind Health Partners');
     await dialog.getByRole('button', { name: 'Create workspace' }).click();
