@@ -96,6 +96,8 @@ describe('workspace file and board exports from the UI', () => {
     const after = readFileSync(await downloadWorkspaceFile(page, 'after.lastmile'), 'utf8');
     expect(comparable(after)).toBe(comparable(readFileSync(file, 'utf8')));
     await page.goto(`${app.url}#/workspaces`);
+    await page.getByRole('heading', { name: 'Workspaces' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
     expect(await page.locator('table tbody tr').count()).toBe(1);
   });
 
@@ -164,11 +166,12 @@ describe('workspace file and board exports from the UI', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Export' }).click();
     await backups.getByRole('button', { name: /^Restore/ }).first().click();
     await backups.getByText(/^Restored “/).waitFor();
-    expect(await backups.getByRole('button', { name: /^Restore/ }).count()).toBe(2);
+    await expect.poll(() => backups.getByRole('button', { name: /^Restore/ }).count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Problems' }).click();
     await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
     expect(await page.getByRole('link', { name: 'Added after the backup' }).count()).toBe(0);
     await page.getByRole('button', { name: /^Undo: Replace workspace/ }).click();
     await page.getByRole('link', { name: 'Added after the backup' }).waitFor();
