@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // A browser on a loaded 2-core machine: one retry, as Playwright's own CI default does; a test that
+          // fails twice fails the run.
+          retry: 1,
           include: ['tests/e2e/**/*.e2e.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
