@@ -120,7 +120,7 @@ const plan = (useCaseIds: readonly string[]): fc.Arbitrary<PortfolioPlan> =>
 
 /** A valid bundle: 0–4 problems, 0–6 use cases under them, ids unique, optional plan forcing some of them. */
 export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
-  .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
+  .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== '__proto__'), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
   .chain(([wsId, problemIds, useCaseIds]) => {
     const ucIds = problemIds.length === 0 ? [] : useCaseIds;
     return fc.record({
