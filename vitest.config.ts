@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup/fastCheckSeed.ts'],
           // Property tests run hundreds of cases; on a loaded 2-core CI machine 5 s is too tight.
           testTimeout: 60_000,
         },
@@ -27,6 +28,7 @@ export default defineConfig({
           environment: 'jsdom',
           testTimeout: 60_000,
           include: ['tests/unit/**/*.test.tsx', 'tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
+          setupFiles: ['tests/setup/fastCheckSeed.ts'],
         },
       },
       {
