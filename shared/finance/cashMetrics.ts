@@ -8,18 +8,27 @@ export type PaybackOutcome =
 
 /**
  * Payback per PRODUCT.md: the first plan month (1-based) whose cumulative net cash is ≥ 0 after having been
- * negative; 'beyond-horizon' when it stays negative; 'no-outlay' (month 0) when the cumulative is never negative,
- * i.e. no money is ever at risk, so there is nothing to pay back.
+ * negative; 'beyond-horizon' when it stays negative, or when nothing at all happens within the horizon;
+ * 'no-outlay' (month 0) when money comes in and the cumulative is never negative (nothing to pay back).
+ * "≥ 0" allows for floating-point dust (1e-9 of the largest flow): a $25,000 pilot spread over 6 months
+ * and earned back in one month breaks even exactly, not a month later.
  */
 export function payback(cashFlows: readonly number[]): PaybackOutcome {
+  let largest = 0;
+  for (const f of cashFlows) largest = Math.max(largest, Math.abs(f ?? 0));
+  const dust = 1e-9 * Math.max(1, largest);
   let cumulative = 0;
   let wasNegative = false;
+  let anyIncome = false;
   for (let i = 0; i < cashFlows.length; i++) {
-    cumulative += cashFlows[i] ?? 0;
-    if (cumulative < 0) wasNegative = true;
+    const flow = cashFlows[i] ?? 0;
+    if (flow > 0) anyIncome = true;
+    cumulative += flow;
+    if (cumulative < -dust) wasNegative = true;
     else if (wasNegative) return { kind: 'paid-back', month: i + 1 };
   }
-  return wasNegative ? { kind: 'beyond-horizon', month: null } : { kind: 'no-outlay', month: 0 };
+  if (wasNegative || !anyIncome) return { kind: 'beyond-horizon', month: null };
+  return { kind: 'no-outlay', month: 0 };
 }
 
 /**

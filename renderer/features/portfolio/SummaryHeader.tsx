@@ -1,5 +1,4 @@
-import { formatMoney, formatPercent } from '@renderer/format';
-import { calendarLabel } from '@renderer/format';
+import { calendarLabel, formatMoney, formatPercent } from '@renderer/format';
 import type { FundedSummary } from '@shared/analysis';
 
 /** The board's headline: what the funded set costs (pilot vs last mile), what it is worth, when it pays back. */
@@ -12,7 +11,17 @@ export function SummaryHeader({ summary, currency, planningStartMonth, busy }: {
     { label: 'of which pilots', value: formatMoney(summary.pilotInvestment, currency) },
     { label: 'of which last mile', value: formatMoney(summary.lastMileInvestment, currency) },
     { label: 'Expected NPV', value: formatMoney(summary.expectedNpv, currency), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
-    { label: 'Payback of the funded set', value: payback === null ? 'beyond horizon' : `${calendarLabel(planningStartMonth, payback)} (month ${payback})` },
+    {
+      label: 'Payback of the funded set',
+      value:
+        summary.fundedCount === 0
+          ? 'nothing funded'
+          : payback === null
+            ? 'beyond horizon'
+            : payback === 0
+              ? 'no outlay'
+              : `${calendarLabel(planningStartMonth, payback)} (month ${payback})`,
+    },
     { label: 'Value-creation share', value: formatPercent(summary.valueCreationShare, 0) },
     { label: 'Candidates with blockers', value: String(summary.blockerCount), ...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {}) },
   ];

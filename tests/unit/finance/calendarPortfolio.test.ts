@@ -44,7 +44,7 @@ describe('portfolio schedule of a funded set', () => {
   it('is all zeros, with nothing to pay back, for an empty set', () => {
     const p = portfolioSchedule([], 12);
     expect(p.net).toEqual(new Array(12).fill(0));
-    expect(p.paybackMonth).toBe(0);
+    expect(p.paybackMonth).toBeNull();
   });
 
   it('cuts to the requested horizon', () => {

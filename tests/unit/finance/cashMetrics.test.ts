@@ -13,10 +13,20 @@ describe('payback month', () => {
     expect(payback([-100, 40, 40])).toEqual({ kind: 'beyond-horizon', month: null });
   });
 
-  it('is 0 ("no outlay") when the cumulative is never negative: nothing is at risk, so nothing to pay back', () => {
+  it('is 0 ("no outlay") when money comes in and the cumulative is never negative: nothing is at risk', () => {
     expect(paybackMonth([0, 10, 20])).toBe(0);
-    expect(paybackMonth([])).toBe(0);
     expect(payback([5, 5])).toEqual({ kind: 'no-outlay', month: 0 });
+  });
+
+  it('is beyond the horizon when nothing happens within it (a case that starts after the horizon scores no payback)', () => {
+    expect(paybackMonth([])).toBeNull();
+    expect(payback([0, 0, 0])).toEqual({ kind: 'beyond-horizon', month: null });
+  });
+
+  it('breaks even in the exact month despite floating-point dust (a $25,000 pilot over 6 months, earned back in month 7)', () => {
+    const flows = [...new Array<number>(6).fill(-25_000 / 6), 25_000, 25_000];
+    expect(flows.slice(0, 7).reduce((a, b) => a + b, 0)).not.toBe(0); // the dust is real
+    expect(paybackMonth(flows)).toBe(7);
   });
 
   it('counts the first recovery even if the cumulative dips again later', () => {
