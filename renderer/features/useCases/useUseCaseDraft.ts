@@ -37,6 +37,7 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
 
   const load = useCallback(
     (input: UseCaseInput) => {
+      expected.current = null;
       setBaseline(input);
       setValues(input);
       setTouched(new Set());
@@ -49,7 +50,11 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
 
   useEffect(() => {
     const { baseline: base, dirty: isDirty } = state.current;
-    if (samePlain(storedInput, base)) return;
+    if (samePlain(storedInput, base)) {
+      // The save already set this baseline; forget the awaited echo, or a later undo → redo would be taken for it.
+      expected.current = null;
+      return;
+    }
     if (expected.current && samePlain(storedInput, expected.current)) {
       expected.current = null;
       setBaseline(storedInput);

@@ -130,4 +130,23 @@ describe('the use-case editor', () => {
     expect(input('Support & maintenance per month').value).toBe('0');
     expect(text()).not.toContain('changed outside this form');
   });
+
+  it('follows a redo after save → undo, so a later save cannot write the undone value back', async () => {
+    const uc = await seed();
+    await render(uc);
+    await type('Pilot cost', '40000');
+    await act(async () => button('Save changes').click());
+    await waitFor(() => text().includes('All changes saved'), 'the save');
+    await act(async () => {
+      await useHistory.getState().undo();
+    });
+    await waitFor(() => input('Pilot cost').value === '0', 'the form to follow the undo');
+    await act(async () => {
+      await useHistory.getState().redo();
+    });
+    await waitFor(() => input('Pilot cost').value === '40000', 'the form to follow the redo');
+    expect(text()).toContain('All changes saved');
+    expect((await repositories().useCases.get(uc.id))?.pilot.cost).toBe(40000);
+  });
 });
+
