@@ -76,6 +76,21 @@ describe('portfolio: ranking and funding', () => {
     expect(await page.locator('#weight-strategicImportance').inputValue()).toBe('35');
   });
 
+  it('a budget typed just before a slider moves survives the slider\'s save', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await openPortfolio(page);
+    await page.getByLabel('Budget (total investment)').fill('1,234,000');
+    const slider = page.locator('#weight-readiness');
+    await slider.focus(); // leaving the budget field applies it
+    await slider.press('End');
+    await page.waitForTimeout(900);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+    expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('1234000');
+    expect(await page.locator('#weight-readiness').inputValue()).toBe('100');
+  });
+
   it('a bubble of the matrix opens its use case', async () => {
     const ctx = await app.newContext();
     const page = await app.open(ctx);

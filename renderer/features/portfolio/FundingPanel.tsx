@@ -19,10 +19,10 @@ export function FundingPanel({
   funding: FundingResult | null;
   busy: boolean;
   error: string | null;
-  onSave: (plan: PortfolioPlan, label: string) => Promise<FieldError[]>;
+  onSave: (change: (plan: PortfolioPlan) => PortfolioPlan, label: string) => Promise<FieldError[]>;
 }) {
-  const apply = async (next: PortfolioPlan, label: string) => {
-    const errors = await onSave(next, label);
+  const apply = async (change: (plan: PortfolioPlan) => PortfolioPlan, label: string) => {
+    const errors = await onSave(change, label);
     return errors.length ? (errors[0]?.message ?? 'Not a valid value') : null;
   };
   const caps = Array.from({ length: planYears }, (_, i) => plan.yearCaps[i] ?? null);
@@ -35,13 +35,13 @@ export function FundingPanel({
           prefix={currency}
           value={plan.budget}
           hint="Pilot + last mile of the funded candidates"
-          onCommit={(v) => apply({ ...plan, budget: v ?? 0 }, 'Change budget')}
+          onCommit={(v) => apply((p) => ({ ...p, budget: v ?? 0 }), 'Change budget')}
         />
         <SelectField
           label="Maximise"
           value={plan.objective}
           options={FUNDING_OBJECTIVES.map((o) => ({ value: o, label: FUNDING_OBJECTIVE_LABELS[o] }))}
-          onChange={(v) => void apply({ ...plan, objective: v }, 'Change objective')}
+          onChange={(v) => void apply((p) => ({ ...p, objective: v }), 'Change objective')}
         />
         <PlanNumberInput
           label="Minimum value-creation share"
@@ -49,7 +49,7 @@ export function FundingPanel({
           scale={100}
           value={plan.minValueCreationShare}
           hint="Of the funded investment; 0 = no minimum"
-          onCommit={(v) => apply({ ...plan, minValueCreationShare: v ?? 0 }, 'Change value-creation minimum')}
+          onCommit={(v) => apply((p) => ({ ...p, minValueCreationShare: v ?? 0 }), 'Change value-creation minimum')}
         />
       </div>
       <details className="year-caps">
@@ -63,12 +63,14 @@ export function FundingPanel({
               value={cap}
               allowEmpty
               hint="Empty = no cap"
-              onCommit={(v) => {
-                const next = [...caps];
-                next[i] = v;
-                while (next.length > 0 && next.at(-1) === null) next.pop();
-                return apply({ ...plan, yearCaps: next }, `Change year ${i + 1} cap`);
-              }}
+              onCommit={(v) =>
+                apply((p) => {
+                  const next = Array.from({ length: Math.max(planYears, p.yearCaps.length) }, (_, y) => p.yearCaps[y] ?? null);
+                  next[i] = v;
+                  while (next.length > 0 && next.at(-1) === null) next.pop();
+                  return { ...p, yearCaps: next };
+                }, `Change year ${i + 1} cap`)
+              }
             />
           ))}
         </div>

@@ -54,13 +54,13 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               funding={funding}
               busy={busy}
               error={error}
-              onSave={(next, label) => save(next, label)}
+              onSave={save}
             />
             <WeightsPanel
               weights={plan.weights}
               onLiveChange={setLiveWeights}
               onSave={(weights, preset) => {
-                void save({ ...plan, weights, preset }, 'Change score weights');
+                void save((p) => ({ ...p, weights, preset }), 'Change score weights');
               }}
             />
           </div>
@@ -75,10 +75,12 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               planningStartMonth={workspace.planningStartMonth}
               onOpen={open}
               onForce={(id, choice) => {
-                const forced = { ...plan.forced };
-                if (choice) forced[id] = choice;
-                else delete forced[id];
-                void save({ ...plan, forced }, choice ? `Force ${choice.mode}` : 'Clear forced choice');
+                void save((p) => {
+                  const forced = { ...p.forced };
+                  if (choice) forced[id] = choice;
+                  else delete forced[id];
+                  return { ...p, forced };
+                }, choice ? `Force ${choice.mode}` : 'Clear forced choice');
               }}
             />
           </section>

@@ -18,15 +18,26 @@ import {
 export function WeightsPanel({ weights, onLiveChange, onSave }: { weights: ScoreWeights; onLiveChange: (w: ScoreWeights) => void; onSave: (w: ScoreWeights, preset: WeightPresetName) => void }) {
   const [local, setLocal] = useState(weights);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const pendingSave = useRef<(() => void) | null>(null);
   useEffect(() => setLocal(weights), [weights]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  // Leaving the page while a slider has just moved saves the new weights rather than dropping them.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      pendingSave.current?.();
+    },
+    [],
+  );
   const change = (next: ScoreWeights, immediate = false) => {
     setLocal(next);
     onLiveChange(next);
     if (timer.current) clearTimeout(timer.current);
-    const save = () => onSave(next, matchingPreset(next));
+    const save = () => {
+      pendingSave.current = null;
+      timer.current = null;
+      onSave(next, matchingPreset(next));
+    };
+    pendingSave.current = save;
     if (immediate) save();
     else timer.current = setTimeout(save, 400);
   };

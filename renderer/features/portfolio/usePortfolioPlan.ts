@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { repositories, usePlanRecord } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
 import { initialPortfolioPlan } from '@shared/analysis';
@@ -16,11 +16,24 @@ export function usePortfolioPlan(workspaceId: string, useCases: readonly UseCase
     () => (record === undefined || useCases === undefined ? undefined : parsed?.ok ? parsed.value : initialPortfolioPlan(useCases)),
     [record, parsed, useCases],
   );
+  // Each save applies its change to the latest plan, including saves still on their way to the database, so
+  // a budget typed just before a slider moved is not written back over by the slider's save.
+  const latest = useRef(plan);
+  const pending = useRef(0);
+  if (pending.current === 0) latest.current = plan;
   const save = useCallback(
-    async (next: PortfolioPlan, label?: string): Promise<FieldError[]> => {
-      const checked = validate(portfolioPlanSchema, next);
+    async (change: (plan: PortfolioPlan) => PortfolioPlan, label?: string): Promise<FieldError[]> => {
+      const base = latest.current;
+      if (!base) return [];
+      const checked = validate(portfolioPlanSchema, change(base));
       if (!checked.ok) return checked.errors;
-      recordChange(await repositories().plans.save(workspaceId, checked.value, label));
+      latest.current = checked.value;
+      pending.current++;
+      try {
+        recordChange(await repositories().plans.save(workspaceId, checked.value, label));
+      } finally {
+        pending.current--;
+      }
       return [];
     },
     [workspaceId],
