@@ -49,9 +49,14 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   );
 }
 
-/** Parses what a person types as a number: "1,200", "$3,500", " 42 ". Anything else is NaN (the schema then says why). */
+/**
+ * Parses what a person types as a number: "1,200", "$3,500", " 42 ", ".5". Anything else is NaN (the schema then
+ * says why). Commas count only as thousands separators, so "7,5" is refused rather than read as 75.
+ */
 export function parseNumber(text: string): number {
-  const cleaned = text.replace(/[\s,_]/g, '').replace(/^[^\d.+-]+/, '');
+  const body = text.replace(/[\s_]/g, '').replace(/^[^\d.,+-]+/, '');
+  if (body.includes(',') && !/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(body)) return Number.NaN;
+  const cleaned = body.replace(/,/g, '');
   if (cleaned === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
@@ -69,7 +74,8 @@ export function NumberField(props: Common & { value: number; onChange: (v: numbe
   const { label, error, hint, className, value, onChange, scale = 1, suffix, prefix, disabled } = props;
   const [draft, setDraft] = useState(() => display(value, scale));
   useEffect(() => {
-    setDraft((d) => (parseNumber(d) / scale === value ? d : display(value, scale)));
+    // Keep what was typed while it is not a number yet (".", "12a"): the schema's message explains it.
+    setDraft((d) => (Number.isNaN(value) || parseNumber(d) / scale === value ? d : display(value, scale)));
   }, [value, scale]);
   return (
     <Field label={label} error={error} hint={hint} className={className}>
