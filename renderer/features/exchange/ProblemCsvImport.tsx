@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { repositories } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import {
@@ -40,13 +40,17 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
 
   const setColumn = (field: ProblemImportField, column: number | null) => settings && setSettings({ ...settings, mapping: { ...settings.mapping, [field]: column } });
 
+  const importing = useRef(false);
   const runImport = async () => {
-    if (!file || !settings) return;
+    if (!file || !settings || importing.current) return;
     const result = importProblemCsv(file.table, settings);
     if (!result.ok) return setErrors(result.errors);
+    importing.current = true; // a double click must not import every row twice
     const written = await perform(repositories().problems.createMany(workspaceId, result.problems, `Import ${result.problems.length} problems from ${file.name}`), {
       toast: `Imported ${result.problems.length} problems from ${file.name}`,
       undoable: true,
+    }).finally(() => {
+      importing.current = false;
     });
     if (!written.ok) return setErrors(written.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
     setDone(`Imported ${result.problems.length} problems from ${file.name}.`);

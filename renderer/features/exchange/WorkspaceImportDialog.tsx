@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { repositories } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
@@ -23,9 +23,17 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
     setWriteErrors([]);
     clear();
   };
+  // One import at a time: a double click must not import the file twice.
+  const importing = useRef(false);
+  const [busy, setBusy] = useState(false);
   const run = async (mode: ImportMode) => {
-    if (!parsed?.ok) return;
-    const r = await importWorkspaceBundle(repositories(), parsed.bundle, mode, () => crypto.randomUUID());
+    if (!parsed?.ok || importing.current) return;
+    importing.current = true;
+    setBusy(true);
+    const r = await importWorkspaceBundle(repositories(), parsed.bundle, mode, () => crypto.randomUUID()).finally(() => {
+      importing.current = false;
+      setBusy(false);
+    });
     if (!r.ok) return setWriteErrors(r.errors);
     recordChange(r.change);
     close();
@@ -61,7 +69,7 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
                 close the app.
               </p>
               <div className="form-actions">
-                <button type="button" className="button button--danger" onClick={() => void run({ kind: 'replace', workspaceId: currentWorkspace.id })}>
+                <button type="button" className="button button--danger" disabled={busy} onClick={() => void run({ kind: 'replace', workspaceId: currentWorkspace.id })}>
                   Replace “{currentWorkspace.name}”
                 </button>
                 <button type="button" className="button" onClick={() => setConfirmReplace(false)}>
@@ -71,7 +79,7 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
             </div>
           ) : (
             <div className="form-actions">
-              <button type="button" className="button button--primary" onClick={() => void run({ kind: 'new' })}>
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => void run({ kind: 'new' })}>
                 Import as a new workspace
               </button>
               {currentWorkspace && (

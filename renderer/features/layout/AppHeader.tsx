@@ -2,7 +2,6 @@ import { useWorkspaces } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
 import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
-import { rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
 
 const TABS: { page: 'problems' | 'portfolio' | 'export' | 'settings'; label: string }[] = [
   { page: 'problems', label: 'Problems' },
@@ -33,7 +32,6 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
           value={workspaceId ?? ''}
           onChange={(e) => {
             if (e.target.value === '') return navigate({ page: 'workspaces' });
-            void rememberWorkspace(e.target.value);
             navigate({ page: 'problems', workspaceId: e.target.value });
           }}
         >

@@ -118,6 +118,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
       </Dialog>
 
       <DeleteProblemDialog
+        key={deleting?.id ?? 'none'}
         problem={deleting}
         useCaseCount={deleting ? (candidateCount.get(deleting.id) ?? 0) : 0}
         others={problems.filter((p) => p.id !== deleting?.id)}

@@ -18,13 +18,16 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         const text = title;
+        // The field empties at once, so Enter pressed twice cannot add the same problem twice and the next
+        // title can be typed while this one is saved; a refused title comes back with its message.
+        setTitle('');
         void perform(repositories().problems.create(workspaceId, quickProblemInput(text))).then((r) => {
           if (!r.ok) {
+            setTitle((now) => (now === '' ? text : now));
             setError(r.errors[0]?.message ?? 'The problem could not be saved');
             return;
           }
           setError(null);
-          setTitle('');
           setCount((c) => c + 1);
           input.current?.focus();
         });
