@@ -176,5 +176,26 @@ describe('workspace file and board exports from the UI', () => {
     await page.getByRole('button', { name: /^Undo: Replace workspace/ }).click();
     await page.getByRole('link', { name: 'Added after the backup' }).waitFor();
   });
+
+  it('a deleted workspace comes back from its backup on the workspaces page', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await openExportPage(page);
+    const backups = page.getByRole('region', { name: 'Backups' });
+    await backups.getByRole('button', { name: 'Back up now' }).click();
+    await backups.getByText('Backed up.').waitFor();
+    const name = (await page.getByRole('combobox', { name: 'Workspace', exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)) ?? '';
+
+    await page.goto(`${app.url}#/workspaces`);
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    await page.getByRole('button', { name: 'Delete workspace' }).click();
+    await page.getByText('No workspaces yet.').waitFor();
+    await page.reload(); // a new session: the undo history is gone, the backup is not
+    const deleted = page.getByRole('region', { name: 'Backups of deleted workspaces' });
+    await deleted.getByRole('button', { name: `Restore “${name}”` }).click();
+    await deleted.getByText(/^Restored the deleted workspace/).waitFor();
+    await page.locator('table tbody th').getByRole('button', { name, exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
 

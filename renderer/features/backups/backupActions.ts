@@ -38,18 +38,19 @@ export async function restoreBackup(entry: BackupEntry): Promise<string> {
   if (!content.ok) return `The backup could not be read: ${content.error}`;
   const parsed = parseWorkspaceFile(content.value.json);
   if (!parsed.ok) return `The backup is damaged: ${parsed.errors[0]?.message ?? 'unknown fault'}`;
+  const when = new Date(entry.createdAt).toLocaleString();
   const exists = await repositories().workspaces.get(entry.workspaceId);
-  if (exists) {
-    const safety = await backupWorkspace(entry.workspaceId);
-    if (!safety.ok) return `Not restored: the current state could not be backed up first (${safety.error})`;
+  if (!exists) {
+    // A deleted workspace comes back as it was, under its own ids (so its backups are its own again).
+    const back = await repositories().bundles.write(parsed.bundle, `Restore workspace “${parsed.bundle.workspace.name}”`);
+    if (!back.ok) return `Not restored: ${back.errors[0]?.message ?? 'the backup did not validate'}`;
+    recordChange(back.change);
+    return `Restored the deleted workspace “${back.value.name}” as of ${when}. Undo takes the restore back.`;
   }
-  const r = await importWorkspaceBundle(
-    repositories(),
-    parsed.bundle,
-    exists ? { kind: 'replace', workspaceId: entry.workspaceId } : { kind: 'new' },
-    () => crypto.randomUUID(),
-  );
+  const safety = await backupWorkspace(entry.workspaceId);
+  if (!safety.ok) return `Not restored: the current state could not be backed up first (${safety.error})`;
+  const r = await importWorkspaceBundle(repositories(), parsed.bundle, { kind: 'replace', workspaceId: entry.workspaceId }, () => crypto.randomUUID());
   if (!r.ok) return `Not restored: ${r.errors[0]?.message ?? 'the backup did not validate'}`;
   recordChange(r.change);
-  return `Restored “${r.workspace.name}” as of ${new Date(entry.createdAt).toLocaleString()}. The state before the restore was backed up, and Undo takes the restore back.`;
+  return `Restored “${r.workspace.name}” as of ${when}. The state before the restore was backed up, and Undo takes the restore back.`;
 }

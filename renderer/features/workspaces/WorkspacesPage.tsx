@@ -3,6 +3,7 @@ import { useUi } from '@renderer/state/ui';
 import { useToasts } from '@renderer/state/toasts';
 import { chooseWorkspaceFile } from '@renderer/features/exchange/importStore';
 import { Dialog } from '@renderer/components/Dialog';
+import { DeletedWorkspaceBackups } from '@renderer/features/backups/DeletedWorkspaceBackups';
 import { repositories, useWorkspaces } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
@@ -95,6 +96,8 @@ export function WorkspacesPage() {
           </tbody>
         </table>
       )}
+
+      <DeletedWorkspaceBackups />
 
       <Dialog title="New workspace" open={creating} onClose={() => setCreating(false)} className="dialog--wide">
         <WorkspaceSettingsForm
