@@ -126,6 +126,16 @@ function startApp(): void {
       state,
       devTools,
       saveState: (saved) => writeTextFileSync(windowStateFile, JSON.stringify(saved)),
+      confirmLeave: (owner) =>
+        dialog.showMessageBoxSync(owner, {
+          type: 'question',
+          buttons: ['Leave', 'Stay'],
+          defaultId: 1,
+          cancelId: 1,
+          title: PRODUCT_NAME,
+          message: 'You have unsaved changes.',
+          detail: 'Leave and lose them, or stay and save them first?',
+        }) === 0,
       onReady: (ready) => {
         rendererReady = true;
         for (const file of queuedFiles.splice(0)) sendEvent(ready.webContents, 'openFileRequested', file);

@@ -172,9 +172,18 @@ describe('the use-case page: a business case that updates while editing', () => 
     expect(questions[0]).toContain('unsaved changes');
     await page.getByRole('heading', { level: 1, name: /Callback scheduler/ }).waitFor();
     expect(await page.getByLabel('Pilot cost').inputValue()).toBe('55,000');
+    // Closing or reloading the window asks too: the page refuses a plain unload while edits are unsaved.
+    const unloadRefused = () =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await unloadRefused()).toBe(true);
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+    expect(await unloadRefused()).toBe(false);
   });
 
   it('moves a candidate to another problem, and deletes it with undo', async () => {

@@ -16,6 +16,11 @@ export interface MainWindowDeps {
   saveState(state: WindowState): void;
   /** Called once the page has loaded: events queued for the renderer may go now. */
   onReady(window: BrowserWindow): void;
+  /**
+   * The page holds unsaved edits and asks to stay (beforeunload): true = leave anyway. Without it, Electron
+   * would silently keep the window open when the user closes or reloads it.
+   */
+  confirmLeave?(window: BrowserWindow): boolean;
 }
 
 /** Creates the one window, with the hardened options, at our origin; remembers its bounds on close. */
@@ -30,6 +35,9 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   if (deps.state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.webContents.on('did-finish-load', () => deps.onReady(window));
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (deps.confirmLeave?.(window)) event.preventDefault();
+  });
   window.on('close', () => {
     const bounds = window.getNormalBounds();
     deps.saveState({ bounds, maximized: window.isMaximized() });

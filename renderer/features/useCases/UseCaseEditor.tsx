@@ -53,6 +53,14 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
     () => setLeaveGuard(() => (dirty.current ? `“${stored.name}” has unsaved changes. Leave this page and lose them?` : null)),
     [stored.name],
   );
+  // Closing or reloading the window asks too (the desktop shell shows its own Leave / Stay question).
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
   useEffect(() => {
     if (refusals > 0) document.querySelector<HTMLElement>('.uc-form [aria-invalid="true"]')?.focus();
   }, [refusals]);
