@@ -34,7 +34,7 @@ export interface UseCaseMetrics {
   paybackMonth: number | null;
   roi: number | null;
   goLiveMonth: number;
-  /** Pilot + last-mile spend per 12-month plan year (months 1–12, 13–24, …) within the horizon. */
+  /** Pilot + last-mile spend per 12-month plan year (months 1–12, 13–24, …), spend after the horizon included: adds up to totalInvestment. */
   investmentByPlanYear: number[];
 }
 
@@ -82,6 +82,11 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     const y = (i / 12) | 0;
     byYear[y] = (byYear[y] ?? 0) + p + l;
   }
+  // Spend after the horizon is outside NPV, but still money to find: it counts in its plan year, so the years
+  // add up to the total investment that the budget counts, and yearly caps see it too.
+  const lastSpendMonth = uc.startMonth + uc.pilot.months + Math.max(uc.lastMile.months, 0) - 1;
+  const investmentYears =
+    lastSpendMonth > schedule.horizon ? investmentByPlanYear(useCaseSchedule(uc, { ...ws, horizonMonths: lastSpendMonth })) : byYear;
   const readiness = readinessSummary(uc.readiness, ws.readinessMapping);
   return {
     pilotCost,
@@ -101,7 +106,7 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     paybackMonth: paybackMonth(schedule.net),
     roi: roiOf(benefits, costs),
     goLiveMonth: schedule.goLiveMonth,
-    investmentByPlanYear: byYear,
+    investmentByPlanYear: investmentYears,
   };
 }
 

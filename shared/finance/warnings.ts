@@ -127,10 +127,10 @@ function scheduleWarnings(uc: UseCaseInput, ws: WorkspaceSettings): Warning[] {
   const h = ws.horizonMonths;
   const goLive = uc.startMonth + uc.pilot.months + uc.lastMile.months;
   if (uc.startMonth > h) {
-    return [{ code: 'go-live-beyond-horizon', field: 'startMonth', severity: 'warning', message: `Starts in plan month ${uc.startMonth}, after the ${h}-month horizon: nothing of it is counted.` }];
+    return [{ code: 'go-live-beyond-horizon', field: 'startMonth', severity: 'warning', message: `Starts in plan month ${uc.startMonth}, after the ${h}-month horizon: none of its cash is in the NPV or payback, though its investment still counts against the budget and its plan year's cap.` }];
   }
   if (goLive > h) {
-    return [{ code: 'go-live-beyond-horizon', field: 'startMonth', severity: 'warning', message: `Goes live in plan month ${goLive}, after the ${h}-month horizon: its costs count but none of its benefit does.` }];
+    return [{ code: 'go-live-beyond-horizon', field: 'startMonth', severity: 'warning', message: `Goes live in plan month ${goLive}, after the ${h}-month horizon: its costs within the horizon are in the NPV but none of its benefit is; its whole investment counts against the budget.` }];
   }
   return [];
 }

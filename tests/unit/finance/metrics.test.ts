@@ -120,7 +120,9 @@ describe('metrics properties for any valid input (fast-check)', () => {
         const inside = s.goLiveMonth - 1 <= ws.horizonMonths;
         if (inside) expect(Math.abs(spent - m.totalInvestment)).toBeLessThanOrEqual(1e-9 * Math.max(1, m.totalInvestment));
         else expect(spent).toBeLessThanOrEqual(m.totalInvestment * (1 + 1e-9));
-        expect(m.investmentByPlanYear.reduce((a, v) => a + v, 0)).toBeCloseTo(spent, 0);
+        // The plan years count spend after the horizon too: they always add up to the whole investment.
+        const byYear = m.investmentByPlanYear.reduce((a, v) => a + v, 0);
+        expect(Math.abs(byYear - m.totalInvestment)).toBeLessThanOrEqual(1e-6 * Math.max(1, m.totalInvestment));
       }),
     );
   });
@@ -136,5 +138,26 @@ describe('metrics properties for any valid input (fast-check)', () => {
         expect(m.npvPilot).toBeLessThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('investment by plan year (what yearly caps see)', () => {
+  it('counts spend after the horizon in its own plan year, so the years add up to the total investment', async () => {
+    const { blankUseCaseInput, defaultWorkspaceSettings, zeroLastMileCosts } = await import('@shared/domain');
+    const { useCaseMetrics } = await import('@shared/finance');
+    const ws = defaultWorkspaceSettings('Acme', '2027-01'); // 36-month horizon
+    const uc = {
+      ...blankUseCaseInput('p', ws.defaults),
+      name: 'Late starter',
+      startMonth: 30,
+      pilot: { cost: 75_000, months: 4 },
+      lastMile: { costs: { ...zeroLastMileCosts(), integration: 280_000 }, months: 8 },
+    };
+    const m = useCaseMetrics(uc, ws);
+    // Pilot in months 30–33 (year 3); last mile 34–41: 3 months in year 3, 5 months in year 4.
+    expect(m.investmentByPlanYear).toHaveLength(4);
+    expect(m.investmentByPlanYear[2]).toBeCloseTo(75_000 + 3 * 35_000, 6);
+    expect(m.investmentByPlanYear[3]).toBeCloseTo(5 * 35_000, 6);
+    expect(m.investmentByPlanYear.reduce((a, b) => a + b, 0)).toBeCloseTo(m.totalInvestment, 6);
   });
 });

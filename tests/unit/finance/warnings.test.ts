@@ -117,9 +117,9 @@ describe('use-case warnings', () => {
   it('flags a go-live, or a start, beyond the horizon', () => {
     const late = useCaseWarnings({ ...clean(), startMonth: 32 }, HAND_SETTINGS);
     expect(late.map((w) => w.code)).toEqual(['go-live-beyond-horizon']);
-    expect(late[0]?.message).toBe('Goes live in plan month 37, after the 36-month horizon: its costs count but none of its benefit does.');
+    expect(late[0]?.message).toBe('Goes live in plan month 37, after the 36-month horizon: its costs within the horizon are in the NPV but none of its benefit is; its whole investment counts against the budget.');
     expect(codes({ ...clean(), startMonth: 31 })).toEqual([]); // go-live in month 36, the last month of the horizon
-    expect(useCaseWarnings({ ...clean(), startMonth: 40 }, HAND_SETTINGS)[0]?.message).toBe('Starts in plan month 40, after the 36-month horizon: nothing of it is counted.');
+    expect(useCaseWarnings({ ...clean(), startMonth: 40 }, HAND_SETTINGS)[0]?.message).toBe("Starts in plan month 40, after the 36-month horizon: none of its cash is in the NPV or payback, though its investment still counts against the budget and its plan year's cap.");
   });
 });
 
