@@ -19,20 +19,22 @@ function readinessAverage(uc: UseCase): number {
   return READINESS_DIMENSIONS.reduce((s, d) => s + uc.readiness[d].score, 0) / READINESS_DIMENSIONS.length;
 }
 
-/** Business case and score of every use case, best score first (ties by id). */
-export function analyseCandidates(
-  workspace: WorkspaceSettings,
-  problems: readonly Problem[],
-  useCases: readonly UseCase[],
-  plan: PortfolioPlan,
-): CandidateAnalysis[] {
+/** One candidate's business case before scoring (what does not depend on the score weights). */
+export type CandidateCase = Omit<CandidateAnalysis, 'score' | 'rank'>;
+
+/** The business case of every use case: schedule and metrics (the expensive part; independent of weights). */
+export function candidateCases(workspace: WorkspaceSettings, problems: readonly Problem[], useCases: readonly UseCase[]): CandidateCase[] {
   const problemById = new Map(problems.map((p) => [p.id, p]));
-  const base = useCases.map((useCase) => {
+  return useCases.map((useCase) => {
     const schedule = useCaseSchedule(useCase, workspace);
     const metrics = useCaseMetricsFromSchedule(useCase, workspace, schedule);
     return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase) };
   });
-  const inputs: ScoreInput[] = base.map((b) => ({
+}
+
+/** Scores and ranks business cases with the given weights, best first (ties by id): cheap, so sliders can re-rank live. */
+export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPlan['weights']): CandidateAnalysis[] {
+  const inputs: ScoreInput[] = cases.map((b) => ({
     id: b.useCase.id,
     expectedNpv: b.metrics.expectedNpv,
     investment: b.metrics.totalInvestment,
@@ -42,11 +44,21 @@ export function analyseCandidates(
     probability: b.metrics.probability,
     classification: b.useCase.classification.kind,
   }));
-  const byId = new Map(base.map((b) => [b.useCase.id, b]));
-  return rankCandidates(inputs, plan.weights).map((r) => {
-    const b = byId.get(r.id) as (typeof base)[number];
+  const byId = new Map(cases.map((b) => [b.useCase.id, b]));
+  return rankCandidates(inputs, weights).map((r) => {
+    const b = byId.get(r.id) as CandidateCase;
     return { ...b, score: { total: r.total, parts: r.parts }, rank: r.rank };
   });
+}
+
+/** Business case and score of every use case, best score first (ties by id). */
+export function analyseCandidates(
+  workspace: WorkspaceSettings,
+  problems: readonly Problem[],
+  useCases: readonly UseCase[],
+  plan: PortfolioPlan,
+): CandidateAnalysis[] {
+  return rankCases(candidateCases(workspace, problems, useCases), plan.weights);
 }
 
 /**

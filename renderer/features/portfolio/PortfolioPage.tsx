@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
-import { analyseCandidates, fundingProblem, summariseFunded } from '@shared/analysis';
+import { candidateCases, fundingProblem, rankCases, summariseFunded } from '@shared/analysis';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
 import { FundingPanel } from './FundingPanel';
 import { PortfolioViews } from './PortfolioViews';
@@ -22,10 +22,10 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   useEffect(() => setLiveWeights(null), [plan?.weights]);
   const effectivePlan: PortfolioPlan | undefined = useMemo(() => (plan && liveWeights ? { ...plan, weights: liveWeights } : plan), [plan, liveWeights]);
 
-  const rows = useMemo(
-    () => (workspace && problems && useCases && effectivePlan ? analyseCandidates(workspace, problems, useCases, effectivePlan) : null),
-    [workspace, problems, useCases, effectivePlan],
-  );
+  // Business cases only when the data changes; moving a weight only re-scores and re-ranks them.
+  const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases) : null), [workspace, problems, useCases]);
+  const weights = effectivePlan?.weights;
+  const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
   const problemInput = useMemo(() => (rows && effectivePlan ? fundingProblem(rows, effectivePlan) : null), [rows, effectivePlan]);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCandidates, fundingProblem, summariseFunded } from '@shared/analysis';
+import { analyseCandidates, candidateCases, fundingProblem, rankCases, summariseFunded } from '@shared/analysis';
 import { buildDemoWorkspace } from '@shared/demo';
 import { useCaseMetrics } from '@shared/finance';
-import { defaultPortfolioPlan, optimiseFunding, scoreCandidate } from '@shared/portfolio';
+import { defaultPortfolioPlan, optimiseFunding, presetWeights, scoreCandidate } from '@shared/portfolio';
 
 let n = 0;
 const demo = () => buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
@@ -70,4 +70,17 @@ describe('portfolio analysis of a workspace', () => {
     expect(s.cash.cumulative).toHaveLength(workspace.horizonMonths);
     expect(s.cash.cumulative.at(-1)).toBeCloseTo(rows.filter((r) => funding.selectedIds.includes(r.useCase.id)).reduce((a, r) => a + r.schedule.cumulative.at(-1)!, 0), 4);
   });
+
+  it('re-ranks with new weights from the same business cases (what the sliders do), with the same result as a full analysis', () => {
+    const { workspace, problems, useCases } = demo();
+    const cases = candidateCases(workspace, problems, useCases);
+    for (const preset of ['balanced', 'quick-wins', 'strategic-bets'] as const) {
+      const plan = { ...defaultPortfolioPlan(1_000_000), weights: presetWeights(preset) };
+      const ranked = rankCases(cases, plan.weights);
+      expect(ranked).toEqual(analyseCandidates(workspace, problems, useCases, plan));
+      // The schedules are the ones already computed, not new copies.
+      expect(ranked.every((r) => cases.some((c) => c.schedule === r.schedule))).toBe(true);
+    }
+  });
 });
+
