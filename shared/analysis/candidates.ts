@@ -64,9 +64,17 @@ export function analyseCandidates(
 /**
  * The funding problem of a plan: candidates as plain numbers (value = expected NPV or score, per the plan's
  * objective) and the plan's constraints. Candidates of a parked problem are left out unless the team forced
- * them in, with that reason.
+ * them in, with that reason. Scores are needed only when the objective is the score.
  */
-export function fundingProblem(rows: readonly CandidateAnalysis[], plan: PortfolioPlan): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+export function fundingProblem(
+  rows: readonly (CandidateCase & { score?: ScoreResult })[],
+  plan: PortfolioPlan,
+): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+  const valueOf = (r: (typeof rows)[number]): number => {
+    if (plan.objective !== 'score') return r.metrics.expectedNpv;
+    if (!r.score) throw new Error('fundingProblem: the score objective needs scored candidates (rankCases)');
+    return r.score.total;
+  };
   const forced = { ...plan.forced };
   for (const r of rows) {
     if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
@@ -78,7 +86,7 @@ export function fundingProblem(rows: readonly CandidateAnalysis[], plan: Portfol
     kind: r.useCase.classification.kind,
     investment: r.metrics.totalInvestment,
     investmentByYear: r.metrics.investmentByPlanYear,
-    value: plan.objective === 'score' ? r.score.total : r.metrics.expectedNpv,
+    value: valueOf(r),
     hasBlocker: r.metrics.blockers.length > 0,
   }));
   const yearCaps = plan.yearCaps.some((c) => c !== null) ? plan.yearCaps : undefined;

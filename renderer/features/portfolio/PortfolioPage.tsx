@@ -26,7 +26,12 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases) : null), [workspace, problems, useCases]);
   const weights = effectivePlan?.weights;
   const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
-  const problemInput = useMemo(() => (rows && effectivePlan ? fundingProblem(rows, effectivePlan) : null), [rows, effectivePlan]);
+  // The funding choice follows the weights only when it maximises the score; for expected NPV it is worked
+  // out again only when the data or the saved rules change, not at every step of a slider.
+  const byScore = plan?.objective === 'score';
+  const fundingRows = byScore ? rows : cases;
+  const fundingPlan = byScore ? effectivePlan : plan;
+  const problemInput = useMemo(() => (fundingRows && fundingPlan ? fundingProblem(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
   const exclusions = useMemo(() => new Map((funding?.excluded ?? []).map((e) => [e.id, e])), [funding]);
