@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, type ProblemStatus } from '@shared/domain/constants';
 import { problemInputSchema, quickProblemInput, type ProblemInput } from '@shared/domain/problem';
-import { parseNumberText } from './numberText';
+import { parseNumberText } from '../presentation/numberText';
 import {
   PROBLEM_IMPORT_FIELDS,
   PROBLEM_IMPORT_FIELD_LABELS,

@@ -2,7 +2,7 @@
  * Which spreadsheet column holds which problem field: header detection and a suggested mapping by
  * fuzzy match of header text against each field's usual names. The user can change the suggestion.
  */
-import type { NumberKind } from './numberText';
+import type { NumberKind } from '../presentation/numberText';
 
 /** The problem fields a CSV can fill, in the order the mapping screen lists them. */
 export const PROBLEM_IMPORT_FIELDS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumberText } from '@shared/export/numberText';
+import { parseNumberText } from '@shared/presentation/numberText';
 
 describe('parseNumberText: numbers as people type them', () => {
   it.each([
