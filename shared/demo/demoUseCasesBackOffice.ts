@@ -1,13 +1,13 @@
 import { NO_MODEL_API, type DemoUseCaseSpec } from './demoSpec';
 
-/** Name of the candidate that carries the seed article's figures ($75K / 4-month pilot, $280K / 8-month last mile). */
-export const DEMO_SEED_USE_CASE_NAME = 'Read and route supplier invoices and delivery notes';
+/** Name of the candidate that carries the published example's figures ($75K / 4-month pilot, $280K / 8-month last mile; docs/sources.md). */
+export const DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME = 'Read and route supplier invoices and delivery notes';
 
 /** Back-office candidates: finance, supply chain, credit, HR and warehouse operations. */
 export const BACK_OFFICE_USE_CASES: readonly DemoUseCaseSpec[] = [
   {
     problem: 'ap',
-    name: DEMO_SEED_USE_CASE_NAME,
+    name: DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME,
     description:
       'Classify about 10,000 supplier invoices and delivery notes a month, extract the fields for three-way matching and post them to the ERP; low-confidence reads go to a review queue.',
     aiPattern: 'Document processing',

@@ -1,2 +1,2 @@
 export { buildDemoWorkspace, DEMO_WORKSPACE_NAME, DEMO_ORGANISATION, type DemoWorkspace } from './demoWorkspace';
-export { DEMO_SEED_USE_CASE_NAME } from './demoUseCasesBackOffice';
+export { DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME } from './demoUseCasesBackOffice';

@@ -1,6 +1,6 @@
 /**
- * Fixed vocabularies of the domain. Figures quoted as defaults come from the seed articles
- * (../shared/seeds): a $75K / 4-month pilot followed by a $280K / 8-month last mile, 8–12 months
+ * Fixed vocabularies of the domain. Figures quoted as defaults come from published sources (docs/sources.md,
+ * cited in the app from ./sources.ts): a $75K / 4-month pilot followed by a $280K / 8-month last mile, 8–12 months
  * pilot-to-production, $8K–$25K for SOC 2 / HIPAA work.
  */
 
@@ -61,13 +61,13 @@ export const DEFAULT_LAST_MILE_SHARES: Record<LastMileCategory, number> = {
   changeManagement: 0.1,
 };
 
-/** Seed example: last mile $280K after a $75K pilot. */
+/** The published example (docs/sources.md): last mile $280K after a $75K pilot. */
 export const DEFAULT_LAST_MILE_MULTIPLIER = 280 / 75;
 
 export const COMPLIANCE_REGIMES = ['SOC 2', 'HIPAA', 'GDPR', 'ISO 42001', 'PCI DSS', 'EU AI Act', 'CCPA'] as const;
 export type ComplianceRegime = (typeof COMPLIANCE_REGIMES)[number];
 
-/** Seed: getting an AI system through SOC 2 or HIPAA adds $8K–$25K. Used as the default range per regime. */
+/** Published figure (docs/sources.md): getting an AI system through SOC 2 or HIPAA adds $8K–$25K. Used as the default range per regime. */
 export const DEFAULT_COMPLIANCE_COST_RANGE = { low: 8_000, high: 25_000 } as const;
 
 export const AI_PATTERNS = [
@@ -91,8 +91,15 @@ export const CLASSIFICATION_LABELS: Record<Classification, string> = {
   automation: 'Automation',
   'value-creation': 'Value creation',
 };
+/** What an unclassified candidate is called wherever the classification is shown. */
+export const UNCLASSIFIED_LABEL = 'Not classified';
 
-/** The five reasons pilots die before production; each use case is scored 1–5 on each. */
+/** The classification as people read it ("Value creation", "Automation", "Not classified"). */
+export function classificationLabel(kind: Classification | null): string {
+  return kind === null ? UNCLASSIFIED_LABEL : CLASSIFICATION_LABELS[kind];
+}
+
+/** The five reasons pilots die before production; each use case is scored 1–5 on each (or not assessed yet). */
 export const READINESS_DIMENSIONS = ['data', 'ux', 'security', 'cost', 'organisation'] as const;
 export type ReadinessDimension = (typeof READINESS_DIMENSIONS)[number];
 export const READINESS_LABELS: Record<ReadinessDimension, string> = {

@@ -7,7 +7,7 @@ export type PaybackOutcome =
   | { kind: 'no-outlay'; month: 0 };
 
 /**
- * Payback per PRODUCT.md: the first plan month (1-based) whose cumulative net cash is ≥ 0 after having been
+ * Payback per docs/domain.md: the first plan month (1-based) whose cumulative net cash is ≥ 0 after having been
  * negative; 'beyond-horizon' when it stays negative, or when nothing at all happens within the horizon;
  * 'no-outlay' (month 0) when money comes in and the cumulative is never negative (nothing to pay back).
  * "≥ 0" allows for floating-point dust (1e-9 of the largest flow): a $25,000 pilot spread over 6 months

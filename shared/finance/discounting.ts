@@ -1,5 +1,5 @@
 /**
- * Discounting per PRODUCT.md: monthly periods, end-of-month flows, NPV = Σ CFₜ/(1+r)ᵗ for t = 1…H (the spreadsheet
+ * Discounting per docs/domain.md: monthly periods, end-of-month flows, NPV = Σ CFₜ/(1+r)ᵗ for t = 1…H (the spreadsheet
  * NPV(rate, CF₁…CF_H)), IRR = the monthly rate zeroing that NPV, annualised as (1+irr)¹² − 1.
  */
 

@@ -33,7 +33,7 @@ export function benefitRampShare(monthsSinceGoLive: number, rampUpMonths: number
 }
 
 /**
- * Cash-flow schedule per PRODUCT.md: pilot cost spread evenly over months s…s+P−1, last-mile cost evenly over
+ * Cash-flow schedule per docs/domain.md: pilot cost spread evenly over months s…s+P−1, last-mile cost evenly over
  * the next L months (L = 0: booked in the pilot's last month), go-live g = s+P+L, run cost every month from g,
  * benefit ramping per `benefitRampShare` from g. Flows falling after the horizon are dropped.
  */

@@ -1,7 +1,7 @@
 import type { ReadinessDimension } from '@shared/domain';
 
 /**
- * The eight questions to answer before production (after the seed article on the last mile), grouped under the
+ * The eight questions to answer before production (after the last-mile article in docs/sources.md), grouped under the
  * five reasons pilots die. Scoring a dimension means answering its questions honestly.
  */
 export const READINESS_QUESTIONS: Record<ReadinessDimension, { topic: string; question: string }[]> = {

@@ -9,6 +9,7 @@ import {
 import { NumberField, SelectField, TextField } from '@renderer/components/inputs';
 import { Field } from '@renderer/components/Field';
 import { useForm } from '@renderer/components/useForm';
+import { PILOT_FAILURE_FIGURES_TEXT, PUBLISHED_COMPLIANCE_RANGE_TEXT, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
 
 const AVERAGE_LABELS = ['1 (not ready)', '2', '3', '4', '5 (ready)'];
 
@@ -74,7 +75,7 @@ export function WorkspaceSettingsForm({
           <NumberField
             label="Last-mile multiplier"
             suffix="× pilot"
-            hint="Proposed last mile = pilot cost × this (the seed example: $280K after a $75K pilot ≈ 3.73×)"
+            hint={`Proposed last mile = pilot cost × this (the published example: ${PUBLISHED_LAST_MILE_EXAMPLE_TEXT})`}
             value={values.defaults.lastMileMultiplier}
             onChange={(v) => set('defaults.lastMileMultiplier', v)}
             error={errors['defaults.lastMileMultiplier']}
@@ -85,7 +86,7 @@ export function WorkspaceSettingsForm({
           <NumberField
             label="Compliance cost per regime"
             prefix={values.currency}
-            hint="Added to security & compliance for each regime (SOC 2 / HIPAA work typically costs $8K–$25K)"
+            hint={`Added to security & compliance for each regime (SOC 2 / HIPAA work typically costs ${PUBLISHED_COMPLIANCE_RANGE_TEXT})`}
             value={values.defaults.complianceCostPerRegime}
             onChange={(v) => set('defaults.complianceCostPerRegime', v)}
             error={errors['defaults.complianceCostPerRegime']}
@@ -115,7 +116,8 @@ export function WorkspaceSettingsForm({
         <legend>Readiness → probability of reaching production</legend>
         <p className="muted">
           Probability that a use case reaches production at each average readiness score (straight line in between). A score of 1 in
-          any dimension is a blocker and caps the probability.
+          any dimension is a blocker and caps the probability. The default starts low because most pilots never reach production:{' '}
+          {PILOT_FAILURE_FIGURES_TEXT}
         </p>
         {errors['readinessMapping.anchors'] && <p className="field__error" role="alert">{errors['readinessMapping.anchors']}</p>}
         <div className="form-grid form-grid--6">

@@ -19,7 +19,7 @@ export function cumulativeOf(flows: number[]): number[] {
   return flows.map((f) => (sum += f));
 }
 
-/** First month whose cumulative is ≥ 0 after having been negative (PRODUCT.md), or null. */
+/** First month whose cumulative is ≥ 0 after having been negative (docs/domain.md), or null. */
 export function paybackOf(cumulative: number[]): number | null {
   let seenNegative = false;
   for (let i = 0; i < cumulative.length; i += 1) {

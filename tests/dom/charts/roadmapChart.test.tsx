@@ -17,7 +17,7 @@ describe('RoadmapChart', () => {
     expectMatchesRef('roadmap', renderToStaticMarkup(<RoadmapChart {...props} onSelect={() => undefined} />));
   });
 
-  it('computes phases per PRODUCT.md: go-live g = s + P + L', () => {
+  it('computes phases per docs/domain.md: go-live g = s + P + L', () => {
     expect(roadmapPhases(ROADMAP_ROWS[0]!)).toEqual({ start: 1, pilotMonths: 4, lastMileMonths: 8, goLive: 13 });
     expect(roadmapPhases({ ...ROADMAP_ROWS[0]!, startMonth: 0, pilotMonths: -2 })).toEqual({ start: 1, pilotMonths: 0, lastMileMonths: 8, goLive: 9 });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAST_MILE_CATEGORIES } from '@shared/domain';
-import { buildDemoWorkspace, DEMO_SEED_USE_CASE_NAME } from '@shared/demo';
+import { buildDemoWorkspace, DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME } from '@shared/demo';
 import { monthlyRunCost, useCaseMetrics, useCaseSchedule } from '@shared/finance';
 import { handExample, lastMileCosts, settings } from './builders';
 
@@ -29,7 +29,7 @@ describe('seed example', () => {
 
   describe('as the demo candidate (200 h at $75/h + $20K a month of discounts and duplicate payments, $4,550 run cost, 3 ramp-up months)', () => {
     const demo = buildDemoWorkspace({ newId: (() => { let i = 0; return () => `id-${++i}`; })(), nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
-    const uc = demo.useCases.find((u) => u.name === DEMO_SEED_USE_CASE_NAME);
+    const uc = demo.useCases.find((u) => u.name === DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME);
     if (!uc) throw new Error('seed candidate missing from the demo');
     const m = useCaseMetrics(uc, demo.workspace);
 

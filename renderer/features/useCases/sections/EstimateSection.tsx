@@ -11,6 +11,7 @@ import {
   type ComplianceRegime,
 } from '@shared/domain';
 import { proposeLastMile } from '@shared/finance';
+import { LAST_MILE_ARTICLE_CITATION, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
 import { formatRatio } from '../useCaseModel';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
@@ -58,8 +59,8 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
       <div className="uc-quick-path">
         <h3>Quick path</h3>
         <p>
-          Proposed last mile = pilot cost × <strong>{defaults.lastMileMultiplier.toFixed(2)}</strong> (this workspace&apos;s multiplier; the seed example
-          spent {money(280_000)} after a {money(75_000)} pilot), split across the categories by the default shares shown under each field
+          Proposed last mile = pilot cost × <strong>{defaults.lastMileMultiplier.toFixed(2)}</strong> (this workspace&apos;s multiplier; the published example:{' '}
+          {PUBLISHED_LAST_MILE_EXAMPLE_TEXT}), split across the categories by the default shares shown under each field
           {values.complianceRegimes.length > 0
             ? `, plus ${money(defaults.complianceCostPerRegime)} of security & compliance work for each regime ticked below`
             : ''}
@@ -77,7 +78,7 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
         <legend>Compliance regimes</legend>
         <p className="field__hint">
           Each regime typically adds {money(DEFAULT_COMPLIANCE_COST_RANGE.low)}–{money(DEFAULT_COMPLIANCE_COST_RANGE.high)} to security & compliance
-          (seed range); the quick path adds {money(defaults.complianceCostPerRegime)} per regime.
+          (the range quoted in {LAST_MILE_ARTICLE_CITATION}); the quick path adds {money(defaults.complianceCostPerRegime)} per regime.
         </p>
         <div className="uc-regimes__options">
           {COMPLIANCE_REGIMES.map((r) => (
