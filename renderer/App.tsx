@@ -14,6 +14,7 @@ import { ProblemsPage } from '@renderer/features/problems/ProblemsPage';
 import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
+import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
 import { useWorkspace } from '@renderer/db';
@@ -67,6 +68,7 @@ export function App() {
       </a>
       <AppHeader route={route} workspaceId={workspaceId} />
       <main id="main" tabIndex={-1}>
+        {workspaceId && <DemoBanner workspace={workspace} />}
         <Page route={route} />
       </main>
       <Toasts />

@@ -25,3 +25,8 @@ export function useUseCases(workspaceId: string | null): UseCase[] | undefined {
 export function usePlanRecord(workspaceId: string | null): { plan: unknown } | null | undefined {
   return useLiveQuery(async () => (workspaceId ? ((await repositories().plans.get(workspaceId)) ?? null) : null), [workspaceId]);
 }
+
+/** Ids of the workspaces created as demos (labelled "Demo" in the UI). */
+export function useDemoWorkspaceIds(): ReadonlySet<string> | undefined {
+  return useLiveQuery(async () => new Set(await repositories().meta.demoWorkspaceIds()), []);
+}

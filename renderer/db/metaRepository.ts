@@ -1,7 +1,24 @@
 import type { LastmileDatabase } from './database';
 
-/** App-level settings that are not domain data: which workspace is open, whether the demo was created. */
+/** Keys of the app-level settings (never renamed: existing profiles hold them). */
+export const META_KEYS = {
+  /** The workspace opened last (start-up reopens it). */
+  lastWorkspace: 'lastWorkspaceId',
+  /** Set, in the same transaction, when the first start created the demo workspace: it is created once per profile. */
+  demoCreated: 'demoCreatedAt',
+  /** Ids of the workspaces created as demos (labelled as such in the UI). */
+  demoWorkspaces: 'demoWorkspaceIds',
+} as const;
+
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** App-level settings that are not domain data: which workspace is open, whether the demo was created, which workspaces are demos. */
 export function metaRepository(db: LastmileDatabase) {
+  const demoWorkspaceIds = async (): Promise<string[]> => {
+    const row = await db.meta.get(META_KEYS.demoWorkspaces);
+    return row && isStringList(row.value) ? row.value : [];
+  };
   return {
     async get<T>(key: string, guard: (v: unknown) => v is T): Promise<T | undefined> {
       const row = await db.meta.get(key);
@@ -10,7 +27,12 @@ export function metaRepository(db: LastmileDatabase) {
     async set(key: string, value: unknown): Promise<void> {
       await db.meta.put({ key, value });
     },
+    /** Ids of the workspaces created as demos (some may since have been deleted). */
+    demoWorkspaceIds,
+    /** Remembers a workspace as a demo; call inside the transaction that writes the workspace. */
+    async addDemoWorkspaceId(id: string): Promise<void> {
+      const ids = await demoWorkspaceIds();
+      if (!ids.includes(id)) await db.meta.put({ key: META_KEYS.demoWorkspaces, value: [...ids, id] });
+    },
   };
 }
-
-export const isString = (v: unknown): v is string => typeof v === 'string';

@@ -5,9 +5,18 @@ import {
   type Workspace,
   type WorkspaceSettings,
 } from '@shared/domain';
+import { bundleRepository, checkBundle, type WorkspaceBundle } from './bundleRepository';
 import { applyChangeSet, newId, nowIso, type RecordChange } from './changes';
 import type { LastmileDatabase } from './database';
+import { META_KEYS, metaRepository } from './metaRepository';
 import { notFound, type WriteResult } from './repositoryResult';
+
+/** Thrown inside the demo transaction to roll it back (nothing written, the first-start flag included). */
+class DemoNotWritten extends Error {
+  constructor(readonly result: WriteResult<Workspace>) {
+    super('The demo workspace was not written');
+  }
+}
 
 export interface WorkspaceContents {
   problems: number;
@@ -34,6 +43,41 @@ export function workspaceRepository(db: LastmileDatabase) {
         changes: [{ table: 'workspaces', key: checked.value.id, before: null, after: checked.value }],
       });
       return { ok: true, value: checked.value, change };
+    },
+
+    /**
+     * Adds a demo workspace and remembers it as a demo, in ONE read-write transaction over the workspace tables and the
+     * app settings. With `firstStart`, it is the first-start routine: the "demo created" flag is read and written in
+     * that same transaction, and nothing is added when the flag was already set or workspaces already exist, so two
+     * tabs (or an effect run twice) racing on a fresh profile create exactly one demo; the answer is then `null`.
+     */
+    async createDemo(bundle: WorkspaceBundle, options: { firstStart: boolean }): Promise<WriteResult<Workspace> | null> {
+      const errors = checkBundle(bundle);
+      if (errors.length > 0) return { ok: false, errors };
+      const meta = metaRepository(db);
+      try {
+        return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.meta], async () => {
+          if (options.firstStart) {
+            if (await db.meta.get(META_KEYS.demoCreated)) {
+              // Profiles from before demos were labelled: the untouched demo is recognised by its name and organisation.
+              if (!(await db.meta.get(META_KEYS.demoWorkspaces))) {
+                const earlier = await db.workspaces.filter((w) => w.name === bundle.workspace.name && w.organisation === bundle.workspace.organisation).toArray();
+                await meta.set(META_KEYS.demoWorkspaces, earlier.map((w) => w.id));
+              }
+              return null;
+            }
+            await meta.set(META_KEYS.demoCreated, nowIso());
+            if ((await db.workspaces.count()) > 0) return null;
+          }
+          const written = await bundleRepository(db).write(bundle, `Create demo workspace “${bundle.workspace.name}”`);
+          if (!written.ok) throw new DemoNotWritten(written);
+          await meta.addDemoWorkspaceId(written.value.id);
+          return written;
+        });
+      } catch (e) {
+        if (e instanceof DemoNotWritten) return e.result;
+        throw e;
+      }
     },
 
     async update(id: string, settings: WorkspaceSettings): Promise<WriteResult<Workspace>> {

@@ -4,11 +4,12 @@ import { useToasts } from '@renderer/state/toasts';
 import { chooseWorkspaceFile } from '@renderer/features/exchange/importStore';
 import { Dialog } from '@renderer/components/Dialog';
 import { DeletedWorkspaceBackups } from '@renderer/features/backups/DeletedWorkspaceBackups';
-import { repositories, useWorkspaces } from '@renderer/db';
+import { repositories, useDemoWorkspaceIds, useWorkspaces } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
 import type { Workspace } from '@shared/domain';
 import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
+import { DemoBadge, StartOwnWorkspaceButton } from './DemoNotice';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 import { createDemoWorkspace, newWorkspaceSettings, rememberWorkspace } from './workspaceActions';
 import { errorsByPath } from '@shared/domain';
@@ -16,6 +17,8 @@ import { errorsByPath } from '@shared/domain';
 /** All workspaces (usually one per client): create, open, edit settings, delete, re-create the demo. */
 export function WorkspacesPage() {
   const workspaces = useWorkspaces();
+  const demoIds = useDemoWorkspaceIds();
+  const onlyDemos = workspaces !== undefined && workspaces.length > 0 && workspaces.every((w) => demoIds?.has(w.id));
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Workspace | null>(null);
   const newRequested = useUi((s) => s.newWorkspaceRequested);
@@ -52,6 +55,12 @@ export function WorkspacesPage() {
           </button>
         </div>
       </header>
+      {onlyDemos && (
+        <div className="callout demo-banner">
+          <p>You have only the demo so far. Your own portfolio starts with a workspace for your organisation or client.</p>
+          <StartOwnWorkspaceButton primary />
+        </div>
+      )}
       {workspaces === undefined ? (
         <p>Loading…</p>
       ) : workspaces.length === 0 ? (
@@ -78,6 +87,12 @@ export function WorkspacesPage() {
                   <button type="button" className="link" onClick={() => open(w.id)}>
                     {w.name}
                   </button>
+                  {demoIds?.has(w.id) && (
+                    <>
+                      {' '}
+                      <DemoBadge />
+                    </>
+                  )}
                 </th>
                 <td>{w.organisation}</td>
                 <td>{w.currency}</td>

@@ -1,12 +1,10 @@
 import { repositories } from '@renderer/db';
-import { isString } from '@renderer/db/metaRepository';
+import { isString, META_KEYS } from '@renderer/db/metaRepository';
 import { perform } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
+import { useToasts } from '@renderer/state/toasts';
 import { buildDemoWorkspace } from '@shared/demo';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '@shared/domain';
-
-const LAST_WORKSPACE = 'lastWorkspaceId';
-const DEMO_CREATED = 'demoCreatedAt';
 
 /** This month as 'YYYY-MM' (the default planning start of a new workspace). */
 export function currentMonth(now = new Date()): string {
@@ -18,41 +16,59 @@ export function newWorkspaceSettings(name = 'New workspace'): WorkspaceSettings 
 }
 
 export async function rememberWorkspace(id: string): Promise<void> {
-  await repositories().meta.set(LAST_WORKSPACE, id);
+  await repositories().meta.set(META_KEYS.lastWorkspace, id);
 }
 
-/** Creates the demo workspace (a mid-market company with problems and candidates) and opens it. */
+function demoBundle() {
+  return buildDemoWorkspace({ newId: () => crypto.randomUUID(), nowIso: new Date().toISOString(), planningStartMonth: currentMonth() });
+}
+
+/** Creates a demo workspace (a mid-market company with problems and candidates) on request; undoable like any edit. */
 export async function createDemoWorkspace(): Promise<string | null> {
-  const bundle = buildDemoWorkspace({ newId: () => crypto.randomUUID(), nowIso: new Date().toISOString(), planningStartMonth: currentMonth() });
-  const result = await perform(repositories().bundles.write(bundle, `Create demo workspace “${bundle.workspace.name}”`));
+  const written = await repositories().workspaces.createDemo(demoBundle(), { firstStart: false });
+  if (!written) return null;
+  const result = await perform(Promise.resolve(written));
   if (!result.ok) {
     console.error('The demo workspace did not validate', result.errors);
     return null;
   }
-  await repositories().meta.set(DEMO_CREATED, new Date().toISOString());
-  return bundle.workspace.id;
+  return result.value.id;
 }
 
 /**
- * Start-up: the first start creates the demo workspace so a newcomer sees a real portfolio; later starts
- * reopen the workspace used last (or the first one).
+ * One click from the demo to a workspace of one's own: creates an empty workspace with the default settings and
+ * opens its settings, where it gets its name, organisation and currency.
+ */
+export async function startOwnWorkspace(): Promise<void> {
+  const r = await perform(repositories().workspaces.create(newWorkspaceSettings('My workspace')));
+  if (!r.ok) {
+    useToasts.getState().show('The new workspace could not be created.', { tone: 'error' });
+    return;
+  }
+  await rememberWorkspace(r.value.id);
+  navigate({ page: 'settings', workspaceId: r.value.id });
+  useToasts.getState().show('Your own workspace is ready: give it a name and currency here, then capture its business problems.');
+}
+
+/**
+ * Start-up: the first start creates the demo workspace so a newcomer sees a real portfolio (exactly once per profile,
+ * however many tabs or effects run it at the same moment); later starts reopen the workspace used last (or the first one).
  */
 export async function openStartupWorkspace(): Promise<void> {
   const repos = repositories();
+  const demo = await repos.workspaces.createDemo(demoBundle(), { firstStart: true });
+  if (demo && !demo.ok) console.error('The demo workspace did not validate', demo.errors);
+  if (demo?.ok) {
+    // Not recorded for undo: the newcomer did not make this edit, so Undo must not take the demo away.
+    navigate({ page: 'problems', workspaceId: demo.value.id });
+    return;
+  }
   const workspaces = await repos.workspaces.list();
   if (workspaces.length === 0) {
-    const demoCreated = await repos.meta.get(DEMO_CREATED, isString);
-    if (!demoCreated) {
-      const id = await createDemoWorkspace();
-      if (id) {
-        navigate({ page: 'problems', workspaceId: id });
-        return;
-      }
-    }
     navigate({ page: 'workspaces' });
     return;
   }
-  const last = await repos.meta.get(LAST_WORKSPACE, isString);
+  const last = await repos.meta.get(META_KEYS.lastWorkspace, isString);
   const target = workspaces.find((w) => w.id === last) ?? workspaces[0];
   if (target) navigate({ page: 'problems', workspaceId: target.id });
 }
