@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
+import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 
 /** The portfolio plan of one workspace (budget, caps, weights, forced choices), stored as validated JSON. */
 export interface PlanRecord {
@@ -36,6 +37,18 @@ export class LastmileDatabase extends Dexie {
       plans: 'workspaceId',
       meta: 'key',
     });
+    // Version 2: workspaces carry their number format (en-US, what every figure was shown in before). Readiness
+    // scores, classifications and problem figures may now be null (not assessed / not given); stored values stay.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('workspaces')
+          .toCollection()
+          .modify((w: Record<string, unknown>) => {
+            if (!('numberFormat' in w)) w.numberFormat = DEFAULT_NUMBER_FORMAT;
+          }),
+      );
   }
 }
 

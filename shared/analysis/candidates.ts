@@ -1,6 +1,6 @@
 import type { Problem, UseCase, WorkspaceSettings } from '../domain';
 import { useCaseMetricsFromSchedule, useCaseSchedule, type CashFlowSchedule, type UseCaseMetrics } from '../finance';
-import { READINESS_DIMENSIONS } from '../domain';
+import { READINESS_DIMENSIONS, READINESS_LABELS } from '../domain';
 import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
 
 /** One candidate with its business case and score: what every portfolio view and exporter reads. */
@@ -9,14 +9,22 @@ export interface CandidateAnalysis {
   problem: Problem | undefined;
   schedule: CashFlowSchedule;
   metrics: UseCaseMetrics;
-  readinessAverage: number;
+  /** Mean readiness 1–5; null while any dimension is not assessed. */
+  readinessAverage: number | null;
   score: ScoreResult;
   /** 1 = best score. */
   rank: number;
 }
 
-function readinessAverage(uc: UseCase): number {
-  return READINESS_DIMENSIONS.reduce((s, d) => s + uc.readiness[d].score, 0) / READINESS_DIMENSIONS.length;
+/** Mean of the five readiness scores; null while any dimension is not assessed. */
+function readinessAverage(uc: UseCase): number | null {
+  let sum = 0;
+  for (const d of READINESS_DIMENSIONS) {
+    const score = uc.readiness[d].score;
+    if (score === null) return null;
+    sum += score;
+  }
+  return sum / READINESS_DIMENSIONS.length;
 }
 
 /** One candidate's business case before scoring (what does not depend on the score weights). */
@@ -70,8 +78,10 @@ export function fundingProblem(
   rows: readonly (CandidateCase & { score?: ScoreResult })[],
   plan: PortfolioPlan,
 ): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+  // Not assessed: no expected NPV. Such a candidate is funded only when forced in, and then only its pilot (always
+  // spent) is counted: its expected NPV at a probability of 0.
   const valueOf = (r: (typeof rows)[number]): number => {
-    if (plan.objective !== 'score') return r.metrics.expectedNpv;
+    if (plan.objective !== 'score') return r.metrics.expectedNpv ?? r.metrics.npvPilot;
     if (!r.score) throw new Error('fundingProblem: the score objective needs scored candidates (rankCases)');
     return r.score.total;
   };
@@ -88,6 +98,7 @@ export function fundingProblem(
     investmentByYear: r.metrics.investmentByPlanYear,
     value: valueOf(r),
     hasBlocker: r.metrics.blockers.length > 0,
+    notAssessed: r.metrics.notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()),
   }));
   const yearCaps = plan.yearCaps.some((c) => c !== null) ? plan.yearCaps : undefined;
   return {

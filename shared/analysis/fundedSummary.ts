@@ -8,14 +8,33 @@ export interface FundedSummary {
   pilotInvestment: number;
   lastMileInvestment: number;
   totalInvestment: number;
+  /**
+   * Expected NPV of the funded set. A candidate forced in without a readiness assessment adds only its pilot (always
+   * spent): its expected NPV at a probability of 0, the same value the funding choice counts.
+   */
   expectedNpv: number;
   npv: number;
   /** Share of the funded investment in value creation (0–1); 0 when nothing is funded. */
   valueCreationShare: number;
+  /** Share of the funded investment in automation (0–1). */
+  automationShare: number;
+  /** Share of the funded investment not classified yet (counted in neither share). */
+  unclassifiedShare: number;
+  /** Monthly run cost of the funded set once everything is live (sum of each funded candidate's run cost). */
+  monthlyRunCost: number;
   /** Candidates in the whole portfolio with a readiness blocker. */
   blockerCount: number;
+  /** Candidates in the whole portfolio whose readiness is not fully assessed. */
+  notAssessedCount: number;
+  /** Candidates in the whole portfolio not classified yet. */
+  unclassifiedCount: number;
   /** Cumulative net cash of the funded set on the plan calendar, with its payback month (null = beyond horizon). */
   cash: PortfolioSchedule;
+}
+
+/** What the funding choice counts as a candidate's expected NPV (the pilot alone while readiness is not assessed). */
+export function countedExpectedNpv(r: Pick<CandidateAnalysis, 'metrics'>): number {
+  return r.metrics.expectedNpv ?? r.metrics.npvPilot;
 }
 
 /** Sums the funded candidates' business cases; payback is of the funded set's combined monthly cash. */
@@ -24,16 +43,22 @@ export function summariseFunded(rows: readonly CandidateAnalysis[], funding: Fun
   const funded = rows.filter((r) => selected.has(r.useCase.id));
   const sum = (f: (r: CandidateAnalysis) => number) => funded.reduce((s, r) => s + f(r), 0);
   const total = sum((r) => r.metrics.totalInvestment);
-  const vc = funded.filter((r) => r.useCase.classification.kind === 'value-creation').reduce((s, r) => s + r.metrics.totalInvestment, 0);
+  const of = (kind: 'value-creation' | 'automation' | null) => sum((r) => (r.useCase.classification.kind === kind ? r.metrics.totalInvestment : 0));
+  const share = (x: number) => (total > 0 ? x / total : 0);
   return {
     fundedCount: funded.length,
     pilotInvestment: sum((r) => r.metrics.pilotCost),
     lastMileInvestment: sum((r) => r.metrics.lastMileCost),
     totalInvestment: total,
-    expectedNpv: sum((r) => r.metrics.expectedNpv),
+    expectedNpv: sum(countedExpectedNpv),
     npv: sum((r) => r.metrics.npv),
-    valueCreationShare: total > 0 ? vc / total : 0,
+    valueCreationShare: share(of('value-creation')),
+    automationShare: share(of('automation')),
+    unclassifiedShare: share(of(null)),
+    monthlyRunCost: sum((r) => r.metrics.monthlyRunCost),
     blockerCount: rows.filter((r) => r.metrics.blockers.length > 0).length,
+    notAssessedCount: rows.filter((r) => r.metrics.probability === null).length,
+    unclassifiedCount: rows.filter((r) => r.useCase.classification.kind === null).length,
     cash: portfolioSchedule(
       funded.map((r) => r.schedule),
       horizon,

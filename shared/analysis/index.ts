@@ -1,3 +1,5 @@
 export * from './candidates';
 export * from './fundedSummary';
+export * from './fundingStory';
 export * from './initialPlan';
+export * from './moneyByYear';

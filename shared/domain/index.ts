@@ -4,3 +4,4 @@ export * from './workspace';
 export * from './problem';
 export * from './useCase';
 export * from './validation';
+export * from './classification';

@@ -8,11 +8,12 @@ export const problemInputSchema = z.object({
   statement: text('Problem statement', 4000),
   owner: text('Business owner', 120),
   function: text('Function', 80),
-  peopleAffected: count('People affected'),
-  /** Hours lost to the problem each month (valued at the workspace labour rate). */
-  monthlyHours: quantity('Monthly hours lost', 10_000_000),
-  /** Money the problem costs each month beyond the hours (errors, penalties, lost sales). */
-  monthlyCost: money('Monthly cost'),
+  /** null = not given (printed as "not given", never as 0). */
+  peopleAffected: count('People affected').nullable(),
+  /** Hours lost to the problem each month (valued at the workspace labour rate); null = not given. */
+  monthlyHours: quantity('Monthly hours lost', 10_000_000).nullable(),
+  /** Money the problem costs each month beyond the hours (errors, penalties, lost sales); null = not given. */
+  monthlyCost: money('Monthly cost').nullable(),
   evidence: text('Evidence', 4000),
   strategicImportance: score1to5('Strategic importance'),
   status: z.enum(PROBLEM_STATUSES, { error: 'Status must be captured, validated or parked' }),
@@ -34,16 +35,17 @@ export function quickProblemInput(title: string): ProblemInput {
     statement: '',
     owner: '',
     function: '',
-    peopleAffected: 0,
-    monthlyHours: 0,
-    monthlyCost: 0,
+    peopleAffected: null,
+    monthlyHours: null,
+    monthlyCost: null,
     evidence: '',
     strategicImportance: 3,
     status: 'captured',
   };
 }
 
-/** The problem's current monthly cost: hours × labour rate + money. */
-export function problemMonthlyCost(problem: Pick<ProblemInput, 'monthlyHours' | 'monthlyCost'>, labourRate: number): number {
-  return problem.monthlyHours * labourRate + problem.monthlyCost;
+/** The problem's current monthly cost: hours × labour rate + money; null when neither is given (a part not given counts 0). */
+export function problemMonthlyCost(problem: Pick<ProblemInput, 'monthlyHours' | 'monthlyCost'>, labourRate: number): number | null {
+  if (problem.monthlyHours === null && problem.monthlyCost === null) return null;
+  return (problem.monthlyHours ?? 0) * labourRate + (problem.monthlyCost ?? 0);
 }

@@ -10,22 +10,31 @@ import {
   type LastMileCategory,
   type ReadinessDimension,
 } from './constants';
+import { rationaleRequirement, type RubricAnswers } from './classification';
 import { count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
 
 /** Answers to the classification rubric; null = not answered yet. */
-export const rubricAnswersSchema = z.object({
+export const rubricAnswersSchema: z.ZodType<RubricAnswers> = z.object({
   existingTask: z.boolean().nullable(),
   timeOrCostSaving: z.boolean().nullable(),
   newRevenueOrCapability: z.boolean().nullable(),
   changesDecisionOrExperience: z.boolean().nullable(),
 });
-export type RubricAnswers = z.infer<typeof rubricAnswersSchema>;
 
-export const classificationSchema = z.object({
-  kind: z.enum(CLASSIFICATIONS, { error: 'Classification must be automation or value creation' }),
-  rubric: rubricAnswersSchema,
-  rationale: text('Rationale', 2000),
-});
+/**
+ * Automation or value creation; null = not classified yet (counted in neither share, flagged). Choosing against the
+ * rubric's suggestion needs a rationale (docs/domain.md, "Classification").
+ */
+export const classificationSchema = z
+  .object({
+    kind: z.enum(CLASSIFICATIONS, { error: 'Classification must be automation or value creation' }).nullable(),
+    rubric: rubricAnswersSchema,
+    rationale: text('Rationale', 2000),
+  })
+  .superRefine((c, ctx) => {
+    const message = rationaleRequirement(c.kind, c.rubric, c.rationale);
+    if (message) ctx.addIssue({ code: 'custom', message, path: ['rationale'] });
+  });
 
 const lastMileCostsSchema = z.object(
   Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money(`${LAST_MILE_CATEGORY_LABELS[c]} cost`)])) as {
@@ -58,8 +67,9 @@ export const benefitsSchema = z.object({
 });
 export type Benefits = z.infer<typeof benefitsSchema>;
 
+/** One readiness dimension: a score 1–5, or null = not assessed yet (a candidate is not funded until all five are). */
 const readinessEntrySchema = (label: string) =>
-  z.object({ score: score1to5(label), note: text(`${label} note`, 2000) });
+  z.object({ score: score1to5(label).nullable(), note: text(`${label} note`, 2000) });
 
 export const readinessSchema = z.object(
   Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, readinessEntrySchema(`Readiness: ${READINESS_LABELS[d]}`)])) as {
@@ -105,19 +115,23 @@ export function totalLastMileCost(costs: LastMileCosts): number {
   return LAST_MILE_CATEGORIES.reduce((sum, c) => sum + costs[c], 0);
 }
 
-/** A blank use case under a problem, with the workspace's default durations. */
+/** Readiness with no dimension assessed (what a new candidate starts with). */
+export function unassessedReadiness(): Readiness {
+  return Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: null, note: '' }])) as Readiness;
+}
+
+/** A blank use case under a problem, with the workspace's default durations: unclassified, readiness not assessed. */
 export function blankUseCaseInput(
   problemId: string,
   defaults: { pilotMonths: number; lastMileMonths: number; rampUpMonths: number },
 ): UseCaseInput {
-  const readiness = Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: 3, note: '' }])) as Readiness;
   return {
     problemId,
     name: '',
     description: '',
     aiPattern: 'Other',
     classification: {
-      kind: 'automation',
+      kind: null,
       rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null },
       rationale: '',
     },
@@ -131,7 +145,7 @@ export function blankUseCaseInput(
       supportPerMonth: 0,
     },
     benefits: { hoursSavedPerMonth: 0, costAvoidedPerMonth: 0, newRevenuePerMonth: 0, rampUpMonths: defaults.rampUpMonths },
-    readiness,
+    readiness: unassessedReadiness(),
     startMonth: 1,
   };
 }

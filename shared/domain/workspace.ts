@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LAST_MILE_MULTIPLIER, DEFAULT_LAST_MILE_SHARES, LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, DEFAULT_COMPLIANCE_COST_RANGE } from './constants';
+import { DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS } from '../presentation/locale';
 import { calendarMonth, id, money, months, share, text, timestamp } from './fields';
 
 /** ISO 4217 codes offered in the UI; any three-letter code is accepted. */
@@ -74,6 +75,8 @@ export const workspaceSettingsSchema = z.object({
     .min(0, { error: 'Discount rate must be between 0% and 100%' })
     .max(1, { error: 'Discount rate must be between 0% and 100%' }),
   labourRate: money('Labour rate per hour'),
+  /** How figures are written everywhere (app, charts, PDF, deck, workbook): separators and month names. */
+  numberFormat: z.enum(NUMBER_FORMATS, { error: 'Number format must be one of en-US, en-GB, de-DE or fr-FR' }),
   defaults: workspaceDefaultsSchema,
   readinessMapping: readinessMappingSchema,
 });
@@ -96,6 +99,7 @@ export function defaultWorkspaceSettings(name: string, planningStartMonth: strin
     horizonMonths: 36,
     discountRate: 0.1,
     labourRate: 75,
+    numberFormat: DEFAULT_NUMBER_FORMAT,
     defaults: { ...DEFAULT_WORKSPACE_DEFAULTS, lastMileShares: { ...DEFAULT_WORKSPACE_DEFAULTS.lastMileShares } },
     readinessMapping: { ...DEFAULT_READINESS_MAPPING, anchors: [...DEFAULT_READINESS_MAPPING.anchors] },
   };

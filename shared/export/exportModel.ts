@@ -5,10 +5,23 @@
  */
 import type { Problem } from '@shared/domain/problem';
 import type { Workspace } from '@shared/domain/workspace';
-import { analyseCandidates, fundingProblem, summariseFunded, type CandidateAnalysis, type FundedSummary } from '@shared/analysis';
+import {
+  analyseCandidates,
+  boardDecision,
+  fundingNotes,
+  fundingProblem,
+  initialPortfolioPlan,
+  moneyByYear,
+  objectiveRanks,
+  summariseFunded,
+  type CandidateAnalysis,
+  type FundedSummary,
+  type FundingNote,
+  type MoneyByYear,
+} from '@shared/analysis';
 import { planMonthToCalendar } from '@shared/finance/calendar';
-import { initialPortfolioPlan } from '@shared/analysis';
-import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
+import { presenter, type Presenter } from '@shared/presentation';
 import type { WorkspaceBundle } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
@@ -18,6 +31,10 @@ export interface ExportRow extends CandidateAnalysis {
   forced: ForcedChoice | null;
   /** Why it is not funded (budget, problem already served, blocker, …); null when funded. */
   exclusion: Exclusion | null;
+  /** Funded, or not funded with its reason inline, and the trade-off line when a higher scorer lost (fundingStory.ts). */
+  note: FundingNote;
+  /** Rank by the funding objective (1 = adds the most expected NPV, or score when that is the objective). */
+  objectiveRank: number;
 }
 
 export interface ExportModel {
@@ -30,6 +47,12 @@ export interface ExportModel {
   rows: ExportRow[];
   funding: FundingResult;
   fundedSummary: FundedSummary;
+  /** Spend and benefits of the funded set per plan year, against the caps, and its run cost once live. */
+  moneyByYear: MoneyByYear;
+  /** The decision asked of the board, in one paragraph. */
+  decision: string;
+  /** Every formatter, bound to the workspace's currency, number format and planning start. */
+  present: Presenter;
   /** 'YYYY-MM' of each plan month 1…horizon. */
   calendarMonths: string[];
   /** 'Jan 2027' of each plan month 1…horizon: the column labels of monthly tables and charts. */
@@ -46,34 +69,51 @@ export function monthLabel(calendarMonth: string): string {
 
 export interface BuildExportModelInput {
   bundle: WorkspaceBundle;
-  /** The funding choice the user sees (from the portfolio page); computed here when absent. */
-  funding?: FundingResult;
+  /**
+   * The funding answer the portfolio page shows (the one computation per plan state, made in the funding worker):
+   * every export reads it and none searches again.
+   */
+  funding: FundingResult;
   generatedAt: string;
-  /** Node limit when the funding choice is computed here (default 500,000). */
-  maxNodes?: number;
 }
 
-/** Builds the export model: analysis and ranking (shared/analysis), funding (given or optimised), funded summary. */
+/** The plan a workspace bundle is judged by: its saved plan, or the initial plan when it has none. */
+export function planOf(bundle: WorkspaceBundle): PortfolioPlan {
+  return bundle.plan ?? initialPortfolioPlan(bundle.useCases);
+}
+
+/**
+ * The funding answer of a bundle computed here, synchronously: for tests and tools outside the app only. The app gets
+ * its answer from the funding worker (renderer/features/portfolio/fundingService.ts), which runs this same search.
+ */
+export function computeFunding(bundle: WorkspaceBundle, limits: SearchLimits = {}): FundingResult {
+  const plan = planOf(bundle);
+  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan), plan);
+  return optimiseFunding(problem.candidates, problem.constraints, limits);
+}
+
+/** Builds the export model: analysis and ranking (shared/analysis), the given funding answer, its notes, summary and years. */
 export function buildExportModel(input: BuildExportModelInput): ExportModel {
-  const { bundle } = input;
+  const { bundle, funding } = input;
   const workspace = bundle.workspace;
-  const plan = bundle.plan ?? initialPortfolioPlan(bundle.useCases);
+  const plan = planOf(bundle);
   const analysed = analyseCandidates(workspace, bundle.problems, bundle.useCases, plan);
-  const funding =
-    input.funding ??
-    (() => {
-      const problem = fundingProblem(analysed, plan);
-      return optimiseFunding(problem.candidates, problem.constraints, { maxNodes: input.maxNodes ?? 500_000 });
-    })();
+  const present = presenter(workspace);
   const selected = new Set(funding.selectedIds);
   const exclusions = new Map(funding.excluded.map((e) => [e.id, e]));
+  const notes = fundingNotes(analysed, funding, plan, present);
+  const objective = objectiveRanks(analysed, plan);
   const rows: ExportRow[] = analysed.map((a) => ({
     ...a,
     funded: selected.has(a.useCase.id),
     forced: plan.forced[a.useCase.id] ?? null,
     exclusion: selected.has(a.useCase.id) ? null : (exclusions.get(a.useCase.id) ?? null),
+    note: notes.get(a.useCase.id) as FundingNote,
+    objectiveRank: objective.get(a.useCase.id) ?? 0,
   }));
   const calendarMonths = Array.from({ length: workspace.horizonMonths }, (_, i) => planMonthToCalendar(workspace.planningStartMonth, i + 1));
+  const fundedSummary = summariseFunded(analysed, funding, workspace.horizonMonths);
+  const years = moneyByYear(analysed, selected, plan, workspace);
   return {
     generatedAt: input.generatedAt,
     workspace,
@@ -81,9 +121,12 @@ export function buildExportModel(input: BuildExportModelInput): ExportModel {
     plan,
     rows,
     funding,
-    fundedSummary: summariseFunded(analysed, funding, workspace.horizonMonths),
+    fundedSummary,
+    moneyByYear: years,
+    decision: boardDecision(fundedSummary, years, plan, present),
+    present,
     calendarMonths,
-    monthLabels: calendarMonths.map(monthLabel),
+    monthLabels: calendarMonths.map((m) => present.calendarMonth(m)),
   };
 }
 

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, type ProblemStatus } from '@shared/domain/constants';
 import { problemInputSchema, quickProblemInput, type ProblemInput } from '@shared/domain/problem';
+import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from '../presentation/locale';
 import { parseNumberText } from '../presentation/numberText';
 import {
   PROBLEM_IMPORT_FIELDS,
@@ -114,8 +115,11 @@ function withoutLabel(message: string, field: ProblemImportField): string {
 /** A record converted: the problem input, or its faults. */
 export type ConvertedRow = { row: number; ok: true; problem: ProblemInput } | { row: number; ok: false; errors: CsvImportError[] };
 
-/** Converts one record with a mapping; blank or unmapped fields take the quick-capture defaults. */
-export function convertRecord(record: { row: number; cells: readonly string[] }, mapping: ColumnMapping): ConvertedRow {
+/**
+ * Converts one record with a mapping; blank or unmapped fields take the quick-capture defaults. Numbers are read
+ * with the workspace's number format ("1.200,50" in de-DE), as the forms read them.
+ */
+export function convertRecord(record: { row: number; cells: readonly string[] }, mapping: ColumnMapping, format: NumberFormat = DEFAULT_NUMBER_FORMAT): ConvertedRow {
   const errors: CsvImportError[] = [];
   const draft: Record<string, unknown> = { ...quickProblemInput('') };
   for (const field of PROBLEM_IMPORT_FIELDS) {
@@ -125,7 +129,7 @@ export function convertRecord(record: { row: number; cells: readonly string[] },
     if (cell === '') continue;
     const kind = PROBLEM_NUMBER_FIELDS[field];
     if (kind) {
-      const n = parseNumberText(cell, kind);
+      const n = parseNumberText(cell, kind, format);
       if (n.ok) draft[field] = n.value;
       else errors.push(fault(record.row, field, n.message));
     } else if (field === 'status') {
@@ -154,16 +158,17 @@ export function dataRecords(table: Pick<ProblemCsvTable, 'records'>, hasHeader: 
 }
 
 /** What the preview shows: the first rows converted with the current settings, faults included. */
-export function previewProblemCsv(table: ProblemCsvTable, settings: ProblemCsvSettings, limit = 10): ConvertedRow[] {
+export function previewProblemCsv(table: ProblemCsvTable, settings: ProblemCsvSettings, limit = 10, format: NumberFormat = DEFAULT_NUMBER_FORMAT): ConvertedRow[] {
   return dataRecords(table, settings.hasHeader)
     .slice(0, limit)
-    .map((r) => convertRecord(r, settings.mapping));
+    .map((r) => convertRecord(r, settings.mapping, format));
 }
 
 /** Converts every row; any fault anywhere means nothing is imported (all or nothing). */
 export function importProblemCsv(
   table: ProblemCsvTable,
   settings: ProblemCsvSettings,
+  format: NumberFormat = DEFAULT_NUMBER_FORMAT,
 ): { ok: true; problems: ProblemInput[] } | { ok: false; errors: CsvImportError[] } {
   const settingErrors = mappingErrors(settings.mapping, table.columnCount).map((m) => fault(null, null, m));
   if (settingErrors.length > 0) return { ok: false, errors: settingErrors };
@@ -173,7 +178,7 @@ export function importProblemCsv(
   const errors: CsvImportError[] = [];
   let omitted = 0;
   for (const record of records) {
-    const converted = convertRecord(record, settings.mapping);
+    const converted = convertRecord(record, settings.mapping, format);
     if (converted.ok) problems.push(converted.problem);
     else
       for (const e of converted.errors) {
@@ -195,9 +200,10 @@ export function suggestedSettings(table: ProblemCsvTable, hasHeader: boolean): P
 export function importProblemCsvText(
   text: string,
   settings?: Partial<ProblemCsvSettings>,
+  format: NumberFormat = DEFAULT_NUMBER_FORMAT,
 ): { ok: true; problems: ProblemInput[] } | { ok: false; errors: CsvImportError[] } {
   const read = readProblemCsv(text);
   if (!read.ok) return read;
   const suggested = suggestedSettings(read.table, settings?.hasHeader ?? read.table.hasHeader);
-  return importProblemCsv(read.table, { hasHeader: suggested.hasHeader, mapping: settings?.mapping ?? suggested.mapping });
+  return importProblemCsv(read.table, { hasHeader: suggested.hasHeader, mapping: settings?.mapping ?? suggested.mapping }, format);
 }

@@ -132,7 +132,7 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-const looksNumeric = (cell: string) => /^[\s$€£(+\-\u2212]*[\d.,' ]+[%kKmM)]?\s*$/.test(cell) && /\d/.test(cell);
+const looksNumeric = (cell: string) => /^[\s\p{Sc}(+\-\u2212]*[\d.,'\u00A0\u202F ]+\s*[%kKmM)]?[\s\p{Sc}]*$/u.test(cell) && /\d/.test(cell);
 
 /**
  * Whether the first row is a header: one of its cells names a field, or it is all text above a

@@ -3,7 +3,7 @@
  * the workbook, the deck and the board pack. Money is plain numbers in the workspace currency (named in
  * the headers); shares are fractions (0.25 = 25%); text is neutralised against formula injection.
  */
-import { CLASSIFICATION_LABELS, READINESS_LABELS } from '@shared/domain/constants';
+import { classificationLabel, READINESS_LABELS } from '@shared/domain/constants';
 import { planMonthToCalendar } from '@shared/finance/calendar';
 import { tableCsv, type CsvColumn, type CsvOptions } from './csv';
 import { irrText, monthLabel, paybackText, type ExportModel, type ExportRow } from './exportModel';
@@ -17,7 +17,7 @@ export function rankedTableColumns(model: ExportModel): CsvColumn<ExportRow>[] {
     { header: 'Use case', value: (r) => r.useCase.name },
     { header: 'Problem', value: (r) => r.problem?.title ?? '' },
     { header: 'Function', value: (r) => r.problem?.function ?? '' },
-    { header: 'Classification', value: (r) => CLASSIFICATION_LABELS[r.useCase.classification.kind] },
+    { header: 'Classification', value: (r) => classificationLabel(r.useCase.classification.kind) },
     { header: 'Score (0-100)', value: (r) => r.score.total },
     { header: 'Funded', value: (r) => (r.funded ? 'Yes' : 'No') },
     { header: 'Forced', value: (r) => (r.forced ? `${r.forced.mode === 'in' ? 'In' : 'Out'}${r.forced.reason ? `: ${r.forced.reason}` : ''}` : '') },

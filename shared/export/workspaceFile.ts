@@ -23,7 +23,7 @@ import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 1;
+export const WORKSPACE_FILE_VERSION = 2;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 export const WORKSPACE_FILE_MIME = 'application/json';
 /** Largest file opened: 50 MB (a 5,000-use-case workspace is about 20 MB). */

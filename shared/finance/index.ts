@@ -5,7 +5,6 @@ export * from './cashMetrics';
 export * from './readiness';
 export * from './metrics';
 export * from './estimate';
-export * from './classification';
 export * from './warnings';
 export * from './calendar';
 export * from './portfolio';

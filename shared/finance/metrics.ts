@@ -25,11 +25,13 @@ export interface UseCaseMetrics {
   npvPilot: number;
   /** NPV of everything after the pilot (last mile, run, benefit): happens only in production. */
   npvRest: number;
-  /** Stage-gated NPV = npvPilot + probability × npvRest. */
-  expectedNpv: number;
-  /** Probability of reaching production, from readiness. */
-  probability: number;
+  /** Stage-gated NPV = npvPilot + probability × npvRest; null while readiness is not fully assessed (no probability). */
+  expectedNpv: number | null;
+  /** Probability of reaching production, from readiness; null while any dimension is not assessed. */
+  probability: number | null;
   blockers: ReadinessDimension[];
+  /** Readiness dimensions nobody has assessed yet. */
+  notAssessed: ReadinessDimension[];
   irr: number | null;
   paybackMonth: number | null;
   roi: number | null;
@@ -99,9 +101,10 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     npv: npvPilot + npvRest,
     npvPilot,
     npvRest,
-    expectedNpv: expectedNpv(npvPilot, npvRest, readiness.probability),
+    expectedNpv: readiness.probability === null ? null : expectedNpv(npvPilot, npvRest, readiness.probability),
     probability: readiness.probability,
     blockers: readiness.blockers,
+    notAssessed: readiness.notAssessed,
     irr: irr(schedule.net),
     paybackMonth: paybackMonth(schedule.net),
     roi: roiOf(benefits, costs),

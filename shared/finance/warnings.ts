@@ -10,6 +10,7 @@ import {
   type UseCaseInput,
   type WorkspaceSettings,
 } from '../domain';
+import { formatMoney as formatPresented, type NumberFormat } from '../presentation';
 import { readinessSummary } from './readiness';
 import { monthlyBenefitAtFull, monthlyRunCost } from './runCost';
 
@@ -21,13 +22,9 @@ export interface Warning {
   severity: 'warning' | 'blocker';
 }
 
-/** Whole amount in the workspace currency, e.g. "$280,000"; falls back to "USD 280,000" for odd codes. */
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${currency} ${Math.round(amount).toLocaleString('en-US')}`;
-  }
+/** Whole amount in the workspace currency, e.g. "$280,000" (shared/presentation; kept here for its callers). */
+export function formatMoney(amount: number, currency: string, format?: NumberFormat): string {
+  return formatPresented(amount, currency, format);
 }
 
 const DATA_HEAVY: readonly AiPattern[] = ['Document processing', 'Classification & routing', 'Search & retrieval', 'Forecasting & prediction', 'Recommendation', 'Anomaly detection', 'Computer vision'];
@@ -111,7 +108,7 @@ function runAndBenefitWarnings(uc: UseCaseInput, ws: WorkspaceSettings, problem:
   if (problem && uc.classification.kind === 'automation') {
     const savings = uc.benefits.hoursSavedPerMonth * ws.labourRate + uc.benefits.costAvoidedPerMonth;
     const problemCost = problemMonthlyCost(problem, ws.labourRate);
-    if (savings > problemCost) {
+    if (problemCost !== null && savings > problemCost) {
       out.push({
         code: 'savings-above-problem-cost',
         field: 'benefits.hoursSavedPerMonth',
@@ -137,7 +134,7 @@ function scheduleWarnings(uc: UseCaseInput, ws: WorkspaceSettings): Warning[] {
 
 /**
  * What a reviewer would question about a use case, blockers first: each readiness dimension scored 1 (severity
- * 'blocker'), then cost, run/benefit and schedule warnings. `problem` enables the automation check that savings
+ * 'blocker'), then readiness not assessed and no classification, then cost, run/benefit and schedule warnings. `problem` enables the automation check that savings
  * (hours × rate + cost avoided) do not exceed the problem's own monthly cost.
  */
 export function useCaseWarnings(uc: UseCaseInput, ws: WorkspaceSettings, problem?: Problem): Warning[] {
@@ -149,5 +146,29 @@ export function useCaseWarnings(uc: UseCaseInput, ws: WorkspaceSettings, problem
     severity: 'blocker',
     message: `${READINESS_LABELS[d]} is scored 1: a blocker. The chance of reaching production is capped at ${cap}% until it is fixed.`,
   }));
-  return [...blockerWarnings, ...costWarnings(uc, ws), ...runAndBenefitWarnings(uc, ws, problem), ...scheduleWarnings(uc, ws)];
+  return [...blockerWarnings, ...assessmentWarnings(uc, ws), ...costWarnings(uc, ws), ...runAndBenefitWarnings(uc, ws, problem), ...scheduleWarnings(uc, ws)];
+}
+
+/** What nobody has decided yet: readiness dimensions not assessed (no chance of production, not funded) and no classification. */
+function assessmentWarnings(uc: UseCaseInput, ws: WorkspaceSettings): Warning[] {
+  const out: Warning[] = [];
+  const { notAssessed } = readinessSummary(uc.readiness, ws.readinessMapping);
+  if (notAssessed.length > 0) {
+    const names = notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()).join(', ');
+    out.push({
+      code: 'readiness-not-assessed',
+      field: `readiness.${notAssessed[0]}.score`,
+      severity: 'warning',
+      message: `Readiness not assessed (${names}): it has no chance of production yet and is not funded unless forced in.`,
+    });
+  }
+  if (uc.classification.kind === null) {
+    out.push({
+      code: 'unclassified',
+      field: 'classification.kind',
+      severity: 'warning',
+      message: 'Not classified yet: answer the four rubric questions; it counts in neither the automation nor the value-creation share.',
+    });
+  }
+  return out;
 }

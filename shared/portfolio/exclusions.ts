@@ -24,7 +24,7 @@ export function fundedTotals(funded: readonly FundingCandidate[], years: number)
 const percent = (x: number): string => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
 
 /**
- * Why each candidate outside the funded set is out, checked in this order: forced out, blocker, value
+ * Why each candidate outside the funded set is out, checked in this order: forced out, readiness not assessed, blocker, value
  * not above 0, its problem already served, not enough budget left, a year cap, the value-creation share.
  * `searchStopped` labels the remainder (which only a stopped search can leave) as not reached.
  */
@@ -48,6 +48,10 @@ export function explainExclusions(
     const add = (reason: Exclusion['reason'], detail: string) => out.push({ id: c.id, reason, detail });
     if (choice?.mode === 'out') {
       add('forced-out', choice.reason.trim() ? `Forced out: ${choice.reason.trim()}` : 'Forced out by the team.');
+      continue;
+    }
+    if ((c.notAssessed?.length ?? 0) > 0 && choice?.mode !== 'in') {
+      add('not-assessed', `Readiness not assessed (${(c.notAssessed ?? []).join(', ')}): it has no chance of production yet, so it is left out until someone assesses it, unless forced in.`);
       continue;
     }
     if (c.hasBlocker && choice?.mode !== 'in') {

@@ -13,7 +13,7 @@ export interface FrontierPoint {
 
 /**
  * The largest budget worth drawing: for each problem, the investment of its forced-in candidate, else of
- * its most expensive candidate that may be funded (not forced out, no blocker). Above this, no rule
+ * its most expensive candidate that may be funded (not forced out, no blocker, readiness assessed). Above this, no rule
  * lets more money be spent, so the frontier is flat.
  */
 export function frontierMaxBudget(candidates: readonly FundingCandidate[], constraints: FundingConstraints): number {
@@ -23,7 +23,7 @@ export function frontierMaxBudget(candidates: readonly FundingCandidate[], const
   for (const c of candidates) {
     const mode = forced[c.id]?.mode;
     if (mode === 'in') forcedIn.set(c.problemId, (forcedIn.get(c.problemId) ?? 0) + c.investment);
-    else if (mode !== 'out' && !c.hasBlocker) perProblem.set(c.problemId, Math.max(perProblem.get(c.problemId) ?? 0, c.investment));
+    else if (mode !== 'out' && !c.hasBlocker && !(c.notAssessed?.length ?? 0)) perProblem.set(c.problemId, Math.max(perProblem.get(c.problemId) ?? 0, c.investment));
   }
   let total = 0;
   for (const [problem, most] of perProblem) if (!forcedIn.has(problem)) total += most;

@@ -112,7 +112,7 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
 
   const free: number[] = [];
   candidates.forEach((c, i) => {
-    if (forced[c.id] || c.hasBlocker || servedBy.has(c.problemId)) return;
+    if (forced[c.id] || c.hasBlocker || (c.notAssessed?.length ?? 0) > 0 || servedBy.has(c.problemId)) return;
     const helpsShare = share > 0 && c.kind === 'value-creation';
     if (!(c.value > 0) && !helpsShare) return;
     if (c.investment > budgetRoom) return;

@@ -7,7 +7,8 @@ export interface FundingCandidate {
   /** Shown in explanations ("its problem is already served by …"); the id is used when absent. */
   name?: string;
   problemId: string;
-  kind: Classification;
+  /** null = not classified yet: counted in neither share (never as value creation). */
+  kind: Classification | null;
   /** Total investment (pilot + last mile), ≥ 0, in the workspace currency. */
   investment: number;
   /** Investment falling in each plan year (index 0 = plan year 1); missing years count as 0. */
@@ -16,6 +17,8 @@ export interface FundingCandidate {
   value: number;
   /** A readiness score of 1 somewhere: excluded unless forced in. */
   hasBlocker: boolean;
+  /** Readiness not fully assessed (no production probability): excluded unless forced in. Names of the open dimensions, for the explanation. */
+  notAssessed?: readonly string[];
 }
 
 export interface FundingConstraints {
@@ -41,6 +44,7 @@ export interface SearchLimits {
 }
 
 export const EXCLUSION_REASONS = [
+  'not-assessed',
   'budget',
   'problem-served',
   'blocker',

@@ -46,13 +46,31 @@ function emptyResult(status: FundingStatus, message: string, nodes: number): Fun
   };
 }
 
-/** Best-value funded set under the constraints; status 'optimal' only when the search proved it. */
+const byId = (a: FundingCandidate, b: FundingCandidate): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Best-value funded set under the constraints; status 'optimal' only when the search proved it.
+ * Deterministic tie-break: the search always runs over the candidates in id order, so among sets of equal value
+ * the same one wins whatever order the candidates come in (the funded ids do not depend on the input order);
+ * `selectedIds` and `excluded` are then given in the input order.
+ */
 export function optimiseFunding(
   candidates: readonly FundingCandidate[],
   constraints: FundingConstraints,
   limits: SearchLimits = {},
 ): FundingResult {
   assertCandidates(candidates);
+  const result = optimiseInIdOrder([...candidates].sort(byId), constraints, limits);
+  const position = new Map(candidates.map((c, i) => [c.id, i]));
+  const inputOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  return {
+    ...result,
+    selectedIds: [...result.selectedIds].sort(inputOrder),
+    excluded: [...result.excluded].sort((a, b) => inputOrder(a.id, b.id)),
+  };
+}
+
+function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints: FundingConstraints, limits: SearchLimits): FundingResult {
   const built = buildModel(candidates, constraints);
   if (!built.ok) return emptyResult('infeasible', built.message, 0);
   const model = built.model;

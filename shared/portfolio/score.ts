@@ -13,19 +13,20 @@ import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, type ScoreCriterion, type Score
 /** The figures of one candidate that its score is built from (computed by the business case). */
 export interface ScoreInput {
   id: string;
-  /** Stage-gated expected NPV over the horizon, in the workspace currency. */
-  expectedNpv: number;
+  /** Stage-gated expected NPV over the horizon, in the workspace currency; null while readiness is not assessed (0 points). */
+  expectedNpv: number | null;
   /** Total investment: pilot + last mile, in the workspace currency. */
   investment: number;
   /** Month in which cumulative net cash turns non-negative (as the business case counts it); null = beyond the horizon. */
   paybackMonth: number | null;
   /** Strategic importance of its problem, 1–5. */
   strategicImportance: number;
-  /** Average of its five readiness scores, 1–5 (shown beside the probability). */
-  readinessAverage: number;
-  /** Probability of reaching production from readiness (0–1), after any blocker cap. */
-  probability: number;
-  classification: Classification;
+  /** Average of its five readiness scores, 1–5 (shown beside the probability); null while not assessed. */
+  readinessAverage: number | null;
+  /** Probability of reaching production from readiness (0–1), after any blocker cap; null while not assessed (0 points). */
+  probability: number | null;
+  /** null = not classified yet (0 points, like automation, and flagged). */
+  classification: Classification | null;
 }
 
 export interface ScorePart {
@@ -109,9 +110,11 @@ const fmt = (x: number, digits: 0 | 1 | 2): string => {
   return (formatters[digits] as Intl.NumberFormat).format(x);
 };
 
+const NOT_ASSESSED_ROW = { raw: null, rawLabel: 'Readiness not assessed: no chance of production yet', points: 0 } as const;
+
 function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null; rawLabel: string; points: number }> {
-  const q = expectedValueMultiple(input.expectedNpv, input.investment);
-  const qLabel = Number.isFinite(q)
+  const q = input.expectedNpv === null ? NaN : expectedValueMultiple(input.expectedNpv, input.investment);
+  const qLabel = input.expectedNpv === null ? 'Expected NPV not known until readiness is assessed' : Number.isFinite(q)
     ? `Expected NPV ${fmt(q, 2)}× the investment`
     : Number.isNaN(q)
       ? 'Expected NPV not available'
@@ -121,7 +124,11 @@ function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null
   const payback = input.paybackMonth;
   const vc = input.classification === 'value-creation';
   return {
-    expectedValue: { raw: Number.isFinite(q) ? q : null, rawLabel: qLabel, points: expectedValuePoints(input.expectedNpv, input.investment) },
+    expectedValue: {
+      raw: Number.isFinite(q) ? q : null,
+      rawLabel: qLabel,
+      points: input.expectedNpv === null ? 0 : expectedValuePoints(input.expectedNpv, input.investment),
+    },
     paybackSpeed: {
       raw: payback !== null && Number.isFinite(payback) ? payback : null,
       rawLabel: payback !== null && Number.isFinite(payback) ? `Payback in month ${fmt(payback, 0)}` : 'No payback within the horizon',
@@ -132,12 +139,19 @@ function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null
       rawLabel: `Importance ${fmt(input.strategicImportance, 0)} of 5`,
       points: importancePoints(input.strategicImportance),
     },
-    readiness: {
-      raw: input.probability,
-      rawLabel: `Average readiness ${fmt(input.readinessAverage, 1)} of 5: ${fmt(input.probability * 100, 0)}% chance of production`,
-      points: readinessPoints(input.probability),
+    readiness:
+      input.probability === null || input.readinessAverage === null
+        ? NOT_ASSESSED_ROW
+        : {
+            raw: input.probability,
+            rawLabel: `Average readiness ${fmt(input.readinessAverage, 1)} of 5: ${fmt(input.probability * 100, 0)}% chance of production`,
+            points: readinessPoints(input.probability),
+          },
+    valueCreation: {
+      raw: input.classification === null ? null : vc ? 1 : 0,
+      rawLabel: input.classification === null ? 'Not classified yet' : vc ? 'Value creation' : 'Automation',
+      points: vc ? 100 : 0,
     },
-    valueCreation: { raw: vc ? 1 : 0, rawLabel: vc ? 'Value creation' : 'Automation', points: vc ? 100 : 0 },
   };
 }
 

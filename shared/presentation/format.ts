@@ -130,3 +130,11 @@ export function givenOr<T>(value: T | null | undefined, show: (v: T) => string):
 export function formatProbability(p: number | null, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
   return p === null ? NOT_ASSESSED : formatPercent(p, format, 0);
 }
+
+/** Plan year y (1 = the first 12 months) as people read it: "2027" when the plan starts in January, else "Jul 2027 – Jun 2028". */
+export function formatPlanYear(planningStartMonth: string, year: number, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
+  const first = planMonthToCalendarMonth(planningStartMonth, (year - 1) * 12 + 1);
+  if (first.endsWith('-01')) return first.slice(0, 4);
+  const last = planMonthToCalendarMonth(planningStartMonth, year * 12);
+  return `${formatCalendarMonth(first, format)} – ${formatCalendarMonth(last, format)}`;
+}

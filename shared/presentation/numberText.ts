@@ -8,7 +8,7 @@ import { formatNumber } from './format';
 import { DEFAULT_NUMBER_FORMAT, NUMBER_FORMAT_LABELS, asNumberFormat, separatorsOf, type NumberFormat } from './locale';
 
 /** What the number means; decides which decorations (currency, %, k/M) make sense. */
-export type NumberKind = 'money' | 'count' | 'hours' | 'score' | 'share';
+export type NumberKind = 'money' | 'count' | 'hours' | 'score' | 'share' | 'number';
 
 export type NumberText = { ok: true; value: number } | { ok: false; message: string };
 
@@ -37,6 +37,8 @@ function example(kind: NumberKind, format: NumberFormat): string {
       return 'a score from 1 to 5';
     case 'share':
       return `a percentage such as ${formatNumber(12.5, format, 1)}%`;
+    case 'number':
+      return `a number such as 12 or ${formatNumber(3.5, format, 1)}`;
   }
 }
 

@@ -7,6 +7,7 @@ import {
   formatPayback,
   formatPercent,
   formatPlanMonth,
+  formatPlanYear,
   formatProbability,
   formatRoi,
   givenOr,
@@ -33,6 +34,8 @@ export interface Presenter {
   percent: (value: number | null, digits?: number) => string;
   multiple: (ratio: number | null) => string;
   planMonth: (planMonth: number) => string;
+  /** Plan year y (1-based): "2027" or "Jul 2027 – Jun 2028". */
+  planYear: (year: number) => string;
   calendarMonth: (calendarMonth: string) => string;
   payback: (month: number | null) => string;
   irr: (irr: number | null) => string;
@@ -54,6 +57,7 @@ export function presenter(settings: PresentationSettings): Presenter {
     percent: (v, d = 1) => formatPercent(v, format, d),
     multiple: (r) => formatMultiple(r, format),
     planMonth: (m) => formatPlanMonth(planningStartMonth, m, format),
+    planYear: (y) => formatPlanYear(planningStartMonth, y, format),
     calendarMonth: (c) => formatCalendarMonth(c, format),
     payback: (m) => formatPayback(m, planningStartMonth, format),
     irr: (r) => formatIrr(r, format),

@@ -1,13 +1,14 @@
 import type { FieldError } from '@shared/domain/validation';
 import type { Migration, RawDocument } from './types';
 import { v0ToV1 } from './v0ToV1';
+import { v1ToV2 } from './v1ToV2';
 
 /**
  * Every step of the workspace file format, in order: MIGRATIONS[k] turns version k into version k + 1.
  * To change the format: bump WORKSPACE_FILE_VERSION, add `vNToVN+1.ts` here with its own test, and a note
  * in WORKSPACE_FILE_FORMAT.md.
  */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationOutcome = { ok: true; document: RawDocument } | { ok: false; errors: FieldError[] };
 

@@ -45,11 +45,15 @@ describe('schema versions (append-only)', () => {
     let n = 0;
     const demo = buildDemoWorkspace({ newId: () => `v1-${n++}`, nowIso: '2026-06-01T00:00:00.000Z', planningStartMonth: '2026-07' });
     const name = `v1-fixture-${Date.now()}`;
-    await writeVersion1Database(name, { workspaces: [demo.workspace], problems: demo.problems, useCases: demo.useCases });
+    const { numberFormat: _nf, ...version1Workspace } = demo.workspace;
+    await writeVersion1Database(name, { workspaces: [version1Workspace], problems: demo.problems, useCases: demo.useCases });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(1);
-    expect(await db.workspaces.get(demo.workspace.id)).toEqual(demo.workspace);
+    expect(db.verno).toBe(2);
+    // Version 2 adds the number format (en-US, what version 1 showed) and keeps every stored value.
+    const { numberFormat: _format, ...asVersion1 } = demo.workspace;
+    expect(await db.workspaces.get(demo.workspace.id)).toEqual({ ...asVersion1, numberFormat: 'en-US' });
+    expect(await db.useCases.get(demo.useCases[0]!.id)).toEqual(demo.useCases[0]);
     expect(await db.problems.where('workspaceId').equals(demo.workspace.id).count()).toBe(demo.problems.length);
     expect(await db.problems.where('[workspaceId+status]').equals([demo.workspace.id, 'captured']).count()).toBe(
       demo.problems.filter((p) => p.status === 'captured').length,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_STATUSES, problemSchema, useCaseSchema, validate, workspaceSchema } from '@shared/domain';
 import { buildDemoWorkspace, DEMO_WORKSPACE_NAME } from '@shared/demo';
-import { suggestClassification, useCaseMetrics, useCaseWarnings } from '@shared/finance';
+import { suggestClassification } from '@shared/domain';
+import { useCaseMetrics, useCaseWarnings } from '@shared/finance';
 
 function build() {
   let n = 0;

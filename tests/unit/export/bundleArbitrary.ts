@@ -1,3 +1,5 @@
+import { rationaleRequirement } from '@shared/domain/classification';
+import { NUMBER_FORMATS } from '@shared/presentation/locale';
 /** fast-check generators of valid workspace bundles (every field within its schema), for round-trip properties. */
 import fc from 'fast-check';
 import {
@@ -25,6 +27,9 @@ const money = fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 const stamp = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
 const score = fc.integer({ min: 1, max: 5 });
+/** A readiness score, or not assessed. */
+const assessed = fc.option(score, { nil: null, freq: 4 });
+const given = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null, freq: 4 });
 const bool = fc.option(fc.boolean(), { nil: null });
 
 const workspace = (id: string): fc.Arbitrary<Workspace> =>
@@ -37,6 +42,7 @@ const workspace = (id: string): fc.Arbitrary<Workspace> =>
     horizonMonths: fc.integer({ min: 6, max: 120 }),
     discountRate: share,
     labourRate: money,
+    numberFormat: fc.constantFrom(...NUMBER_FORMATS),
     defaults: fc.record({
       lastMileMultiplier: fc.double({ min: 0, max: 50, noNaN: true }),
       lastMileShares: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 8, maxLength: 8 }).map((w) => {
@@ -61,9 +67,9 @@ const problem = (id: string, workspaceId: string): fc.Arbitrary<Problem> =>
     statement: text(4000),
     owner: text(120),
     function: text(80),
-    peopleAffected: fc.integer({ min: 0, max: 10_000_000 }),
-    monthlyHours: fc.double({ min: 0, max: 10_000_000, noNaN: true }),
-    monthlyCost: money,
+    peopleAffected: given(fc.integer({ min: 0, max: 10_000_000 })),
+    monthlyHours: given(fc.double({ min: 0, max: 10_000_000, noNaN: true })),
+    monthlyCost: given(money),
     evidence: text(4000),
     strategicImportance: score,
     status: fc.constantFrom(...PROBLEM_STATUSES),
@@ -79,11 +85,14 @@ const useCase = (id: string, workspaceId: string, problemIds: readonly string[])
     name: text(200, true),
     description: text(4000),
     aiPattern: fc.constantFrom(...AI_PATTERNS),
-    classification: fc.record({
-      kind: fc.constantFrom(...CLASSIFICATIONS),
-      rubric: fc.record({ existingTask: bool, timeOrCostSaving: bool, newRevenueOrCapability: bool, changesDecisionOrExperience: bool }),
-      rationale: text(2000),
-    }),
+    classification: fc
+      .record({
+        kind: fc.option(fc.constantFrom(...CLASSIFICATIONS), { nil: null, freq: 4 }),
+        rubric: fc.record({ existingTask: bool, timeOrCostSaving: bool, newRevenueOrCapability: bool, changesDecisionOrExperience: bool }),
+        rationale: text(2000),
+      })
+      // A classification against the rubric's suggestion needs a rationale (the schema refuses it otherwise).
+      .filter((c) => rationaleRequirement(c.kind, c.rubric, c.rationale) === null),
     pilot: fc.record({ cost: money, months: fc.integer({ min: 1, max: 60 }) }),
     lastMile: fc.record({
       costs: fc.record(Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money])) as Record<(typeof LAST_MILE_CATEGORIES)[number], typeof money>),
@@ -97,7 +106,7 @@ const useCase = (id: string, workspaceId: string, problemIds: readonly string[])
       supportPerMonth: money,
     }),
     benefits: fc.record({ hoursSavedPerMonth: fc.integer({ min: 0, max: 10_000_000 }), costAvoidedPerMonth: money, newRevenuePerMonth: money, rampUpMonths: fc.integer({ min: 0, max: 60 }) }),
-    readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number; note: string }>>),
+    readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: assessed, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number | null; note: string }>>),
     startMonth: fc.integer({ min: 1, max: 120 }),
     createdAt: stamp,
     updatedAt: stamp,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { buildExportModel, type ExportModel } from '@shared/export/exportModel';
 import { deckPptx } from '@renderer/export/deckPptx';
-import { fixedBundle, fixedWorkspace, INJECTION_TITLE, MARKUP_NAME } from './fixtures';
+import { fixedBundle, fixedWorkspace, INJECTION_TITLE, MARKUP_NAME, exportModelOf } from './fixtures';
 import { scaledBundle } from './scaledBundle';
 import { paragraphs, runText, xmlFaults } from './xmlCheck';
 
@@ -22,7 +22,7 @@ const slideFiles = () => Object.keys(zip.files).filter((f) => /^ppt\/slides\/sli
 const chartFiles = () => Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
 
 beforeAll(async () => {
-  model = buildExportModel({ bundle: fixedBundle(), generatedAt: GENERATED });
+  model = exportModelOf({ bundle: fixedBundle(), generatedAt: GENERATED });
   zip = await JSZip.loadAsync(await deckPptx(model));
 });
 
@@ -91,7 +91,7 @@ describe('PowerPoint deck', () => {
   it('continues a long ranked table on further slides with the header repeated', async () => {
     const z = await JSZip.loadAsync(await deckPptx(model, { topN: 3 }));
     expect(Object.keys(z.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(6 + 2 + 1);
-    const many = buildExportModel({ bundle: scaledBundle(30), generatedAt: GENERATED });
+    const many = exportModelOf({ bundle: scaledBundle(30), generatedAt: GENERATED });
     const z2 = await JSZip.loadAsync(await deckPptx(many, { topN: 25 }));
     const titles = await Promise.all([3, 4, 5].map((n) => z2.file(`ppt/slides/slide${n}.xml`)!.async('string')));
     expect(titles.map((t) => /Ranked candidates \(top 25 of 30\) — (\d) of 3/.exec(t)?.[1])).toEqual(['1', '2', '3']);
@@ -109,7 +109,7 @@ describe('PowerPoint deck', () => {
   });
 
   it('still builds a sensible deck for an empty workspace', async () => {
-    const empty = buildExportModel({ bundle: { workspace: fixedWorkspace(), problems: [], useCases: [] }, generatedAt: GENERATED });
+    const empty = exportModelOf({ bundle: { workspace: fixedWorkspace(), problems: [], useCases: [] }, generatedAt: GENERATED });
     const z = await JSZip.loadAsync(await deckPptx(empty));
     expect(Object.keys(z.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(7);
     expect(await z.file('ppt/slides/slide4.xml')!.async('string')).toContain('No use cases yet.');

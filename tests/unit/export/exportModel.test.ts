@@ -3,12 +3,12 @@ import Papa from 'papaparse';
 import { useCaseMetrics } from '@shared/finance';
 import { buildExportModel, irrText, monthLabel, paybackText } from '@shared/export/exportModel';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
-import { fixedBundle, INJECTION_TITLE } from './fixtures';
+import { fixedBundle, INJECTION_TITLE, exportModelOf } from './fixtures';
 
 const GENERATED = '2027-02-01T09:30:00.000Z';
 
 describe('export model', () => {
-  const model = buildExportModel({ bundle: fixedBundle(), generatedAt: GENERATED });
+  const model = exportModelOf({ bundle: fixedBundle(), generatedAt: GENERATED });
 
   it('ranks every use case best first, with the business case the app computes', () => {
     expect(model.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
@@ -29,7 +29,7 @@ describe('export model', () => {
 
   it('uses a funding result given to it instead of computing one', () => {
     const given = { ...model.funding, selectedIds: ['uc-docs'], excluded: [] };
-    const m = buildExportModel({ bundle: fixedBundle(), funding: given, generatedAt: GENERATED });
+    const m = exportModelOf({ bundle: fixedBundle(), funding: given, generatedAt: GENERATED });
     expect(m.rows.filter((r) => r.funded).map((r) => r.useCase.id)).toEqual(['uc-docs']);
   });
 
@@ -50,7 +50,7 @@ describe('export model', () => {
 });
 
 describe('ranked table CSV', () => {
-  const model = buildExportModel({ bundle: fixedBundle(), generatedAt: GENERATED });
+  const model = exportModelOf({ bundle: fixedBundle(), generatedAt: GENERATED });
   const csv = rankedTableCsv(model);
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 

@@ -13,6 +13,8 @@ import {
 } from '@shared/domain';
 import { defaultPortfolioPlan } from '@shared/portfolio/plan';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
+import { buildExportModel, computeFunding, type ExportModel } from '@shared/export/exportModel';
+import type { FundingResult } from '@shared/portfolio';
 
 export const WS_ID = 'ws-acme';
 const T = '2027-01-05T10:00:00.000Z';
@@ -27,6 +29,7 @@ export function fixedWorkspace(): Workspace {
     horizonMonths: 36,
     discountRate: 0.1,
     labourRate: 60,
+    numberFormat: 'en-US',
     id: WS_ID,
     createdAt: T,
     updatedAt: T,
@@ -56,9 +59,16 @@ export function fixedProblems(): Problem[] {
   ];
 }
 
+function assessedReadiness(score: number): UseCase['readiness'] {
+  return { data: { score, note: '' }, ux: { score, note: '' }, security: { score, note: '' }, cost: { score, note: '' }, organisation: { score, note: '' } };
+}
+
 function useCase(id: string, problemId: string, over: (uc: UseCase) => void): UseCase {
   const uc: UseCase = {
     ...blankUseCaseInput(problemId, { pilotMonths: 4, lastMileMonths: 8, rampUpMonths: 6 }),
+    // Assessed and classified unless a case says otherwise (a new candidate starts not assessed and unclassified).
+    readiness: assessedReadiness(3),
+    classification: { kind: 'automation', rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null }, rationale: '' },
     id,
     workspaceId: WS_ID,
     createdAt: T,
@@ -118,4 +128,9 @@ export function fixedBundle(): WorkspaceBundle {
   const plan = defaultPortfolioPlan(600_000);
   plan.forced = { 'uc-claims': { mode: 'in', reason: 'Board priority' } };
   return { workspace: fixedWorkspace(), problems: fixedProblems(), useCases: fixedUseCases(), plan };
+}
+
+/** The export model of a bundle with its funding answer computed here (the app takes it from the funding worker). */
+export function exportModelOf(input: { bundle: WorkspaceBundle; generatedAt: string; funding?: FundingResult }): ExportModel {
+  return buildExportModel({ ...input, funding: input.funding ?? computeFunding(input.bundle) });
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '@shared/demo';
 import { buildExportModel } from '@shared/export/exportModel';
+import { exportModelOf } from './fixtures';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { defaultPortfolioPlan } from '@shared/portfolio';
 
@@ -9,7 +10,7 @@ let n = 0;
 function model(rename?: string) {
   const demo = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
   const useCases = rename ? demo.useCases.map((u, i) => (i === 0 ? { ...u, name: rename } : u)) : demo.useCases;
-  return buildExportModel({ bundle: { ...demo, useCases, plan: defaultPortfolioPlan(1_200_000) }, generatedAt: '2027-02-01T00:00:00.000Z' });
+  return exportModelOf({ bundle: { ...demo, useCases, plan: defaultPortfolioPlan(1_200_000) }, generatedAt: '2027-02-01T00:00:00.000Z' });
 }
 
 describe('CSV of the ranked table', () => {

@@ -6,7 +6,7 @@ import { useCaseMetrics } from '@shared/finance';
 import { workbookXlsx } from '@renderer/export/workbookXlsx';
 import { FormulaEvaluator } from './formulaEvaluator';
 import { xmlFaults } from './xmlCheck';
-import { fixedBundle, INJECTION_TITLE, MARKUP_NAME } from './fixtures';
+import { fixedBundle, INJECTION_TITLE, MARKUP_NAME, exportModelOf } from './fixtures';
 
 let model: ExportModel;
 let bytes: Uint8Array;
@@ -14,7 +14,7 @@ let workbook: ExcelJS.Workbook;
 let zip: JSZip;
 
 beforeAll(async () => {
-  model = buildExportModel({ bundle: fixedBundle(), generatedAt: '2027-02-01T09:30:00.000Z' });
+  model = exportModelOf({ bundle: fixedBundle(), generatedAt: '2027-02-01T09:30:00.000Z' });
   bytes = await workbookXlsx(model);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer);

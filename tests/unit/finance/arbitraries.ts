@@ -75,6 +75,7 @@ export const settingsArb: fc.Arbitrary<WorkspaceSettings> = fc.record({
   horizonMonths: fc.integer({ min: 6, max: 120 }),
   discountRate: share,
   labourRate: fc.double({ min: 0, max: 500, noNaN: true }),
+  numberFormat: fc.constant('en-US' as const),
   defaults: fc.constant({ ...DEFAULT_WORKSPACE_DEFAULTS }),
   readinessMapping: fc.record({
     anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RubricAnswers } from '@shared/domain';
-import { suggestClassification } from '@shared/finance';
+import { suggestClassification } from '@shared/domain';
 
 const rubric = (existingTask: boolean | null, timeOrCostSaving: boolean | null, newRevenueOrCapability: boolean | null, changesDecisionOrExperience: boolean | null): RubricAnswers => ({
   existingTask,

@@ -1,6 +1,6 @@
 import { TextArea } from '@renderer/components/inputs';
 import { CLASSIFICATIONS, CLASSIFICATION_LABELS, type RubricAnswers } from '@shared/domain';
-import { suggestClassification } from '@shared/finance';
+import { suggestClassification } from '@shared/domain';
 import { ClassificationBadge } from '../ClassificationBadge';
 import { RadioGroup } from '../RadioGroup';
 import type { SectionProps } from './sectionProps';

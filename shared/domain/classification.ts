@@ -1,4 +1,12 @@
-import type { Classification, RubricAnswers } from '../domain';
+import type { Classification } from './constants';
+
+/** Answers to the classification rubric, null = not answered yet (the schema lives in useCase.ts). */
+export interface RubricAnswers {
+  existingTask: boolean | null;
+  timeOrCostSaving: boolean | null;
+  newRevenueOrCapability: boolean | null;
+  changesDecisionOrExperience: boolean | null;
+}
 
 export interface ClassificationSuggestion {
   kind: Classification;
@@ -57,4 +65,21 @@ export function suggestClassification(rubric: RubricAnswers): ClassificationSugg
   }
   if (savingOnExistingTask) return { kind: 'automation', reasons: [SAYS.existingTask, SAYS.saving, SAYS.noNewValue] };
   return null;
+}
+
+/** True when all four rubric questions are answered (the suggestion is then applied to the classification). */
+export function rubricComplete(rubric: RubricAnswers): boolean {
+  return rubric.existingTask !== null && rubric.timeOrCostSaving !== null && rubric.newRevenueOrCapability !== null && rubric.changesDecisionOrExperience !== null;
+}
+
+/**
+ * Whether a classification needs a written rationale: a classification chosen against the rubric's suggestion does
+ * (so the board sees why the team overruled it). Returns the message to show, or null.
+ */
+export function rationaleRequirement(kind: Classification | null, rubric: RubricAnswers, rationale: string): string | null {
+  if (kind === null || rationale.trim() !== '') return null;
+  const suggestion = suggestClassification(rubric);
+  if (!suggestion || suggestion.kind === kind) return null;
+  const label = suggestion.kind === 'value-creation' ? 'value creation' : 'automation';
+  return `The rubric suggests ${label}; write a rationale to classify it otherwise`;
 }

@@ -1,0 +1,166 @@
+import { READINESS_DIMENSIONS, type ReadinessDimension } from '../domain';
+import type { Exclusion, FundingResult, PortfolioPlan } from '../portfolio';
+import type { Presenter } from '../presentation';
+import type { CandidateAnalysis } from './candidates';
+import { countedExpectedNpv, type FundedSummary } from './fundedSummary';
+import type { MoneyByYear } from './moneyByYear';
+
+/**
+ * Rank and fund tell one story: beside every candidate, funded or not funded with its reason inline, and when a
+ * higher-scoring candidate is left out while lower-scoring ones are funded, a line that says why (the funding choice
+ * maximises the plan's objective, not the score). One home for this wording: the page, the PDF, the deck, the
+ * workbook and the CSV all read it.
+ */
+export interface FundingNote {
+  funded: boolean;
+  /** Short status for a table cell: "Funded", "Over budget by $40,000", "Its problem is served by X", "Blocked: data readiness 1". */
+  status: string;
+  /** One sentence with the figures behind the status. */
+  detail: string;
+  /** Why this higher scorer lost to lower-ranked funded candidates; null when it did not (or it is funded). */
+  tradeOff: string | null;
+}
+
+const SHORT_DIMENSION: Record<ReadinessDimension, string> = {
+  data: 'data',
+  ux: 'UX',
+  security: 'security',
+  cost: 'cost control',
+  organisation: 'organisation',
+};
+
+/** A readiness dimension in short words ("data", "UX"), for inline reasons. */
+export function shortDimensionName(d: ReadinessDimension): string {
+  return SHORT_DIMENSION[d];
+}
+
+function list(names: readonly string[], most = 2): string {
+  if (names.length <= most) return names.join(' and ');
+  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
+}
+
+interface Context {
+  rows: readonly CandidateAnalysis[];
+  funding: FundingResult;
+  plan: PortfolioPlan;
+  p: Presenter;
+  fundedIds: ReadonlySet<string>;
+}
+
+function yearOver(row: CandidateAnalysis, ctx: Context): { year: number; over: number } | null {
+  const caps = ctx.plan.yearCaps;
+  for (let y = 0; y < caps.length; y++) {
+    const cap = caps[y];
+    if (cap === null || cap === undefined) continue;
+    const need = row.metrics.investmentByPlanYear[y] ?? 0;
+    const used = ctx.funding.investmentByYear[y] ?? 0;
+    if (need > 0 && used + need > cap) return { year: y + 1, over: used + need - cap };
+  }
+  return null;
+}
+
+function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx: Context): Pick<FundingNote, 'status' | 'detail'> {
+  const { p, plan, funding } = ctx;
+  const m = row.metrics;
+  switch (exclusion?.reason) {
+    case 'not-assessed': {
+      const open = READINESS_DIMENSIONS.filter((d) => row.useCase.readiness[d].score === null).map(shortDimensionName);
+      return { status: 'Readiness not assessed', detail: `Readiness not assessed (${open.join(', ')}): no chance of production yet, so it is not funded unless forced in.` };
+    }
+    case 'blocker': {
+      const blocked = m.blockers.map((d) => `${shortDimensionName(d)} readiness 1`).join(', ');
+      return { status: `Blocked: ${blocked}`, detail: `A readiness score of 1 (${blocked}) blocks production; it is not funded unless forced in.` };
+    }
+    case 'forced-out': {
+      const reason = plan.forced[row.useCase.id]?.reason.trim();
+      return { status: reason ? `Forced out: ${reason}` : 'Forced out', detail: reason ? `The team forced it out: ${reason}` : 'The team forced it out.' };
+    }
+    case 'negative-value': {
+      const v = countedExpectedNpv(row);
+      if (plan.objective === 'score' || v > 0) return { status: 'Adds too little', detail: 'Its value is too small to change the funded total.' };
+      return { status: v === 0 ? 'Expected NPV of 0' : 'Expected NPV below 0', detail: `Its expected NPV is ${p.money(v)}, so funding it would not add value.` };
+    }
+    case 'problem-served': {
+      const server = ctx.rows.find((r) => ctx.fundedIds.has(r.useCase.id) && r.useCase.problemId === row.useCase.problemId);
+      const name = server?.useCase.name ?? 'another candidate';
+      return { status: `Its problem is served by ${name}`, detail: `Its problem is already served by ${name}; a problem's benefit is counted once, so at most one candidate per problem is funded.` };
+    }
+    case 'budget': {
+      const left = plan.budget - funding.totalInvestment;
+      const over = m.totalInvestment - left;
+      if (over <= 0) return { status: 'Not reached by the search', detail: exclusion.detail };
+      return { status: `Over budget by ${p.money(over)}`, detail: `Needs ${p.money(m.totalInvestment)}; ${p.money(Math.max(0, left))} of the ${p.money(plan.budget)} budget is left after the funded set.` };
+    }
+    case 'year-cap': {
+      const hit = yearOver(row, ctx);
+      if (!hit) return { status: 'Over a year cap', detail: exclusion.detail };
+      return { status: `Over the ${p.planYear(hit.year)} cap by ${p.money(hit.over)}`, detail: `Needs ${p.money(m.investmentByPlanYear[hit.year - 1] ?? 0)} in plan year ${hit.year} (${p.planYear(hit.year)}), ${p.money(hit.over)} more than that year's cap leaves.` };
+    }
+    case 'value-creation-share':
+      return { status: 'Below the value-creation minimum', detail: `Funding it would bring value creation below the minimum of ${p.percent(plan.minValueCreationShare, 0)} of the investment.` };
+    default:
+      return { status: 'Not funded', detail: funding.message };
+  }
+}
+
+/** Every candidate's funding note, by use-case id. `rows` must be in score-rank order (rank 1 first). */
+export function fundingNotes(rows: readonly CandidateAnalysis[], funding: FundingResult, plan: PortfolioPlan, p: Presenter): Map<string, FundingNote> {
+  const fundedIds = new Set(funding.selectedIds);
+  const ctx: Context = { rows, funding, plan, p, fundedIds };
+  const exclusions = new Map(funding.excluded.map((e) => [e.id, e]));
+  const out = new Map<string, FundingNote>();
+  const objective = plan.objective === 'score' ? 'total score' : 'total expected NPV';
+  // Funded candidates ranked below each position, collected from the bottom up.
+  const fundedBelow: CandidateAnalysis[][] = new Array(rows.length);
+  let below: CandidateAnalysis[] = [];
+  for (let i = rows.length - 1; i >= 0; i--) {
+    fundedBelow[i] = below;
+    const r = rows[i] as CandidateAnalysis;
+    if (fundedIds.has(r.useCase.id)) below = [r, ...below];
+  }
+  rows.forEach((row, i) => {
+    const id = row.useCase.id;
+    if (fundedIds.has(id)) {
+      const forced = plan.forced[id];
+      const status = forced?.mode === 'in' ? (forced.reason.trim() ? `Funded (forced in: ${forced.reason.trim()})` : 'Funded (forced in)') : 'Funded';
+      out.set(id, { funded: true, status, detail: status === 'Funded' ? `Part of the set with the highest ${objective} within the budget and rules.` : status, tradeOff: null });
+      return;
+    }
+    const { status, detail } = notFunded(row, exclusions.get(id), ctx);
+    const lower = fundedBelow[i] ?? [];
+    const reason = exclusions.get(id)?.reason;
+    const losesOnValue = reason === 'budget' || reason === 'problem-served' || reason === 'year-cap' || reason === 'value-creation-share' || reason === 'negative-value';
+    let tradeOff: string | null = null;
+    if (lower.length > 0 && losesOnValue) {
+      const names = list(lower.map((r) => `${r.useCase.name} (rank ${r.rank})`));
+      tradeOff =
+        plan.objective === 'score'
+          ? `Scores higher than ${names}, but the funded set has the highest total score that fits the budget and rules.`
+          : `Scores higher than ${names}, but funding chooses the set with the highest total expected NPV within the budget and rules: its ${p.money(countedExpectedNpv(row))} for ${p.money(row.metrics.totalInvestment)} buys less of it than they do.`;
+    }
+    out.set(id, { funded: false, status, detail, tradeOff });
+  });
+  return out;
+}
+
+/** Rank by the funding objective (1 = adds the most): expected NPV as the funding choice counts it, or the score. Ties by id. */
+export function objectiveRanks(rows: readonly CandidateAnalysis[], plan: Pick<PortfolioPlan, 'objective'>): Map<string, number> {
+  const value = (r: CandidateAnalysis) => (plan.objective === 'score' ? r.score.total : countedExpectedNpv(r));
+  const sorted = [...rows].sort((a, b) => value(b) - value(a) || (a.useCase.id < b.useCase.id ? -1 : a.useCase.id > b.useCase.id ? 1 : 0));
+  return new Map(sorted.map((r, i) => [r.useCase.id, i + 1]));
+}
+
+/** The decision asked of the board, in one paragraph, from the funded set and its money by year. */
+export function boardDecision(summary: FundedSummary, byYear: MoneyByYear, plan: PortfolioPlan, p: Presenter): string {
+  if (summary.fundedCount === 0) {
+    return `No use case is proposed for funding: within the ${p.money(plan.budget)} budget and the rules, nothing adds value yet. The board is asked to note the candidates and what each needs before it can be funded.`;
+  }
+  const n = summary.fundedCount === 1 ? '1 use case' : `${summary.fundedCount} use cases`;
+  const first = byYear.years[0];
+  const firstYear = first ? ` (${p.money(first.investment)} of it in ${p.planYear(1)})` : '';
+  return (
+    `The board is asked to approve ${p.money(summary.totalInvestment)} for ${n}${firstYear}: ${p.money(summary.pilotInvestment)} for pilots, and ` +
+    `${p.money(summary.lastMileInvestment)} for the last miles, each released only when its pilot passes the production gate. ` +
+    `Expected NPV ${p.money(summary.expectedNpv)}; once live, the funded set costs ${p.money(byYear.annualRunCost)} a year to run.`
+  );
+}
