@@ -17,6 +17,7 @@ import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
+import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
 import { routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { useUi } from '@renderer/state/ui';
@@ -69,7 +70,9 @@ export function App() {
       <AppHeader route={route} workspaceId={workspaceId} />
       <main id="main" tabIndex={-1}>
         {workspaceId && <DemoBanner workspace={workspace} />}
-        <Page route={route} />
+        <NumberFormatProvider format={workspace?.numberFormat}>
+          <Page route={route} />
+        </NumberFormatProvider>
       </main>
       <Toasts />
       <WorkspaceImportDialog currentWorkspace={workspace ?? null} />

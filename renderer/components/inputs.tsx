@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { parseNumberText, separatorsOf, type NumberFormat, type NumberKind } from '@shared/presentation';
 import { Field } from './Field';
+import { useNumberFormat } from './NumberFormatContext';
 
 interface Common {
   label: string;
@@ -49,36 +51,66 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   );
 }
 
-/**
- * Parses what a person types as a number: "1,200", "$3,500", " 42 ", ".5". Anything else is NaN (the schema then
- * says why). Commas count only as thousands separators, so "7,5" is refused rather than read as 75.
- */
-export function parseNumber(text: string): number {
-  const body = text.replace(/[\s_]/g, '').replace(/^[^\d.,+-]+/, '');
-  if (body.includes(',') && !/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(body)) return Number.NaN;
-  const cleaned = body.replace(/,/g, '');
-  if (cleaned === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return Number.NaN;
-  return Number(cleaned);
+/** The number as a field shows it: no thousands separators (easy to edit), the format's decimal separator. */
+export function numberDraft(value: number | null, scale: number, format: NumberFormat): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return String(Math.round(value * scale * 1e6) / 1e6).replace('.', separatorsOf(format).decimal);
 }
 
-function display(value: number, scale: number): string {
-  if (!Number.isFinite(value)) return '';
-  return String(Math.round(value * scale * 1e6) / 1e6);
+/** The kind of number a field holds when its caller does not say: a percentage, money (it shows a currency), or a plain number. */
+export function numberKindOf(kind: NumberKind | undefined, scale: number, prefix: string | undefined): NumberKind {
+  return kind ?? (scale === 100 ? 'share' : prefix ? 'money' : 'number');
 }
 
 /**
- * A number typed as text, so a wrong entry stays visible and gets a plain message instead of being
- * silently dropped by the browser. `scale` 100 shows a fraction as a percentage.
+ * Reads a field's text with the shared parser: the value (divided by `scale`, unless the text carries its own %),
+ * null for blank text where blank is allowed, or the parser's message (with the field's label where it has no subject).
  */
-export function NumberField(props: Common & { value: number; onChange: (v: number) => void; scale?: number; suffix?: string; prefix?: string }) {
-  const { label, error, hint, className, value, onChange, scale = 1, suffix, prefix, disabled } = props;
-  const [draft, setDraft] = useState(() => display(value, scale));
+export function readNumberDraft(
+  text: string,
+  options: { label: string; kind: NumberKind; scale: number; format: NumberFormat; allowEmpty: boolean },
+): { ok: true; value: number | null } | { ok: false; message: string } {
+  if (text.trim() === '' && options.allowEmpty) return { ok: true, value: null };
+  const r = parseNumberText(text, options.kind, options.format);
+  if (!r.ok) return { ok: false, message: r.message.startsWith('is ') ? `${options.label} ${r.message}` : r.message };
+  return { ok: true, value: options.scale === 1 || text.includes('%') ? r.value : r.value / options.scale };
+}
+
+type NumberValue =
+  | { allowEmpty?: false; value: number; onChange: (v: number) => void }
+  /** Blank text means "not given" (null). */
+  | { allowEmpty: true; value: number | null; onChange: (v: number | null) => void };
+
+/**
+ * A number typed as text and read with the workspace's number format ("75k", "$75K", "1.2M", "1.200,50" in de-DE).
+ * While the text is not a number the field keeps it, says what is wrong (announced to screen readers) and hands
+ * the form NaN, so the form's schema refuses to save and no preview computes with a made-up figure. `scale` 100
+ * shows a fraction as a percentage.
+ */
+export function NumberField(props: Common & NumberValue & { scale?: number; suffix?: string; prefix?: string; kind?: NumberKind }) {
+  const { label, error, hint, className, scale = 1, suffix, prefix, disabled } = props;
+  const format = useNumberFormat();
+  const kind = numberKindOf(props.kind, scale, prefix);
+  const allowEmpty = props.allowEmpty === true;
+  const value = props.value;
+  const [draft, setDraft] = useState(() => numberDraft(value, scale, format));
+  const read = (text: string) => readNumberDraft(text, { label, kind, scale, format, allowEmpty });
   useEffect(() => {
-    // Keep what was typed while it is not a number yet (".", "12a"): the schema's message explains it.
-    setDraft((d) => (Number.isNaN(value) || parseNumber(d) / scale === value ? d : display(value, scale)));
-  }, [value, scale]);
+    // Keep what was typed while it is not a number yet, or while it reads as the value ("75k" stays "75k").
+    setDraft((d) => {
+      if (value !== null && Number.isNaN(value)) return d;
+      const r = readNumberDraft(d, { label, kind, scale, format, allowEmpty });
+      return r.ok && r.value === value ? d : numberDraft(value, scale, format);
+    });
+  }, [value, scale, format, label, kind, allowEmpty]);
+  const typed = read(draft);
+  const shownError = typed.ok ? error : typed.message;
+  const change = (v: number | null) => {
+    if (props.allowEmpty) props.onChange(v);
+    else props.onChange(v ?? Number.NaN);
+  };
   return (
-    <Field label={label} error={error} hint={hint} className={className}>
+    <Field label={label} error={shownError} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (
         <span className="number-input">
           {prefix && <span className="number-input__affix" aria-hidden="true">{prefix}</span>}
@@ -92,8 +124,8 @@ export function NumberField(props: Common & { value: number; onChange: (v: numbe
             aria-describedby={describedBy}
             onChange={(e) => {
               setDraft(e.target.value);
-              const n = parseNumber(e.target.value);
-              onChange(Number.isNaN(n) ? Number.NaN : n / scale);
+              const r = read(e.target.value);
+              change(r.ok ? r.value : Number.NaN);
             }}
           />
           {suffix && <span className="number-input__affix" aria-hidden="true">{suffix}</span>}

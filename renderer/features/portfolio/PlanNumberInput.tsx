@@ -1,9 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { parseNumber } from '@renderer/components/inputs';
+import { numberDraft, numberKindOf, readNumberDraft } from '@renderer/components/inputs';
+import { useNumberFormat } from '@renderer/components/NumberFormatContext';
+import type { NumberKind } from '@shared/presentation';
 
 /**
- * A plan figure (budget, cap, share) typed as text and applied when the person presses Enter or leaves the
- * field; a wrong entry is refused with a message and the plan keeps its last valid value.
+ * A plan figure (budget, cap, share) typed as text in the workspace's number format ("2M", "1.500.000" in de-DE)
+ * and applied when the person presses Enter or leaves the field. While the text is not a number the field says
+ * why as it is typed; a wrong entry is never applied and the plan keeps its last valid value.
  */
 export function PlanNumberInput({
   label,
@@ -14,6 +17,7 @@ export function PlanNumberInput({
   suffix,
   allowEmpty = false,
   hint,
+  kind,
 }: {
   label: string;
   value: number | null;
@@ -23,21 +27,24 @@ export function PlanNumberInput({
   suffix?: string;
   allowEmpty?: boolean;
   hint?: string;
+  kind?: NumberKind;
 }) {
   const id = useId();
-  const shown = value === null ? '' : String(Math.round(value * scale * 1e6) / 1e6);
+  const format = useNumberFormat();
+  const shown = numberDraft(value, scale, format);
   const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(shown), [shown]);
+  const typed = readNumberDraft(draft, { label, kind: numberKindOf(kind, scale, prefix), scale, format, allowEmpty });
   const commit = async () => {
     if (draft === shown) return setError(null);
-    if (draft.trim() === '' && allowEmpty) return setError(await onCommit(null));
-    const n = parseNumber(draft);
-    if (Number.isNaN(n)) return setError(`${label} must be a number`);
-    setError(await onCommit(n / scale));
+    if (!typed.ok) return setError(typed.message);
+    setError(await onCommit(typed.value));
   };
+  // What the person is typing is explained at once; what the plan refused stays until the next edit.
+  const message = error ?? (typed.ok ? null : typed.message);
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
+    <div className={`field${message ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <span className="number-input">
         {prefix && <span className="number-input__affix" aria-hidden="true">{prefix}</span>}
@@ -46,9 +53,12 @@ export function PlanNumberInput({
           type="text"
           inputMode="decimal"
           value={draft}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-          onChange={(e) => setDraft(e.target.value)}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? `${id}-error` : hint ? `${id}-hint` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(null);
+          }}
           onBlur={() => void commit()}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -59,14 +69,14 @@ export function PlanNumberInput({
         />
         {suffix && <span className="number-input__affix" aria-hidden="true">{suffix}</span>}
       </span>
-      {hint && !error && (
+      {hint && !message && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
-      {error && (
+      {message && (
         <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
+          {message}
         </p>
       )}
     </div>

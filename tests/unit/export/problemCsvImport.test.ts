@@ -69,6 +69,7 @@ describe('CSV import of problems', () => {
           function: 'Human resources',
           peopleAffected: 40,
           monthlyHours: 1200,
+          monthlyCost: 0,
         },
       ],
     });
@@ -77,6 +78,20 @@ describe('CSV import of problems', () => {
   it('reads semicolon-separated files with a BOM (European Excel)', () => {
     const r = importProblemCsvText('\uFEFFTitle;Monthly cost\r\nBacklog;1200\r\n');
     expect(r.ok && r.problems[0]).toMatchObject({ title: 'Backlog', monthlyCost: 1200 });
+  });
+
+  it("reads numbers in the workspace's number format, as the forms do (de-DE: 1.200,50; fr-FR: 1 200,50; 75k everywhere)", () => {
+    const de = importProblemCsvText('Title;Monthly cost;Hours per month\nRückstand;"1.200,50 €";"1,5"\nAbgleich;75k;1.200\n', undefined, 'de-DE');
+    expect(de.ok && de.problems.map((p) => [p.monthlyCost, p.monthlyHours])).toEqual([
+      [1200.5, 1.5],
+      [75000, 1200],
+    ]);
+    const fr = importProblemCsvText('Title;Monthly cost\nRetard;1\u202F200,50\n', undefined, 'fr-FR');
+    expect(fr.ok && fr.problems[0]?.monthlyCost).toBe(1200.5);
+    const wrong = importProblemCsvText('Title,Monthly cost\nBacklog,"1,200.50"\n', undefined, 'de-DE');
+    expect(!wrong.ok && wrong.errors.map((e) => e.text)).toEqual([
+      'Row 2, Monthly cost: "1,200.50" is written in another number format; this workspace writes numbers as Deutsch: 1.234.567,89',
+    ]);
   });
 
   it('refuses the whole file when any row is wrong, naming each row and field as the spreadsheet shows them', () => {
@@ -95,11 +110,11 @@ describe('CSV import of problems', () => {
     expect(r.errors.map((e) => e.text)).toEqual([
       'Row 3, Monthly cost: must be a number of 0 or more',
       'Row 4, Title: is required',
-      'Row 5, Monthly cost: "lots" is not a number; expected an amount of money such as 3500 or $3,500',
+      'Row 5, Monthly cost: "lots" is not a number; expected an amount of money such as 3500, 3,500 or 75k',
       'Row 5, Status: "done" is not a status; use captured, validated or parked',
       'Row 5, People affected: must be a whole number',
       'Row 5, Strategic importance: must be a score from 1 to 5',
-      'Row 7, Monthly cost: "12.5%" is a percentage; expected an amount of money such as 3500 or $3,500',
+      'Row 7, Monthly cost: "12.5%" is a percentage; expected an amount of money such as 3500, 3,500 or 75k',
     ]);
     expect(r.errors[0]).toMatchObject({ row: 3, field: 'monthlyCost' });
   });

@@ -77,6 +77,7 @@ describe('parseNumberText: numbers as people type them', () => {
     ['1,200.50', 'money', 'de-DE', '"1,200.50" is written in another number format; this workspace writes numbers as Deutsch: 1.234.567,89'],
     ['1,200,000', 'count', 'de-DE', '"1,200,000" is written in another number format; this workspace writes numbers as Deutsch: 1.234.567,89'],
     ['1.200', 'money', 'fr-FR', '"1.200" is ambiguous in this workspace\'s number format (Français : 1 234 567,89): write 1200 for thousands or 1,2 for decimals'],
+    ['zwölf', 'number', 'de-DE', '"zwölf" is not a number; expected a number such as 12 or 3,5'],
     ['abc', 'money', 'de-DE', '"abc" is not a number; expected an amount of money such as 3500, 3.500 or 75k'],
     ['3 %', 'money', 'fr-FR', '"3 %" is a percentage; expected an amount of money such as 3500, 3\u202F500 or 75k'],
   ] as const)('refuses %j as a %s in %s and says why', (text, kind, format, message) => {
@@ -131,7 +132,7 @@ describe('parseNumberText: numbers as people type them', () => {
 
   it('never throws and never returns NaN on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789.,- ()$€%kKmM\u00A0\u202F\'') })), fc.constantFrom('money', 'count', 'hours', 'score', 'share' as const), formats, (text, kind, format: NumberFormat) => {
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789.,- ()$€%kKmM\u00A0\u202F\'') })), fc.constantFrom('money', 'count', 'hours', 'score', 'share', 'number' as const), formats, (text, kind, format: NumberFormat) => {
         let r: ReturnType<typeof parseNumberText> | undefined;
         expect(() => (r = parseNumberText(text, kind, format))).not.toThrow();
         if (!r) return;
