@@ -64,6 +64,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn)}` : null);
 
   if (state.status === 'missing') return <p className="empty">This workspace no longer exists.</p>;
+  if (state.status === 'error') return <p role="alert">The board pack could not be prepared: {state.message}</p>;
   if (!model || !preparedOn) return <p role="status">Preparing the board pack…</p>;
   return (
     <div className="board-pack" data-ready="true">

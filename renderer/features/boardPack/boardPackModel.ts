@@ -1,9 +1,9 @@
-import { analyseCandidates, fundingProblem, type CandidateAnalysis } from '@shared/analysis';
+import type { CandidateAnalysis } from '@shared/analysis';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
 import { buildExportModel, type ExportModel, type ExportRow } from '@shared/export/exportModel';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { useCaseWarnings, type Warning } from '@shared/finance';
-import { optimiseFunding, type PortfolioPlan } from '@shared/portfolio';
+import type { FundingResult, PortfolioPlan } from '@shared/portfolio';
 
 /** A readiness score at or below this (but above a blocker) is called out as a risk in the executive summary. */
 export const WEAK_READINESS_SCORE = 2;
@@ -70,14 +70,9 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
     .map(({ order: _order, ...risk }) => risk);
 }
 
-/**
- * The board pack of a workspace and its plan. The funded set comes from the same exact search, with the same
- * limits, as the portfolio page's worker (run synchronously here), so both show the same set.
- */
-export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, generatedAt: string, clock: () => number): BoardPackModel {
-  const { workspace, problems, useCases, plan } = bundle;
-  const { candidates, constraints } = fundingProblem(analyseCandidates(workspace, problems, useCases, plan), plan);
-  const funding = optimiseFunding(candidates, constraints, { clock, timeLimitMs: 5_000 });
+/** The board pack of a workspace and its plan, with the funding answer the portfolio page shows (the funding service's). */
+export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, funding: FundingResult, generatedAt: string): BoardPackModel {
+  const { workspace } = bundle;
   const model = buildExportModel({ bundle, funding, generatedAt });
   const fundedIds = new Set(funding.selectedIds);
   const warnings = new Map(model.rows.map((r) => [r.useCase.id, useCaseWarnings(r.useCase, workspace, r.problem)]));

@@ -1,13 +1,17 @@
 import { repositories } from '@renderer/db';
-import { buildExportModel, type ExportModel } from '@shared/export/exportModel';
+import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
+import { buildExportModel, planOf, type ExportModel } from '@shared/export/exportModel';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { safeFileName, saveExport } from './exportActions';
 
 export type BoardExportKind = 'pptx' | 'xlsx' | 'csv';
 
+/** The export model with the portfolio page's funding answer (the funding service's, never a second search). */
 async function model(workspaceId: string): Promise<ExportModel | null> {
   const bundle = await repositories().bundles.read(workspaceId);
-  return bundle ? buildExportModel({ bundle, generatedAt: new Date().toISOString() }) : null;
+  if (!bundle) return null;
+  const funding = await fundingAnswerFor({ ...bundle, plan: planOf(bundle) });
+  return buildExportModel({ bundle, funding, generatedAt: new Date().toISOString() });
 }
 
 /** Builds one of the board's documents (the PowerPoint and Excel writers load on first use, keeping start-up light) from the export model (same figures everywhere) and saves it through the host. */

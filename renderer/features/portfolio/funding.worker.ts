@@ -2,23 +2,27 @@
 import { efficientFrontier, frontierMaxBudget, optimiseFunding } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 
-/** Runs the exact funding search and the efficient frontier off the UI thread. */
+/** Limits of the one funding search (fundingService.ts): the answer every screen and export shows. */
+const FUNDING_TIME_LIMIT_MS = 5_000;
+const FRONTIER_POINT_LIMIT_MS = 1_000;
+
+/** Runs the exact funding search, or the efficient frontier, off the UI thread. */
 self.onmessage = (event: MessageEvent<FundingRequest>) => {
-  const { id, candidates, constraints, frontierPoints } = event.data;
+  const request = event.data;
   const clock = () => performance.now();
   try {
-    const funding = optimiseFunding(candidates, constraints, { clock, timeLimitMs: 5_000 });
-    const reply: FundingReply = { id, kind: 'funding', funding };
-    self.postMessage(reply);
-    if (frontierPoints > 0) {
+    let reply: FundingReply;
+    if (request.kind === 'funding') {
+      reply = { id: request.id, kind: 'funding', funding: optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: FUNDING_TIME_LIMIT_MS }) };
+    } else {
       // Drawn up to where nothing more can be bought, or to the chosen budget when it lies beyond that.
-      const maxBudget = Math.max(frontierMaxBudget(candidates, constraints), constraints.budget);
-      const frontier = efficientFrontier(candidates, constraints, frontierPoints, { clock, timeLimitMs: 1_000, maxBudget });
-      const frontierReply: FundingReply = { id, kind: 'frontier', frontier };
-      self.postMessage(frontierReply);
+      const maxBudget = Math.max(frontierMaxBudget(request.candidates, request.constraints), request.constraints.budget);
+      const frontier = efficientFrontier(request.candidates, request.constraints, request.points, { clock, timeLimitMs: FRONTIER_POINT_LIMIT_MS, maxBudget });
+      reply = { id: request.id, kind: 'frontier', frontier };
     }
+    self.postMessage(reply);
   } catch (e) {
-    const reply: FundingReply = { id, kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    const reply: FundingReply = { id: request.id, kind: 'error', message: e instanceof Error ? e.message : String(e) };
     self.postMessage(reply);
   }
 };

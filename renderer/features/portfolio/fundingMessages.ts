@@ -2,13 +2,9 @@ import type { FrontierPoint, FundingCandidate, FundingConstraints, FundingResult
 
 export type { FrontierPoint };
 
-export interface FundingRequest {
-  id: number;
-  candidates: FundingCandidate[];
-  constraints: FundingConstraints;
-  /** Number of efficient-frontier points to compute after the funding answer (0 = none). */
-  frontierPoints: number;
-}
+export type FundingRequest =
+  | { id: number; kind: 'funding'; candidates: FundingCandidate[]; constraints: FundingConstraints }
+  | { id: number; kind: 'frontier'; candidates: FundingCandidate[]; constraints: FundingConstraints; points: number };
 
 export type FundingReply =
   | { id: number; kind: 'funding'; funding: FundingResult }

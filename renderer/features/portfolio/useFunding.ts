@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
-import type { FrontierPoint, FundingReply, FundingRequest } from './fundingMessages';
+import type { FrontierPoint } from './fundingMessages';
+import { requestFrontier, requestFunding } from './fundingService';
 
 export interface FundingState {
   funding: FundingResult | null;
@@ -11,37 +12,27 @@ export interface FundingState {
 }
 
 /**
- * The funding answer for the current candidates and constraints, computed in a Web Worker so the UI never
- * freezes. Only the latest request's answer is shown; an older answer arriving late is ignored.
+ * The funding answer for the current candidates and constraints, from the funding service (one answer per plan
+ * state, computed in a Web Worker). Only the latest request's answer is shown; an older answer arriving late is ignored.
  */
 export function useFunding(candidates: FundingCandidate[] | null, constraints: FundingConstraints | null, frontierPoints = 50): FundingState {
-  const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const [state, setState] = useState<FundingState>({ funding: null, frontier: null, busy: true, error: null });
 
   useEffect(() => {
-    const w = new Worker(new URL('./funding.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    w.onmessage = (event: MessageEvent<FundingReply>) => {
-      const reply = event.data;
-      if (reply.id !== latest.current) return;
-      if (reply.kind === 'funding') setState((s) => ({ ...s, funding: reply.funding, busy: false, error: null }));
-      else if (reply.kind === 'frontier') setState((s) => ({ ...s, frontier: reply.frontier }));
-      else setState((s) => ({ ...s, busy: false, error: reply.message }));
-    };
-    w.onerror = (e) => setState((s) => ({ ...s, busy: false, error: e.message || 'The funding calculation failed' }));
-    return () => {
-      w.terminate();
-      worker.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!candidates || !constraints || !worker.current) return;
+    if (!candidates || !constraints) return;
     const id = ++latest.current;
     setState((s) => ({ ...s, busy: true }));
-    const request: FundingRequest = { id, candidates, constraints, frontierPoints };
-    worker.current.postMessage(request);
+    requestFunding(candidates, constraints).then(
+      (funding) => id === latest.current && setState((s) => ({ ...s, funding, busy: false, error: null })),
+      (e: unknown) => id === latest.current && setState((s) => ({ ...s, busy: false, error: e instanceof Error ? e.message : String(e) })),
+    );
+    if (frontierPoints > 0) {
+      requestFrontier(candidates, constraints, frontierPoints).then(
+        (frontier) => frontier && id === latest.current && setState((s) => ({ ...s, frontier })),
+        () => undefined,
+      );
+    }
   }, [candidates, constraints, frontierPoints]);
 
   return state;

@@ -1,0 +1,128 @@
+import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
+import type { Problem, UseCase, Workspace } from '@shared/domain';
+import type { FrontierPoint, FundingCandidate, FundingConstraints, FundingResult, PortfolioPlan } from '@shared/portfolio';
+import type { FundingReply, FundingRequest } from './fundingMessages';
+
+/**
+ * One funding answer per plan state. The funding search runs in a Web Worker, once per distinct funding problem
+ * (candidates and rules); the answer is kept, so the portfolio page, the board pack and the PowerPoint, Excel and CSV
+ * exports all read the very same funded set and none searches again on the UI thread. The efficient frontier runs in
+ * a second worker so it never delays an answer.
+ */
+
+type Waiting = { resolve: (reply: FundingReply) => void };
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+class WorkerChannel {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, Waiting>();
+
+  send(request: WithoutId<FundingRequest>): Promise<FundingReply> {
+    const worker = this.ensure();
+    const id = ++this.nextId;
+    return new Promise((resolve) => {
+      this.waiting.set(id, { resolve });
+      worker.postMessage({ ...request, id } as FundingRequest);
+    });
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(new URL('./funding.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<FundingReply>) => {
+      const waiting = this.waiting.get(event.data.id);
+      this.waiting.delete(event.data.id);
+      waiting?.resolve(event.data);
+    };
+    w.onerror = (e) => {
+      // A crashed worker answers every waiting request with the error, and a fresh one serves the next.
+      for (const [id, waiting] of this.waiting) waiting.resolve({ id, kind: 'error', message: e.message || 'The funding calculation failed' });
+      this.waiting.clear();
+      w.terminate();
+      this.worker = null;
+    };
+    this.worker = w;
+    return w;
+  }
+}
+
+const fundingChannel = new WorkerChannel();
+const frontierChannel = new WorkerChannel();
+
+/** Answers kept per funding problem (the latest few plan states: undo and redo find theirs again). */
+const KEEP = 12;
+const answers = new Map<string, Promise<FundingResult>>();
+
+const byId = (a: FundingCandidate, b: FundingCandidate) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The funding problem in a canonical form (candidates in id order) and its key: equal problems, equal keys. */
+export function canonicalProblem(candidates: readonly FundingCandidate[], constraints: FundingConstraints): { candidates: FundingCandidate[]; constraints: FundingConstraints; key: string } {
+  const sorted = [...candidates].sort(byId);
+  const forced = Object.fromEntries(Object.entries(constraints.forced ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const canonical: FundingConstraints = { ...constraints, forced };
+  return { candidates: sorted, constraints: canonical, key: JSON.stringify([sorted, canonical.budget, canonical.yearCaps ?? null, canonical.minValueCreationShare ?? 0, forced]) };
+}
+
+/** The funding answer for a funding problem: the one already computed for it, or a new search in the worker. */
+export function requestFunding(candidates: readonly FundingCandidate[], constraints: FundingConstraints): Promise<FundingResult> {
+  const problem = canonicalProblem(candidates, constraints);
+  const known = answers.get(problem.key);
+  if (known) {
+    answers.delete(problem.key);
+    answers.set(problem.key, known);
+    return known;
+  }
+  const answer = fundingChannel.send({ kind: 'funding', candidates: problem.candidates, constraints: problem.constraints }).then((reply) => {
+    if (reply.kind === 'funding') return reply.funding;
+    answers.delete(problem.key);
+    throw new Error(reply.kind === 'error' ? reply.message : 'The funding calculation gave no answer');
+  });
+  answers.set(problem.key, answer);
+  while (answers.size > KEEP) answers.delete(answers.keys().next().value as string);
+  return answer;
+}
+
+type FrontierJob = { candidates: readonly FundingCandidate[]; constraints: FundingConstraints; points: number; done: (frontier: FrontierPoint[] | null) => void };
+let frontierRunning = false;
+let frontierNext: FrontierJob | null = null;
+
+function runFrontier(job: FrontierJob): void {
+  frontierRunning = true;
+  const problem = canonicalProblem(job.candidates, job.constraints);
+  void frontierChannel.send({ kind: 'frontier', candidates: problem.candidates, constraints: problem.constraints, points: job.points }).then((reply) => {
+    job.done(reply.kind === 'frontier' ? reply.frontier : null);
+    const next = frontierNext;
+    frontierNext = null;
+    if (next) runFrontier(next);
+    else frontierRunning = false;
+  });
+}
+
+/**
+ * The efficient frontier of a funding problem (budget → best value), computed in its own worker. While one is being
+ * drawn, only the latest request waits; requests it replaces answer null (superseded), as do failed ones.
+ */
+export function requestFrontier(candidates: readonly FundingCandidate[], constraints: FundingConstraints, points: number): Promise<FrontierPoint[] | null> {
+  return new Promise((done) => {
+    const job: FrontierJob = { candidates, constraints, points, done };
+    if (!frontierRunning) return runFrontier(job);
+    frontierNext?.done(null);
+    frontierNext = job;
+  });
+}
+
+/**
+ * The funding problem of a workspace's data and plan, exactly as the portfolio page builds it: expected NPV needs only
+ * the business cases; the score objective needs them scored with the plan's weights.
+ */
+export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan) {
+  const cases = candidateCases(workspace, problems, useCases);
+  return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights) : cases, plan);
+}
+
+/** The funding answer of a workspace's data and plan (what exports call): the same answer the portfolio page shows. */
+export function fundingAnswerFor(bundle: { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan }): Promise<FundingResult> {
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
+  return requestFunding(candidates, constraints);
+}
