@@ -31,7 +31,7 @@ export const readinessMappingSchema = z
   });
 export type ReadinessMapping = z.infer<typeof readinessMappingSchema>;
 
-/** Base rate of the seeds (about 5% of GenAI pilots scale) at the bottom; a well-prepared case at the top. */
+/** The published base rate (about 5% of generative-AI pilots scale; docs/sources.md) at the bottom; a well-prepared case at the top. */
 export const DEFAULT_READINESS_MAPPING: ReadinessMapping = {
   anchors: [0.05, 0.2, 0.4, 0.65, 0.85],
   blockerCap: 0.1,

@@ -2,12 +2,13 @@ import { NumberField } from '@renderer/components/inputs';
 import { formatMoney } from '@renderer/format';
 import { modelApiCostSchema, runCostSchema } from '@shared/domain';
 import { modelApiMonthlyCost, runCostBreakdown } from '@shared/finance';
+import { PROBLEM_FIRST_ARTICLE_CITATION } from '@shared/domain/sources';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
 /** Monthly run cost once live: model/API usage (with caching), seats, infrastructure, support. */
 export function RunCostSection({ values, set, errors, warnings, workspace }: SectionProps) {
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
   const rc = values.runCost;
   const api = modelApiCostSchema.safeParse(rc.modelApi);
   const all = runCostSchema.safeParse(rc);
@@ -59,7 +60,10 @@ export function RunCostSection({ values, set, errors, warnings, workspace }: Sec
         <p className="uc-computed" aria-live="polite">
           Seats × price = <strong>{seatsOk ? money(rc.seats.count * rc.seats.pricePerMonth) : '—'}</strong> per month
         </p>
-        <p className="field__hint">5,000 seats at $200 a month is $1,000,000 a month: make sure someone is accountable for what they are used for.</p>
+        <p className="field__hint">
+          5,000 seats at $200 a month is $1,000,000 a month (the example in {PROBLEM_FIRST_ARTICLE_CITATION}, which misstates it as $100,000):
+          make sure someone is accountable for what they are used for.
+        </p>
       </fieldset>
       <div className="form-grid">
         <NumberField
