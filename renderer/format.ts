@@ -1,35 +1,22 @@
-const cache = new Map<string, Intl.NumberFormat>();
+/**
+ * The renderer's names for figure formatting, kept for their callers: thin wrappers over shared/presentation
+ * (the one home of money, percentages and calendar months). New code takes `presenter(workspace)` from
+ * shared/presentation, which binds the workspace's currency, number format and planning start.
+ */
+import { DEFAULT_NUMBER_FORMAT, formatMoney as presentMoney, formatPercent as presentPercent, formatPlanMonth, type NumberFormat } from '@shared/presentation';
 
-function formatter(currency: string, compact: boolean): Intl.NumberFormat {
-  const key = `${currency}|${compact}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: compact ? 1 : 0,
-      ...(compact ? { notation: 'compact' as const } : {}),
-    });
-    cache.set(key, f);
-  }
-  return f;
-}
-
-/** Money in the workspace currency, whole units ("$75,000"); compact for tight spaces ("$75K"). */
-export function formatMoney(value: number, currency: string, compact = false): string {
+/** Money in the workspace currency, whole units ("$75,000", "75.000 €"); compact for tight spaces ("$75K"); "—" for a figure that is not a number. */
+export function formatMoney(value: number, currency: string, compact = false, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
   if (!Number.isFinite(value)) return '—';
-  return formatter(currency, compact).format(value);
+  return presentMoney(value, currency, format, compact);
 }
 
-/** A fraction as a percentage ("12.5%"); null reads as "not defined". */
-export function formatPercent(value: number | null, digits = 1): string {
-  if (value === null || !Number.isFinite(value)) return 'not defined';
-  return `${(value * 100).toFixed(digits)}%`;
+/** A fraction as a percentage ("12.5%", "12,5 %"); null reads as "not defined". */
+export function formatPercent(value: number | null, digits = 1, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
+  return presentPercent(value, format, digits);
 }
 
-/** Plan month m (1 = planning start) as a calendar month label ("Mar 2027"). */
-export function calendarLabel(planningStartMonth: string, planMonth: number): string {
-  const [y, m] = planningStartMonth.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(y, m - 1 + planMonth - 1, 1));
-  return date.toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Plan month m (1 = planning start) as a calendar month label ("Mar 2027", "März 2027"). */
+export function calendarLabel(planningStartMonth: string, planMonth: number, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
+  return formatPlanMonth(planningStartMonth, planMonth, format);
 }

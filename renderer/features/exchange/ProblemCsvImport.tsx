@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { useNumberFormat } from '@renderer/components/NumberFormatContext';
 import { repositories } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import {
@@ -23,8 +24,10 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const [settings, setSettings] = useState<ProblemCsvSettings | null>(null);
   const [errors, setErrors] = useState<CsvImportError[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  // Numbers in the file are read as the workspace writes them ("1.200,50" in a de-DE workspace), like the forms.
+  const format = useNumberFormat();
   const headers = useMemo(() => (file && settings ? suggestedSettings(file.table, settings.hasHeader).headers : []), [file, settings]);
-  const preview = useMemo(() => (file && settings ? previewProblemCsv(file.table, settings, 8) : []), [file, settings]);
+  const preview = useMemo(() => (file && settings ? previewProblemCsv(file.table, settings, 8, format) : []), [file, settings, format]);
 
   const choose = async () => {
     setDone(null);
@@ -43,7 +46,7 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const importing = useRef(false);
   const runImport = async () => {
     if (!file || !settings || importing.current) return;
-    const result = importProblemCsv(file.table, settings);
+    const result = importProblemCsv(file.table, settings, format);
     if (!result.ok) return setErrors(result.errors);
     importing.current = true; // a double click must not import every row twice
     const written = await perform(repositories().problems.createMany(workspaceId, result.problems, `Import ${result.problems.length} problems from ${file.name}`), {

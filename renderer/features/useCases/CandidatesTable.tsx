@@ -6,7 +6,7 @@ import { paybackLabel } from './useCaseModel';
 
 /** The competing candidates of one problem with the figures that decide between them. */
 export function CandidatesTable({ useCases, workspace, caption }: { useCases: readonly UseCase[]; workspace: Workspace; caption: string }) {
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
   const rows = useCases.map((u) => ({ useCase: u, metrics: useCaseMetrics(u, workspace) }));
   return (
     <table className="table">
@@ -43,9 +43,9 @@ export function CandidatesTable({ useCases, workspace, caption }: { useCases: re
             </td>
             <td className="num">
               {money(m.expectedNpv)}
-              <div className="muted">p = {formatPercent(m.probability, 0)}</div>
+              <div className="muted">p = {formatPercent(m.probability, 0, workspace.numberFormat)}</div>
             </td>
-            <td>{paybackLabel(m.paybackMonth, workspace.planningStartMonth)}</td>
+            <td>{paybackLabel(m.paybackMonth, workspace.planningStartMonth, workspace.numberFormat)}</td>
             <td>
               {m.blockers.length === 0 ? (
                 <span className="muted">none</span>

@@ -20,7 +20,7 @@ const toneOf = (v: number) => (v < 0 ? 'negative' : v > 0 ? 'positive' : undefin
 
 /** The business case of the form's current values, updated while editing: the figures a CFO asks for, and the ROI timeline. */
 export function SummaryPanel({ live, workspace, otherWarnings, saveBar }: { live: LiveCase; workspace: Workspace; otherWarnings: Warning[] | undefined; saveBar: ReactNode }) {
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
   return (
     <aside className="uc-summary card" aria-labelledby="uc-summary-title">
       <h2 id="uc-summary-title">Business case</h2>
@@ -49,23 +49,23 @@ function Figures({ live, workspace, money }: { live: Extract<LiveCase, { ok: tru
     <>
       <dl className="metrics uc-metrics" aria-live="polite">
         <Metric label="Investment" value={money(m.totalInvestment)} detail={`pilot ${money(m.pilotCost)} + last mile ${money(m.lastMileCost)}`} />
-        <Metric label="Last-mile ratio" value={formatRatio(m.lastMileRatio)} detail="last mile ÷ pilot" />
+        <Metric label="Last-mile ratio" value={formatRatio(m.lastMileRatio, workspace.numberFormat)} detail="last mile ÷ pilot" />
         <Metric label="Run cost per month" value={money(m.monthlyRunCost)} />
         <Metric label="Monthly net at full adoption" value={money(m.monthlyNetAtFull)} tone={toneOf(m.monthlyNetAtFull)} detail="benefit − run cost" />
         <Metric
           label="Payback"
-          value={paybackLabel(m.paybackMonth, start)}
-          detail={m.goLiveMonth <= live.schedule.horizon ? `go-live ${calendarLabel(start, m.goLiveMonth)}` : 'go-live beyond horizon'}
+          value={paybackLabel(m.paybackMonth, start, workspace.numberFormat)}
+          detail={m.goLiveMonth <= live.schedule.horizon ? `go-live ${calendarLabel(start, m.goLiveMonth, workspace.numberFormat)}` : 'go-live beyond horizon'}
         />
-        <Metric label="NPV" value={money(m.npv)} tone={toneOf(m.npv)} detail={`${workspace.horizonMonths} months at ${formatPercent(workspace.discountRate)} a year`} />
+        <Metric label="NPV" value={money(m.npv)} tone={toneOf(m.npv)} detail={`${workspace.horizonMonths} months at ${formatPercent(workspace.discountRate, 1, workspace.numberFormat)} a year`} />
         <Metric
           label="Expected NPV"
           value={money(m.expectedNpv)}
           tone={toneOf(m.expectedNpv)}
-          detail={`p = ${formatPercent(m.probability, 0)} of reaching production; the pilot is spent either way`}
+          detail={`p = ${formatPercent(m.probability, 0, workspace.numberFormat)} of reaching production; the pilot is spent either way`}
         />
-        <Metric label="IRR" value={formatPercent(m.irr)} detail="annualised" />
-        <Metric label="ROI" value={formatPercent(m.roi, 0)} detail="over the horizon" />
+        <Metric label="IRR" value={formatPercent(m.irr, 1, workspace.numberFormat)} detail="annualised" />
+        <Metric label="ROI" value={formatPercent(m.roi, 0, workspace.numberFormat)} detail="over the horizon" />
       </dl>
       {m.blockers.length > 0 && (
         <p className="callout callout--blocker">

@@ -1,4 +1,4 @@
-import { calendarLabel } from '@renderer/format';
+import { formatMultiple, formatPayback, type NumberFormat } from '@shared/presentation';
 import {
   errorsByPath,
   useCaseInputSchema,
@@ -89,16 +89,14 @@ export function visibleErrors(byPath: Record<string, string>, touched: ReadonlyS
   return out;
 }
 
-/** Last mile ÷ pilot as "3.7×"; "no pilot cost" when the pilot costs nothing. */
-export function formatRatio(ratio: number | null): string {
-  return ratio === null ? 'no pilot cost' : `${ratio.toFixed(1)}×`;
+/** Last mile ÷ pilot as "3.7×" ("3,7×" in de-DE); "no pilot cost" when the pilot costs nothing (shared/presentation). */
+export function formatRatio(ratio: number | null, format?: NumberFormat): string {
+  return formatMultiple(ratio, format);
 }
 
 /** Payback as a calendar month ("Feb 2028 (month 14)"), "beyond horizon", or "nothing at risk" when cash never goes negative. */
-export function paybackLabel(month: number | null, planningStartMonth: string): string {
-  if (month === null) return 'beyond horizon';
-  if (month === 0) return 'nothing at risk';
-  return `${calendarLabel(planningStartMonth, month)} (month ${month})`;
+export function paybackLabel(month: number | null, planningStartMonth: string, format?: NumberFormat): string {
+  return formatPayback(month, planningStartMonth, format);
 }
 
 /** Every distinct error message of a failed validation, in plain words, in form order. */

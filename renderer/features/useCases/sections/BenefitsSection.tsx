@@ -7,7 +7,7 @@ import type { SectionProps } from './sectionProps';
 
 /** Monthly benefit at full adoption (hours saved valued at the labour rate, cost avoided, new revenue) and the ramp-up. */
 export function BenefitsSection({ values, set, errors, warnings, workspace, problems }: SectionProps) {
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
   const b = values.benefits;
   const parsed = benefitsSchema.safeParse(b);
   const breakdown = parsed.success ? benefitBreakdown(parsed.data, workspace.labourRate) : null;

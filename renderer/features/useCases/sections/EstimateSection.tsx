@@ -21,7 +21,7 @@ const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 /** Pilot cost and months; the last mile across its eight categories, with the quick path and compliance regimes. */
 export function EstimateSection({ values, set, errors, warnings, workspace }: SectionProps) {
   const [proposed, setProposed] = useState('');
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
   const { defaults } = workspace;
   const pilotOk = Number.isFinite(values.pilot.cost) && values.pilot.cost >= 0;
   const costsOk = LAST_MILE_CATEGORIES.every((c) => Number.isFinite(values.lastMile.costs[c]));
@@ -109,7 +109,7 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
       </div>
       <p className="uc-total">
         Last mile in total: <strong>{Number.isFinite(lastMileTotal) ? money(lastMileTotal) : '—'}</strong>
-        {ratio !== null && <> · {formatRatio(ratio)} the pilot</>}
+        {ratio !== null && <> · {formatRatio(ratio, workspace.numberFormat)} the pilot</>}
       </p>
       <WarningList items={warnings['lastMile.costs']} />
       <ResponsiveChart className="uc-breakdown" height={250} minWidth={280} initialWidth={600}>
