@@ -7,6 +7,7 @@ import {
 } from '@shared/domain';
 import { bundleRepository, checkBundle, type WorkspaceBundle } from './bundleRepository';
 import { applyChangeSet, newId, nowIso, type RecordChange } from './changes';
+import { convertWorkspaceCurrency } from './currencyConversion';
 import type { LastmileDatabase } from './database';
 import { META_KEYS, metaRepository } from './metaRepository';
 import { notFound, type WriteResult } from './repositoryResult';
@@ -93,6 +94,11 @@ export function workspaceRepository(db: LastmileDatabase) {
         changes: [{ table: 'workspaces', key: id, before, after: checked.value }],
       });
       return { ok: true, value: checked.value, change };
+    },
+
+    /** Saves settings with a new currency and converts every amount of the workspace at `rate` (see currencyConversion.ts). */
+    convertCurrency(id: string, settings: WorkspaceSettings, rate: number, expectedUpdatedAt?: string): Promise<WriteResult<Workspace>> {
+      return convertWorkspaceCurrency(db, id, settings, rate, expectedUpdatedAt);
     },
 
     async contents(id: string): Promise<WorkspaceContents> {

@@ -1,0 +1,109 @@
+import {
+  LAST_MILE_CATEGORIES,
+  problemSchema,
+  useCaseSchema,
+  validate,
+  workspaceSchema,
+  workspaceSettingsSchema,
+  type FieldError,
+  type Problem,
+  type UseCase,
+  type Workspace,
+  type WorkspaceSettings,
+} from '@shared/domain';
+import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
+import { applyChangeSet, nowIso, type RecordChange } from './changes';
+import type { LastmileDatabase, PlanRecord } from './database';
+import { notFound, type WriteResult } from './repositoryResult';
+
+/** An amount times the rate, without binary noise (0.1 × 3 = 0.3, not 0.30000000000000004); null stays "not given". */
+function times<T extends number | null>(amount: T, rate: number): T {
+  return (amount === null ? null : Number((amount * rate).toPrecision(12))) as T;
+}
+
+/** A use case with every money figure converted: pilot, last mile by category, run cost and money benefits. */
+export function convertUseCase(u: UseCase, rate: number): UseCase {
+  const rc = u.runCost;
+  return {
+    ...u,
+    pilot: { ...u.pilot, cost: times(u.pilot.cost, rate) },
+    lastMile: { ...u.lastMile, costs: Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, times(u.lastMile.costs[c], rate)])) as UseCase['lastMile']['costs'] },
+    runCost: {
+      ...rc,
+      modelApi: { ...rc.modelApi, pricePer1kTokens: times(rc.modelApi.pricePer1kTokens, rate) },
+      seats: { ...rc.seats, pricePerMonth: times(rc.seats.pricePerMonth, rate) },
+      infrastructurePerMonth: times(rc.infrastructurePerMonth, rate),
+      supportPerMonth: times(rc.supportPerMonth, rate),
+    },
+    benefits: { ...u.benefits, costAvoidedPerMonth: times(u.benefits.costAvoidedPerMonth, rate), newRevenuePerMonth: times(u.benefits.newRevenuePerMonth, rate) },
+  };
+}
+
+/** Workspace settings with the labour rate and the compliance cost per regime converted. */
+export function convertSettings(s: WorkspaceSettings, rate: number): WorkspaceSettings {
+  return { ...s, labourRate: times(s.labourRate, rate), defaults: { ...s.defaults, complianceCostPerRegime: times(s.defaults.complianceCostPerRegime, rate) } };
+}
+
+export function convertPlan(plan: PortfolioPlan, rate: number): PortfolioPlan {
+  return { ...plan, budget: times(plan.budget, rate), yearCaps: plan.yearCaps.map((c) => times(c, rate)) };
+}
+
+const changedElsewhere: FieldError = {
+  path: '',
+  message: 'This workspace was changed in another window since these settings were opened; nothing was converted. Reopen the settings and try again.',
+};
+
+/**
+ * Saves `settings` (whose currency is the new one, amounts still in the old one) and multiplies every amount of
+ * the workspace by `rate`: its labour rate and compliance cost, every problem's monthly cost, every use case's
+ * money figures, the plan's budget and yearly caps. One transaction: all records or none, and only while the
+ * workspace is still the revision the form was opened on (`expectedUpdatedAt`). Undoable as one edit.
+ */
+export async function convertWorkspaceCurrency(
+  db: LastmileDatabase,
+  workspaceId: string,
+  settings: WorkspaceSettings,
+  rate: number,
+  expectedUpdatedAt?: string,
+): Promise<WriteResult<Workspace>> {
+  if (!Number.isFinite(rate) || rate <= 0) return { ok: false, errors: [{ path: 'rate', message: 'The rate must be a number above 0' }] };
+  const settingsChecked = validate(workspaceSettingsSchema, settings);
+  if (!settingsChecked.ok) return settingsChecked;
+  return db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans], async (): Promise<WriteResult<Workspace>> => {
+    const before = await db.workspaces.get(workspaceId);
+    if (!before) return notFound('This workspace');
+    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) return { ok: false, errors: [changedElsewhere] };
+    const problems = await db.problems.where('workspaceId').equals(workspaceId).toArray();
+    const useCases = await db.useCases.where('workspaceId').equals(workspaceId).toArray();
+    const planRecord = await db.plans.get(workspaceId);
+    const now = nowIso();
+    const errors: FieldError[] = [];
+    const check = <T>(prefix: string, r: { ok: true; value: T } | { ok: false; errors: FieldError[] }): T | null => {
+      if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message });
+      return r.ok ? r.value : null;
+    };
+    const workspace = check<Workspace>('', validate(workspaceSchema, { ...convertSettings(settingsChecked.value, rate), id: workspaceId, createdAt: before.createdAt, updatedAt: now }));
+    const changes: RecordChange[] = [];
+    if (workspace) changes.push({ table: 'workspaces', key: workspaceId, before, after: workspace });
+    for (const p of problems) {
+      const after = check<Problem>(`problems.${p.id}`, validate(problemSchema, { ...p, monthlyCost: times(p.monthlyCost, rate), updatedAt: now }));
+      if (after) changes.push({ table: 'problems', key: p.id, before: p, after });
+    }
+    for (const u of useCases) {
+      const after = check<UseCase>(`useCases.${u.id}`, validate(useCaseSchema, { ...convertUseCase(u, rate), updatedAt: now }));
+      if (after) changes.push({ table: 'useCases', key: u.id, before: u, after });
+    }
+    const plan = planRecord ? validate(portfolioPlanSchema, planRecord.plan) : null;
+    if (planRecord && plan?.ok) {
+      const after: PlanRecord = { workspaceId, plan: convertPlan(plan.value, rate), updatedAt: now };
+      changes.push({ table: 'plans', key: workspaceId, before: planRecord, after });
+    }
+    if (errors.length > 0 || !workspace) {
+      const tooLarge = errors.find((e) => /too large/.test(e.message));
+      return { ok: false, errors: tooLarge ? [{ path: 'rate', message: `At this rate an amount becomes too large (${tooLarge.message}); nothing was converted` }] : errors };
+    }
+    const label = `Convert “${workspace.name}” from ${before.currency} to ${workspace.currency} at ${rate}`;
+    const change = await applyChangeSet(db, { label, changes });
+    return { ok: true, value: workspace, change };
+  });
+}
