@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { repositories, useWorkspace } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { useToasts } from '@renderer/state/toasts';
-import { errorsByPath, type Workspace } from '@shared/domain';
+import { errorsByPath, type Workspace, type WorkspaceSettings } from '@shared/domain';
+import { CurrencyChangeDialog, type CurrencyChoice } from './CurrencyChangeDialog';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
 function settingsOf(w: Workspace) {
@@ -9,11 +11,32 @@ function settingsOf(w: Workspace) {
   return settings;
 }
 
-/** The settings of the open workspace. */
+/** The settings of the open workspace. A new currency asks first: relabel the amounts, or convert them at a rate. */
 export function SettingsPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
+  const [pending, setPending] = useState<{ settings: WorkspaceSettings; revision: string; errors: string[] } | null>(null);
   if (workspace === undefined) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
+
+  const save = async (settings: WorkspaceSettings) => {
+    const r = await perform(repositories().workspaces.update(workspaceId, settings));
+    if (!r.ok) return errorsByPath(r.errors);
+    useToasts.getState().show('Settings saved');
+  };
+  const choose = async (choice: CurrencyChoice) => {
+    if (!pending) return;
+    if (choice.mode === 'relabel') {
+      setPending(null);
+      await save(pending.settings);
+      return;
+    }
+    const r = await perform(repositories().workspaces.convertCurrency(workspaceId, pending.settings, choice.rate, pending.revision), {
+      toast: `Converted every amount to ${pending.settings.currency} at ${choice.rate}`,
+      undoable: true,
+    });
+    if (!r.ok) return setPending({ ...pending, errors: r.errors.map((e) => e.message) });
+    setPending(null);
+  };
   return (
     <section className="page" aria-labelledby="settings-title">
       <header className="page__header">
@@ -24,10 +47,19 @@ export function SettingsPage({ workspaceId }: { workspaceId: string }) {
         initial={settingsOf(workspace)}
         submitLabel="Save settings"
         onSave={async (settings) => {
-          const r = await perform(repositories().workspaces.update(workspaceId, settings));
-          if (!r.ok) return errorsByPath(r.errors);
-          useToasts.getState().show('Settings saved');
+          if (settings.currency !== workspace.currency) {
+            setPending({ settings, revision: workspace.updatedAt, errors: [] });
+            return;
+          }
+          return save(settings);
         }}
+      />
+      <CurrencyChangeDialog
+        key={pending ? 'open' : 'closed'}
+        change={pending ? { from: workspace.currency, to: pending.settings.currency } : null}
+        errors={pending?.errors}
+        onChoose={(c) => void choose(c)}
+        onClose={() => setPending(null)}
       />
     </section>
   );

@@ -9,6 +9,7 @@ import {
 import { NumberField, SelectField, TextField } from '@renderer/components/inputs';
 import { Field } from '@renderer/components/Field';
 import { useForm } from '@renderer/components/useForm';
+import { NUMBER_FORMAT_LABELS, NUMBER_FORMATS } from '@shared/presentation';
 import { PILOT_FAILURE_FIGURES_TEXT, PUBLISHED_COMPLIANCE_RANGE_TEXT, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
 
 const AVERAGE_LABELS = ['1 (not ready)', '2', '3', '4', '5 (ready)'];
@@ -50,6 +51,14 @@ export function WorkspaceSettingsForm({
             onChange={(v) => set('currency', v)}
             options={[...new Set([values.currency, ...COMMON_CURRENCIES])]}
             error={errors.currency}
+          />
+          <SelectField
+            label="Number format"
+            hint="How every figure is written: in the app, the charts, the PDF, the deck and the workbook"
+            value={values.numberFormat}
+            onChange={(v) => set('numberFormat', v)}
+            options={NUMBER_FORMATS.map((f) => ({ value: f, label: NUMBER_FORMAT_LABELS[f] }))}
+            error={errors.numberFormat}
           />
           <Field label="Planning start month" error={errors.planningStartMonth} hint="Month 1 of every plan and chart">
             {({ id, describedBy, invalid }) => (
