@@ -72,7 +72,7 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
       return { status: `Blocked: ${blocked}`, detail: `A readiness score of 1 (${blocked}) blocks production; it is not funded unless forced in.` };
     }
     case 'forced-out': {
-      const reason = plan.forced[row.useCase.id]?.reason.trim();
+      const reason = plan.forced[row.useCase.id]?.reason.trim() || (row.problem?.status === 'parked' ? 'its problem is parked' : '');
       return { status: reason ? `Forced out: ${reason}` : 'Forced out', detail: reason ? `The team forced it out: ${reason}` : 'The team forced it out.' };
     }
     case 'negative-value': {

@@ -130,6 +130,15 @@ export function buildExportModel(input: BuildExportModelInput): ExportModel {
   };
 }
 
+/**
+ * The funding cell of a table (workbook and CSV): "Funded", "Funded (forced in: …)", or "Not funded: " with the
+ * reason from the funding note ("Not funded: over budget by $40,000").
+ */
+export function fundingStatusText(note: FundingNote): string {
+  if (note.funded || /^not funded/i.test(note.status)) return note.status;
+  return `Not funded: ${note.status.charAt(0).toLowerCase()}${note.status.slice(1)}`;
+}
+
 /** Payback as people read it: a month number, 'No outlay' (month 0: nothing at risk), or 'Beyond horizon'. */
 export function paybackText(month: number | null): number | 'No outlay' | 'Beyond horizon' {
   if (month === null) return 'Beyond horizon';

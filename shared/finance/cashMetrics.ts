@@ -6,6 +6,9 @@ export type PaybackOutcome =
   | { kind: 'beyond-horizon'; month: null }
   | { kind: 'no-outlay'; month: 0 };
 
+/** Break-even tolerance of payback, relative to the largest monthly flow (at least 1): the workbook writes it into its formulas. */
+export const PAYBACK_TOLERANCE = 1e-9;
+
 /**
  * Payback per docs/domain.md: the first plan month (1-based) whose cumulative net cash is ≥ 0 after having been
  * negative; 'beyond-horizon' when it stays negative, or when nothing at all happens within the horizon;
@@ -16,7 +19,7 @@ export type PaybackOutcome =
 export function payback(cashFlows: readonly number[]): PaybackOutcome {
   let largest = 0;
   for (const f of cashFlows) largest = Math.max(largest, Math.abs(f ?? 0));
-  const dust = 1e-9 * Math.max(1, largest);
+  const dust = PAYBACK_TOLERANCE * Math.max(1, largest);
   let cumulative = 0;
   let wasNegative = false;
   let anyIncome = false;

@@ -70,6 +70,21 @@ describe('use-case fields', () => {
     ['startMonth', 0, 'Planned start month must be 1 or more months'],
   ];
   it.each(cases)('refuses %s = %j with “%s”', (...c) => expectRefused(useCaseInputSchema, valid, c));
+
+  const rubric = { existingTask: false, timeOrCostSaving: false, newRevenueOrCapability: true, changesDecisionOrExperience: true };
+  it('refuses a classification against the rubric suggestion without a rationale, at the rationale field', () => {
+    const against = { ...valid, classification: { kind: 'automation' as const, rubric, rationale: '' } };
+    const r = validate(useCaseInputSchema, against);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([{ path: 'classification.rationale', message: 'The rubric suggests value creation; write a rationale to classify it otherwise' }]);
+    expect(validate(useCaseInputSchema, { ...against, classification: { ...against.classification, rationale: 'Only the saving is funded' } }).ok).toBe(true);
+    expect(validate(useCaseInputSchema, { ...valid, classification: { kind: 'value-creation' as const, rubric, rationale: '' } }).ok).toBe(true);
+  });
+
+  it('accepts readiness not assessed and a candidate not classified (what a new candidate starts with)', () => {
+    expect(valid.classification.kind).toBeNull();
+    expect(Object.values(valid.readiness).every((d) => d.score === null)).toBe(true);
+  });
 });
 
 describe('workspace settings', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { rationaleRequirement } from '@shared/domain/classification';
 import {
   AI_PATTERNS,
   CLASSIFICATIONS,
@@ -25,7 +26,7 @@ const lastMileCosts: fc.Arbitrary<LastMileCosts> = fc.record(
   Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, money])) as Record<keyof LastMileCosts, fc.Arbitrary<number>>,
 );
 const readiness: fc.Arbitrary<Readiness> = fc.record(
-  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: fc.integer({ min: 1, max: 5 }), note: fc.constant('') })])) as Record<
+  Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 5 }), note: fc.constant('') })])) as Record<
     keyof Readiness,
     fc.Arbitrary<Readiness[keyof Readiness]>
   >,
@@ -38,10 +39,12 @@ export const useCaseInputArb: fc.Arbitrary<UseCaseInput> = fc.record({
   description: fc.constant(''),
   aiPattern: fc.constantFrom(...AI_PATTERNS),
   classification: fc.record({
-    kind: fc.constantFrom(...CLASSIFICATIONS),
+    kind: fc.option(fc.constantFrom(...CLASSIFICATIONS), { nil: null, freq: 5 }),
     rubric: fc.record({ existingTask: bool, timeOrCostSaving: bool, newRevenueOrCapability: bool, changesDecisionOrExperience: bool }),
-    rationale: fc.constant(''),
-  }),
+    rationale: fc.constantFrom('', 'The team decided so.'),
+  })
+    // Against the rubric's suggestion only with a rationale (the schema refuses it otherwise).
+    .filter((c) => rationaleRequirement(c.kind, c.rubric, c.rationale) === null),
   pilot: fc.record({ cost: money, months: fc.integer({ min: 1, max: 60 }) }),
   lastMile: fc.record({ costs: lastMileCosts, months: fc.integer({ min: 0, max: 60 }) }),
   complianceRegimes: fc.uniqueArray(fc.constantFrom(...COMPLIANCE_REGIMES)),

@@ -43,6 +43,7 @@ export function handExample(): UseCaseInput {
     },
     // 10 h × 50/h + 300 + 200 = 1,000 at full adoption
     benefits: { hoursSavedPerMonth: 10, costAvoidedPerMonth: 300, newRevenuePerMonth: 200, rampUpMonths: 3 },
+    classification: { kind: 'automation', rubric: uc.classification.rubric, rationale: '' },
     readiness: readinessAll(3),
     startMonth: 2,
   };

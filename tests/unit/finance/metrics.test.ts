@@ -93,9 +93,13 @@ describe('metrics properties for any valid input (fast-check)', () => {
     fc.assert(
       fc.property(useCaseInputArb, settingsArb, (uc, ws) => {
         const m = useCaseMetrics(uc, ws);
-        const numbers = [m.pilotCost, m.lastMileCost, m.totalInvestment, m.monthlyRunCost, m.monthlyBenefitAtFull, m.monthlyNetAtFull, m.npv, m.npvPilot, m.npvRest, m.expectedNpv, m.probability, m.goLiveMonth, ...m.investmentByPlanYear];
+        const numbers = [m.pilotCost, m.lastMileCost, m.totalInvestment, m.monthlyRunCost, m.monthlyBenefitAtFull, m.monthlyNetAtFull, m.npv, m.npvPilot, m.npvRest, m.goLiveMonth, ...m.investmentByPlanYear];
         expect(numbers.every(Number.isFinite)).toBe(true);
-        expect([m.lastMileRatio, m.irr, m.paybackMonth, m.roi].every(finiteOrNull)).toBe(true);
+        expect([m.lastMileRatio, m.irr, m.paybackMonth, m.roi, m.expectedNpv, m.probability].every(finiteOrNull)).toBe(true);
+        // No probability and no expected NPV exactly while some readiness dimension is not assessed.
+        const open = Object.values(uc.readiness).some((d) => d.score === null);
+        expect(m.probability === null).toBe(open);
+        expect(m.expectedNpv === null).toBe(open);
         const s = useCaseSchedule(uc, ws);
         expect([...s.net, ...s.cumulative].every(Number.isFinite)).toBe(true);
       }),
@@ -132,6 +136,8 @@ describe('metrics properties for any valid input (fast-check)', () => {
       fc.property(useCaseInputArb, settingsArb, (uc, ws) => {
         const m = useCaseMetrics(uc, ws);
         const tol = 1e-9 * (Math.abs(m.npvPilot) + Math.abs(m.npvRest) + 1);
+        expect(Math.abs(m.npv - (m.npvPilot + m.npvRest))).toBeLessThanOrEqual(tol);
+        if (m.expectedNpv === null) return;
         expect(m.expectedNpv).toBeGreaterThanOrEqual(Math.min(m.npvPilot, m.npv) - tol);
         expect(m.expectedNpv).toBeLessThanOrEqual(Math.max(m.npvPilot, m.npv) + tol);
         expect(Math.abs(m.npv - (m.npvPilot + m.npvRest))).toBeLessThanOrEqual(tol);

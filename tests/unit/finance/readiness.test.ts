@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READINESS_MAPPING } from '@shared/domain';
-import { probabilityAtAverage, readinessSummary } from '@shared/finance';
-import { readinessAll } from './builders';
+import { blankUseCaseInput, DEFAULT_READINESS_MAPPING } from '@shared/domain';
+import { probabilityAtAverage, readinessSummary, useCaseMetrics } from '@shared/finance';
+import { readinessAll, settings } from './builders';
 
 const anchors = DEFAULT_READINESS_MAPPING.anchors; // [0.05, 0.2, 0.4, 0.65, 0.85], blocker cap 0.1
 
@@ -43,5 +43,22 @@ describe('readiness → probability of reaching production', () => {
   it('follows a custom mapping', () => {
     const s = readinessSummary(readinessAll(3), { anchors: [0, 0.25, 0.5, 0.75, 1], blockerCap: 0 });
     expect(s.probability).toBe(0.5);
+  });
+});
+
+describe('nothing looks assessed until someone assessed it', () => {
+  it('a new candidate starts with every dimension not assessed: no average, no probability, no expected NPV', () => {
+    const uc = blankUseCaseInput('p1', { pilotMonths: 4, lastMileMonths: 8, rampUpMonths: 6 });
+    const summary = readinessSummary(uc.readiness, DEFAULT_READINESS_MAPPING);
+    expect(summary).toEqual({ average: null, probability: null, blockers: [], notAssessed: ['data', 'ux', 'security', 'cost', 'organisation'] });
+    const m = useCaseMetrics(uc, settings());
+    expect(m.probability).toBeNull();
+    expect(m.expectedNpv).toBeNull();
+    expect(uc.classification.kind).toBeNull();
+  });
+
+  it('one dimension left open is enough to withhold the probability; a blocker among the rest is still named', () => {
+    const r = { ...readinessAll(4), ux: { score: null, note: '' }, data: { score: 1, note: '' } };
+    expect(readinessSummary(r, DEFAULT_READINESS_MAPPING)).toEqual({ average: null, probability: null, blockers: ['data'], notAssessed: ['ux'] });
   });
 });
