@@ -120,7 +120,7 @@ describe('first start and problem capture', () => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Annual discount rate').fill('abc');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Discount rate must be a number').waitFor();
+    await page.getByText('"abc" is not a number; expected a percentage such as 12.5%').waitFor();
     await page.getByLabel('Annual discount rate').fill('12');
     await page.getByLabel('Horizon').fill('48');
     await page.getByRole('button', { name: 'Save settings' }).click();

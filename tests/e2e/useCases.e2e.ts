@@ -146,7 +146,7 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.locator('.uc-summary').getByText('The figures wait for valid input.').waitFor();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Nothing was saved: correct the fields marked in the form.').waitFor();
-    await page.locator('.field', { has: page.getByLabel('Seats', { exact: true }) }).getByText('Seats must be a number').waitFor();
+    await page.locator('.field', { has: page.getByLabel('Seats', { exact: true }) }).getByText('"twelve" is not a number; expected a number such as 12 or 3.5').waitFor();
     await page.keyboard.press('Control+s');
     expect(await page.getByText('Unsaved changes').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
