@@ -4,6 +4,7 @@ import { ChartFrame } from './ChartFrame';
 import { DEFAULT_CHART_LOCALE, formatShare, moneyFormat, len, px } from './format';
 import { KIND_LABELS, KindShape } from './kinds';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
+import { MatrixKey, MatrixOmissions } from './MatrixKey';
 import { matrixLayout, ringOffset, type MatrixPoint, type PlacedBubble } from './matrixLayout';
 import { QUADRANTS, QUADRANT_LABELS, QUADRANT_SINGULAR } from './quadrants';
 import { SelectableMark } from './SelectableMark';
@@ -29,6 +30,16 @@ export interface ValueFeasibilityMatrixProps {
   valueLabel?: string;
   title?: string;
   locale?: string;
+  /**
+   * 'screen' (default): bubbles are named where the name fits without colliding, numbered otherwise (name on
+   * hover and focus, and in a list under the chart). 'print': every bubble carries its number, and a key table
+   * under the chart gives each number's full name, funding and figures.
+   */
+  variant?: 'screen' | 'print';
+  /** Heading of the feasibility column of the key; default the axis title. */
+  feasibilityKeyLabel?: string;
+  /** Lead-in of the list of candidates without a feasibility, under the chart; default "Readiness not assessed". */
+  notAssessedText?: string;
 }
 
 const LEGEND_ITEMS: LegendItem[] = [
@@ -41,16 +52,23 @@ const LEGEND_ITEMS: LegendItem[] = [
 
 function Bubble({ b }: { b: PlacedBubble }): ReactNode {
   const { kind, funded, blocker } = b.point;
+  const { label } = b;
   return (
     <>
       {funded ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + 3.5} className="lm-matrix__funded-ring" /> : null}
       {blocker ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + ringOffset(b.point)} className="lm-matrix__blocker-ring" /> : null}
       <KindShape kind={kind} cx={b.cx} cy={b.cy} r={b.r} className="lm-matrix__bubble lm-focus-target" />
-      {b.label ? (
-        <text className="lm-matrix__label" x={px(b.label.x)} y={px(b.label.y)} textAnchor={b.label.anchor}>
-          {b.label.text}
-        </text>
+      {label.leader ? (
+        <line className="lm-matrix__leader" x1={px(label.leader.x1)} y1={px(label.leader.y1)} x2={px(label.leader.x2)} y2={px(label.leader.y2)} />
       ) : null}
+      <text
+        className={label.kind === 'name' ? 'lm-matrix__label' : `lm-matrix__number${label.inside ? ' lm-matrix__number--inside' : ''}`}
+        x={px(label.x)}
+        y={px(label.y)}
+        textAnchor={label.anchor}
+      >
+        {label.text}
+      </text>
     </>
   );
 }
@@ -58,6 +76,7 @@ function Bubble({ b }: { b: PlacedBubble }): ReactNode {
 /** Value (y, money) against feasibility (x, 0..1); bubble area = investment; quadrants split at the thresholds. */
 export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): ReactNode {
   const { points, valueThreshold, feasibilityThreshold, currency, width, height, onSelect } = props;
+  const print = props.variant === 'print';
   const locale = props.locale ?? DEFAULT_CHART_LOCALE;
   const title = props.title ?? 'Value vs feasibility';
   const feasibilityLabel = props.feasibilityLabel ?? 'Feasibility';
@@ -66,13 +85,28 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   const formatFeasibility = props.formatFeasibility ?? ((f: number) => formatShare(f, locale));
   const legend = layoutLegend(LEGEND_ITEMS, width - 8);
   const top = legend.height + 24;
-  const layout = matrixLayout({ points, valueThreshold, feasibilityThreshold, currency, locale, top, width, height, formatFeasibility });
+  const layout = matrixLayout({
+    points,
+    valueThreshold,
+    feasibilityThreshold,
+    currency,
+    locale,
+    top,
+    width,
+    height,
+    formatFeasibility,
+    labels: print ? 'numbers' : 'names',
+  });
   const { plot } = layout;
+  const notAssessedText = props.notAssessedText ?? 'Readiness not assessed';
+  const noValueText = `${valueLabel} not worked out`;
+  const omitted = points.length - layout.bubbles.length;
 
   const describe = (b: PlacedBubble): string => {
     const p = b.point;
     const flags = [KIND_LABELS[p.kind], p.funded ? 'funded' : '', p.blocker ? 'blocker' : ''].filter(Boolean).join(', ');
-    return `${p.label}: ${QUADRANT_SINGULAR[b.quadrant]}; ${feasibilityLabel.toLowerCase()} ${formatFeasibility(p.feasibility)}, ${valueLabel.toLowerCase()} ${money.full(p.value)}, investment ${money.full(p.investment)}; ${flags}`;
+    const shownAs = b.label.kind === 'number' ? `; number ${b.label.text} on the chart` : '';
+    return `${p.label}: ${QUADRANT_SINGULAR[b.quadrant]}; ${feasibilityLabel.toLowerCase()} ${formatFeasibility(p.feasibility)}, ${valueLabel.toLowerCase()} ${money.full(p.value)}, investment ${money.full(p.investment)}; ${flags}${shownAs}`;
   };
   const counts = QUADRANTS.map((q) => {
     const n = layout.bubbles.filter((b) => b.quadrant === q).length;
@@ -80,10 +114,11 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   });
   const funded = points.filter((p) => p.funded).length;
   const blockers = points.filter((p) => p.blocker).length;
+  const notShown = omitted > 0 ? ` ${omitted} not on the chart for want of a figure; they are listed under it.` : '';
   const summary =
     points.length === 0
       ? 'No candidates to show.'
-      : `${points.length} candidates: ${counts.join(', ')}; ${funded} funded; ${blockers} with a blocker. ` +
+      : `${points.length} candidates: ${counts.join(', ')}; ${funded} funded; ${blockers} with a blocker.${notShown} ` +
         `Dividing lines at ${formatFeasibility(feasibilityThreshold)} ${feasibilityLabel.toLowerCase()} and ${money.full(valueThreshold)} ${valueLabel.toLowerCase()}.`;
   const marks = layout.bubbles.map((b) => (
     <SelectableMark key={b.point.id} id={b.point.id} label={describe(b)} className="lm-matrix__point" onSelect={onSelect}>
@@ -91,13 +126,15 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
     </SelectableMark>
   ));
 
-  return (
+  const unplaced = points.filter((p) => p.feasibility === null || p.value === null);
+
+  const chart = (
     <ChartFrame
       width={width}
       height={height}
       title={title}
       summary={summary}
-      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.`}
+      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.${print ? ' Each bubble carries its number; the key under the chart names it.' : ''}`}
       className="lm-matrix"
       table={{
         caption: title,
@@ -114,7 +151,21 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
             b.point.funded ? 'Yes' : 'No',
             b.point.blocker ? 'Yes' : 'No',
           ],
-        })),
+        })).concat(
+          unplaced.map((p) => ({
+            key: p.id,
+            cells: [
+              p.label,
+              'Not on the chart',
+              p.feasibility === null ? 'Not assessed' : formatFeasibility(p.feasibility),
+              p.value === null ? 'Not worked out' : money.full(p.value),
+              money.full(p.investment),
+              KIND_LABELS[p.kind],
+              p.funded ? 'Yes' : 'No',
+              p.blocker ? 'Yes' : 'No',
+            ],
+          })),
+        ),
       }}
       interactiveMarks={onSelect ? marks : undefined}
     >
@@ -146,11 +197,25 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
         </text>
       ))}
       {onSelect ? null : marks}
-      {points.length === 0 ? (
+      {layout.bubbles.length === 0 ? (
         <text className="lm-chart__empty" x={px((plot.left + plot.right) / 2)} y={px((plot.top + plot.bottom) / 2)} textAnchor="middle">
-          No candidates to show
+          {points.length === 0 ? 'No candidates to show' : 'No candidate has both figures yet'}
         </text>
       ) : null}
     </ChartFrame>
+  );
+  return (
+    <div className={`lm-matrix-block${print ? ' lm-matrix-block--print' : ''}`}>
+      {chart}
+      <MatrixOmissions points={unplaced} notAssessedText={notAssessedText} noValueText={noValueText} />
+      <MatrixKey
+        bubbles={layout.bubbles}
+        form={print ? 'table' : 'list'}
+        feasibilityLabel={props.feasibilityKeyLabel ?? feasibilityLabel}
+        valueLabel={valueLabel}
+        formatFeasibility={formatFeasibility}
+        formatValue={money.full}
+      />
+    </div>
   );
 }

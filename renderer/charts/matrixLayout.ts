@@ -2,15 +2,18 @@ import { scaleLinear, scaleSqrt } from 'd3';
 import { kindExtent, type ChartKind } from './kinds';
 import { moneyFormat } from './format';
 import { QUADRANT_LABELS, quadrantOf, type Quadrant } from './quadrants';
-import { FONT, boxInside, boxesOverlap, fitText, textWidth, type Box } from './text';
+import { LabelPlacer, type LabelSpot, type Leader } from './labelPlacement';
+import { FONT, fitText, textWidth, type Box } from './text';
 
 export interface MatrixPoint {
   id: string;
   label: string;
-  /** 0..1 (e.g. probability of reaching production, or readiness rescaled from 1..5). */
-  feasibility: number;
-  /** Expected value in money; may be negative. */
-  value: number;
+  /** 0..1 (e.g. probability of reaching production, or readiness rescaled from 1..5); null = not assessed (not drawn). */
+  feasibility: number | null;
+  /** Expected value in money; may be negative; null = not worked out (not drawn). */
+  value: number | null;
+  /** The number that stands for the candidate where its name does not fit (its rank); default its position in the list, from 1. */
+  rank?: number;
   /** Total investment in money (sets the bubble area). */
   investment: number;
   kind: ChartKind;
@@ -18,13 +21,31 @@ export interface MatrixPoint {
   blocker?: boolean;
 }
 
+/** A candidate that has both figures, so it can be drawn. */
+export type DrawnPoint = MatrixPoint & { feasibility: number; value: number; rank: number };
+
+/** What identifies a bubble on the chart: its name, or its number (looked up in the key). */
+export interface BubbleLabel {
+  kind: 'name' | 'number';
+  text: string;
+  /** Text position (baseline) and anchor. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle';
+  box: Box;
+  /** From the bubble's edge to the label, when the label had to move away from its bubble. */
+  leader: Leader | null;
+  /** Drawn on the bubble itself. */
+  inside: boolean;
+}
+
 export interface PlacedBubble {
-  point: MatrixPoint;
+  point: DrawnPoint;
   quadrant: Quadrant;
   cx: number;
   cy: number;
   r: number;
-  label: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
+  label: BubbleLabel;
 }
 
 export interface MatrixLayout {
@@ -48,6 +69,8 @@ export interface MatrixLayoutInput {
   width: number;
   height: number;
   formatFeasibility: (feasibility: number) => string;
+  /** 'names': each bubble named where room allows, numbered otherwise (screen); 'numbers': every bubble numbered (paper). */
+  labels: 'names' | 'numbers';
 }
 
 const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0);
@@ -59,13 +82,20 @@ export function ringOffset(point: Pick<MatrixPoint, 'funded' | 'blocker'>): numb
   return point.funded || point.blocker ? 3.5 : 0;
 }
 
-function outerExtent(b: PlacedBubble): number {
-  return kindExtent(b.point.kind, b.r + ringOffset(b.point)) + 1.5;
+/** The candidates that can be drawn (both figures known), each with its number (rank, or position from 1). */
+export function drawnPoints(points: readonly MatrixPoint[]): DrawnPoint[] {
+  const out: DrawnPoint[] = [];
+  points.forEach((p, i) => {
+    if (p.feasibility === null || p.value === null) return;
+    out.push({ ...p, feasibility: p.feasibility, value: p.value, rank: p.rank ?? i + 1 });
+  });
+  return out;
 }
 
-/** Bubble positions, sizes (area ∝ investment) and non-overlapping labels of the matrix. */
+/** Bubble positions, sizes (area ∝ investment) and non-overlapping labels of the matrix (points lacking a figure are left out). */
 export function matrixLayout(input: MatrixLayoutInput): MatrixLayout {
-  const { points, valueThreshold, feasibilityThreshold, width, height } = input;
+  const { valueThreshold, feasibilityThreshold, width, height } = input;
+  const points = drawnPoints(input.points);
   const money = moneyFormat(input.currency, input.locale);
   const values = points.map((p) => finite(p.value));
   const y = scaleLinear()
@@ -107,20 +137,18 @@ export function matrixLayout(input: MatrixLayoutInput): MatrixLayout {
   const qw = corners[1]!.room;
   const quickWinArea = qw.width > 0 && qw.height > 0 ? qw : null;
 
+  // Largest first, so that smaller bubbles are drawn over larger ones and stay visible.
   const ordered = [...points].sort((a, b) => finite(b.investment) - finite(a.investment) || a.id.localeCompare(b.id));
-  const bubbles: PlacedBubble[] = ordered.map((p) => ({
+  const unlabelled = ordered.map((p) => ({
     point: p,
     quadrant: quadrantOf(clamp01(p.feasibility), finite(p.value), feasibilityThreshold, valueThreshold),
     cx: x(clamp01(p.feasibility)),
     cy: y(finite(p.value)),
     r: Math.max(3, r(Math.max(0, finite(p.investment)))),
-    label: null,
   }));
-  const bubbleBoxes = bubbles.map((b): Box => {
-    const e = outerExtent(b);
-    return { x: b.cx - e, y: b.cy - e, width: 2 * e, height: 2 * e };
-  });
-  placeLabels(bubbles, bubbleBoxes, obstacles, { x: plot.left, y: plot.top, width: plot.right - plot.left, height: plot.bottom - plot.top });
+  const bounds = { x: plot.left, y: plot.top, width: plot.right - plot.left, height: plot.bottom - plot.top };
+  const labels = placeLabels(unlabelled, obstacles, bounds, input.labels);
+  const bubbles: PlacedBubble[] = unlabelled.map((b, i) => ({ ...b, label: labels[i]! }));
 
   return {
     plot,
@@ -134,34 +162,69 @@ export function matrixLayout(input: MatrixLayoutInput): MatrixLayout {
   };
 }
 
-/** Greedy label placement: funded and high-value bubbles first; right, left, above, below; skip if nothing fits. */
-function placeLabels(bubbles: PlacedBubble[], bubbleBoxes: Box[], fixed: Box[], bounds: Box): void {
-  const priority = [...bubbles].sort(
-    (a, b) => Number(Boolean(b.point.funded)) - Number(Boolean(a.point.funded)) || finite(b.point.value) - finite(a.point.value),
-  );
-  const placed: Box[] = [];
-  for (const b of priority) {
-    const text = fitText(b.point.label, Math.max(120, Math.min(190, bounds.width / 4)), FONT.tick);
-    if (!text) continue;
-    const w = textWidth(text, FONT.tick);
-    const h = 13;
-    const e = outerExtent(b);
-    const options: { box: Box; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[] = [
-      { box: { x: b.cx + e + 3, y: b.cy - h / 2, width: w, height: h }, x: b.cx + e + 3, y: b.cy + 4, anchor: 'start' },
-      { box: { x: b.cx - e - 3 - w, y: b.cy - h / 2, width: w, height: h }, x: b.cx - e - 3, y: b.cy + 4, anchor: 'end' },
-      { box: { x: b.cx - w / 2, y: b.cy - e - 2 - h, width: w, height: h }, x: b.cx, y: b.cy - e - 5, anchor: 'middle' },
-      { box: { x: b.cx - w / 2, y: b.cy + e + 2, width: w, height: h }, x: b.cx, y: b.cy + e + 12, anchor: 'middle' },
-    ];
-    const own = bubbles.indexOf(b);
-    const ok = options.find(
-      (o) =>
-        boxInside(o.box, bounds) &&
-        !placed.some((p) => boxesOverlap(p, o.box)) &&
-        !fixed.some((f) => boxesOverlap(f, o.box)) &&
-        !bubbleBoxes.some((bb, i) => i !== own && boxesOverlap(bb, o.box)),
+const LABEL_HEIGHT = 13;
+/** Baseline of 11 px text in a 13 px box. */
+const BASELINE = 10.5;
+const NUMBER_PAD = 4;
+/** Rings beyond the adjacent one: a name moves a little way at most; a number as far as it must. */
+const NAME_RINGS = 2;
+const NUMBER_RINGS = 14;
+
+type Unlabelled = Omit<PlacedBubble, 'label'>;
+
+/** Whether a w × h box centred on the bubble lies inside its shape (circle or diamond), clear of the edge. */
+function fitsInside(b: Unlabelled, w: number, h: number): boolean {
+  const inner = kindExtent(b.point.kind, b.r) - 1.5;
+  return b.point.kind === 'value-creation' ? w / 2 + h / 2 <= inner : Math.hypot(w / 2, h / 2) <= inner;
+}
+
+/**
+ * Labels of every bubble, indexed like `bubbles`. With names: funded and high-value bubbles first, each named
+ * beside its bubble (or a little way off with a leader line) where the name fits clear of every other bubble
+ * and label; the rest get their number. With numbers: every bubble gets its number, inside the bubble when it
+ * fits there, else beside it or further off with a leader line. No two labels overlap whenever the plot has room.
+ */
+function placeLabels(bubbles: Unlabelled[], fixed: Box[], bounds: Box, mode: 'names' | 'numbers'): BubbleLabel[] {
+  const anchors = bubbles.map((b) => ({ cx: b.cx, cy: b.cy, extent: kindExtent(b.point.kind, b.r + ringOffset(b.point)) + 1.5 }));
+  const marks = anchors.map((a): Box => ({ x: a.cx - a.extent, y: a.cy - a.extent, width: 2 * a.extent, height: 2 * a.extent }));
+  const placer = new LabelPlacer(bounds, marks, fixed);
+  const out: (BubbleLabel | undefined)[] = bubbles.map(() => undefined);
+  const order = bubbles.map((_, i) => i);
+  if (mode === 'names') {
+    order.sort(
+      (i, j) =>
+        Number(Boolean(bubbles[j]!.point.funded)) - Number(Boolean(bubbles[i]!.point.funded)) ||
+        finite(bubbles[j]!.point.value) - finite(bubbles[i]!.point.value) ||
+        bubbles[i]!.point.rank - bubbles[j]!.point.rank,
     );
-    if (!ok) continue;
-    placed.push(ok.box);
-    b.label = { text, x: ok.x, y: ok.y, anchor: ok.anchor };
+    for (const i of order) {
+      const text = fitText(bubbles[i]!.point.label, Math.max(120, Math.min(190, bounds.width / 4)), FONT.tick);
+      if (!text) continue;
+      const spot = placer.place(i, anchors[i]!, textWidth(text, FONT.tick), LABEL_HEIGHT, { rings: NAME_RINGS, avoidMarks: true });
+      if (spot) out[i] = { kind: 'name', text, x: spot.box.x, y: spot.box.y + BASELINE, anchor: 'start', box: spot.box, leader: spot.leader, inside: false };
+    }
+  } else {
+    order.sort((i, j) => bubbles[i]!.point.rank - bubbles[j]!.point.rank);
   }
+  // Numbers: first those that fit inside their bubble (they take no room from anyone), then the others.
+  const numbered = order.filter((i) => !out[i]);
+  const text = (i: number): string => String(bubbles[i]!.point.rank);
+  const width = (i: number): number => textWidth(text(i), FONT.tick) + NUMBER_PAD;
+  const inside = numbered.filter((i) => fitsInside(bubbles[i]!, width(i), LABEL_HEIGHT));
+  const number = (i: number, spot: LabelSpot): BubbleLabel => ({
+    kind: 'number',
+    text: text(i),
+    x: spot.box.x + spot.box.width / 2,
+    y: spot.box.y + BASELINE,
+    anchor: 'middle',
+    ...spot,
+  });
+  for (const i of inside) {
+    const spot = placer.placeInside(i, anchors[i]!, width(i), LABEL_HEIGHT);
+    if (spot) out[i] = number(i, spot);
+  }
+  for (const i of numbered) {
+    if (!out[i]) out[i] = number(i, placer.placeSurely(i, anchors[i]!, width(i), LABEL_HEIGHT, false, NUMBER_RINGS));
+  }
+  return out.map((l) => l!);
 }

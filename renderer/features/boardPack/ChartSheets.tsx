@@ -24,6 +24,11 @@ function part(index: number, count: number): string {
   return count > 1 ? ` (${index + 1} of ${count})` : '';
 }
 
+/** The matrix shrinks as its key (two columns of ~20 px rows) grows, so that both share the page; past ~20 candidates the key runs onto the next page. */
+function matrixHeight(candidates: number): number {
+  return Math.max(340, Math.min(FULL_HEIGHT, 540 - Math.ceil(candidates / 2) * 20));
+}
+
 /** The four portfolio charts, each on its own page, sized for print (no responsive width: the page is the frame). */
 export function ChartSheets({ model }: { model: BoardPackModel }) {
   const { rows, fundedIds, fundedSummary: summary, workspace, funded } = model;
@@ -43,7 +48,7 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
       <Sheet title="Value vs feasibility" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
         <p className="bp-lead">
           Every candidate: across, feasibility (average readiness, 1 → 5); up, expected NPV; bubble area, investment. Funded candidates carry a solid ring,
-          blocked ones a dashed red ring.
+          blocked ones a dashed red ring. Each bubble carries its rank; the key below gives the name.
         </p>
         <ValueFeasibilityMatrix
           points={views.matrix}
@@ -52,9 +57,11 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
           feasibilityLabel="Feasibility (average readiness, 1 → 5)"
           valueLabel="Expected NPV"
           formatFeasibility={(f) => (1 + 4 * f).toFixed(1)}
+          feasibilityKeyLabel="Readiness"
+          variant="print"
           currency={currency}
           width={CHART_WIDTH}
-          height={FULL_HEIGHT}
+          height={matrixHeight(views.matrix.length)}
         />
       </Sheet>
       <Sheet title="Cumulative cash of the funded set" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">

@@ -1,13 +1,19 @@
 import type { CandidateAnalysis } from '@shared/analysis';
 
+/** Average readiness 1..5 as the matrix's feasibility 0..1; null (not assessed) stays null, so the candidate is listed, not drawn. */
+export function feasibilityOf(readinessAverage: number | null): number | null {
+  return readinessAverage === null ? null : (readinessAverage - 1) / 4;
+}
+
 /** Chart inputs from the analysed candidates (plain data, so charts stay free of domain code). */
 export function viewModels(rows: readonly CandidateAnalysis[], fundedIds: ReadonlySet<string>) {
   return {
     matrix: rows.map((r) => ({
       id: r.useCase.id,
       label: r.useCase.name,
-      feasibility: (r.readinessAverage - 1) / 4,
+      feasibility: feasibilityOf(r.readinessAverage),
       value: r.metrics.expectedNpv,
+      rank: r.rank,
       investment: r.metrics.totalInvestment,
       kind: r.useCase.classification.kind,
       funded: fundedIds.has(r.useCase.id),
