@@ -1,7 +1,10 @@
 /**
- * Number, money and calendar formatting for the charts. Locale defaults to en-US so that rendered
- * charts (and their reference SVGs) are the same on every machine.
+ * Number, money and calendar formatting for the charts, through shared/presentation. The locale is the
+ * workspace's number format; it defaults to en-US so that rendered charts (and their reference SVGs) are the
+ * same on every machine.
  */
+
+import { asNumberFormat, formatMoney, formatPercent } from '@shared/presentation';
 
 export const DEFAULT_CHART_LOCALE = 'en-US';
 
@@ -12,34 +15,10 @@ export interface MoneyFormat {
   compact: (value: number) => string;
 }
 
-const formatCache = new Map<string, MoneyFormat>();
-
-/** Money formatters in the given ISO 4217 currency (falls back to "1,200 XYZ" for an unknown code). */
+/** Money formatters in the given ISO 4217 currency and number format (shared/presentation; "1,200 XYZ" for an unknown code). */
 export function moneyFormat(currency: string, locale: string = DEFAULT_CHART_LOCALE): MoneyFormat {
-  const key = `${locale}|${currency}`;
-  const cached = formatCache.get(key);
-  if (cached) return cached;
-  let made: MoneyFormat;
-  try {
-    const full = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    const compact = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-    });
-    made = { full: (v) => full.format(clean(v)), compact: (v) => compact.format(clean(v)) };
-  } catch {
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const plainCompact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    made = {
-      full: (v) => `${plain.format(clean(v))} ${currency}`,
-      compact: (v) => `${plainCompact.format(clean(v))} ${currency}`,
-    };
-  }
-  formatCache.set(key, made);
-  return made;
+  const format = asNumberFormat(locale);
+  return { full: (v) => formatMoney(clean(v), currency, format), compact: (v) => formatMoney(clean(v), currency, format, true) };
 }
 
 /** A ratio such as the last-mile multiple: 3.7333 -> "3.7×". */
@@ -49,7 +28,7 @@ export function formatMultiple(ratio: number): string {
 
 /** A share in [0, 1] as a whole percentage: 0.375 -> "38%". */
 export function formatShare(share: number, locale: string = DEFAULT_CHART_LOCALE): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(clean(share));
+  return formatPercent(clean(share), asNumberFormat(locale), 0);
 }
 
 /** Replaces NaN/±Infinity by 0 and -0 by 0 so that no chart ever prints "NaN". */
