@@ -1,15 +1,20 @@
 /**
- * The Excel workbook of a workspace (exceljs): Portfolio (ranked table with live NPV, expected NPV and
- * payback formulas), Problems, Use cases (every input), Cash flows (monthly per use case and component)
- * and Assumptions (the named discount rate and the method). Money is typed numbers in the workspace
- * currency format; every text cell is neutralised against formula injection. Returns the .xlsx bytes.
+ * The Excel workbook of a workspace (exceljs), in reading order: Summary (the decision asked of the board, the funded
+ * set's figures, spend by plan year against the caps), Ranked (every candidate with funded or not-funded-and-why, live
+ * NPV, expected NPV and payback formulas), Problems and Use cases (every input), Cash flows (monthly per use case and
+ * component, with the live net, cumulative and payback rows), Assumptions (the named discount rate and payback
+ * tolerance, and the method), and last, Record ids (ids and timestamps, which appear nowhere else). Every sheet prints
+ * landscape, fitted to the page width, with its header rows repeated. Money is typed numbers in the workspace's
+ * currency format, months are real dates; every text cell is neutralised against formula injection.
  */
 import * as ExcelJS from 'exceljs';
 import type { ExportModel } from '@shared/export/exportModel';
+import { addAssumptionsSheet } from './xlsxAssumptions';
 import { addCashFlowsSheet, cashFlowLayout } from './xlsxCashFlows';
-import { currencyFormat } from './xlsxCells';
-import { addAssumptionsSheet, addPortfolioSheet } from './xlsxPortfolio';
-import { addRecordSheets } from './xlsxRecordSheets';
+import { workbookFormats } from './xlsxCells';
+import { addRankedSheet } from './xlsxRanked';
+import { addRecordIdsSheet, addRecordSheets } from './xlsxRecordSheets';
+import { addSummarySheet } from './xlsxSummary';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,14 +25,16 @@ export async function workbookXlsx(model: ExportModel): Promise<Uint8Array> {
   workbook.title = model.workspace.name;
   workbook.created = new Date(model.generatedAt);
   workbook.modified = new Date(model.generatedAt);
-  const money = currencyFormat(model.workspace.currency);
+  const formats = workbookFormats(model.workspace.currency, model.present.format);
 
-  // Sheets in reading order; the Portfolio formulas point at Cash flows rows laid out beforehand.
+  // The Ranked formulas point at Cash flows rows laid out beforehand.
   const layout = cashFlowLayout(model);
-  addPortfolioSheet(workbook, model, layout, money);
-  addRecordSheets(workbook, model, money);
-  addCashFlowsSheet(workbook, model, layout, money);
-  addAssumptionsSheet(workbook, model, money);
+  addSummarySheet(workbook, model, formats);
+  addRankedSheet(workbook, model, layout, formats);
+  addRecordSheets(workbook, model, formats);
+  addCashFlowsSheet(workbook, model, layout, formats);
+  addAssumptionsSheet(workbook, model, formats);
+  addRecordIdsSheet(workbook, model, formats);
   // Fast deflate: a 1,000-use-case workbook compresses ~10% less but writes about twice as fast.
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return new Uint8Array(buffer as ArrayBuffer);

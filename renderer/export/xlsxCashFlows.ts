@@ -1,19 +1,25 @@
 /**
- * The Cash flows sheet: per use case, one row per component (costs negative, benefit positive) with the
- * plan months as columns, then live rows an analyst can audit: Net = SUM of the components, Cumulative =
- * running sum of Net, and a flag row (1 where the cumulative is ≥ 0 after having been negative; its first 1
- * is the payback month).
- * Formula cells carry the app's figures as cached results.
+ * The Cash flows sheet: per use case, one row per component (costs negative, benefit positive) with the plan
+ * months as columns (real dates in the header), then live rows an analyst can audit: Net = benefit + the (negative)
+ * costs, in the app's order; Cumulative = running sum of Net; the break-even tolerance (the app's payback tolerance,
+ * named PaybackTolerance on the Assumptions sheet, times the largest monthly net flow, at least 1); and a flag row
+ * (1 where the cumulative is back to ≥ 0, within the tolerance, after having been below it: the first 1 is the
+ * payback month, exactly as shared/finance/cashMetrics.ts `payback` decides). Formula cells carry the app's figures
+ * as cached results.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
-import { address, columnLetter, FORMATS, writeCell } from './xlsxCells';
+import { PAYBACK_TOLERANCE } from '@shared/finance';
+import { address, columnLetter, monthSerial, pagesWideFor, printSetup, writeCell, type WorkbookFormats } from './xlsxCells';
 
 export const CASH_FLOWS_SHEET = 'Cash flows';
 /** Column of plan month 1 (A = use case, B = component). */
 export const FIRST_MONTH_COLUMN = 3;
-/** Rows 1–2 are the calendar and plan-month headers. */
+/** Row 1 holds each plan month's calendar month (a date), row 2 its plan-month number. */
+export const DATE_ROW = 1;
 const FIRST_DATA_ROW = 3;
+/** Defined name of the payback tolerance cell on the Assumptions sheet. */
+export const PAYBACK_TOLERANCE_NAME = 'PaybackTolerance';
 
 export const COMPONENT_LABELS = {
   pilot: 'Pilot (cost)',
@@ -22,21 +28,14 @@ export const COMPONENT_LABELS = {
   benefit: 'Benefit',
   net: 'Net cash flow',
   cumulative: 'Cumulative net cash',
-  paidBack: 'Cumulative ≥ 0 after being negative (1 = yes; the first 1 is the payback month)',
+  tolerance: 'Break-even tolerance (a cumulative within this of 0 counts as 0)',
+  paidBack: 'Back to ≥ 0 after being below (1 = yes; the first 1 is the payback month)',
 } as const;
 
 /** Where one use case's rows are on the sheet. */
-export interface CashFlowRows {
-  pilot: number;
-  lastMile: number;
-  run: number;
-  benefit: number;
-  net: number;
-  cumulative: number;
-  paidBack: number;
-}
+export type CashFlowRows = Record<keyof typeof COMPONENT_LABELS, number>;
 
-const ROWS_PER_USE_CASE = 8; // seven rows and a blank separator
+const ROWS_PER_USE_CASE = 9; // eight rows and a blank separator
 
 const negated = (x: number): number => (x === 0 ? 0 : -x);
 
@@ -45,12 +44,19 @@ export function cashFlowLayout(model: ExportModel): Map<string, CashFlowRows> {
   const where = new Map<string, CashFlowRows>();
   model.rows.forEach((row, i) => {
     const top = FIRST_DATA_ROW + i * ROWS_PER_USE_CASE;
-    where.set(row.useCase.id, { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, paidBack: top + 6 });
+    where.set(row.useCase.id, { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, tolerance: top + 6, paidBack: top + 7 });
   });
   return where;
 }
 
-function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, moneyFormat: string): void {
+/** The app's break-even tolerance of a run of net flows (shared/finance/cashMetrics.ts `payback`). */
+export function paybackTolerance(net: readonly number[]): number {
+  let largest = 0;
+  for (const f of net) largest = Math.max(largest, Math.abs(f));
+  return PAYBACK_TOLERANCE * Math.max(1, largest);
+}
+
+function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, money: string): void {
   const s = row.schedule;
   const values: Record<'pilot' | 'lastMile' | 'run' | 'benefit', number[]> = {
     pilot: s.pilot.map(negated),
@@ -63,47 +69,56 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     writeCell(r.getCell(1), row.useCase.name);
     writeCell(r.getCell(2), COMPONENT_LABELS[key], undefined, key === 'net');
   }
+  const first = FIRST_MONTH_COLUMN;
+  const last = FIRST_MONTH_COLUMN + horizon - 1;
+  const netRange = `$${columnLetter(first)}$${rows.net}:$${columnLetter(last)}$${rows.net}`;
+  const tol = paybackTolerance(s.net);
+  const tolCell = `$${columnLetter(first)}$${rows.tolerance}`;
+  writeCell(sheet.getCell(rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
   let minCumulative = 0;
   for (let m = 0; m < horizon; m++) {
-    const col = FIRST_MONTH_COLUMN + m;
-    for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) {
-      writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, moneyFormat);
-    }
-    writeCell(sheet.getCell(rows.net, col), { formula: `SUM(${address(col, rows.pilot)}:${address(col, rows.benefit)})`, result: s.net[m] ?? 0 }, moneyFormat, true);
+    const col = first + m;
+    for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, money);
+    // Benefit first, then pilot, last mile and run: the app's order (benefit − pilot − last mile − run), bit for bit.
+    const at = (key: keyof CashFlowRows) => address(col, rows[key]);
+    writeCell(sheet.getCell(rows.net, col), { formula: `${at('benefit')}+${at('pilot')}+${at('lastMile')}+${at('run')}`, result: s.net[m] ?? 0 }, money, true);
     const cumulative = s.cumulative[m] ?? 0;
-    writeCell(
-      sheet.getCell(rows.cumulative, col),
-      { formula: m === 0 ? address(col, rows.net) : `${address(col - 1, rows.cumulative)}+${address(col, rows.net)}`, result: cumulative },
-      moneyFormat,
-    );
-    const paidBack = m > 0 && cumulative >= 0 && minCumulative < 0 ? 1 : 0;
-    const earlier = `$${columnLetter(FIRST_MONTH_COLUMN)}${rows.cumulative}:${address(col - 1, rows.cumulative)}`;
+    writeCell(sheet.getCell(rows.cumulative, col), { formula: m === 0 ? at('net') : `${address(col - 1, rows.cumulative)}+${at('net')}`, result: cumulative }, money);
+    const paidBack = m > 0 && cumulative >= -tol && minCumulative < -tol ? 1 : 0;
+    const earlier = `$${columnLetter(first)}${rows.cumulative}:${address(col - 1, rows.cumulative)}`;
     writeCell(
       sheet.getCell(rows.paidBack, col),
-      m === 0 ? 0 : { formula: `IF(AND(${address(col, rows.cumulative)}>=0,MIN(${earlier})<0),1,0)`, result: paidBack },
-      FORMATS.integer,
+      m === 0 ? 0 : { formula: `IF(AND(${at('cumulative')}>=-${tolCell},MIN(${earlier})<-${tolCell}),1,0)`, result: paidBack },
+      '0',
     );
     minCumulative = Math.min(minCumulative, cumulative);
   }
 }
 
 /** Adds the sheet with each use case's rows where `cashFlowLayout` placed them. */
-export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout: Map<string, CashFlowRows>, moneyFormat: string): void {
+export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout: Map<string, CashFlowRows>, formats: WorkbookFormats): void {
   const sheet = workbook.addWorksheet(CASH_FLOWS_SHEET);
   const horizon = model.workspace.horizonMonths;
-  const labels = sheet.getRow(1);
-  const numbers = sheet.getRow(2);
+  const labels = sheet.getRow(DATE_ROW);
+  const numbers = sheet.getRow(DATE_ROW + 1);
   labels.font = { bold: true }; // before any cell gets a shared (frozen) style
   writeCell(labels.getCell(1), 'Use case');
   writeCell(labels.getCell(2), 'Component');
   writeCell(numbers.getCell(2), 'Plan month');
-  model.monthLabels.forEach((label, m) => {
-    writeCell(labels.getCell(FIRST_MONTH_COLUMN + m), label);
-    writeCell(numbers.getCell(FIRST_MONTH_COLUMN + m), m + 1, FORMATS.integer);
+  model.calendarMonths.forEach((month, m) => {
+    writeCell(labels.getCell(FIRST_MONTH_COLUMN + m), monthSerial(month), formats.month, true);
+    writeCell(numbers.getCell(FIRST_MONTH_COLUMN + m), m + 1, formats.integer);
   });
-  sheet.getColumn(1).width = 34;
-  sheet.getColumn(2).width = 24;
-  for (let m = 0; m < horizon; m++) sheet.getColumn(FIRST_MONTH_COLUMN + m).width = 12;
+  sheet.getColumn(1).width = 30;
+  sheet.getColumn(2).width = 26;
+  for (let m = 0; m < horizon; m++) sheet.getColumn(FIRST_MONTH_COLUMN + m).width = 11;
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
-  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, moneyFormat);
+  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, formats.money);
+  printSetup(sheet, {
+    format: model.present.format,
+    pagesWide: pagesWideFor([56, ...new Array<number>(horizon).fill(11)]),
+    titleRows: '1:2',
+    titleColumns: 'A:B',
+    footer: model.workspace.name,
+  });
 }

@@ -1,13 +1,14 @@
 /**
  * A tiny, independent spreadsheet evaluator for exactly the formula shapes the workbook emits, so tests can
  * recalculate the exported file without Excel: numbers, "text", cell references ($ allowed), ranges,
- * 'Sheet name'!ranges, defined names, + - * / ^, comparisons, and SUM, NPV, MIN, IF, AND, MATCH(…, 0),
- * IFERROR, SUMIF(range, "text", range). It follows the spreadsheet definitions, not the app's code.
+ * 'Sheet name'!ranges, defined names, + - * / ^, comparisons, and SUM, NPV, MIN, MAX, IF, AND, ISNUMBER,
+ * MATCH(…, 0), INDEX(range, n), IFERROR, SUMIF(range, "text" with * and ? wildcards, range). Dates read as serial
+ * numbers. It follows the spreadsheet definitions, not the app's code.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 
 type ErrorValue = { error: string };
-type Scalar = number | string | boolean | null | ErrorValue;
+export type Scalar = number | string | boolean | null | ErrorValue;
 type Value = Scalar | Scalar[];
 
 const isError = (v: unknown): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
@@ -142,6 +143,7 @@ export class FormulaEvaluator {
     const raw = cell.value as unknown;
     let v: Scalar;
     if (raw && typeof raw === 'object' && 'formula' in raw) v = this.evaluate(sheetName, String((raw as { formula: string }).formula));
+    else if (raw instanceof Date) v = raw.getTime() / 86_400_000 + 25_569;
     else v = (raw ?? null) as Scalar;
     this.cache.set(key, v);
     return v;
@@ -247,6 +249,18 @@ export class FormulaEvaluator {
         const xs = numbers(args);
         return xs.length === 0 ? 0 : Math.min(...xs);
       }
+      case 'MAX': {
+        const xs = numbers(args);
+        return xs.length === 0 ? 0 : Math.max(...xs);
+      }
+      case 'ISNUMBER':
+        return typeof args[0] === 'number';
+      case 'INDEX': {
+        const cells = flat([args[0] ?? null]);
+        const n = this.num(args[1] ?? null);
+        if (isError(n)) return n;
+        return n >= 1 && n <= cells.length ? (cells[Math.floor(n) - 1] ?? null) : { error: '#REF!' };
+      }
       case 'AND':
         return flat(args).every((v) => v === true || (typeof v === 'number' && v !== 0));
       case 'NPV': {
@@ -263,7 +277,12 @@ export class FormulaEvaluator {
       case 'SUMIF': {
         const crit = flat([args[0] ?? null]);
         const sums = flat([args[2] ?? null]);
-        return crit.reduce<number>((s, v, i) => (typeof v === 'string' && v.toLowerCase() === String(args[1]).toLowerCase() && typeof sums[i] === 'number' ? s + (sums[i] as number) : s), 0);
+        const pattern = String(args[1])
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.');
+        const matches = new RegExp(`^${pattern}$`, 'i');
+        return crit.reduce<number>((s, v, i) => (typeof v === 'string' && matches.test(v) && typeof sums[i] === 'number' ? s + (sums[i] as number) : s), 0);
       }
       default:
         throw new Error(`Function ${fn} is not supported by the test evaluator`);

@@ -1,0 +1,66 @@
+/**
+ * The Assumptions sheet: the workspace's settings and the method, with two named cells every live formula uses:
+ * DiscountRate (change it and every NPV recalculates) and PaybackTolerance (the app's break-even tolerance).
+ */
+import type { Workbook } from 'exceljs';
+import type { ExportModel } from '@shared/export/exportModel';
+import { PAYBACK_TOLERANCE } from '@shared/finance';
+import { NUMBER_FORMAT_LABELS } from '@shared/presentation';
+import { PAYBACK_TOLERANCE_NAME } from './xlsxCashFlows';
+import { monthSerial, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
+import { DISCOUNT_RATE_NAME, MONTHLY_RATE_EXPRESSION } from './xlsxRanked';
+
+export const ASSUMPTIONS_SHEET = 'Assumptions';
+
+type Line = [label: string, value: SheetValue, format?: string, note?: string, name?: string];
+
+export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: WorkbookFormats): void {
+  const sheet = workbook.addWorksheet(ASSUMPTIONS_SHEET);
+  const ws = model.workspace;
+  const p = model.present;
+  sheet.getColumn(1).width = 44;
+  sheet.getColumn(2).width = 24;
+  sheet.getColumn(3).width = 90;
+  sheet.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
+  const lines: Line[] = [
+    ['Workspace', ws.name],
+    ['Organisation', ws.organisation],
+    ['Currency', ws.currency],
+    ['Number format', NUMBER_FORMAT_LABELS[p.format], undefined, 'Digit grouping and the decimal mark follow the reader’s spreadsheet settings; currency symbols and month names follow this format.'],
+    ['Planning start (plan month 1)', monthSerial(ws.planningStartMonth), f.month],
+    ['Horizon (months)', ws.horizonMonths, f.integer],
+    ['Annual discount rate', ws.discountRate, f.percent, `Named ${DISCOUNT_RATE_NAME}: every NPV on the Ranked sheet uses it; change it and they recalculate.`, DISCOUNT_RATE_NAME],
+    ['Monthly discount rate', { formula: MONTHLY_RATE_EXPRESSION, result: Math.pow(1 + ws.discountRate, 1 / 12) - 1 }, '0.0000%', '(1 + annual rate)^(1/12) − 1'],
+    [
+      'Break-even tolerance of payback',
+      PAYBACK_TOLERANCE,
+      '0.0E+0',
+      `Named ${PAYBACK_TOLERANCE_NAME}: a cumulative cash within this share of the largest monthly flow (at least 1) of 0 counts as 0, as in the app.`,
+      PAYBACK_TOLERANCE_NAME,
+    ],
+    ['Labour rate per hour', ws.labourRate, f.money, 'Values hours saved and hours lost.'],
+    ...ws.readinessMapping.anchors.map((a, i): Line => [`Probability of production at average readiness ${i + 1}`, a, f.percent, i === 0 ? 'Linear between these anchors.' : undefined]),
+    ['Probability cap when any readiness score is 1 (blocker)', ws.readinessMapping.blockerCap, f.percent],
+    ['Method', null],
+    ['Cash flows', 'Monthly, end of month', undefined, 'Pilot spread evenly over its months; last mile over the next months; go-live after both; run cost from go-live; benefit ramps up linearly to full.'],
+    ['NPV', 'Spreadsheet NPV', undefined, 'NPV(monthly rate, month 1 … horizon): the first month is discounted one month.'],
+    ['Expected NPV (stage gate)', 'NPV(pilot) + p × NPV(rest)', undefined, `The pilot is always spent; the last mile, run cost and benefit happen only with probability p of reaching production. "${p.probability(null)}" while any readiness score is missing.`],
+    [
+      'Payback',
+      'First month back to ≥ 0',
+      undefined,
+      `The first month whose cumulative cash is back to 0 or more after having been below it; "${p.payback(0)}" when it never goes below 0; "${p.payback(null)}" when it never recovers, or nothing happens within the horizon.`,
+    ],
+    ['IRR', 'Annualised monthly IRR', undefined, `(1 + monthly IRR)^12 − 1; "${p.irr(null)}" when the cash flows have no IRR.`],
+  ];
+  lines.forEach(([label, value, format, note, name], i) => {
+    const row = sheet.getRow(i + 1);
+    writeCell(row.getCell(1), label);
+    writeCell(row.getCell(2), value, format);
+    if (note) writeCell(row.getCell(3), note);
+    if (name) row.getCell(2).name = name;
+    if (value === null) row.font = { bold: true };
+  });
+  sheet.getColumn(1).font = { bold: true };
+  printSetup(sheet, { format: p.format, footer: ws.name });
+}
