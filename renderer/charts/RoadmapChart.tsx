@@ -59,6 +59,9 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
       { key: 'run', label: 'Run (live)', swatch: <RectSwatch className="lm-fill--run" fill={patternFill(ids.run)} /> },
       { key: 'automation', label: KIND_LABELS.automation, swatch: <KindShape kind="automation" cx={6} cy={6} r={4.5} /> },
       { key: 'value-creation', label: KIND_LABELS['value-creation'], swatch: <KindShape kind="value-creation" cx={6} cy={6} r={4.2} /> },
+      ...(rows.some((r) => r.kind === 'unclassified')
+        ? [{ key: 'unclassified', label: KIND_LABELS.unclassified, swatch: <KindShape kind="unclassified" cx={6} cy={6} r={4.5} /> }]
+        : []),
     ],
     width - 8,
   );

@@ -49,6 +49,7 @@ const LEGEND_ITEMS: LegendItem[] = [
   { key: 'blocker', label: 'Blocker', swatch: <circle className="lm-matrix__blocker-ring" cx={6} cy={6} r={5} /> },
   { key: 'size', label: 'Size = investment', swatch: <circle className="lm-matrix__size-key" cx={6} cy={6} r={5} /> },
 ];
+const UNCLASSIFIED_ITEM: LegendItem = { key: 'unclassified', label: KIND_LABELS.unclassified, swatch: <KindShape kind="unclassified" cx={6} cy={6} r={5} /> };
 
 function Bubble({ b }: { b: PlacedBubble }): ReactNode {
   const { kind, funded, blocker } = b.point;
@@ -83,7 +84,8 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   const valueLabel = props.valueLabel ?? 'Expected value';
   const money = moneyFormat(currency, locale);
   const formatFeasibility = props.formatFeasibility ?? ((f: number) => formatShare(f, locale));
-  const legend = layoutLegend(LEGEND_ITEMS, width - 8);
+  // Not classified is in the legend only when some candidate is drawn that way.
+  const legend = layoutLegend(points.some((p) => p.kind === 'unclassified') ? [...LEGEND_ITEMS.slice(0, 2), UNCLASSIFIED_ITEM, ...LEGEND_ITEMS.slice(2)] : LEGEND_ITEMS, width - 8);
   const top = legend.height + 24;
   const layout = matrixLayout({
     points,

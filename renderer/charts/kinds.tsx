@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
-import { CLASSIFICATION_LABELS, type Classification } from '@shared/domain';
+import { CLASSIFICATION_LABELS, UNCLASSIFIED_LABEL, type Classification } from '@shared/domain';
 import { px } from './format';
 
-export type ChartKind = Classification;
+/** How a chart draws a candidate: automation, value creation, or not classified yet (grey, dashed). */
+export type ChartKind = Classification | 'unclassified';
 
-export const KIND_LABELS = CLASSIFICATION_LABELS;
+export const KIND_LABELS: Record<ChartKind, string> = { ...CLASSIFICATION_LABELS, unclassified: UNCLASSIFIED_LABEL };
+
+/** A use case's classification as a chart kind (null = not classified yet). */
+export function chartKind(kind: Classification | null): ChartKind {
+  return kind ?? 'unclassified';
+}
 
 /** Diamond (square turned 45°) with the same area as a circle of radius r. */
 function diamondPath(cx: number, cy: number, r: number): string {

@@ -1,3 +1,4 @@
+import { chartKind } from '@renderer/charts/kinds';
 import type { CandidateAnalysis } from '@shared/analysis';
 
 /** Average readiness 1..5 as the matrix's feasibility 0..1; null (not assessed) stays null, so the candidate is listed, not drawn. */
@@ -15,7 +16,7 @@ export function viewModels(rows: readonly CandidateAnalysis[], fundedIds: Readon
       value: r.metrics.expectedNpv,
       rank: r.rank,
       investment: r.metrics.totalInvestment,
-      kind: r.useCase.classification.kind,
+      kind: chartKind(r.useCase.classification.kind),
       funded: fundedIds.has(r.useCase.id),
       blocker: r.metrics.blockers.length > 0,
     })),
@@ -29,7 +30,7 @@ export function viewModels(rows: readonly CandidateAnalysis[], fundedIds: Readon
         startMonth: r.useCase.startMonth,
         pilotMonths: r.useCase.pilot.months,
         lastMileMonths: r.useCase.lastMile.months,
-        kind: r.useCase.classification.kind,
+        kind: chartKind(r.useCase.classification.kind),
       })),
   };
 }
