@@ -1,8 +1,8 @@
-import { formatPercent } from '@renderer/format';
 import type { ReadinessMapping } from '@shared/domain';
+import { formatPercent, type NumberFormat } from '@shared/presentation';
 
 /** A workspace's readiness → probability mapping: p at each average readiness 1–5, and the cap when any dimension is a blocker. */
-export function ReadinessMappingTable({ mapping, caption, className }: { mapping: ReadinessMapping; caption: string; className: string }) {
+export function ReadinessMappingTable({ mapping, caption, className, numberFormat }: { mapping: ReadinessMapping; caption: string; className: string; numberFormat?: NumberFormat }) {
   return (
     <table className={className}>
       <caption>{caption}</caption>
@@ -24,10 +24,10 @@ export function ReadinessMappingTable({ mapping, caption, className }: { mapping
           <th scope="row">Probability</th>
           {mapping.anchors.map((p, i) => (
             <td key={i} className="num">
-              {formatPercent(p, 0)}
+              {formatPercent(p, numberFormat, 0)}
             </td>
           ))}
-          <td className="num">at most {formatPercent(mapping.blockerCap, 0)}</td>
+          <td className="num">at most {formatPercent(mapping.blockerCap, numberFormat, 0)}</td>
         </tr>
       </tbody>
     </table>
