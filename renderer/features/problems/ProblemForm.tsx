@@ -2,11 +2,14 @@ import { FormActions } from '@renderer/components/FormActions';
 import { Field } from '@renderer/components/Field';
 import { NumberField, SelectField, TextArea, TextField } from '@renderer/components/inputs';
 import { useForm } from '@renderer/components/useForm';
-import { formatMoney } from '@renderer/format';
 import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, problemInputSchema, problemMonthlyCost, type ProblemInput, type Workspace } from '@shared/domain';
+import { NOT_GIVEN, presenter } from '@shared/presentation';
 
 const STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
 const IMPORTANCE = ['1', '2', '3', '4', '5'] as const;
+
+/** A figure the form can count: null while it is not given or not (yet) a number. */
+const counted = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
 
 /** Add or edit a business problem: owner and measurable monthly cost first, before any talk of AI. */
 export function ProblemForm({
@@ -24,10 +27,8 @@ export function ProblemForm({
 }) {
   const form = useForm(problemInputSchema, initial);
   const { values, errors, set } = form;
-  const monthly = problemMonthlyCost(
-    { monthlyHours: Number.isFinite(values.monthlyHours) ? values.monthlyHours : 0, monthlyCost: Number.isFinite(values.monthlyCost) ? values.monthlyCost : 0 },
-    workspace.labourRate,
-  );
+  const present = presenter(workspace);
+  const monthly = problemMonthlyCost({ monthlyHours: counted(values.monthlyHours), monthlyCost: counted(values.monthlyCost) }, workspace.labourRate);
   return (
     <form
       className="form"
@@ -61,11 +62,19 @@ export function ProblemForm({
             </>
           )}
         </Field>
-        <NumberField label="People affected" value={values.peopleAffected} onChange={(v) => set('peopleAffected', v)} error={errors.peopleAffected} />
+        <NumberField
+          label="People affected"
+          hint="Leave empty if not known"
+          allowEmpty
+          value={values.peopleAffected}
+          onChange={(v) => set('peopleAffected', v)}
+          error={errors.peopleAffected}
+        />
         <NumberField
           label="Hours lost per month"
           suffix="h"
-          hint={`Valued at ${formatMoney(workspace.labourRate, workspace.currency)} per hour`}
+          hint={`Valued at ${present.money(workspace.labourRate)} per hour; leave empty if not known`}
+          allowEmpty
           value={values.monthlyHours}
           onChange={(v) => set('monthlyHours', v)}
           error={errors.monthlyHours}
@@ -73,7 +82,8 @@ export function ProblemForm({
         <NumberField
           label="Monthly cost"
           prefix={workspace.currency}
-          hint="Money lost each month beyond the hours (errors, penalties, lost sales)"
+          hint="Money lost each month beyond the hours (errors, penalties, lost sales); leave empty if not known"
+          allowEmpty
           value={values.monthlyCost}
           onChange={(v) => set('monthlyCost', v)}
           error={errors.monthlyCost}
@@ -94,7 +104,15 @@ export function ProblemForm({
         />
       </div>
       <p className="callout" aria-live="polite">
-        Current cost of this problem: <strong>{formatMoney(monthly, workspace.currency)}</strong> per month
+        {monthly === null ? (
+          <>
+            Current cost of this problem: <strong>{NOT_GIVEN}</strong> (give the hours lost or a monthly cost)
+          </>
+        ) : (
+          <>
+            Current cost of this problem: <strong>{present.money(monthly)}</strong> per month
+          </>
+        )}
       </p>
       <TextArea label="Evidence" hint="Where the figures come from (reports, samples, interviews)" value={values.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
       <FormActions submitLabel={submitLabel} onCancel={onCancel} blocked={!form.valid && Object.keys(errors).length > 0} />

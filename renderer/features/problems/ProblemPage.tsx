@@ -3,9 +3,9 @@ import { Dialog } from '@renderer/components/Dialog';
 import { repositories, useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { AddCandidateDialog } from '@renderer/features/useCases/AddCandidateDialog';
 import { CandidatesTable } from '@renderer/features/useCases/CandidatesTable';
-import { formatMoney } from '@renderer/format';
 import { perform } from '@renderer/state/actions';
 import { problemMonthlyCost, type Problem, type Workspace } from '@shared/domain';
+import { NOT_GIVEN, presenter } from '@shared/presentation';
 import { ProblemForm, STATUS_LABELS } from './ProblemForm';
 import '@renderer/features/useCases/useCases.css';
 
@@ -15,13 +15,14 @@ function inputOf(p: Problem) {
 }
 
 function Facts({ problem, workspace }: { problem: Problem; workspace: Workspace }) {
-  const money = (v: number) => formatMoney(v, workspace.currency);
+  const present = presenter(workspace);
+  const hours = problem.monthlyHours;
   const facts: [string, string][] = [
     ['Business owner', problem.owner || 'no owner yet'],
     ['Function', problem.function || '—'],
-    ['People affected', problem.peopleAffected.toLocaleString()],
-    ['Hours lost per month', `${problem.monthlyHours.toLocaleString()} h (${money(problem.monthlyHours * workspace.labourRate)})`],
-    ['Other monthly cost', money(problem.monthlyCost)],
+    ['People affected', present.numberGiven(problem.peopleAffected, 0)],
+    ['Hours lost per month', hours === null ? NOT_GIVEN : `${present.number(hours)} h (${present.money(hours * workspace.labourRate)})`],
+    ['Other monthly cost', present.moneyGiven(problem.monthlyCost)],
     ['Strategic importance', `${problem.strategicImportance} of 5`],
     ['Status', STATUS_LABELS[problem.status]],
   ];
@@ -57,6 +58,7 @@ export function ProblemPage({ workspaceId, problemId }: { workspaceId: string; p
   }
   const candidates = useCases.filter((u) => u.problemId === problem.id).sort((a, b) => a.name.localeCompare(b.name));
   const monthly = problemMonthlyCost(problem, workspace.labourRate);
+  const present = presenter(workspace);
 
   return (
     <section className="page" aria-labelledby="problem-title">
@@ -73,7 +75,15 @@ export function ProblemPage({ workspaceId, problemId }: { workspaceId: string; p
       </header>
       <div className="card">
         <p className="callout">
-          This problem costs <strong>{formatMoney(monthly, workspace.currency)}</strong> a month today.
+          {monthly === null ? (
+            <>
+              What this problem costs a month today: <strong>{NOT_GIVEN}</strong>. Edit the problem to add the hours lost or a monthly cost.
+            </>
+          ) : (
+            <>
+              This problem costs <strong>{present.money(monthly)}</strong> a month today.
+            </>
+          )}
         </p>
         <h2>Problem statement</h2>
         <p className="pp-text">{problem.statement || <span className="muted">No statement yet.</span>}</p>

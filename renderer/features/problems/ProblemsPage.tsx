@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { repositories, useProblems, useUseCases, useWorkspace } from '@renderer/db';
-import { formatMoney } from '@renderer/format';
 import { perform } from '@renderer/state/actions';
 import { problemMonthlyCost, quickProblemInput, type Problem } from '@shared/domain';
+import { presenter } from '@shared/presentation';
 import { DeleteProblemDialog } from './DeleteProblemDialog';
 import { ProblemFilters } from './ProblemFilters';
 import { ProblemForm, STATUS_LABELS } from './ProblemForm';
@@ -29,6 +29,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
   if (workspace === undefined || problems === undefined) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
   const shown = queryProblems(problems, query, workspace.labourRate);
+  const present = presenter(workspace);
 
   const askDelete = (p: Problem) => {
     if ((candidateCount.get(p.id) ?? 0) === 0) void deleteProblem(p, { mode: 'delete' });
@@ -77,7 +78,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
                 </th>
                 <td>{p.owner || <span className="muted">no owner yet</span>}</td>
                 <td>{p.function}</td>
-                <td className="num">{formatMoney(problemMonthlyCost(p, workspace.labourRate), workspace.currency)}</td>
+                <td className="num">{present.moneyGiven(problemMonthlyCost(p, workspace.labourRate))}</td>
                 <td className="num">{p.strategicImportance}</td>
                 <td>
                   <span className={`status status--${p.status}`}>{STATUS_LABELS[p.status]}</span>

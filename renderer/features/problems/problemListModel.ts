@@ -23,10 +23,17 @@ export function queryProblems(problems: readonly Problem[], q: ProblemListQuery,
     return [p.title, p.statement, p.owner, p.function, p.evidence].some((t) => t.toLocaleLowerCase().includes(needle));
   });
   const cost = (p: Problem) => problemMonthlyCost(p, labourRate);
+  // Highest cost first; a cost not given sorts after every given one (it is unknown, not 0).
+  const byCost = (a: Problem, b: Problem) => {
+    const ca = cost(a);
+    const cb = cost(b);
+    if (ca === null || cb === null) return ca === cb ? 0 : ca === null ? 1 : -1;
+    return cb - ca;
+  };
   const byTitle = (a: Problem, b: Problem) => a.title.localeCompare(b.title);
   const compare: Record<ProblemSort, (a: Problem, b: Problem) => number> = {
-    importance: (a, b) => b.strategicImportance - a.strategicImportance || cost(b) - cost(a) || byTitle(a, b),
-    monthlyCost: (a, b) => cost(b) - cost(a) || byTitle(a, b),
+    importance: (a, b) => b.strategicImportance - a.strategicImportance || byCost(a, b) || byTitle(a, b),
+    monthlyCost: (a, b) => byCost(a, b) || byTitle(a, b),
     title: byTitle,
     status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byTitle(a, b),
     updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b),

@@ -1,12 +1,13 @@
-import { formatMoney, formatPercent } from '@renderer/format';
 import { READINESS_LABELS, type UseCase, type Workspace } from '@shared/domain';
 import { useCaseMetrics } from '@shared/finance';
+import { NOT_ASSESSED, presenter } from '@shared/presentation';
 import { ClassificationBadge } from './ClassificationBadge';
-import { paybackLabel } from './useCaseModel';
+import { readinessNames } from './readinessGuide';
 
 /** The competing candidates of one problem with the figures that decide between them. */
 export function CandidatesTable({ useCases, workspace, caption }: { useCases: readonly UseCase[]; workspace: Workspace; caption: string }) {
-  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
+  const present = presenter(workspace);
+  const { money } = present;
   const rows = useCases.map((u) => ({ useCase: u, metrics: useCaseMetrics(u, workspace) }));
   return (
     <table className="table">
@@ -42,10 +43,19 @@ export function CandidatesTable({ useCases, workspace, caption }: { useCases: re
               </div>
             </td>
             <td className="num">
-              {money(m.expectedNpv)}
-              <div className="muted">p = {formatPercent(m.probability, 0, workspace.numberFormat)}</div>
+              {m.expectedNpv === null || m.probability === null ? (
+                <>
+                  <span className="uc-not-assessed-cell">{NOT_ASSESSED}</span>
+                  <div className="muted">not funded until {readinessNames(m.notAssessed)} {m.notAssessed.length === 1 ? 'is' : 'are'} scored</div>
+                </>
+              ) : (
+                <>
+                  {money(m.expectedNpv)}
+                  <div className="muted">p = {present.probability(m.probability)}</div>
+                </>
+              )}
             </td>
-            <td>{paybackLabel(m.paybackMonth, workspace.planningStartMonth, workspace.numberFormat)}</td>
+            <td>{present.payback(m.paybackMonth)}</td>
             <td>
               {m.blockers.length === 0 ? (
                 <span className="muted">none</span>

@@ -1,10 +1,10 @@
-import { CLASSIFICATION_LABELS, type Classification } from '@shared/domain';
+import { classificationLabel, type Classification } from '@shared/domain';
 
-/** The automation / value-creation badge shown wherever a use case appears. */
-export function ClassificationBadge({ kind, className }: { kind: Classification; className?: string }) {
+/** The automation / value-creation badge shown wherever a use case appears; "Not classified" (flagged) until it is. */
+export function ClassificationBadge({ kind, className }: { kind: Classification | null; className?: string }) {
   return (
-    <span className={`badge badge--${kind}${className ? ` ${className}` : ''}`} title="Classification">
-      {CLASSIFICATION_LABELS[kind]}
+    <span className={`badge badge--${kind ?? 'unclassified'}${className ? ` ${className}` : ''}`} title="Classification">
+      {classificationLabel(kind)}
     </span>
   );
 }

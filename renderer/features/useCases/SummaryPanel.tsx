@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { calendarLabel, formatMoney, formatPercent } from '@renderer/format';
 import { READINESS_LABELS, type Workspace } from '@shared/domain';
 import type { Warning } from '@shared/finance';
-import { formatRatio, paybackLabel, plainMessages, type LiveCase } from './useCaseModel';
+import { NOT_ASSESSED, presenter, type Presenter } from '@shared/presentation';
+import { readinessNames } from './readinessGuide';
+import { plainMessages, type LiveCase } from './useCaseModel';
 import { UseCaseRoiChart } from './UseCaseRoiChart';
 import { WarningList } from './WarningList';
 
@@ -20,13 +21,13 @@ const toneOf = (v: number) => (v < 0 ? 'negative' : v > 0 ? 'positive' : undefin
 
 /** The business case of the form's current values, updated while editing: the figures a CFO asks for, and the ROI timeline. */
 export function SummaryPanel({ live, workspace, otherWarnings, saveBar }: { live: LiveCase; workspace: Workspace; otherWarnings: Warning[] | undefined; saveBar: ReactNode }) {
-  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
+  const present = presenter(workspace);
   return (
     <aside className="uc-summary card" aria-labelledby="uc-summary-title">
       <h2 id="uc-summary-title">Business case</h2>
       {saveBar}
       {live.ok ? (
-        <Figures live={live} workspace={workspace} money={money} />
+        <Figures live={live} workspace={workspace} present={present} />
       ) : (
         <div className="callout callout--warning" role="status">
           <p>The figures wait for valid input. Fix these fields:</p>
@@ -42,31 +43,41 @@ export function SummaryPanel({ live, workspace, otherWarnings, saveBar }: { live
   );
 }
 
-function Figures({ live, workspace, money }: { live: Extract<LiveCase, { ok: true }>; workspace: Workspace; money: (v: number) => string }) {
+function Figures({ live, workspace, present }: { live: Extract<LiveCase, { ok: true }>; workspace: Workspace; present: Presenter }) {
   const m = live.metrics;
-  const start = workspace.planningStartMonth;
+  const { money } = present;
   return (
     <>
       <dl className="metrics uc-metrics" aria-live="polite">
         <Metric label="Investment" value={money(m.totalInvestment)} detail={`pilot ${money(m.pilotCost)} + last mile ${money(m.lastMileCost)}`} />
-        <Metric label="Last-mile ratio" value={formatRatio(m.lastMileRatio, workspace.numberFormat)} detail="last mile ÷ pilot" />
+        <Metric label="Last-mile ratio" value={present.multiple(m.lastMileRatio)} detail="last mile ÷ pilot" />
         <Metric label="Run cost per month" value={money(m.monthlyRunCost)} />
         <Metric label="Monthly net at full adoption" value={money(m.monthlyNetAtFull)} tone={toneOf(m.monthlyNetAtFull)} detail="benefit − run cost" />
         <Metric
           label="Payback"
-          value={paybackLabel(m.paybackMonth, start, workspace.numberFormat)}
-          detail={m.goLiveMonth <= live.schedule.horizon ? `go-live ${calendarLabel(start, m.goLiveMonth, workspace.numberFormat)}` : 'go-live beyond horizon'}
+          value={present.payback(m.paybackMonth)}
+          detail={m.goLiveMonth <= live.schedule.horizon ? `go-live ${present.planMonth(m.goLiveMonth)}` : 'go-live beyond horizon'}
         />
-        <Metric label="NPV" value={money(m.npv)} tone={toneOf(m.npv)} detail={`${workspace.horizonMonths} months at ${formatPercent(workspace.discountRate, 1, workspace.numberFormat)} a year`} />
-        <Metric
-          label="Expected NPV"
-          value={money(m.expectedNpv)}
-          tone={toneOf(m.expectedNpv)}
-          detail={`p = ${formatPercent(m.probability, 0, workspace.numberFormat)} of reaching production; the pilot is spent either way`}
-        />
-        <Metric label="IRR" value={formatPercent(m.irr, 1, workspace.numberFormat)} detail="annualised" />
-        <Metric label="ROI" value={formatPercent(m.roi, 0, workspace.numberFormat)} detail="over the horizon" />
+        <Metric label="NPV" value={money(m.npv)} tone={toneOf(m.npv)} detail={`${workspace.horizonMonths} months at ${present.percent(workspace.discountRate, 1)} a year`} />
+        {m.expectedNpv === null || m.probability === null ? (
+          <Metric label="Expected NPV" value={NOT_ASSESSED} detail={`no chance of production until ${readinessNames(m.notAssessed)} ${m.notAssessed.length === 1 ? 'is' : 'are'} scored`} />
+        ) : (
+          <Metric
+            label="Expected NPV"
+            value={money(m.expectedNpv)}
+            tone={toneOf(m.expectedNpv)}
+            detail={`p = ${present.probability(m.probability)} of reaching production; the pilot is spent either way`}
+          />
+        )}
+        <Metric label="IRR" value={present.irr(m.irr)} detail="annualised" />
+        <Metric label="ROI" value={present.roi(m.roi)} detail="over the horizon" />
       </dl>
+      {m.notAssessed.length > 0 && (
+        <p className="callout callout--warning uc-not-assessed">
+          <strong>Readiness not assessed:</strong> {readinessNames(m.notAssessed)} {m.notAssessed.length === 1 ? 'has' : 'have'} no score yet. This candidate is
+          not funded until all five readiness dimensions are assessed.
+        </p>
+      )}
       {m.blockers.length > 0 && (
         <p className="callout callout--blocker">
           <strong>Blocked:</strong> {m.blockers.map((d) => READINESS_LABELS[d]).join(', ')} scored 1.

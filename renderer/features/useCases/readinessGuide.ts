@@ -1,4 +1,4 @@
-import type { ReadinessDimension } from '@shared/domain';
+import { READINESS_LABELS, type ReadinessDimension } from '@shared/domain';
 
 /**
  * The eight questions to answer before production (after the last-mile article in docs/sources.md), grouped under the
@@ -36,3 +36,12 @@ export const SCORE_LABELS: Record<1 | 2 | 3 | 4 | 5, string> = {
 };
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
+
+/** The first choice of every readiness score: nothing looks assessed until someone assessed it. */
+export const NOT_ASSESSED_OPTION = 'Not assessed';
+
+/** Dimension names as a sentence ("Data ready, UX ready and Security ready"). */
+export function readinessNames(dimensions: readonly ReadinessDimension[]): string {
+  const names = dimensions.map((d) => READINESS_LABELS[d]);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -12,7 +12,9 @@ import { inputOf, liveCase, samePlain, visibleErrors } from './useCaseModel';
 export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems: readonly Problem[]) {
   const storedInput = useMemo(() => inputOf(stored), [stored]);
   const form = useForm(useCaseInputSchema, storedInput);
-  const { values, setValues, set: setValue } = form;
+  const { setValues, set: setValue } = form;
+  // The rubric's schema is typed by its output only, so the form's input type loses it; the form holds UseCaseInput-shaped values.
+  const values = form.values as UseCaseInput;
   const [baseline, setBaseline] = useState<UseCaseInput>(storedInput);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [attempted, setAttempted] = useState(false);

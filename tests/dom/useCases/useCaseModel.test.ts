@@ -32,12 +32,18 @@ const problem: Problem = {
   updatedAt: '2027-01-01T00:00:00Z',
 };
 
-/** The seed example: $75K pilot over 4 months, $280K last mile over 8, 200 hours saved a month. */
+/** The seed example: $75K pilot over 4 months, $280K last mile over 8, 200 hours saved a month; automation, every readiness dimension at 3. */
 function seedExample(): UseCaseInput {
   const uc = blankUseCaseInput('p1', settings.defaults);
   return {
     ...uc,
     name: 'Invoice reader',
+    classification: {
+      kind: 'automation',
+      rubric: { existingTask: true, timeOrCostSaving: true, newRevenueOrCapability: false, changesDecisionOrExperience: false },
+      rationale: '',
+    },
+    readiness: Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: 3, note: '' }])) as UseCaseInput['readiness'],
     pilot: { cost: 75_000, months: 4 },
     lastMile: { costs: proposeLastMile(75_000, settings.defaults, []), months: 8 },
     benefits: { ...uc.benefits, hoursSavedPerMonth: 200, rampUpMonths: 0 },
@@ -107,6 +113,17 @@ describe('where warnings and errors are shown', () => {
     if (!live.ok) throw new Error('expected valid input');
     expect(live.warnings.length).toBeGreaterThan(5);
     expect(placeWarnings(live.warnings, WARNING_SPOTS).other).toBeUndefined();
+  });
+
+  it('flags a new candidate on the page itself: not classified at its classification, not assessed at the first open readiness score', () => {
+    const live = liveCase({ ...blankUseCaseInput('p1', settings.defaults), name: 'New one' }, workspace, [problem]);
+    if (!live.ok) throw new Error('expected valid input');
+    const placed = placeWarnings(live.warnings, WARNING_SPOTS);
+    expect(placed.other).toBeUndefined();
+    expect(placed['classification.kind']?.map((w) => w.code)).toEqual(['unclassified']);
+    expect(placed['readiness.data.score']?.map((w) => w.code)).toEqual(['readiness-not-assessed']);
+    expect(live.metrics.probability).toBeNull();
+    expect(live.metrics.expectedNpv).toBeNull();
   });
 
   it('shows errors of touched fields while typing, and all of them after a save attempt', () => {

@@ -1,25 +1,28 @@
 import { NumberField } from '@renderer/components/inputs';
-import { formatMoney } from '@renderer/format';
 import { benefitsSchema, problemMonthlyCost } from '@shared/domain';
 import { benefitBreakdown } from '@shared/finance';
+import { NOT_GIVEN, presenter } from '@shared/presentation';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
 /** Monthly benefit at full adoption (hours saved valued at the labour rate, cost avoided, new revenue) and the ramp-up. */
 export function BenefitsSection({ values, set, errors, warnings, workspace, problems }: SectionProps) {
-  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
+  const { money } = presenter(workspace);
   const b = values.benefits;
   const parsed = benefitsSchema.safeParse(b);
   const breakdown = parsed.success ? benefitBreakdown(parsed.data, workspace.labourRate) : null;
   const hoursValue = Number.isFinite(b.hoursSavedPerMonth) ? money(b.hoursSavedPerMonth * workspace.labourRate) : '—';
   const problem = problems.find((p) => p.id === values.problemId);
+  const problemCost = problem ? problemMonthlyCost(problem, workspace.labourRate) : null;
   return (
     <section className="card uc-section" aria-labelledby="uc-benefits">
       <h2 id="uc-benefits">Benefits at full adoption</h2>
       {problem && (
         <p className="muted">
-          The problem it solves costs {money(problemMonthlyCost(problem, workspace.labourRate))} a month today. Competing candidates share that benefit: the
-          portfolio funds at most one of them.
+          {problemCost === null
+            ? `What the problem it solves costs a month today is ${NOT_GIVEN}: add its hours lost or monthly cost on the problem page to check the benefit against it.`
+            : `The problem it solves costs ${money(problemCost)} a month today.`}{' '}
+          Competing candidates share that benefit: the portfolio funds at most one of them.
         </p>
       )}
       <div className="form-grid">

@@ -1,8 +1,9 @@
 import { TextArea } from '@renderer/components/inputs';
-import { CLASSIFICATIONS, CLASSIFICATION_LABELS, type RubricAnswers } from '@shared/domain';
-import { suggestClassification } from '@shared/domain';
+import { CLASSIFICATIONS, CLASSIFICATION_LABELS, UNCLASSIFIED_LABEL, suggestClassification, type Classification, type RubricAnswers } from '@shared/domain';
 import { ClassificationBadge } from '../ClassificationBadge';
+import { answerRubric, classificationStance } from '../classificationModel';
 import { RadioGroup } from '../RadioGroup';
+import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
 const RUBRIC: { key: keyof RubricAnswers; question: string }[] = [
@@ -18,11 +19,27 @@ const ANSWERS = [
   { value: null, label: 'Unsure' },
 ] as const;
 
-/** The guided rubric, the live suggestion with its reasons, the user's own call and the rationale. */
-export function ClassificationSection({ values, set, errors }: SectionProps) {
+const KINDS: { value: Classification | null; label: string }[] = [
+  ...CLASSIFICATIONS.map((c) => ({ value: c, label: CLASSIFICATION_LABELS[c] })),
+  { value: null, label: UNCLASSIFIED_LABEL },
+];
+
+/**
+ * The guided rubric, its suggestion with the reasons, and the classification: applied from the rubric once all four
+ * questions are answered; choosing the other kind overrides it and needs a rationale.
+ */
+export function ClassificationSection({ values, set, errors, warnings }: SectionProps) {
   const { classification } = values;
   const suggestion = suggestClassification(classification.rubric);
-  const overrides = suggestion !== null && suggestion.kind !== classification.kind;
+  const stance = classificationStance(classification);
+  const stanceText =
+    stance === 'follows'
+      ? 'Your classification follows the suggestion.'
+      : stance === 'overrides' && suggestion
+        ? `Your classification overrides the suggestion (${CLASSIFICATION_LABELS[suggestion.kind]}): a rationale is required.`
+        : stance === 'unclassified'
+          ? 'Not classified yet: the suggestion is applied once all four questions are answered.'
+          : 'Chosen without a suggestion from the rubric: say why in the rationale.';
   return (
     <section className="card uc-section" aria-labelledby="uc-classification">
       <h2 id="uc-classification">
@@ -39,11 +56,11 @@ export function ClassificationSection({ values, set, errors }: SectionProps) {
             legend={q.question}
             options={ANSWERS}
             value={classification.rubric[q.key]}
-            onChange={(v) => set(`classification.rubric.${q.key}`, v)}
+            onChange={(v) => set('classification', answerRubric(classification, q.key, v))}
           />
         ))}
       </div>
-      <div className="callout uc-suggestion" role="status" aria-live="polite">
+      <div className={`callout uc-suggestion uc-suggestion--${stance}`} role="status" aria-live="polite">
         {suggestion === null ? (
           <p>No suggestion yet: answer the question about new revenue, offers or capabilities (it decides most cases).</p>
         ) : (
@@ -58,28 +75,24 @@ export function ClassificationSection({ values, set, errors }: SectionProps) {
             </ul>
           </>
         )}
+        <p className="uc-suggestion__stance">{stanceText}</p>
       </div>
       <RadioGroup
         legend="Your classification"
-        options={CLASSIFICATIONS.map((c) => ({ value: c, label: CLASSIFICATION_LABELS[c] }))}
+        options={KINDS}
         value={classification.kind}
         onChange={(v) => set('classification.kind', v)}
-        hint={
-          suggestion === null
-            ? 'Confirm once the rubric gives a suggestion, or choose now and say why below.'
-            : overrides
-              ? `This overrides the suggestion (${CLASSIFICATION_LABELS[suggestion.kind]}): say why in the rationale.`
-              : 'This confirms the suggestion.'
-        }
+        hint="Applied from the rubric once all four questions are answered; choose the other kind to override it, with a rationale."
       />
-      {suggestion !== null && overrides && (
+      <WarningList items={warnings['classification.kind']} />
+      {suggestion !== null && stance === 'overrides' && (
         <button type="button" className="button button--small" onClick={() => set('classification.kind', suggestion.kind)}>
           Use the suggestion ({CLASSIFICATION_LABELS[suggestion.kind]})
         </button>
       )}
       <TextArea
         label="Rationale"
-        hint="Why this classification, in a sentence the board can read"
+        hint={stance === 'overrides' ? 'Required: why the team classifies it against the rubric, in a sentence the board can read' : 'Why this classification, in a sentence the board can read'}
         value={classification.rationale}
         onChange={(v) => set('classification.rationale', v)}
         error={errors['classification.rationale']}

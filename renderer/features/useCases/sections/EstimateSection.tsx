@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { CostBreakdownBar, ResponsiveChart } from '@renderer/charts';
 import { NumberField } from '@renderer/components/inputs';
-import { formatMoney } from '@renderer/format';
 import {
   COMPLIANCE_REGIMES,
   DEFAULT_COMPLIANCE_COST_RANGE,
@@ -10,33 +8,23 @@ import {
   totalLastMileCost,
   type ComplianceRegime,
 } from '@shared/domain';
-import { proposeLastMile } from '@shared/finance';
+import { presenter } from '@shared/presentation';
 import { LAST_MILE_ARTICLE_CITATION, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
-import { formatRatio } from '../useCaseModel';
+import { ProposeLastMile } from '../ProposeLastMile';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
-
 /** Pilot cost and months; the last mile across its eight categories, with the quick path and compliance regimes. */
 export function EstimateSection({ values, set, errors, warnings, workspace }: SectionProps) {
-  const [proposed, setProposed] = useState('');
-  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
+  const present = presenter(workspace);
+  const { money } = present;
+  /** A default share as a percentage, with a decimal only where it has one ("22%", "12.5%"). */
+  const percent = (share: number) => present.percent(share, Number.isInteger(Math.round(share * 1000) / 10) ? 0 : 1);
   const { defaults } = workspace;
   const pilotOk = Number.isFinite(values.pilot.cost) && values.pilot.cost >= 0;
   const costsOk = LAST_MILE_CATEGORIES.every((c) => Number.isFinite(values.lastMile.costs[c]));
   const lastMileTotal = costsOk ? totalLastMileCost(values.lastMile.costs) : Number.NaN;
   const ratio = pilotOk && costsOk && values.pilot.cost > 0 ? lastMileTotal / values.pilot.cost : null;
-
-  const propose = () => {
-    if (!pilotOk) {
-      setProposed('Enter a valid pilot cost first: the proposal starts from it.');
-      return;
-    }
-    const costs = proposeLastMile(values.pilot.cost, defaults, values.complianceRegimes);
-    set('lastMile.costs', costs);
-    setProposed(`Proposed a last mile of ${money(totalLastMileCost(costs))} across the eight categories. Adjust any of them below.`);
-  };
 
   const toggleRegime = (regime: ComplianceRegime, on: boolean) => {
     const next = on ? [...values.complianceRegimes, regime] : values.complianceRegimes.filter((r) => r !== regime);
@@ -66,12 +54,7 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
             : ''}
           . Shares and multiplier can be changed in the workspace settings.
         </p>
-        <button type="button" className="button" onClick={propose}>
-          Propose last mile from pilot
-        </button>
-        <p role="status" className="uc-quick-path__status">
-          {proposed}
-        </p>
+        <ProposeLastMile values={values} set={set} workspace={workspace} />
       </div>
 
       <fieldset className="uc-regimes">
@@ -109,7 +92,7 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
       </div>
       <p className="uc-total">
         Last mile in total: <strong>{Number.isFinite(lastMileTotal) ? money(lastMileTotal) : '—'}</strong>
-        {ratio !== null && <> · {formatRatio(ratio, workspace.numberFormat)} the pilot</>}
+        {ratio !== null && <> · {present.multiple(ratio)} the pilot</>}
       </p>
       <WarningList items={warnings['lastMile.costs']} />
       <ResponsiveChart className="uc-breakdown" height={250} minWidth={280} initialWidth={600}>

@@ -1,21 +1,22 @@
 import { SelectField, TextArea, TextField } from '@renderer/components/inputs';
-import { calendarLabel } from '@renderer/format';
 import { AI_PATTERNS } from '@shared/domain';
+import { presenter, type Presenter } from '@shared/presentation';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
 /** Plan months offered as a start: the horizon, plus the current choice if it lies beyond. */
-function startOptions(horizon: number, current: number, planningStartMonth: string) {
+function startOptions(horizon: number, current: number, present: Presenter) {
   const last = Math.max(horizon, Number.isFinite(current) ? current : 1);
   return Array.from({ length: last }, (_, i) => {
     const m = i + 1;
-    return { value: String(m), label: `${calendarLabel(planningStartMonth, m)} (month ${m})` };
+    return { value: String(m), label: `${present.planMonth(m)} (month ${m})` };
   });
 }
 
 /** Name, description, AI pattern, the problem it solves (changing it moves the candidate) and the planned start. */
 export function OverviewSection({ values, set, errors, warnings, workspace, problems }: SectionProps) {
   const savedProblem = problems.find((p) => p.id === values.problemId);
+  const present = presenter(workspace);
   return (
     <section className="card uc-section" aria-labelledby="uc-overview">
       <h2 id="uc-overview">Overview</h2>
@@ -35,10 +36,10 @@ export function OverviewSection({ values, set, errors, warnings, workspace, prob
         />
         <SelectField
           label="Planned start"
-          hint={`The pilot starts in this month; the plan begins ${calendarLabel(workspace.planningStartMonth, 1)} and runs ${workspace.horizonMonths} months.`}
+          hint={`The pilot starts in this month; the plan begins ${present.planMonth(1)} and runs ${workspace.horizonMonths} months.`}
           value={String(values.startMonth)}
           onChange={(v) => set('startMonth', Number(v))}
-          options={startOptions(workspace.horizonMonths, values.startMonth, workspace.planningStartMonth)}
+          options={startOptions(workspace.horizonMonths, values.startMonth, present)}
           error={errors.startMonth}
         />
       </div>

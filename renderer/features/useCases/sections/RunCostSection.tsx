@@ -1,14 +1,14 @@
 import { NumberField } from '@renderer/components/inputs';
-import { formatMoney } from '@renderer/format';
 import { modelApiCostSchema, runCostSchema } from '@shared/domain';
 import { modelApiMonthlyCost, runCostBreakdown } from '@shared/finance';
+import { presenter } from '@shared/presentation';
 import { PROBLEM_FIRST_ARTICLE_CITATION } from '@shared/domain/sources';
 import { WarningList } from '../WarningList';
 import type { SectionProps } from './sectionProps';
 
 /** Monthly run cost once live: model/API usage (with caching), seats, infrastructure, support. */
 export function RunCostSection({ values, set, errors, warnings, workspace }: SectionProps) {
-  const money = (v: number) => formatMoney(v, workspace.currency, false, workspace.numberFormat);
+  const { money } = presenter(workspace);
   const rc = values.runCost;
   const api = modelApiCostSchema.safeParse(rc.modelApi);
   const all = runCostSchema.safeParse(rc);

@@ -16,6 +16,7 @@ export interface SectionProps {
 /** Every place on the page that shows reviewer warnings; anything else is listed under the summary. */
 export const WARNING_SPOTS: readonly string[] = [
   'startMonth',
+  'classification.kind',
   'pilot.cost',
   'lastMile.costs',
   ...LAST_MILE_CATEGORIES.map((c) => `lastMile.costs.${c}`),
