@@ -4,7 +4,7 @@
  * Also printed: the deck for 50 use cases, the ranked CSV, and writing the 5,000-use-case file.
  */
 import { describe, expect, it } from 'vitest';
-import { buildExportModel } from '@shared/export/exportModel';
+import { exportModelOf } from '../unit/export/fixtures';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
 import { deckPptx } from '@renderer/export/deckPptx';
@@ -24,7 +24,7 @@ async function timed<T>(label: string, target: number | null, run: () => Promise
 describe('export benchmarks', () => {
   it('XLSX for 1,000 use cases', async () => {
     const model = await timed('Export model for 1,000 use cases (analysis, ranking, funding)', null, () =>
-      buildExportModel({ bundle: scaledBundle(1000), generatedAt: META.exportedAt, maxNodes: 200_000 }),
+      exportModelOf({ bundle: scaledBundle(1000), generatedAt: META.exportedAt }),
     );
     const bytes = await timed('XLSX for 1,000 use cases', 3000, () => workbookXlsx(model));
     console.info(`  file size ${(bytes.byteLength / 1e6).toFixed(1)} MB`);
@@ -33,7 +33,7 @@ describe('export benchmarks', () => {
   });
 
   it('deck for 50 use cases', async () => {
-    const model = buildExportModel({ bundle: scaledBundle(50), generatedAt: META.exportedAt });
+    const model = exportModelOf({ bundle: scaledBundle(50), generatedAt: META.exportedAt });
     const bytes = await timed(`PPTX deck for 50 use cases (${model.fundedSummary.fundedCount} funded)`, null, () => deckPptx(model));
     expect(bytes.byteLength).toBeGreaterThan(0);
   });

@@ -46,7 +46,7 @@ describe('demo portfolio is believable', () => {
   it('has about 8 problems across functions, owners, evidence and every status', () => {
     expect(demo.problems).toHaveLength(8);
     expect(new Set(demo.problems.map((p) => p.function)).size).toBeGreaterThanOrEqual(6);
-    expect(demo.problems.every((p) => p.owner !== '' && p.evidence !== '' && p.statement !== '' && p.peopleAffected > 0)).toBe(true);
+    expect(demo.problems.every((p) => p.owner !== '' && p.evidence !== '' && p.statement !== '' && (p.peopleAffected ?? 0) > 0)).toBe(true);
     expect(new Set(demo.problems.map((p) => p.status))).toEqual(new Set(PROBLEM_STATUSES));
   });
 
@@ -70,12 +70,12 @@ describe('demo portfolio is believable', () => {
 
   it('has at least one candidate that pays back within the horizon and at least one with a negative expected NPV', () => {
     expect(metrics.some(({ m }) => m.paybackMonth !== null && m.paybackMonth > 0)).toBe(true);
-    expect(metrics.some(({ m }) => m.expectedNpv < 0)).toBe(true);
+    expect(metrics.some(({ m }) => m.expectedNpv !== null && m.expectedNpv < 0)).toBe(true);
   });
 
   it('has candidates weak on readiness, exactly one with a blocker', () => {
     expect(metrics.filter(({ m }) => m.blockers.length > 0)).toHaveLength(1);
-    expect(metrics.filter(({ m }) => m.probability < 0.4).length).toBeGreaterThanOrEqual(2);
+    expect(metrics.filter(({ m }) => m.probability !== null && m.probability < 0.4).length).toBeGreaterThanOrEqual(2);
   });
 
   it('shows compliance regimes, caching, and seats', () => {

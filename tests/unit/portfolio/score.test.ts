@@ -132,7 +132,7 @@ describe('scoreCandidate', () => {
     fc.assert(
       fc.property(scoreInput('x'), weights, fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 40 }), (input, w, more, sooner) => {
         const base = scoreCandidate(input, w).total;
-        expect(scoreCandidate({ ...input, expectedNpv: input.expectedNpv + more }, w).total).toBeGreaterThanOrEqual(base - 1e-9);
+        expect(scoreCandidate({ ...input, expectedNpv: (input.expectedNpv ?? 0) + more }, w).total).toBeGreaterThanOrEqual(base - 1e-9);
         const earlier = input.paybackMonth === null ? 60 : Math.max(1, input.paybackMonth - sooner);
         expect(scoreCandidate({ ...input, paybackMonth: earlier }, w).total).toBeGreaterThanOrEqual(base - 1e-9);
       }),
