@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseCandidates, fundingProblem, summariseFunded } from '@shared/analysis';
+import { analyseCandidates, boardDecision, fundingNotes, fundingProblem, moneyByYear, summariseFunded } from '@shared/analysis';
 import { optimiseFunding } from '@shared/portfolio';
+import { NOT_ASSESSED, presenter } from '@shared/presentation';
 import { axeViolations, startApp, type AppHarness } from './harness';
 import { currentWorkspaceId, multiplyUseCases, pageInk, patchStored, pdfPageCount, pdfPagesLayout, pdfPagesText, readStoredWorkspace, type StoredWorkspace } from './boardPackPdf';
 
@@ -55,7 +56,19 @@ function expectedFigures(data: StoredWorkspace) {
   const funding = optimiseFunding(candidates, constraints);
   const summary = summariseFunded(rows, funding, data.workspace.horizonMonths);
   const funded = rows.filter((r) => funding.selectedIds.includes(r.useCase.id));
-  return { rows, funding, summary, funded };
+  const present = presenter(data.workspace);
+  const years = moneyByYear(rows, new Set(funding.selectedIds), data.plan, data.workspace);
+  const notes = fundingNotes(rows, funding, data.plan, present);
+  const decision = boardDecision(summary, years, data.plan, present);
+  return { rows, funding, summary, funded, present, years, notes, decision };
+}
+
+/** Names of the funded candidates as the portfolio page shows them (its rows marked funded). */
+async function portfolioFundedNames(page: Page): Promise<string[]> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
+  await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+  await page.getByText(/^Optimal: /).waitFor();
+  return page.locator('.pt-row--funded th[scope="row"] .pt-name').allTextContents();
 }
 
 const usd = (currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
@@ -69,13 +82,14 @@ const pageWith = (pages: string[], text: string): number => pages.findIndex((p, 
 const pageHeaded = (pages: string[], title: string): number => pages.findIndex((p) => /^\d · /.test(p) && p.slice(0, 100).includes(title));
 
 describe('board pack (PDF)', () => {
-  it('prints cover, summary with the app’s figures, ranked table, charts, one page per funded use case, method; numbered pages; not blank', async () => {
+  it('prints cover, summary with the decision and the app’s figures, ranked table with funding reasons, charts, spend by plan year, one page per funded use case, method; numbered pages; not blank', async () => {
     const { page, workspaceId } = await openBoardPack();
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     const data = await readStoredWorkspace(page, workspaceId);
-    const { summary, funded, rows } = expectedFigures(data);
+    const { summary, funded, rows, notes, years, decision, present } = expectedFigures(data);
     expect(funded.length).toBeGreaterThan(1);
     const money = usd(data.workspace.currency);
+    const packFunded = await page.locator('.bp-ranked tbody.bp-row--funded th[scope="row"]').allTextContents();
 
     const file = await printPdf(page, 'demo.pdf');
     const count = pdfPageCount(file);
@@ -91,9 +105,11 @@ describe('board pack (PDF)', () => {
     expect(cover).toContain(`${data.workspace.currency} (US Dollar)`);
     expect(cover).not.toMatch(/Page \d+ of/);
 
-    // Executive summary on page 2, with exactly the figures the shared analysis gives for the stored data.
+    // Executive summary on page 2: the decision asked of the board first, then exactly the figures the shared analysis gives for the stored data.
     const exec = pages[1] ?? '';
     expect(exec).toContain('Executive summary');
+    expect(exec).toContain(`Decision asked of the board. ${decision}`);
+    expect(exec.indexOf(decision)).toBeLessThan(exec.indexOf('Pilots '));
     expect(exec).toContain(`${summary.fundedCount} of ${rows.length}`);
     expect(exec).toContain(money.format(summary.totalInvestment));
     expect(exec).toContain(`Pilots ${money.format(summary.pilotInvestment)}`);
@@ -104,34 +120,64 @@ describe('board pack (PDF)', () => {
     expect(exec).toContain(monthLabel(data.workspace.planningStartMonth, payback ?? 0));
     expect(exec).toContain(`plan month ${payback},`);
     expect(exec).toContain(`${(summary.valueCreationShare * 100).toFixed(0)}%`);
+    expect(exec).toContain(`automation ${(summary.automationShare * 100).toFixed(0)}%, not classified 0%`);
     expect(exec.toLowerCase()).toContain('top blockers and risks');
     const blocked = rows.find((r) => r.metrics.blockers.length > 0);
     if (blocked) expect(exec).toContain(blocked.useCase.name);
     for (const r of funded) expect(exec).toContain(r.useCase.name);
 
-    // Parts in order, each on its own page.
+    // Parts in order, each starting on its own page.
     const ranked = pageHeaded(pages, 'Ranked candidates');
     const matrix = pageHeaded(pages, 'Value vs feasibility');
     const timeline = pageHeaded(pages, 'Cumulative cash of the funded set');
     const iceberg = pageHeaded(pages, 'Pilot vs last mile');
     const roadmap = pageHeaded(pages, 'Roadmap');
+    const spend = pageHeaded(pages, 'Spend by plan year');
     const method = pageHeaded(pages, 'Assumptions & method');
     const rules = pageHeaded(pages, 'Plan rules and score');
-    expect([ranked, matrix, timeline, iceberg, roadmap]).toEqual([2, 3, 4, 5, 6]);
-    for (const r of rows) expect(pages[ranked]).toContain(money.format(r.metrics.expectedNpv));
+    expect(ranked).toBe(2);
+    expect(matrix).toBeGreaterThan(ranked);
+    expect([timeline, iceberg, roadmap, spend]).toEqual([matrix + 1, matrix + 2, matrix + 3, matrix + 4]);
+
+    // Rank and fund tell one story: beside every candidate, funded or not funded with its reason; under a higher scorer that lost, why.
+    const rankedText = pages.slice(ranked, matrix).join(' ');
+    expect(rankedText).toContain('Rank by expected NPV');
+    let reasons = 0;
+    for (const r of rows) {
+      const note = notes.get(r.useCase.id);
+      expect(note).toBeDefined();
+      expect(rankedText).toContain(r.metrics.expectedNpv === null ? NOT_ASSESSED : money.format(r.metrics.expectedNpv));
+      expect(rankedText).toContain(note?.funded ? note.status : `Not funded: ${note?.status}`);
+      if (note?.tradeOff) expect(rankedText).toContain(note.tradeOff);
+      if (!note?.funded) reasons++;
+    }
+    expect(reasons).toBe(rows.length - funded.length);
+    expect([...notes.values()].some((n) => n.tradeOff !== null)).toBe(true);
+
+    // Spend by plan year: each plan year's line with its investment, the totals line, and the run cost once live.
+    const spendLines = (pdfPagesLayout(file)[spend] ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    for (const y of years.years) {
+      const line = spendLines.find((l) => l.startsWith(present.planYear(y.year)));
+      expect(line, present.planYear(y.year)).toContain(` ${money.format(y.pilot)} ${money.format(y.lastMile)} ${money.format(y.investment)} `);
+    }
+    const totals = years.totals;
+    expect(spendLines).toContain(`Total ${[totals.pilot, totals.lastMile, totals.investment, totals.run, totals.benefit, totals.net].map((v) => money.format(v)).join(' ')}`);
+    expect(totals.investment).toBeCloseTo(summary.totalInvestment, 6);
+    expect(pages[spend]).toContain(`${money.format(years.annualRunCost)} a year to run`);
 
     // One page per funded use case, in rank order, headed by its name.
     funded.forEach((r, i) => {
       const at = pageWith(pages, `Funded use case ${i + 1} of ${funded.length}`);
-      expect(at).toBe(7 + i);
+      expect(at).toBe(spend + 1 + i);
       expect(pages[at]).toContain(r.useCase.name);
-      expect(pages[at]).toContain(money.format(r.metrics.expectedNpv));
+      expect(pages[at]).toContain(money.format(r.metrics.expectedNpv ?? 0));
       expect(pages[at]).toContain('Integration engineering');
     });
 
-    // Assumptions & method, then the plan's rules, last, each on one page.
-    expect([method, rules]).toEqual([7 + funded.length, 8 + funded.length]);
-    expect(count).toBe(9 + funded.length);
+    // Assumptions & method, then the plan's rules with every candidate left out and why, last, each on one page.
+    expect([method, rules]).toEqual([spend + 1 + funded.length, spend + 2 + funded.length]);
+    expect(count).toBe(rules + 1);
+    for (const r of rows.filter((x) => !notes.get(x.useCase.id)?.funded)) expect(pages[rules]).toContain(notes.get(r.useCase.id)?.detail ?? '?');
     const methodText = pages[method] ?? '';
     for (const phrase of ['end of its month', 'NPV(rate', 'not defined', 'Payback', 'Expected NPV = NPV of the pilot + p', 'Readiness → probability']) {
       expect(methodText.toLowerCase()).toContain(phrase.toLowerCase());
@@ -147,11 +193,16 @@ describe('board pack (PDF)', () => {
     }
 
     // Not blank: cover, summary, a chart page and a use-case page carry ink.
-    for (const n of [1, 2, matrix + 1, 8]) {
+    for (const n of [1, 2, matrix + 1, spend + 2]) {
       const ink = pageInk(file, n, dir);
       expect(ink.deviation, `page ${n}`).toBeGreaterThan(15);
       expect(ink.inked, `page ${n}`).toBeGreaterThan(0.02);
     }
+
+    // The pack funds what the portfolio page funds: the same names, from the same funding answer.
+    const fundedNames = funded.map((r) => r.useCase.name).sort();
+    expect([...packFunded].sort()).toEqual(fundedNames);
+    expect((await portfolioFundedNames(page)).sort()).toEqual(fundedNames);
   });
 
   it('lays every chart inside its page and passes axe on screen; the print button hands the page to the browser’s print dialog', async () => {
@@ -209,12 +260,13 @@ describe('board pack (PDF)', () => {
     for (const [i, p] of tablePages.entries()) {
       const lines = p.split('\n').filter((l) => l.trim() !== '');
       // The header repeats at the top of the table on every page…
-      const header = lines.findIndex((l) => /Rank\s+Use case\s+Problem\s+Type\s+Pilot\s+Last mile\s+Expected NPV\s+IRR\s+Payback\s+Readiness\s+P\(prod\.\)\s+Score\s+Funded/.test(l));
+      // (The two-line headers "Rank by expected NPV" and "Expected NPV" end on this line with "NPV".)
+      const header = lines.findIndex((l) => /Rank\s+NPV\s+Use case\s+Problem\s+Type\s+Pilot\s+Last mile\s+NPV\s+IRR\s+Payback\s+Readiness\s+P\(prod\.\)\s+Score\s+Funding/.test(l));
       expect(header, `table page ${i + 1}`).toBeGreaterThanOrEqual(0);
-      // …and right below it a row starts (rank first): the last row of the page before was not cut in two.
-      expect(lines[header + 1], `table page ${i + 1}`).toMatch(/^\s*\d+ \S.*\$/);
+      // …and right below it a candidate starts (rank and rank by expected NPV first): the candidate before, with its trade-off line, was not cut in two.
+      expect(lines[header + 1], `table page ${i + 1}`).toMatch(/^\s*\d+\s+\d+ \S.*\$/);
       for (const l of lines.slice(header + 1)) {
-        const rank = /^\s*(\d+) \S.*\$/.exec(l)?.[1];
+        const rank = /^\s*(\d+)\s+\d+ \S.*\$/.exec(l)?.[1];
         if (rank) ranks.push(Number(rank));
       }
     }

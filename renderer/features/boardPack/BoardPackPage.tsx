@@ -7,6 +7,7 @@ import { ChartSheets } from './ChartSheets';
 import { CoverSheet } from './CoverSheet';
 import { cssString, longDate } from './packFormat';
 import { RankedSheet } from './RankedSheet';
+import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
 import { UseCaseSheet } from './UseCaseSheet';
 import { useBoardPack } from './useBoardPack';
@@ -61,7 +62,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   const state = useBoardPack(workspaceId);
   const model = state.status === 'ready' ? state.model : null;
   const preparedOn = model ? new Date(model.generatedAt) : null;
-  usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn)}` : null);
+  usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn, model.present.format)}` : null);
 
   if (state.status === 'missing') return <p className="empty">This workspace no longer exists.</p>;
   if (state.status === 'error') return <p role="alert">The board pack could not be prepared: {state.message}</p>;
@@ -85,8 +86,9 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
         <SummarySheet model={model} />
         <RankedSheet model={model} />
         <ChartSheets model={model} />
+        <SpendByYearSheet model={model} />
         {model.funded.map((row, i) => (
-          <UseCaseSheet key={row.useCase.id} row={row} index={i} count={model.funded.length} workspace={model.workspace} warnings={model.warnings.get(row.useCase.id) ?? []} />
+          <UseCaseSheet key={row.useCase.id} row={row} index={i} count={model.funded.length} workspace={model.workspace} present={model.present} warnings={model.warnings.get(row.useCase.id) ?? []} />
         ))}
         <AssumptionsSheet model={model} />
         <PlanRulesSheet model={model} />

@@ -4,7 +4,6 @@ import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
 import { ValueFeasibilityMatrix } from '@renderer/charts/ValueFeasibilityMatrix';
 import { viewModels } from '@renderer/features/portfolio/portfolioViewModels';
 import type { BoardPackModel } from './boardPackModel';
-import { money, paybackText } from './packFormat';
 import { Sheet } from './Sheet';
 
 /** Chart size on an A4 landscape page (content box 269 mm ≈ 1016 CSS px wide, 182 mm ≈ 688 px high). */
@@ -31,7 +30,7 @@ function matrixHeight(candidates: number): number {
 
 /** The four portfolio charts, each on its own page, sized for print (no responsive width: the page is the frame). */
 export function ChartSheets({ model }: { model: BoardPackModel }) {
-  const { rows, fundedIds, fundedSummary: summary, workspace, funded } = model;
+  const { rows, fundedIds, fundedSummary: summary, workspace, funded, present: p } = model;
   const currency = workspace.currency;
   const views = viewModels(rows, fundedIds);
   const shown = fundedIds.size > 0 ? views.iceberg.filter((r) => fundedIds.has(r.id)) : views.iceberg;
@@ -42,7 +41,7 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
   const scope = fundedIds.size > 0 ? 'funded' : 'all';
   const pilots = shown.reduce((s, r) => s + r.pilot, 0);
   const lastMiles = shown.reduce((s, r) => s + r.lastMile, 0);
-  const multiple = pilots > 0 ? ` Together their last mile costs ${(lastMiles / pilots).toFixed(1)}× their pilots.` : '';
+  const multiple = pilots > 0 ? ` Together their last mile costs ${p.multiple(lastMiles / pilots)} their pilots.` : '';
   return (
     <>
       <Sheet title="Value vs feasibility" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
@@ -66,8 +65,8 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
       </Sheet>
       <Sheet title="Cumulative cash of the funded set" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
         <p className="bp-lead">
-          Net cash of the {funded.length} funded candidates month by month, unrisked: deepest point {money(trough, currency)}, payback{' '}
-          {paybackText(summary.cash.paybackMonth, workspace.planningStartMonth)}, {money(cumulative.at(-1) ?? 0, currency)} at the end of the{' '}
+          Net cash of the {funded.length} funded candidates month by month, unrisked: deepest point {p.money(trough)}, payback{' '}
+          {p.payback(summary.cash.paybackMonth)}, {p.money(cumulative.at(-1) ?? 0)} at the end of the{' '}
           {workspace.horizonMonths}-month horizon.
         </p>
         <RoiTimelineChart

@@ -1,6 +1,5 @@
-import { formatPercent } from '@renderer/format';
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, totalLastMileCost, type UseCase } from '@shared/domain';
-import { money } from './packFormat';
+import type { Presenter } from '@shared/presentation';
 
 const BAR_WIDTH = 100;
 const BAR_HEIGHT = 8;
@@ -17,7 +16,7 @@ function ShareBar({ share }: { share: number }) {
 }
 
 /** Pilot, then the last mile by its eight categories (amount, share of the last mile), then the total investment. */
-export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currency: string }) {
+export function CostBreakdown({ useCase, present: p }: { useCase: UseCase; present: Presenter }) {
   const lastMile = totalLastMileCost(useCase.lastMile.costs);
   const pilot = useCase.pilot.cost;
   return (
@@ -26,13 +25,13 @@ export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currenc
       <tbody>
         <tr className="bp-row--group">
           <th scope="row">Pilot ({useCase.pilot.months} months)</th>
-          <td className="num">{money(pilot, currency)}</td>
+          <td className="num">{p.money(pilot)}</td>
           <td />
         </tr>
         <tr className="bp-row--group">
           <th scope="row">Last mile ({useCase.lastMile.months} months)</th>
-          <td className="num">{money(lastMile, currency)}</td>
-          <td className="num">{pilot > 0 ? `${(lastMile / pilot).toFixed(1)}× pilot` : ''}</td>
+          <td className="num">{p.money(lastMile)}</td>
+          <td className="num">{pilot > 0 ? `${p.multiple(lastMile / pilot)} pilot` : ''}</td>
         </tr>
         {LAST_MILE_CATEGORIES.map((c) => {
           const amount = useCase.lastMile.costs[c];
@@ -40,10 +39,10 @@ export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currenc
           return (
             <tr key={c} className="bp-row--detail">
               <th scope="row">{LAST_MILE_CATEGORY_LABELS[c]}</th>
-              <td className="num">{money(amount, currency)}</td>
+              <td className="num">{p.money(amount)}</td>
               <td className="num bp-share">
                 <ShareBar share={share} />
-                <span className="bp-share__value">{formatPercent(share, 0)}</span>
+                <span className="bp-share__value">{p.percent(share, 0)}</span>
               </td>
             </tr>
           );
@@ -52,7 +51,7 @@ export function CostBreakdown({ useCase, currency }: { useCase: UseCase; currenc
       <tfoot>
         <tr>
           <th scope="row">Total investment</th>
-          <td className="num">{money(pilot + lastMile, currency)}</td>
+          <td className="num">{p.money(pilot + lastMile)}</td>
           <td />
         </tr>
       </tfoot>

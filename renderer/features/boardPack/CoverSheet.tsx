@@ -1,20 +1,19 @@
 import { useId } from 'react';
-import { calendarLabel, formatPercent } from '@renderer/format';
 import type { BoardPackModel } from './boardPackModel';
-import { currencyName, longDate, money } from './packFormat';
+import { currencyName, longDate } from './packFormat';
 
 /** The first page: what this is, for whom, when, and in which currency. */
 export function CoverSheet({ model, preparedOn }: { model: BoardPackModel; preparedOn: Date }) {
   const id = useId();
-  const { workspace, fundedSummary: summary, rows } = model;
+  const { workspace, fundedSummary: summary, rows, present: p } = model;
   const currency = workspace.currency;
   const facts: { label: string; value: string }[] = [
-    { label: 'Prepared', value: longDate(preparedOn) },
-    { label: 'Currency', value: `${currency} (${currencyName(currency)}), whole units` },
-    { label: 'Plan', value: `${workspace.horizonMonths} months from ${calendarLabel(workspace.planningStartMonth, 1)}` },
-    { label: 'Discount rate', value: `${formatPercent(workspace.discountRate)} a year` },
+    { label: 'Prepared', value: longDate(preparedOn, p.format) },
+    { label: 'Currency', value: `${currency} (${currencyName(currency, p.format)}), whole units` },
+    { label: 'Plan', value: `${workspace.horizonMonths} months from ${p.planMonth(1)}` },
+    { label: 'Discount rate', value: `${p.percent(workspace.discountRate)} a year` },
   ];
-  const contents = ['Executive summary', 'Ranked candidates', 'Portfolio charts', `Funded use cases (${summary.fundedCount})`, 'Assumptions & method'];
+  const contents = ['Executive summary', 'Ranked candidates', 'Portfolio charts', 'Spend by plan year', `Funded use cases (${summary.fundedCount})`, 'Assumptions & method'];
   return (
     <section className="bp-sheet bp-cover" aria-labelledby={id}>
       <div className="bp-cover__band" aria-hidden="true" />
@@ -27,7 +26,7 @@ export function CoverSheet({ model, preparedOn }: { model: BoardPackModel; prepa
         <p className="bp-cover__lead">
           {rows.length === 0
             ? 'No candidates have been captured yet.'
-            : `Proposal: fund ${summary.fundedCount} of ${rows.length} candidates for ${money(summary.totalInvestment, currency)}, with an expected net present value of ${money(summary.expectedNpv, currency)}.`}
+            : `Proposal: fund ${summary.fundedCount} of ${rows.length} candidates for ${p.money(summary.totalInvestment)}, with an expected net present value of ${p.money(summary.expectedNpv)}.`}
         </p>
         <dl className="bp-cover__facts">
           {facts.map((f) => (

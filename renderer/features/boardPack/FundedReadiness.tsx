@@ -1,14 +1,25 @@
 import type { CandidateAnalysis } from '@shared/analysis';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
+import type { Presenter } from '@shared/presentation';
 
-/** Where the funded set is weakest: per readiness dimension, the average score and the lowest-scoring candidate. */
-export function FundedReadiness({ funded }: { funded: readonly CandidateAnalysis[] }) {
+/** Printed for a readiness dimension nobody has scored yet. */
+export const DIMENSION_NOT_ASSESSED = 'not assessed';
+
+/**
+ * Where the funded set is weakest: per readiness dimension, the average of the assessed scores and the lowest-scoring
+ * candidate; dimensions some funded candidate has not assessed say how many (a candidate forced in without it).
+ */
+export function FundedReadiness({ funded, present: p }: { funded: readonly CandidateAnalysis[]; present: Presenter }) {
   if (funded.length === 0) return null;
   const lines = READINESS_DIMENSIONS.map((d) => {
-    const scores = funded.map((r) => ({ name: r.useCase.name, score: r.useCase.readiness[d].score }));
-    const lowest = scores.reduce((lo, s) => (s.score < lo.score ? s : lo));
-    return { d, average: scores.reduce((s, x) => s + x.score, 0) / scores.length, lowest };
-  }).sort((a, b) => a.average - b.average);
+    const scored = funded.flatMap((r) => {
+      const score = r.useCase.readiness[d].score;
+      return score === null ? [] : [{ name: r.useCase.name, score }];
+    });
+    const lowest = scored.length > 0 ? scored.reduce((lo, s) => (s.score < lo.score ? s : lo)) : null;
+    const average = scored.length > 0 ? scored.reduce((s, x) => s + x.score, 0) / scored.length : null;
+    return { d, average, lowest, open: funded.length - scored.length };
+  }).sort((a, b) => (a.average ?? -1) - (b.average ?? -1));
   return (
     <table className="bp-table bp-table--funded-readiness">
       <caption>Readiness of the funded set, weakest first</caption>
@@ -22,12 +33,13 @@ export function FundedReadiness({ funded }: { funded: readonly CandidateAnalysis
         </tr>
       </thead>
       <tbody>
-        {lines.map(({ d, average, lowest }) => (
+        {lines.map(({ d, average, lowest, open }) => (
           <tr key={d}>
             <th scope="row">{READINESS_LABELS[d]}</th>
-            <td className="num">{average.toFixed(1)}</td>
+            <td className="num">{average === null ? DIMENSION_NOT_ASSESSED : p.number(average, 1)}</td>
             <td>
-              {lowest.score} · {lowest.name}
+              {lowest ? `${lowest.score} · ${lowest.name}` : '—'}
+              {open > 0 && lowest ? ` (${open} ${DIMENSION_NOT_ASSESSED})` : ''}
             </td>
           </tr>
         ))}

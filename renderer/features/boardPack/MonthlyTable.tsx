@@ -1,23 +1,20 @@
 import type { UseCase, Workspace } from '@shared/domain';
 import { benefitBreakdown, runCostBreakdown } from '@shared/finance';
-import { money } from './packFormat';
-
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+import type { Presenter } from '@shared/presentation';
 
 /** A month at full adoption: the benefit by kind, the run cost by kind, and what is left (benefit − run cost). */
-export function MonthlyTable({ useCase: uc, workspace }: { useCase: UseCase; workspace: Workspace }) {
-  const currency = workspace.currency;
+export function MonthlyTable({ useCase: uc, workspace, present: p }: { useCase: UseCase; workspace: Workspace; present: Presenter }) {
   const benefit = benefitBreakdown(uc.benefits, workspace.labourRate);
   const run = runCostBreakdown(uc.runCost);
   const ramp = uc.benefits.rampUpMonths;
   const rows: { key: string; label: string; value: number; group?: boolean }[] = [
     { key: 'benefit', label: 'Benefit', value: benefit.total, group: true },
-    { key: 'hours', label: `Hours saved (${number.format(uc.benefits.hoursSavedPerMonth)} h × ${money(workspace.labourRate, currency)})`, value: benefit.hours },
+    { key: 'hours', label: `Hours saved (${p.number(uc.benefits.hoursSavedPerMonth)} h × ${p.money(workspace.labourRate)})`, value: benefit.hours },
     { key: 'avoided', label: 'Cost avoided', value: benefit.costAvoided },
     { key: 'revenue', label: 'New revenue', value: benefit.newRevenue },
     { key: 'run', label: 'Run cost', value: -run.total, group: true },
     { key: 'api', label: 'Model / API', value: -run.modelApi },
-    { key: 'seats', label: `Seats (${number.format(uc.runCost.seats.count)} × ${money(uc.runCost.seats.pricePerMonth, currency)})`, value: -run.seats },
+    { key: 'seats', label: `Seats (${p.number(uc.runCost.seats.count)} × ${p.money(uc.runCost.seats.pricePerMonth)})`, value: -run.seats },
     { key: 'infra', label: 'Infrastructure', value: -run.infrastructure },
     { key: 'support', label: 'Support & maintenance', value: -run.support },
   ];
@@ -29,14 +26,14 @@ export function MonthlyTable({ useCase: uc, workspace }: { useCase: UseCase; wor
           {rows.map((r) => (
             <tr key={r.key} className={r.group ? 'bp-row--group' : 'bp-row--detail'}>
               <th scope="row">{r.label}</th>
-              <td className="num">{money(r.value === 0 ? 0 : r.value, currency)}</td>
+              <td className="num">{p.money(r.value)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">Net per month</th>
-            <td className="num">{money(benefit.total - run.total, currency)}</td>
+            <td className="num">{p.money(benefit.total - run.total)}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,7 +1,6 @@
-import { exclusionLabel } from '@renderer/features/portfolio/table/tableModel';
 import type { ExportRow } from '@shared/export/exportModel';
 
-/** Every candidate left out of the funded set, in rank order, with the funding search's reason in words. */
+/** Every candidate left out of the funded set, in rank order, with the same reason the ranked table gives inline and its figures. */
 export function NotFundedTable({ rows }: { rows: readonly ExportRow[] }) {
   const left = rows.filter((r) => !r.funded);
   if (left.length === 0) return <p className="bp-small">Every candidate is funded.</p>;
@@ -23,8 +22,8 @@ export function NotFundedTable({ rows }: { rows: readonly ExportRow[] }) {
           <tr key={r.useCase.id}>
             <td className="num">{r.rank}</td>
             <th scope="row">{r.useCase.name}</th>
-            <td className="bp-nowrap">{r.exclusion ? exclusionLabel(r.exclusion.reason) : '—'}</td>
-            <td>{r.exclusion?.detail ?? 'Not part of the funded set.'}</td>
+            <td>{r.note.status}</td>
+            <td>{r.note.detail}</td>
           </tr>
         ))}
       </tbody>

@@ -1,11 +1,18 @@
-import { formatPercent } from '@renderer/format';
-import { CLASSIFICATION_LABELS } from '@shared/domain';
+import type { ReactNode } from 'react';
+import { classificationLabel } from '@shared/domain';
+import { NOT_ASSESSED } from '@shared/presentation';
 import type { BoardPackModel } from './boardPackModel';
-import { irrText, money, paybackText } from './packFormat';
 import { Sheet } from './Sheet';
 
-const COLUMNS: { key: string; label: string; numeric?: boolean }[] = [
+interface Column {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
   { key: 'rank', label: 'Rank', numeric: true },
+  { key: 'objectiveRank', label: 'Rank by expected NPV', numeric: true },
   { key: 'name', label: 'Use case' },
   { key: 'problem', label: 'Problem' },
   { key: 'type', label: 'Type' },
@@ -17,56 +24,86 @@ const COLUMNS: { key: string; label: string; numeric?: boolean }[] = [
   { key: 'readiness', label: 'Readiness', numeric: true },
   { key: 'p', label: 'P(prod.)', numeric: true },
   { key: 'score', label: 'Score', numeric: true },
-  { key: 'funded', label: 'Funded' },
+  { key: 'funding', label: 'Funding' },
 ];
 
-/** Every candidate in score order with its business case; the header repeats on each printed page, rows never split. */
+/**
+ * Every candidate in score order with its business case and what the funding did with it: "Funded", or "Not funded:"
+ * with the reason inline, and under a higher scorer that lost, why lower scorers were funded instead. Each candidate
+ * is its own row group, so a row and its trade-off line stay on one page; the header repeats on each printed page.
+ */
 export function RankedSheet({ model }: { model: BoardPackModel }) {
-  const { rows, workspace, fundedIds } = model;
-  const currency = workspace.currency;
+  const { rows, present: p, plan } = model;
+  // Under the score objective the funding follows the score rank: a second rank would repeat the first.
+  const columns = plan.objective === 'score' ? COLUMNS.filter((c) => c.key !== 'objectiveRank') : COLUMNS;
+  const leading = columns.findIndex((c) => c.key === 'name');
   return (
     <Sheet title="Ranked candidates" eyebrow="2 · Every candidate, best score first" className="bp-ranked">
       <p className="bp-lead">
         The score weighs expected value, payback speed, strategic importance, readiness and value creation with the weights on the last page. Readiness is the
-        average of five scores (1–5); P(prod.) is the resulting chance of reaching production.
+        average of five scores (1–5); P(prod.) is the resulting chance of reaching production.{' '}
+        {plan.objective === 'score'
+          ? 'The funded set is the one with the highest total score within the budget and rules.'
+          : 'The funded set is the one with the highest total expected NPV within the budget and rules, so a lower score can be funded before a higher one: the rank by expected NPV and the line under each such candidate say why.'}
       </p>
       <table className="bp-table bp-table--ranked">
-        <caption className="visually-hidden">All candidates ranked by score</caption>
+        <caption className="visually-hidden">All candidates ranked by score, with what the funding did with each</caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={`bp-col--${c.key}${c.numeric ? ' num' : ''}`}>
                 {c.label}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => {
-            const funded = fundedIds.has(r.useCase.id);
-            const blocked = r.metrics.blockers.length > 0;
-            return (
-              <tr key={r.useCase.id} className={funded ? 'bp-row--funded' : undefined}>
-                <td className="num">{r.rank}</td>
-                <th scope="row">{r.useCase.name}</th>
-                <td>{r.problem?.title ?? '—'}</td>
-                <td>{CLASSIFICATION_LABELS[r.useCase.classification.kind]}</td>
-                <td className="num">{money(r.metrics.pilotCost, currency)}</td>
-                <td className="num">{money(r.metrics.lastMileCost, currency)}</td>
-                <td className="num">{money(r.metrics.expectedNpv, currency)}</td>
-                <td className="num">{irrText(r.metrics.irr)}</td>
-                <td>{paybackText(r.metrics.paybackMonth, workspace.planningStartMonth)}</td>
-                <td className="num">
-                  {r.readinessAverage.toFixed(1)}
-                  {blocked ? <span className="bp-flag"> blocker</span> : null}
-                </td>
-                <td className="num">{formatPercent(r.metrics.probability, 0)}</td>
-                <td className="num">{r.score.total.toFixed(1)}</td>
-                <td>{funded ? 'Funded' : '—'}</td>
+        {rows.map((r) => {
+          const m = r.metrics;
+          const blocked = m.blockers.length > 0;
+          const cells: Record<string, ReactNode> = {
+            rank: r.rank,
+            objectiveRank: r.objectiveRank,
+            problem: r.problem?.title ?? '—',
+            type: classificationLabel(r.useCase.classification.kind),
+            pilot: p.money(m.pilotCost),
+            lastMile: p.money(m.lastMileCost),
+            enpv: m.expectedNpv === null ? NOT_ASSESSED : p.money(m.expectedNpv),
+            irr: p.irr(m.irr),
+            payback: p.payback(m.paybackMonth),
+            readiness: (
+              <>
+                {r.readinessAverage === null ? NOT_ASSESSED : p.number(r.readinessAverage, 1)}
+                {blocked ? <span className="bp-flag"> blocker</span> : null}
+              </>
+            ),
+            p: p.probability(m.probability),
+            score: p.number(r.score.total, 1),
+            funding: r.note.funded ? r.note.status : `Not funded: ${r.note.status}`,
+          };
+          return (
+            <tbody key={r.useCase.id} className={`bp-candidate${r.funded ? ' bp-row--funded' : ''}`}>
+              <tr>
+                {columns.map((c) =>
+                  c.key === 'name' ? (
+                    <th key={c.key} scope="row">
+                      {r.useCase.name}
+                    </th>
+                  ) : (
+                    <td key={c.key} className={`bp-col--${c.key}${c.numeric ? ' num' : ''}`}>
+                      {cells[c.key]}
+                    </td>
+                  ),
+                )}
               </tr>
-            );
-          })}
-        </tbody>
+              {r.note.tradeOff ? (
+                <tr className="bp-row--tradeoff">
+                  <td colSpan={leading} />
+                  <td colSpan={columns.length - leading}>{r.note.tradeOff}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          );
+        })}
       </table>
     </Sheet>
   );

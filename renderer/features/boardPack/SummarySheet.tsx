@@ -1,39 +1,52 @@
-import { calendarLabel, formatPercent } from '@renderer/format';
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
+import { NOT_ASSESSED } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
-import { InvestmentSplit } from './InvestmentSplit';
 import { FundedReadiness } from './FundedReadiness';
-import { money, paybackFigure } from './packFormat';
+import { InvestmentSplit } from './InvestmentSplit';
 import { Figure, Sheet } from './Sheet';
 
 const SEVERITY_LABELS: Record<RiskSeverity, string> = { blocker: 'Blocker', weak: 'Weak readiness', warning: 'Check' };
 
-/** The one page a board member reads: what we fund, what it costs (pilot vs last mile), what it is worth, what could stop it. */
+function candidates(n: number): string {
+  return n === 1 ? '1 candidate' : `${n} candidates`;
+}
+
+/** The one page a board member reads: the decision asked, what we fund, what it costs (pilot vs last mile), what it is worth, what could stop it. */
 export function SummarySheet({ model }: { model: BoardPackModel }) {
-  const { workspace, fundedSummary: summary, funding, funded, risks, rows, plan } = model;
-  const currency = workspace.currency;
-  const payback = summary.cash.paybackMonth;
+  const { workspace, fundedSummary: summary, funding, funded, risks, rows, plan, present: p } = model;
   const shown = risks.slice(0, TOP_RISKS);
-  const paybackValue = paybackFigure(payback, workspace.planningStartMonth);
+  const payback = summary.cash.paybackMonth;
+  const open = [
+    summary.notAssessedCount > 0 ? `${candidates(summary.notAssessedCount)} with readiness not fully assessed (no chance of production yet, not funded unless forced in)` : null,
+    summary.unclassifiedCount > 0 ? `${candidates(summary.unclassifiedCount)} not classified (counted in neither share)` : null,
+  ].filter((s): s is string => s !== null);
+  const otherShares = `automation ${p.percent(summary.automationShare, 0)}, not classified ${p.percent(summary.unclassifiedShare, 0)}`;
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
+      <p className="bp-decision">
+        <strong>Decision asked of the board.</strong> {model.decision}
+      </p>
       <div className="bp-summary__grid">
         <div>
           <dl className="bp-figures" aria-label="Funded portfolio in figures">
-            <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${money(plan.budget, currency)}`} />
-            <Figure label="Total investment" value={money(summary.totalInvestment, currency)} detail="pilots + last mile" />
+            <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${p.money(plan.budget)}`} />
+            <Figure label="Total investment" value={p.money(summary.totalInvestment)} detail="pilots + last mile" />
             <Figure
               label="Expected NPV"
-              value={money(summary.expectedNpv, currency)}
-              detail={`risked by readiness; unrisked ${money(summary.npv, currency)}`}
+              value={p.money(summary.expectedNpv)}
+              detail={`risked by readiness; unrisked ${p.money(summary.npv)}`}
               tone={summary.expectedNpv >= 0 ? 'positive' : 'negative'}
             />
-            <Figure label="Portfolio payback" value={paybackValue.value} detail={`${paybackValue.detail ? `${paybackValue.detail}, ` : ''}funded set's cumulative cash`} />
-            <Figure label="Value-creation share" value={formatPercent(summary.valueCreationShare, 0)} detail="of the funded investment" />
+            <Figure
+              label="Portfolio payback"
+              value={payback !== null && payback > 0 ? p.planMonth(payback) : p.payback(payback)}
+              detail={`${payback !== null && payback > 0 ? `plan month ${payback}, ` : ''}funded set's cumulative cash`}
+            />
+            <Figure label="Value-creation share" value={p.percent(summary.valueCreationShare, 0)} detail={`of the funded investment; ${otherShares}`} />
             <Figure label="Candidates with blockers" value={String(summary.blockerCount)} detail="not funded unless forced in" {...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {})} />
           </dl>
           <h3>Total investment: pilots vs last mile</h3>
-          <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} currency={currency} />
+          <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} present={p} />
           <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
           <h3>The funded set</h3>
           {funded.length === 0 ? (
@@ -63,9 +76,9 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                     <td>
                       <ClassificationBadge kind={r.useCase.classification.kind} />
                     </td>
-                    <td className="num">{money(r.metrics.totalInvestment, currency)}</td>
-                    <td className="num">{money(r.metrics.expectedNpv, currency)}</td>
-                    <td className="bp-nowrap">{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : calendarLabel(workspace.planningStartMonth, r.metrics.goLiveMonth)}</td>
+                    <td className="num">{p.money(r.metrics.totalInvestment)}</td>
+                    <td className="num">{r.metrics.expectedNpv === null ? NOT_ASSESSED : p.money(r.metrics.expectedNpv)}</td>
+                    <td className="bp-nowrap">{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : p.planMonth(r.metrics.goLiveMonth)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -74,6 +87,13 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
         </div>
         <div className="bp-risks">
           <h3>Top blockers and risks</h3>
+          {open.length > 0 ? (
+            <ul className="bp-risks__open">
+              {open.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
           {shown.length === 0 ? (
             <p>No readiness blocker, no weak readiness score and no reviewer warning in the funded set.</p>
           ) : (
@@ -93,7 +113,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
           {risks.length > shown.length ? (
             <p className="bp-muted">…and {risks.length - shown.length} more. Each funded use case's page shows its readiness and reviewer checks in full.</p>
           ) : null}
-          <FundedReadiness funded={funded} />
+          <FundedReadiness funded={funded} present={p} />
         </div>
       </div>
     </Sheet>

@@ -1,44 +1,86 @@
 import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
-import { calendarLabel, formatPercent } from '@renderer/format';
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
 import { phasesOf } from '@renderer/features/useCases/useCaseModel';
 import type { CandidateAnalysis } from '@shared/analysis';
-import { CLASSIFICATION_LABELS, problemMonthlyCost, type Workspace } from '@shared/domain';
+import { classificationLabel, problemMonthlyCost, suggestClassification, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import type { Warning } from '@shared/finance';
+import { NOT_ASSESSED, NOT_GIVEN, type Presenter } from '@shared/presentation';
 import { CostBreakdown } from './CostBreakdown';
 import { MonthlyTable } from './MonthlyTable';
-import { irrText, money, paybackFigure, roiText } from './packFormat';
 import { ReadinessTable } from './ReadinessTable';
 import { Figure, Sheet } from './Sheet';
 
 /** Width of the use case's cash chart: the wider column of the page's lower row (7/12 of the 269 mm content box). */
 export const USE_CASE_CHART_WIDTH = 570;
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+/**
+ * Why it is classified so: the team's rationale; without one, the rubric's reasons when the classification follows
+ * the rubric; "No rationale given" only when it was chosen with no rubric suggestion to follow or to overrule.
+ */
+function rationaleText(uc: UseCase): string {
+  const { kind, rubric, rationale } = uc.classification;
+  if (rationale.trim()) return rationale;
+  if (kind === null) return 'The classification rubric is not answered yet; it counts in neither the automation nor the value-creation share.';
+  const suggestion = suggestClassification(rubric);
+  if (suggestion && suggestion.kind === kind) return `As the rubric suggests: ${suggestion.reasons.join(' ')}`;
+  return 'No rationale given.';
+}
+
+/** The problem's size in one line; figures nobody gave print "not given", never 0. */
+function problemFacts(problem: Problem, workspace: Workspace, p: Presenter): string {
+  const cost = problemMonthlyCost(problem, workspace.labourRate);
+  return [
+    `Owner ${problem.owner.trim() || 'not named'}`,
+    problem.function.trim() || 'no function',
+    problem.peopleAffected === null ? `people affected ${NOT_GIVEN}` : `${p.number(problem.peopleAffected, 0)} people affected`,
+    cost === null ? `monthly cost ${NOT_GIVEN}` : `costs ${p.money(cost)} a month`,
+    `importance ${problem.strategicImportance} of 5`,
+  ].join(' · ');
+}
 
 /** One funded use case on its own page: the problem, why it is classified so, what it costs and returns, how ready it is. */
-export function UseCaseSheet({ row, index, count, workspace, warnings }: { row: CandidateAnalysis; index: number; count: number; workspace: Workspace; warnings: readonly Warning[] }) {
+export function UseCaseSheet({
+  row,
+  index,
+  count,
+  workspace,
+  present: p,
+  warnings,
+}: {
+  row: CandidateAnalysis;
+  index: number;
+  count: number;
+  workspace: Workspace;
+  present: Presenter;
+  warnings: readonly Warning[];
+}) {
   const { useCase: uc, problem, metrics, schedule } = row;
-  const currency = workspace.currency;
+  const kind = uc.classification.kind;
   const checks = warnings.filter((w) => w.severity !== 'blocker');
-  const goLive = metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : calendarLabel(workspace.planningStartMonth, metrics.goLiveMonth);
-  const payback = paybackFigure(metrics.paybackMonth, workspace.planningStartMonth);
+  const goLive = metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : p.planMonth(metrics.goLiveMonth);
+  const enpv = metrics.expectedNpv;
   return (
-    <Sheet title={uc.name} eyebrow={`4 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${row.score.total.toFixed(1)}`} className="bp-usecase">
+    <Sheet title={uc.name} eyebrow={`5 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${p.number(row.score.total, 1)}`} className="bp-usecase">
       <p className="bp-usecase__meta">
-        <ClassificationBadge kind={uc.classification.kind} /> <span>{uc.aiPattern}</span>
+        <ClassificationBadge kind={kind} /> <span>{uc.aiPattern}</span>
         {uc.complianceRegimes.length > 0 ? <span>· Compliance: {uc.complianceRegimes.join(', ')}</span> : null}
         <span>
-          · Pilot from {calendarLabel(workspace.planningStartMonth, uc.startMonth)}, live {goLive}
+          · Pilot from {p.planMonth(uc.startMonth)}, live {goLive}
         </span>
       </p>
       <dl className="bp-figures bp-figures--strip" aria-label={`${uc.name} in figures`}>
-        <Figure label="Investment" value={money(metrics.totalInvestment, currency)} detail={`pilot ${money(metrics.pilotCost, currency)}`} />
-        <Figure label="Expected NPV" value={money(metrics.expectedNpv, currency)} detail="risked by readiness" tone={metrics.expectedNpv >= 0 ? 'positive' : 'negative'} />
-        <Figure label="NPV (unrisked)" value={money(metrics.npv, currency)} />
-        <Figure label="IRR" value={irrText(metrics.irr)} detail="a year" />
-        <Figure label="Payback" value={payback.value} {...(payback.detail ? { detail: payback.detail } : {})} />
-        <Figure label="ROI" value={roiText(metrics.roi)} detail="over the horizon" />
-        <Figure label="P(production)" value={formatPercent(metrics.probability, 0)} detail="from readiness" />
+        <Figure label="Investment" value={p.money(metrics.totalInvestment)} detail={`pilot ${p.money(metrics.pilotCost)}`} />
+        <Figure
+          label="Expected NPV"
+          value={enpv === null ? NOT_ASSESSED : p.money(enpv)}
+          detail={enpv === null ? `the funding counts its pilot: ${p.money(metrics.npvPilot)}` : 'risked by readiness'}
+          {...(enpv === null ? {} : { tone: enpv >= 0 ? ('positive' as const) : ('negative' as const) })}
+        />
+        <Figure label="NPV (unrisked)" value={p.money(metrics.npv)} />
+        <Figure label="IRR" value={p.irr(metrics.irr)} detail="a year" />
+        <Figure label="Payback" value={p.payback(metrics.paybackMonth)} />
+        <Figure label="ROI" value={p.roi(metrics.roi)} detail="over the horizon" />
+        <Figure label="P(production)" value={p.probability(metrics.probability)} detail="from readiness" />
       </dl>
       <div className="bp-usecase__grid">
         <div className="bp-usecase__col">
@@ -47,17 +89,14 @@ export function UseCaseSheet({ row, index, count, workspace, warnings }: { row: 
             <>
               <p className="bp-usecase__problem">{problem.title}</p>
               {problem.statement.trim() ? <p className="bp-text">{problem.statement}</p> : null}
-              <p className="bp-small">
-                Owner {problem.owner.trim() || 'not named'} · {problem.function.trim() || 'no function'} · {number.format(problem.peopleAffected)} people affected ·
-                costs {money(problemMonthlyCost(problem, workspace.labourRate), currency)} a month · importance {problem.strategicImportance} of 5
-              </p>
+              <p className="bp-small">{problemFacts(problem, workspace, p)}</p>
             </>
           ) : (
             <p className="bp-text">Its problem is missing from the workspace.</p>
           )}
           <h3>Classification and rationale</h3>
           <p className="bp-text">
-            <strong>{CLASSIFICATION_LABELS[uc.classification.kind]}.</strong> {uc.classification.rationale.trim() || 'No rationale recorded.'}
+            <strong>{classificationLabel(kind)}.</strong> {rationaleText(uc)}
           </p>
           {uc.description.trim() ? (
             <>
@@ -67,10 +106,10 @@ export function UseCaseSheet({ row, index, count, workspace, warnings }: { row: 
           ) : null}
         </div>
         <div className="bp-usecase__col">
-          <CostBreakdown useCase={uc} currency={currency} />
+          <CostBreakdown useCase={uc} present={p} />
         </div>
         <div className="bp-usecase__col">
-          <MonthlyTable useCase={uc} workspace={workspace} />
+          <MonthlyTable useCase={uc} workspace={workspace} present={p} />
           {checks.length > 0 ? (
             <div className="bp-checks">
               <h3>Reviewer checks</h3>
@@ -84,7 +123,7 @@ export function UseCaseSheet({ row, index, count, workspace, warnings }: { row: 
         </div>
       </div>
       <div className="bp-usecase__lower">
-        <ReadinessTable row={row} mapping={workspace.readinessMapping} />
+        <ReadinessTable row={row} mapping={workspace.readinessMapping} present={p} />
         <div>
           <h3>Cash over the horizon</h3>
           <RoiTimelineChart
@@ -93,7 +132,7 @@ export function UseCaseSheet({ row, index, count, workspace, warnings }: { row: 
             phases={phasesOf(schedule)}
             paybackMonth={metrics.paybackMonth}
             planningStartMonth={workspace.planningStartMonth}
-            currency={currency}
+            currency={workspace.currency}
             width={USE_CASE_CHART_WIDTH}
             height={170}
           />

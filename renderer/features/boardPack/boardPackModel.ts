@@ -59,7 +59,7 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
     if (!funded) return;
     for (const d of READINESS_DIMENSIONS) {
       const { score, note } = uc.readiness[d];
-      if (score > 1 && score <= WEAK_READINESS_SCORE) {
+      if (score !== null && score > 1 && score <= WEAK_READINESS_SCORE) {
         const text = `${READINESS_LABELS[d]} is scored ${score} of 5: weak.${note.trim() ? ` Note: ${note.trim()}` : ''}`;
         out.push({ ...base, key: `${uc.id}:weak:${d}`, severity: 'weak', message: text, order: index });
       }
