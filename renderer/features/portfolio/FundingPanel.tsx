@@ -1,22 +1,35 @@
 import { SelectField } from '@renderer/components/inputs';
-import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import type { MoneyByYear } from '@shared/analysis';
 import type { FieldError } from '@shared/domain';
+import type { Presenter } from '@shared/presentation';
+import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import { PlanNumberInput } from './PlanNumberInput';
 
-/** The rules of the funding choice and the answer's status: budget, yearly caps, objective, value-creation minimum. */
+/** What the funded set spends in a plan year against the cap being set, so a cap is never set blind. */
+function capHint(byYear: MoneyByYear | null, year: number, present: Presenter): string {
+  const y = byYear?.years[year - 1];
+  if (!y) return `${present.planYear(year)}: empty = no cap`;
+  const spend = `${present.planYear(year)}: the funded set spends ${present.money(y.investment)}`;
+  if (y.headroom === null) return `${spend}; empty = no cap`;
+  return y.headroom < 0 ? `${spend}, ${present.money(-y.headroom)} over the cap` : `${spend}; headroom ${present.money(y.headroom)}`;
+}
+
+/** The rules of the funding choice and the answer's status: budget, objective, value-creation minimum, yearly caps. */
 export function FundingPanel({
   plan,
   planYears,
-  currency,
+  present,
   funding,
+  byYear,
   busy,
   error,
   onSave,
 }: {
   plan: PortfolioPlan;
   planYears: number;
-  currency: string;
+  present: Presenter;
   funding: FundingResult | null;
+  byYear: MoneyByYear | null;
   busy: boolean;
   error: string | null;
   onSave: (change: (plan: PortfolioPlan) => PortfolioPlan, label: string) => Promise<FieldError[]>;
@@ -26,15 +39,19 @@ export function FundingPanel({
     return errors.length ? (errors[0]?.message ?? 'Not a valid value') : null;
   };
   const caps = Array.from({ length: planYears }, (_, i) => plan.yearCaps[i] ?? null);
+  const left = funding ? plan.budget - funding.totalInvestment : null;
   return (
-    <section className="card" aria-labelledby="funding-title">
+    <section className="card funding-panel" aria-labelledby="funding-title">
       <h2 id="funding-title">Funding rules</h2>
-      <div className="form-grid">
+      <p className={`funding-status funding-status--${funding?.status ?? 'pending'}`} role="status" aria-live="polite">
+        {error ? `The funding calculation failed: ${error}` : busy || !funding ? 'Searching for the best funded set…' : funding.message}
+      </p>
+      <div className="funding-panel__fields">
         <PlanNumberInput
           label="Budget (total investment)"
-          prefix={currency}
+          prefix={present.currency}
           value={plan.budget}
-          hint="Pilot + last mile of the funded candidates"
+          hint={left === null ? 'Pilot + last mile of the funded candidates' : `Pilot + last mile of the funded candidates; ${present.money(Math.max(0, left))} left`}
           onCommit={(v) => apply((p) => ({ ...p, budget: v ?? 0 }), 'Change budget')}
         />
         <SelectField
@@ -52,36 +69,27 @@ export function FundingPanel({
           onCommit={(v) => apply((p) => ({ ...p, minValueCreationShare: v ?? 0 }), 'Change value-creation minimum')}
         />
       </div>
-      <details className="year-caps">
-        <summary>Caps per plan year ({caps.filter((c) => c !== null).length} set)</summary>
-        <div className="form-grid form-grid--4">
-          {caps.map((cap, i) => (
-            <PlanNumberInput
-              key={i}
-              label={`Year ${i + 1} cap`}
-              prefix={currency}
-              value={cap}
-              allowEmpty
-              hint="Empty = no cap"
-              onCommit={(v) =>
-                apply((p) => {
-                  const next = Array.from({ length: Math.max(planYears, p.yearCaps.length) }, (_, y) => p.yearCaps[y] ?? null);
-                  next[i] = v;
-                  while (next.length > 0 && next.at(-1) === null) next.pop();
-                  return { ...p, yearCaps: next };
-                }, `Change year ${i + 1} cap`)
-              }
-            />
-          ))}
-        </div>
-      </details>
-      <p className={`funding-status funding-status--${funding?.status ?? 'pending'}`} role="status" aria-live="polite">
-        {error
-          ? `The funding calculation failed: ${error}`
-          : busy || !funding
-            ? 'Searching for the best funded set…'
-            : funding.message}
-      </p>
+      <fieldset className="year-caps">
+        <legend>Caps per plan year ({caps.filter((c) => c !== null).length} set)</legend>
+        {caps.map((cap, i) => (
+          <PlanNumberInput
+            key={i}
+            label={`Year ${i + 1} cap`}
+            prefix={present.currency}
+            value={cap}
+            allowEmpty
+            hint={capHint(byYear, i + 1, present)}
+            onCommit={(v) =>
+              apply((p) => {
+                const next = Array.from({ length: Math.max(planYears, p.yearCaps.length) }, (_, y) => p.yearCaps[y] ?? null);
+                next[i] = v;
+                while (next.length > 0 && next.at(-1) === null) next.pop();
+                return { ...p, yearCaps: next };
+              }, `Change year ${i + 1} cap`)
+            }
+          />
+        ))}
+      </fieldset>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
-import { candidateCases, fundingProblem, rankCases, summariseFunded } from '@shared/analysis';
+import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
+import { presenter } from '@shared/presentation';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
+import { FundedSet } from './FundedSet';
 import { FundingPanel } from './FundingPanel';
 import { PortfolioViews } from './PortfolioViews';
 import { PortfolioTable } from './table/PortfolioTable';
@@ -10,8 +12,15 @@ import { SummaryHeader } from './SummaryHeader';
 import { useFunding } from './useFunding';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
+import { YearView } from './YearView';
+import './portfolio.css';
 
-/** Ranking, funding choice and views of a workspace's candidates: "what do we fund, and why". */
+const NO_NOTES: ReadonlyMap<string, FundingNote> = new Map();
+
+/**
+ * "What do we fund, and why": the answer first (the funded set by name, its totals and its money per plan year) with
+ * the rules beside it; then every candidate ranked, funded or not with the reason; then the charts.
+ */
 export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
   const problems = useProblems(workspaceId);
@@ -21,6 +30,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   // Slider moves re-rank live; once the saved plan carries the new weights, the live copy is dropped.
   useEffect(() => setLiveWeights(null), [plan?.weights]);
   const effectivePlan: PortfolioPlan | undefined = useMemo(() => (plan && liveWeights ? { ...plan, weights: liveWeights } : plan), [plan, liveWeights]);
+  const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
 
   // Business cases only when the data changes; moving a weight only re-scores and re-ranks them.
   const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases) : null), [workspace, problems, useCases]);
@@ -34,50 +44,61 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const problemInput = useMemo(() => (fundingRows && fundingPlan ? fundingProblem(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
-  const exclusions = useMemo(() => new Map((funding?.excluded ?? []).map((e) => [e.id, e])), [funding]);
   const summary = useMemo(() => (rows && funding && workspace ? summariseFunded(rows, funding, workspace.horizonMonths) : null), [rows, funding, workspace]);
+  const byYear = useMemo(() => (rows && funding && plan && workspace ? moneyByYear(rows, fundedIds, plan, workspace) : null), [rows, funding, fundedIds, plan, workspace]);
+  const notes = useMemo(
+    () => (rows && funding && fundingPlan && present ? fundingNotes(rows, funding, fundingPlan, present) : NO_NOTES),
+    [rows, funding, fundingPlan, present],
+  );
 
-  if (workspace === undefined || !rows || !plan || !effectivePlan) return <p>Loading…</p>;
+  if (workspace === undefined || !rows || !plan || !effectivePlan || !present) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
   const open = (useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId });
 
   return (
-    <section className="page" aria-labelledby="portfolio-title">
+    <section className="page portfolio-page" aria-labelledby="portfolio-title">
       <header className="page__header">
         <h1 id="portfolio-title">Portfolio</h1>
       </header>
-      <SummaryHeader summary={summary} currency={workspace.currency} planningStartMonth={workspace.planningStartMonth} busy={busy} />
       {rows.length === 0 ? (
         <p className="empty">No candidates yet. Open a problem and add the AI use cases that could solve it.</p>
       ) : (
         <>
-          <div className="grid-2">
-            <FundingPanel
-              plan={plan}
-              planYears={Math.ceil(workspace.horizonMonths / 12)}
-              currency={workspace.currency}
-              funding={funding}
-              busy={busy}
-              error={error}
-              onSave={save}
-            />
-            <WeightsPanel
-              weights={plan.weights}
-              onLiveChange={setLiveWeights}
-              onSave={(weights, preset) => {
-                void save((p) => ({ ...p, weights, preset }), 'Change score weights');
-              }}
-            />
+          <div className="portfolio-top">
+            <section className="card portfolio-answer" aria-labelledby="funded-set-title">
+              <FundedSet rows={rows} fundedIds={fundedIds} funding={funding} summary={summary} onOpen={open} />
+              <SummaryHeader summary={summary} byYear={byYear} candidateCount={rows.length} present={present} busy={busy} />
+              <YearView byYear={byYear} present={present} />
+            </section>
+            <div className="portfolio-controls">
+              <FundingPanel
+                plan={plan}
+                planYears={Math.ceil(workspace.horizonMonths / 12)}
+                present={present}
+                funding={funding}
+                byYear={byYear}
+                busy={busy}
+                error={error}
+                onSave={save}
+              />
+              <WeightsPanel
+                weights={plan.weights}
+                onLiveChange={setLiveWeights}
+                onSave={(weights, preset) => {
+                  void save((p) => ({ ...p, weights, preset }), 'Change score weights');
+                }}
+              />
+            </div>
           </div>
           <section className="card" aria-labelledby="ranked-title">
             <h2 id="ranked-title">Ranked candidates</h2>
             <PortfolioTable
               rows={rows}
               fundedIds={fundedIds}
-              exclusions={exclusions}
+              notes={notes}
+              objective={plan.objective}
               forced={plan.forced}
-              currency={workspace.currency}
-              planningStartMonth={workspace.planningStartMonth}
+              present={present}
               onOpen={open}
               onForce={(id, choice) => {
                 void save((p) => {

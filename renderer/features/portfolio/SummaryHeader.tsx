@@ -1,36 +1,60 @@
-import { calendarLabel, formatMoney, formatPercent } from '@renderer/format';
-import type { FundedSummary } from '@shared/analysis';
+import type { FundedSummary, MoneyByYear } from '@shared/analysis';
+import type { Presenter } from '@shared/presentation';
 
-/** The board's headline: what the funded set costs (pilot vs last mile), what it is worth, when it pays back. */
-export function SummaryHeader({ summary, currency, planningStartMonth, busy }: { summary: FundedSummary | null; currency: string; planningStartMonth: string; busy: boolean }) {
-  if (!summary) return <p role="status">Working out the best funded set…</p>;
-  const payback = summary.cash.paybackMonth;
-  const items: { label: string; value: string; tone?: 'positive' | 'negative' }[] = [
-    { label: 'Funded candidates', value: String(summary.fundedCount) },
-    { label: 'Total investment', value: formatMoney(summary.totalInvestment, currency) },
-    { label: 'of which pilots', value: formatMoney(summary.pilotInvestment, currency) },
-    { label: 'of which last mile', value: formatMoney(summary.lastMileInvestment, currency) },
-    { label: 'Expected NPV', value: formatMoney(summary.expectedNpv, currency), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
+interface Item {
+  label: string;
+  value: string;
+  note?: string;
+  tone?: 'positive' | 'negative' | 'warning';
+}
+
+/**
+ * The board's headline: how many are funded and what they cost (pilots vs last mile), what they are worth, the mix
+ * (value creation, automation, not classified), what they cost a year to run once live, and when they pay back.
+ */
+export function SummaryHeader({
+  summary,
+  byYear,
+  candidateCount,
+  present,
+  busy,
+}: {
+  summary: FundedSummary | null;
+  byYear: MoneyByYear | null;
+  candidateCount: number;
+  present: Presenter;
+  busy: boolean;
+}) {
+  if (!summary || !byYear) return <p role="status">Working out the best funded set…</p>;
+  const nothing = summary.fundedCount === 0;
+  const items: Item[] = [
+    { label: 'Funded', value: `${summary.fundedCount} of ${candidateCount}`, note: candidateCount === 1 ? 'candidate' : 'candidates' },
     {
-      label: 'Payback of the funded set',
-      value:
-        summary.fundedCount === 0
-          ? 'nothing funded'
-          : payback === null
-            ? 'beyond horizon'
-            : payback === 0
-              ? 'no outlay'
-              : `${calendarLabel(planningStartMonth, payback)} (month ${payback})`,
+      label: 'Investment',
+      value: present.money(summary.totalInvestment),
+      note: `${present.moneyCompact(summary.pilotInvestment)} pilots · ${present.moneyCompact(summary.lastMileInvestment)} last mile`,
     },
-    { label: 'Value-creation share', value: formatPercent(summary.valueCreationShare, 0) },
-    { label: 'Candidates with blockers', value: String(summary.blockerCount), ...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {}) },
+    { label: 'Expected NPV', value: present.money(summary.expectedNpv), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
+    { label: 'Run cost once live', value: `${present.money(byYear.annualRunCost)} a year`, note: `${present.money(byYear.monthlyRunCost)} a month` },
+    { label: 'Value creation', value: present.percent(summary.valueCreationShare, 0), note: 'of the investment' },
+    { label: 'Automation', value: present.percent(summary.automationShare, 0), note: 'of the investment' },
+    {
+      label: 'Not classified',
+      value: present.percent(summary.unclassifiedShare, 0),
+      note: summary.unclassifiedCount > 0 ? `${summary.unclassifiedCount} candidate${summary.unclassifiedCount === 1 ? '' : 's'} to classify` : 'of the investment',
+      ...(summary.unclassifiedShare > 0 ? { tone: 'warning' as const } : {}),
+    },
+    { label: 'Payback', value: nothing ? 'nothing funded' : present.payback(summary.cash.paybackMonth) },
   ];
   return (
-    <dl className="metrics" aria-label="Funded portfolio summary" aria-busy={busy}>
+    <dl className="metrics portfolio-metrics" aria-label="Funded portfolio summary" aria-busy={busy}>
       {items.map((i) => (
         <div key={i.label} className={`metric${i.tone ? ` metric--${i.tone}` : ''}`}>
           <dt>{i.label}</dt>
-          <dd>{i.value}</dd>
+          <dd>
+            {i.value}
+            {i.note && <span className="metric__note">{i.note}</span>}
+          </dd>
         </div>
       ))}
     </dl>

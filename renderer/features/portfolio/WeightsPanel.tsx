@@ -12,8 +12,8 @@ import {
 } from '@shared/portfolio';
 
 /**
- * Score weights by sliders with presets. The ranking follows the sliders live; the weights are saved
- * (undoable) once the slider rests.
+ * Score weights by sliders with presets, folded away under their preset's name (the answer comes first). The ranking
+ * follows the sliders live; the weights are saved (undoable) once the slider rests.
  */
 export function WeightsPanel({ weights, onLiveChange, onSave }: { weights: ScoreWeights; onLiveChange: (w: ScoreWeights) => void; onSave: (w: ScoreWeights, preset: WeightPresetName) => void }) {
   const [local, setLocal] = useState(weights);
@@ -43,8 +43,10 @@ export function WeightsPanel({ weights, onLiveChange, onSave }: { weights: Score
   };
   const preset = matchingPreset(local);
   return (
-    <section className="card" aria-labelledby="weights-title">
-      <h2 id="weights-title">Score weights</h2>
+    <details className="card weights-panel">
+      <summary className="weights-panel__summary">
+        <span id="weights-title">Score weights</span> <span className="muted">({WEIGHT_PRESET_LABELS[preset]})</span>
+      </summary>
       <label className="field">
         Preset
         <select value={preset} onChange={(e) => e.target.value !== 'custom' && change(presetWeights(e.target.value as (typeof WEIGHT_PRESETS)[number]), true)}>
@@ -78,6 +80,6 @@ export function WeightsPanel({ weights, onLiveChange, onSave }: { weights: Score
           </div>
         ))}
       </div>
-    </section>
+    </details>
   );
 }

@@ -72,23 +72,23 @@ describe('PortfolioTable score explanation', () => {
     expect(view.onOpen).not.toHaveBeenCalled();
   });
 
-  it('says why a candidate is funded or left out, with the reason of a forced choice', async () => {
+  it('says why a candidate is funded or not, with the reason of a forced choice', async () => {
     view = await renderTable(8);
     const forcedOutId = Object.entries(view.props.forced).find(([, c]) => c.mode === 'out')?.[0] as string;
     const row = bodyRows(view.container).find((r) => r.dataset.rowId === forcedOutId) as HTMLTableRowElement;
-    expect(row.querySelector('.pt-cell--funded')?.textContent).toBe('Left out: forced out');
+    expect(row.querySelector('.pt-cell--funded .pt-status')?.textContent).toBe('Not funded: Forced out: Vendor contract under review');
     await click(toggleOf(row));
     expect(explanations(view.container)[0]?.querySelector('.pt-explanation__funding')?.textContent).toBe(
-      'Left out of the current plan: Forced out: Vendor contract under review',
+      'Not funded: Forced out: Vendor contract under review. The team forced it out: Vendor contract under review',
     );
 
     const forcedInId = Object.entries(view.props.forced).find(([, c]) => c.mode === 'in')?.[0] as string;
     const inRow = bodyRows(view.container).find((r) => r.dataset.rowId === forcedInId) as HTMLTableRowElement;
     expect(view.props.fundedIds.has(forcedInId)).toBe(true);
-    expect(inRow.querySelector('.pt-cell--funded')?.textContent).toBe('FundedForced in');
+    expect(inRow.querySelector('.pt-cell--funded .pt-status')?.textContent).toBe('FundedForced in');
     await click(toggleOf(inRow));
     const panels = explanations(view.container).map((p) => p.querySelector('.pt-explanation__funding')?.textContent);
-    expect(panels).toContain('Funded in the current plan. The team forced it in: Regulator asked for it');
+    expect(panels).toContain('Funded (forced in: Regulator asked for it).');
   });
 
   it('names a parked problem as the reason (a funding rule), not the team, and keeps the force control on Auto', async () => {
@@ -96,12 +96,32 @@ describe('PortfolioTable score explanation', () => {
     const parked = view.props.rows.find((r) => r.problem?.status === 'parked' && !view.props.forced[r.useCase.id]);
     if (!parked) throw new Error('the fixture has no candidate of a parked problem');
     const row = bodyRows(view.container).find((r) => r.dataset.rowId === parked.useCase.id) as HTMLTableRowElement;
-    expect(row.querySelector('.pt-cell--funded')?.textContent).toBe('Left out: problem parked');
+    expect(row.querySelector('.pt-cell--funded .pt-status')?.textContent).toBe('Not funded: Its problem is parked');
     expect(row.querySelector('.pt-force')?.textContent).toMatch(/^Auto/);
   });
 
+  it('shows the trade-off beside a higher scorer that lost to lower-ranked funded candidates, and opens it in full', async () => {
+    view = await renderTable(12);
+    const rows = bodyRows(view.container);
+    const lastFunded = Math.max(...rows.map((r, i) => (view.props.fundedIds.has(r.dataset.rowId ?? '') ? i : -1)));
+    const losers = rows.slice(0, lastFunded).filter((r) => view.props.notes.get(r.dataset.rowId ?? '')?.tradeOff);
+    expect(losers.length).toBeGreaterThan(0);
+    for (const row of losers) {
+      const note = view.props.notes.get(row.dataset.rowId ?? '');
+      expect(row.querySelector('.pt-status')?.textContent).toBe(`Not funded: ${note?.status}`);
+      expect(row.querySelector('.pt-trade-off')?.textContent).toBe(`Why it lost: ${note?.tradeOff}`);
+    }
+    const row = losers[0] as HTMLTableRowElement;
+    const line = row.querySelector('.pt-trade-off') as HTMLButtonElement;
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    await click(line);
+    expect(line.getAttribute('aria-expanded')).toBe('true');
+    const panel = document.getElementById(line.getAttribute('aria-controls') ?? '');
+    expect(panel?.querySelector('.pt-explanation__trade-off')?.textContent).toBe(view.props.notes.get(row.dataset.rowId ?? '')?.tradeOff);
+  });
+
   it('claims no reason while there is no funding result (e.g. while it is being computed)', async () => {
-    view = await renderTable(5, { fundedIds: new Set(), exclusions: new Map() });
+    view = await renderTable(5, { fundedIds: new Set(), notes: new Map() });
     const cells = bodyRows(view.container).map((r) => r.querySelector('.pt-cell--funded')?.textContent);
     const forcedIds = new Set(Object.keys(view.props.forced));
     bodyRows(view.container).forEach((r, i) => {

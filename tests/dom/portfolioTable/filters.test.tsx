@@ -63,6 +63,8 @@ describe('PortfolioTable filters', () => {
   it('says so when no candidate matches', async () => {
     view = await renderTable(10);
     await view.rerender({ rows: view.props.rows.filter((r) => r.useCase.classification.kind === 'automation') });
+    await choose(view.container, 'Classification', 'unclassified');
+    expect(bodyRows(view.container)).toHaveLength(0);
     await choose(view.container, 'Classification', 'value-creation');
     expect(bodyRows(view.container)).toHaveLength(0);
     expect(view.container.querySelector('.pt-empty')?.textContent).toBe('No candidates match these filters.');
@@ -70,8 +72,14 @@ describe('PortfolioTable filters', () => {
 });
 
 describe('PortfolioTable column chooser', () => {
+  it('starts with the columns that fit a laptop screen: the funding outcome beside rank, name and the key figures', async () => {
+    view = await renderTable(5);
+    expect(headers(view.container)).toEqual(['Rank', 'Candidate', 'Classification', 'Total investment', 'Expected NPV', 'Readiness', 'Score', 'Funded?', 'Funding choice']);
+  });
+
   it('hides and shows columns, remembers the choice, and never offers to hide rank or candidate', async () => {
     view = await renderTable(5);
+    await click(checkbox(view.container, 'NPV'));
     expect(headers(view.container)).toContain('NPV');
     expect(headers(view.container)).not.toContain('Function');
     const offered = [...view.container.querySelectorAll('.pt-columns__list label')].map((l) => l.textContent?.trim());
@@ -94,7 +102,8 @@ describe('PortfolioTable column chooser', () => {
   it('ignores a remembered choice it cannot read', async () => {
     localStorage.setItem(COLUMN_STORAGE_KEY, '{not json');
     view = await renderTable(3);
-    expect(headers(view.container)).toContain('NPV');
+    expect(headers(view.container)).not.toContain('NPV');
+    expect(headers(view.container)).toContain('Expected NPV');
     expect(headers(view.container)).not.toContain('Function');
   });
 });

@@ -41,7 +41,8 @@ describe('PortfolioTable keyboard model', () => {
     const active = bodyRows(view.container)[1] as HTMLTableRowElement;
     expect(tabStops(view.container).filter((el) => el.tagName === 'TR')).toEqual([active]);
     expect(tabStops(view.container).every((el) => active.contains(el))).toBe(true);
-    expect(active.querySelectorAll('button[tabindex="0"]').length).toBe(3);
+    // Name, score (explanation), force; and the trade-off line where a higher scorer lost.
+    expect(active.querySelectorAll('button[tabindex="0"]').length).toBe(active.querySelector('.pt-trade-off') ? 4 : 3);
   });
 
   it('opens the focused row with Enter, and a row or its name with a click', async () => {

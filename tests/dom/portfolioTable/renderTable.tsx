@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
 import { PortfolioTable, type PortfolioTableProps } from '@renderer/features/portfolio/table';
-import { syntheticTableProps } from '../../bench/fixtures/portfolioTable/syntheticPortfolio';
+import { syntheticTableProps, type SyntheticPortfolio } from '../../bench/fixtures/portfolioTable/syntheticPortfolio';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -50,11 +50,15 @@ export interface Rendered {
   unmount: () => Promise<void>;
 }
 
-/** Renders the table with a synthetic portfolio of `count` candidates (ranked by the real domain code). */
-export async function renderTable(count: number, overrides: Partial<PortfolioTableProps> = {}): Promise<Rendered> {
+/**
+ * Renders the table with a synthetic portfolio of `count` candidates (ranked by the real domain code, with the funding
+ * notes of shared/analysis); `adjust` changes the portfolio before it is analysed.
+ */
+export async function renderTable(count: number, overrides: Partial<PortfolioTableProps> = {}, adjust?: (p: SyntheticPortfolio) => void): Promise<Rendered> {
   const onOpen = vi.fn<(id: string) => void>();
   const onForce = vi.fn<PortfolioTableProps['onForce']>();
-  let props: PortfolioTableProps = { ...syntheticTableProps(count), onOpen, onForce, ...overrides };
+  const { rows, fundedIds, notes, objective, forced, present } = syntheticTableProps(count, 42, adjust);
+  let props: PortfolioTableProps = { rows, fundedIds, notes, objective, forced, present, onOpen, onForce, ...overrides };
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root: Root = createRoot(container);

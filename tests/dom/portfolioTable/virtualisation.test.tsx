@@ -1,6 +1,7 @@
 import { act } from 'react';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ROW_ESTIMATE } from '@renderer/features/portfolio/table/rowGeometry';
 import { bodyRows, click, focus, headerButton, installBrowserStandIns, press, renderTable, rowIds, type Rendered } from './renderTable';
 
 beforeAll(installBrowserStandIns);
@@ -34,7 +35,7 @@ describe('PortfolioTable with 5,000 candidates', () => {
     expect(view.container.querySelector('.pt-count')?.textContent).toBe('5000 candidates');
 
     // Scrolled to about row 2,000: that part of the ranking is rendered, numbered where it sits in the whole list.
-    await scrollTo(view.container, 41 * 2_000);
+    await scrollTo(view.container, ROW_ESTIMATE * 2_000);
     const scrolled = bodyRows(view.container);
     const first = Number(scrolled[0]?.getAttribute('aria-rowindex'));
     expect(first).toBeGreaterThan(1_950);

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useState, type JSX } from 'react';
 import { useTable } from '@tanstack/react-table';
-import type { CandidateAnalysis } from '@shared/analysis';
-import type { ForcedChoice } from '@shared/portfolio';
+import { objectiveRanks, type CandidateAnalysis, type FundingNote } from '@shared/analysis';
+import type { Presenter } from '@shared/presentation';
+import type { FundingObjective, ForcedChoice } from '@shared/portfolio';
 import { loadColumnVisibility, saveColumnVisibility } from './columnPreferences';
 import { portfolioColumns } from './columns';
 import { ForceDialog } from './ForceDialog';
 import { TableToolbar } from './TableToolbar';
-import { portfolioFeatures, type ExclusionNote, type PortfolioEntry } from './tableModel';
+import { portfolioFeatures, type PortfolioEntry, type RankBy } from './tableModel';
 import { VirtualTable } from './VirtualTable';
 import './portfolioTable.css';
 
@@ -14,12 +15,13 @@ export interface PortfolioTableProps {
   /** Candidates already ranked (rank 1 first). */
   rows: readonly CandidateAnalysis[];
   fundedIds: ReadonlySet<string>;
-  /** Why each unfunded candidate is left out. */
-  exclusions: ReadonlyMap<string, ExclusionNote>;
+  /** Funded, or why not, and why a higher scorer lost (shared/analysis fundingNotes); empty until the funding answer is in. */
+  notes: ReadonlyMap<string, FundingNote>;
+  /** What the funding choice maximises: the "Rank by" control names it. */
+  objective: FundingObjective;
   forced: Readonly<Record<string, ForcedChoice>>;
-  currency: string;
-  /** 'YYYY-MM': payback month m is shown as a calendar month. */
-  planningStartMonth: string;
+  /** The workspace's presenter: every figure is formatted through it. */
+  present: Presenter;
   /** Opens the use-case page. */
   onOpen: (useCaseId: string) => void;
   /** Forces a candidate in or out (with the reason given), or hands it back to the optimiser (null). */
@@ -30,23 +32,27 @@ const getRowId = (e: PortfolioEntry): string => e.candidate.useCase.id;
 const canExpand = (): boolean => true;
 
 /**
- * The ranked portfolio: every candidate with its business case, readiness, score and funding outcome. Sort by
- * any column, filter, choose columns, explain any score; rows are virtualised so thousands stay smooth.
+ * The ranked portfolio: every candidate with its business case, readiness, score and funding outcome (funded, or not
+ * funded with the reason inline, and the trade-off where a higher scorer lost). Rank by score or by expected NPV (what
+ * the funding maximises); sort by any column, filter, choose columns, explain any score; rows are virtualised so
+ * thousands stay smooth.
  *
  * Keys: ↑/↓ move between rows (Home/End, Page Up/Down jump), Enter opens the use case, Space or E explains
  * the score; Tab reaches the focused row's controls.
  */
 export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
-  const { rows, fundedIds, exclusions, forced, currency, planningStartMonth, onOpen, onForce } = props;
+  const { rows, fundedIds, notes, objective, forced, present, onOpen, onForce } = props;
   const idPrefix = useId();
+  const [rankBy, setRankBy] = useState<RankBy>('score');
+  // Ranks by expected NPV as the funding counts it (the pilot alone while readiness is not assessed).
+  const npvRanks = useMemo(() => (rankBy === 'expectedNpv' ? objectiveRanks(rows, { objective: 'expectedNpv' }) : null), [rows, rankBy]);
   const data = useMemo<PortfolioEntry[]>(
     () =>
       rows.map((candidate) => {
         const id = candidate.useCase.id;
-        const funded = fundedIds.has(id);
-        return { candidate, funded, exclusion: funded ? undefined : exclusions.get(id), forced: forced[id] };
+        return { candidate, funded: fundedIds.has(id), note: notes.get(id), forced: forced[id], rank: npvRanks?.get(id) ?? candidate.rank };
       }),
-    [rows, fundedIds, exclusions, forced],
+    [rows, fundedIds, notes, forced, npvRanks],
   );
   const functions = useMemo(
     () => [...new Set(rows.map((r) => r.problem?.function ?? '').filter((f) => f !== ''))].sort((a, b) => a.localeCompare(b)),
@@ -70,20 +76,24 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     initialState: { sorting: [{ id: 'rank', desc: false }] },
     state: { columnVisibility },
     onColumnVisibilityChange: setColumnVisibility,
-    meta: { currency, planningStartMonth, activeId, onOpen, onEditForce: setForceTarget, explanationId },
+    meta: { present, rankBy, activeId, onOpen, onEditForce: setForceTarget, explanationId },
   });
+  const rankByChange = (next: RankBy) => {
+    setRankBy(next);
+    table.setSorting([{ id: 'rank', desc: false }]);
+  };
 
   const shown = table.getRowModel().rows.length;
   return (
     <div className="portfolio-table">
-      <TableToolbar table={table} functions={functions} shown={shown} total={rows.length} />
+      <TableToolbar table={table} functions={functions} shown={shown} total={rows.length} rankBy={rankBy} objective={objective} onRankBy={rankByChange} />
       <p className="pt-keys muted" id={`${idPrefix}-keys`}>
-        Keys: ↑ ↓ move between rows · Enter opens the use case · Space or E explains the score · Tab reaches the row’s buttons
+        Keys: ↑ ↓ move between rows · Enter opens the use case · Space or E explains the score and the funding · Tab reaches the row’s buttons
       </p>
       <VirtualTable
         table={table}
         describedBy={`${idPrefix}-keys`}
-        caption="Ranked candidates: sort with the column headers; each row opens its use case and can explain its score."
+        caption={`Ranked candidates by ${rankBy === 'score' ? 'score' : 'expected NPV'}, each funded or not with the reason: sort with the column headers; each row opens its use case and can explain its score.`}
         emptyMessage={rows.length === 0 ? 'No candidates yet: add use cases to your problems.' : 'No candidates match these filters.'}
         activeId={activeId}
         onActiveChange={setActiveId}

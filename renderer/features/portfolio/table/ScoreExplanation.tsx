@@ -1,17 +1,13 @@
+import type { Presenter } from '@shared/presentation';
 import { SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
+import { fundingText, statusOf } from './cells';
 import type { PortfolioEntry } from './tableModel';
 
-const points = (x: number): string => x.toFixed(1);
-const contribution = (x: number): string => x.toFixed(2);
-
-/** Why a candidate is funded or not, in one sentence. */
-function fundingNote(entry: PortfolioEntry): string {
-  const { forced, exclusion } = entry;
-  // A forced-out exclusion already quotes the team's reason.
-  const saysForced = exclusion?.reason === 'forced-out';
-  const forcedNote = forced && !saysForced ? ` The team forced it ${forced.mode}${forced.reason ? `: ${forced.reason}` : '.'}` : '';
-  if (entry.funded) return `Funded in the current plan.${forcedNote}`;
-  return `${exclusion ? `Left out of the current plan: ${exclusion.detail}` : 'Not funded in the current plan.'}${forcedNote}`;
+/** Why a candidate is funded or not: the status, then the sentence with the figures behind it. */
+function fundingSentence(entry: PortfolioEntry): string {
+  const { status, detail } = statusOf(entry);
+  const head = entry.funded ? status : fundingText(entry);
+  return detail === status ? `${head}.` : `${head}. ${detail}`;
 }
 
 /**
@@ -19,8 +15,11 @@ function fundingNote(entry: PortfolioEntry): string {
  * fixed scale, the user's weight and its contribution (weight × points ÷ Σ weights). The contributions add up
  * to the score shown in the table.
  */
-export function ScoreExplanation({ entry, id }: { entry: PortfolioEntry; id: string }) {
+export function ScoreExplanation({ entry, id, present }: { entry: PortfolioEntry; id: string; present: Presenter }) {
   const { score, useCase } = entry.candidate;
+  const points = (x: number): string => present.number(x, 1);
+  const contribution = (x: number): string => present.number(x, 2);
+  const tradeOff = entry.note?.tradeOff ?? null;
   const weightSum = score.parts.reduce((s, p) => s + p.weight, 0);
   return (
     <div className="pt-explanation" id={id}>
@@ -52,7 +51,7 @@ export function ScoreExplanation({ entry, id }: { entry: PortfolioEntry; id: str
               <td className="num">{points(part.points)}</td>
               <td className="num">
                 {part.weight}
-                {weightSum > 0 && <span className="muted"> ({Math.round((100 * part.weight) / weightSum)}%)</span>}
+                {weightSum > 0 && <span className="muted"> ({present.percent(part.weight / weightSum, 0)})</span>}
               </td>
               <td className="num pt-explanation__contribution">{contribution(part.contribution)}</td>
             </tr>
@@ -67,7 +66,8 @@ export function ScoreExplanation({ entry, id }: { entry: PortfolioEntry; id: str
           </tr>
         </tfoot>
       </table>
-      <p className="pt-explanation__funding">{fundingNote(entry)}</p>
+      <p className="pt-explanation__funding">{fundingSentence(entry)}</p>
+      {tradeOff && <p className="pt-explanation__trade-off">{tradeOff}</p>}
     </div>
   );
 }

@@ -33,7 +33,7 @@ export interface RowItemProps {
  * rows already in view are not rendered again.
  */
 export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
-  const { table, row, index, ariaRowIndex, tabStop, expanded, columnCount, explanationId, measureRef, rowRef } = props;
+  const { table, row, index, ariaRowIndex, tabStop, expanded, columnCount, explanationId, meta, measureRef, rowRef } = props;
   const entry = row.original;
   const onClick = (e: MouseEvent<HTMLTableRowElement>) => {
     if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
@@ -67,7 +67,7 @@ export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
       {expanded && (
         <tr className="pt-explain-row" aria-rowindex={ariaRowIndex + 1}>
           <td colSpan={columnCount}>
-            <ScoreExplanation entry={entry} id={explanationId} />
+            {meta && <ScoreExplanation entry={entry} id={explanationId} present={meta.present} />}
           </td>
         </tr>
       )}

@@ -1,5 +1,22 @@
-import { CLASSIFICATIONS, CLASSIFICATION_LABELS, PROBLEM_STATUSES } from '@shared/domain';
-import { PROBLEM_STATUS_LABELS, type PortfolioReactTable } from './tableModel';
+import { CLASSIFICATIONS, classificationLabel, PROBLEM_STATUSES } from '@shared/domain';
+import type { FundingObjective } from '@shared/portfolio';
+import { PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioReactTable, type RankBy } from './tableModel';
+
+/** What funding maximises, said beside the ranking it matches. */
+const MAXIMISED = ' (what funding maximises)';
+
+/** Rank by score, or by expected NPV; the option matching the plan's objective says that funding maximises it. */
+function RankBySelect({ rankBy, objective, onChange }: { rankBy: RankBy; objective: FundingObjective; onChange: (r: RankBy) => void }) {
+  return (
+    <label className="field pt-rank-by">
+      Rank by
+      <select value={rankBy} onChange={(e) => onChange(e.target.value === 'expectedNpv' ? 'expectedNpv' : 'score')}>
+        <option value="score">Score{objective === 'score' ? MAXIMISED : ''}</option>
+        <option value="expectedNpv">Expected NPV{objective === 'expectedNpv' ? MAXIMISED : ''}</option>
+      </select>
+    </label>
+  );
+}
 
 /** The filters live on their columns: classification, problem (its status), function, readiness (blockers only). */
 function FilterSelect({
@@ -33,20 +50,37 @@ function FilterSelect({
 }
 
 /** Filters, the column chooser and how many candidates are showing. */
-export function TableToolbar({ table, functions, shown, total }: { table: PortfolioReactTable; functions: readonly string[]; shown: number; total: number }) {
+export function TableToolbar({
+  table,
+  functions,
+  shown,
+  total,
+  rankBy,
+  objective,
+  onRankBy,
+}: {
+  table: PortfolioReactTable;
+  functions: readonly string[];
+  shown: number;
+  total: number;
+  rankBy: RankBy;
+  objective: FundingObjective;
+  onRankBy: (r: RankBy) => void;
+}) {
   const blockers = table.getColumn('readiness');
   const hideable = table.getAllLeafColumns().filter((c) => c.getCanHide());
   const visibleCount = table.getVisibleLeafColumns().length;
   const filtered = table.state.columnFilters.length > 0;
   return (
     <div className="pt-toolbar">
+      <RankBySelect rankBy={rankBy} objective={objective} onChange={onRankBy} />
       <div className="filters pt-filters" role="group" aria-label="Filter candidates">
         <FilterSelect
           table={table}
           columnId="classification"
           label="Classification"
           allLabel="All classifications"
-          options={CLASSIFICATIONS.map((c) => ({ value: c, label: CLASSIFICATION_LABELS[c] }))}
+          options={[...CLASSIFICATIONS.map((c) => ({ value: c, label: classificationLabel(c) })), { value: UNCLASSIFIED_FILTER, label: classificationLabel(null) }]}
         />
         <FilterSelect
           table={table}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { EXPLANATION_ESTIMATE, expansionLayout, measureItem, useUniformRowHeight } from './rowGeometry';
 import { TableRowItem } from './TableRowItem';
-import { columnWidthRem, type PortfolioReactTable, type PortfolioRow } from './tableModel';
+import { columnWidthRem, FLEXIBLE_COLUMN, type PortfolioReactTable, type PortfolioRow } from './tableModel';
 
 const OVERSCAN = 10;
 
@@ -77,7 +77,8 @@ export function VirtualTable({
   const activeIndex = activeId === null ? -1 : rows.findIndex((r) => r.id === activeId);
   const tabStopId = activeIndex >= 0 ? activeId : (rows[0]?.id ?? null);
 
-  // Fixed layout: every <col> gets its width and the table their sum (CSSOM; no style attributes in markup).
+  // Fixed layout: every <col> gets its width (CSSOM; no style attributes in markup) but the funding column, which
+  // takes what the others leave of the box's width; the table is never narrower than the sum.
   const columnKey = columns.map((c) => c.id).join(' ');
   useLayoutEffect(() => {
     let total = 0;
@@ -85,10 +86,10 @@ export function VirtualTable({
       const width = columnWidthRem(id);
       total += width;
       const col = colEls.current.get(id);
-      if (col) col.style.width = `${width}rem`;
+      if (col) col.style.width = id === FLEXIBLE_COLUMN ? '' : `${width}rem`;
     }
     if (tableRef.current) {
-      tableRef.current.style.width = `${total}rem`;
+      tableRef.current.style.width = `max(100%, ${total}rem)`;
       tableRef.current.style.setProperty('--pt-rank-width', `${columnWidthRem('rank')}rem`);
     }
   }, [columnKey]);

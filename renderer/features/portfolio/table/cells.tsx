@@ -1,46 +1,52 @@
-import { READINESS_LABELS } from '@shared/domain';
+import { classificationLabel, READINESS_LABELS, type Classification } from '@shared/domain';
 import type { CandidateAnalysis } from '@shared/analysis';
-import { calendarLabel, formatMoney } from '@renderer/format';
-import { exclusionLabel, type PortfolioEntry, type PortfolioTableMeta } from './tableModel';
+import { NOT_ASSESSED, type Presenter } from '@shared/presentation';
+import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
+import type { PortfolioEntry, PortfolioRow, PortfolioTableMeta } from './tableModel';
 
-/** Money in a tight cell: compact ("$75K"), the whole amount on hover. */
-export function MoneyCell({ value, currency }: { value: number; currency: string }) {
+/** Money in a tight cell: compact ("$75K"), the whole amount on hover; "readiness not assessed" where there is no figure yet. */
+export function MoneyCell({ value, present }: { value: number | null; present: Presenter }) {
+  if (value === null) return <span className="muted pt-not-assessed">{NOT_ASSESSED}</span>;
   return (
-    <span className={value < 0 ? 'pt-negative' : undefined} title={formatMoney(value, currency)}>
-      {formatMoney(value, currency, true)}
+    <span className={value < 0 ? 'pt-negative' : undefined} title={present.money(value)}>
+      {present.moneyCompact(value)}
     </span>
   );
 }
 
-const calendarLabels = new Map<string, string>();
+const paybackLabels = new Map<string, string>();
 
-/** Payback month as a calendar month; "beyond horizon" when it never pays back, "no outlay" when nothing is at risk. */
-export function paybackText(month: number | null, planningStartMonth: string): string {
-  if (month === null) return 'beyond horizon';
-  if (month === 0) return 'no outlay';
-  // Date formatting is slow next to everything else a row does, and only a few hundred labels ever occur.
-  const key = `${planningStartMonth}|${month}`;
-  let label = calendarLabels.get(key);
+/** Payback as the presenter words it; cached: date formatting is slow next to everything else a row does. */
+export function paybackText(month: number | null, present: Presenter): string {
+  const key = `${present.format}|${present.planMonth(1)}|${month}`;
+  let label = paybackLabels.get(key);
   if (label === undefined) {
-    label = calendarLabel(planningStartMonth, month);
-    calendarLabels.set(key, label);
+    label = month === null || month === 0 ? present.payback(month) : present.planMonth(month);
+    paybackLabels.set(key, label);
   }
   return label;
 }
 
-export function PaybackCell({ month, planningStartMonth }: { month: number | null; planningStartMonth: string }) {
-  const text = paybackText(month, planningStartMonth);
-  return month !== null && month > 0 ? <span title={`Plan month ${month}`}>{text}</span> : <span className="muted">{text}</span>;
+export function PaybackCell({ month, present }: { month: number | null; present: Presenter }) {
+  const text = paybackText(month, present);
+  return month !== null && month > 0 ? <span title={present.payback(month)}>{text}</span> : <span className="muted">{text}</span>;
 }
 
-/** Average readiness (1–5) and the chance of production; a blocker badge naming the dimensions scored 1. */
-export function ReadinessCell({ row }: { row: CandidateAnalysis }) {
-  const blockers = row.metrics.blockers;
+/** Average readiness (1–5) and the chance of production, or "readiness not assessed" (what is open on hover); a blocker badge naming the dimensions scored 1. */
+export function ReadinessCell({ row, present }: { row: CandidateAnalysis; present: Presenter }) {
+  const { blockers, probability, notAssessed } = row.metrics;
+  const average = row.readinessAverage;
   return (
     <span className="pt-readiness">
-      <span>
-        {row.readinessAverage.toFixed(1)} · {Math.round(row.metrics.probability * 100)}%
-      </span>
+      {average === null || probability === null ? (
+        <span className="muted pt-not-assessed" title={`Not assessed yet: ${notAssessed.map((d) => READINESS_LABELS[d]).join(', ')}`}>
+          {NOT_ASSESSED}
+        </span>
+      ) : (
+        <span title={`Average readiness ${present.number(average)} of 5; chance of production ${present.probability(probability)}`}>
+          {present.number(average)} · {present.probability(probability)}
+        </span>
+      )}
       {blockers.length > 0 && (
         <span className="badge badge--blocker" title={`Scored 1: ${blockers.map((d) => READINESS_LABELS[d]).join(', ')}`}>
           Blocker<span className="visually-hidden">: {blockers.map((d) => READINESS_LABELS[d]).join(', ')}</span>
@@ -50,34 +56,80 @@ export function ReadinessCell({ row }: { row: CandidateAnalysis }) {
   );
 }
 
-/**
- * The short reason a candidate is left out. Candidates of a parked problem are forced out by the funding rules,
- * not by the team, so they read "problem parked" (their force control still says Auto).
- */
-export function leftOutLabel(entry: PortfolioEntry): string {
-  const { exclusion } = entry;
-  // No reason given: the funding result is not in yet, or no set meets the rules.
-  if (!exclusion) return 'Not funded';
-  if (exclusion.reason === 'forced-out' && !entry.forced && entry.candidate.problem?.status === 'parked') return 'Left out: problem parked';
-  return `Left out: ${exclusionLabel(exclusion.reason)}`;
+/** The classification badge; a candidate not classified yet is flagged as such (it counts in neither share). */
+export function ClassificationCell({ kind }: { kind: Classification | null }) {
+  if (kind !== null) return <ClassificationBadge kind={kind} />;
+  return (
+    <span className="badge pt-badge--unclassified" title="Not classified yet: counted in neither the automation nor the value-creation share">
+      {classificationLabel(null)}
+    </span>
+  );
 }
 
-/** Funded, or left out with the short reason (the full sentence on hover and in the explanation); forced choices marked. */
-export function FundedCell({ entry }: { entry: PortfolioEntry }) {
-  const { forced, exclusion } = entry;
+/**
+ * The reason a candidate is not funded, as the funding notes word it. Candidates of a parked problem are left out by
+ * the funding rules, not by the team, so they read "Its problem is parked" (their force control still says Auto).
+ */
+export function statusOf(entry: PortfolioEntry): { status: string; detail: string } {
+  const { note, candidate, forced } = entry;
+  if (!note) return { status: 'Not funded', detail: 'The funding answer is not in yet.' };
+  if (!note.funded && !forced && candidate.problem?.status === 'parked') {
+    return { status: 'Its problem is parked', detail: 'Its problem is parked: candidates of a parked problem are not funded unless forced in.' };
+  }
+  return { status: note.status, detail: note.detail };
+}
+
+/** The status as one line of text: "Funded", or "Not funded: <reason>" (what sorting groups by and what the cell says). */
+export function fundingText(entry: PortfolioEntry): string {
+  if (entry.funded) return 'Funded';
+  const { status } = statusOf(entry);
+  return status === 'Not funded' ? status : `Not funded: ${status}`;
+}
+
+/**
+ * Funded, or not funded with its reason inline (the sentence with the figures on hover and in the explanation); for a
+ * higher scorer that lost to lower-ranked funded candidates, the trade-off as a second line that opens the explanation.
+ */
+export function FundedCell({ row, meta }: { row: PortfolioRow; meta: PortfolioTableMeta }) {
+  const entry = row.original;
+  const { forced, note } = entry;
+  const { status, detail } = statusOf(entry);
+  const tradeOff = note?.tradeOff ?? null;
+  // A forced-out status already quotes the team's reason; without a funding answer yet, the badge says it.
+  const forcedBadge = forced && !(forced.mode === 'out' && !entry.funded && note) && (
+    <span className={`badge pt-badge--forced-${forced.mode}`} title={forced.reason || undefined}>
+      {forced.mode === 'in' ? 'Forced in' : 'Forced out'}
+    </span>
+  );
   return (
-    <span className="pt-funded">
+    <span className={`pt-funding${tradeOff ? ' pt-funding--trade-off' : ''}`}>
       {entry.funded ? (
-        <span className="badge pt-badge--funded">Funded</span>
+        <span className="pt-status">
+          <span className="badge pt-badge--funded" title={detail}>
+            Funded
+          </span>
+          {forcedBadge}
+        </span>
       ) : (
-        <span className="pt-left-out" title={exclusion?.detail}>
-          {leftOutLabel(entry)}
+        <span className="pt-status pt-status--out" title={detail}>
+          <strong>Not funded</strong>
+          {status !== 'Not funded' && <>: {status}</>}
+          {forcedBadge}
         </span>
       )}
-      {forced && exclusion?.reason !== 'forced-out' && (
-        <span className={`badge pt-badge--forced-${forced.mode}`} title={forced.reason || undefined}>
-          {forced.mode === 'in' ? 'Forced in' : 'Forced out'}
-        </span>
+      {tradeOff && (
+        <button
+          type="button"
+          className="link pt-trade-off"
+          title={tradeOff}
+          aria-expanded={row.getIsExpanded()}
+          aria-controls={row.getIsExpanded() ? meta.explanationId(row.id) : undefined}
+          tabIndex={meta.activeId === row.id ? 0 : -1}
+          onClick={() => row.toggleExpanded()}
+        >
+          <span className="visually-hidden">Why it lost: </span>
+          {tradeOff}
+        </button>
       )}
     </span>
   );
@@ -100,7 +152,7 @@ export function ForceButton({ entry, meta }: { entry: PortfolioEntry; meta: Port
   );
 }
 
-/** The candidate's name: a button that opens its use-case page. */
+/** The candidate's name: a button that opens its use-case page; it wraps to two lines and shows whole on hover and focus. */
 export function CandidateCell({ row, meta }: { row: CandidateAnalysis; meta: PortfolioTableMeta }) {
   return (
     <button
@@ -110,7 +162,7 @@ export function CandidateCell({ row, meta }: { row: CandidateAnalysis; meta: Por
       title={row.useCase.name}
       onClick={() => meta.onOpen(row.useCase.id)}
     >
-      {row.useCase.name}
+      <span className="pt-name__text">{row.useCase.name}</span>
     </button>
   );
 }

@@ -2,10 +2,13 @@ import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { COLUMN_IDS, FIXED_COLUMNS, type PortfolioColumnId } from './tableModel';
 
 /** Where the column chooser remembers its choice (per browser profile; not part of the workspace). */
-export const COLUMN_STORAGE_KEY = 'lastmile.portfolioTable.columns.v1';
+export const COLUMN_STORAGE_KEY = 'lastmile.portfolioTable.columns.v2';
 
-/** Columns hidden until the user shows them. */
-const HIDDEN_BY_DEFAULT: readonly PortfolioColumnId[] = ['function'];
+/**
+ * Columns hidden until the user shows them: the default set (rank, candidate, classification, investment, expected NPV,
+ * readiness, score, funded or why not, funding choice) fits a 1280-pixel window without scrolling sideways.
+ */
+export const HIDDEN_BY_DEFAULT: readonly PortfolioColumnId[] = ['problem', 'function', 'pilot', 'lastMile', 'npv', 'irr', 'payback', 'roi', 'importance'];
 
 export function defaultColumnVisibility(): ColumnVisibilityState {
   return Object.fromEntries(HIDDEN_BY_DEFAULT.map((id) => [id, false]));

@@ -1,8 +1,6 @@
-import { CLASSIFICATION_LABELS } from '@shared/domain';
-import { formatPercent } from '@renderer/format';
-import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import { CandidateCell, ForceButton, FundedCell, leftOutLabel, MoneyCell, PaybackCell, ReadinessCell } from './cells';
-import { columnHelper, compareText, PROBLEM_STATUS_LABELS, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
+import { classificationLabel } from '@shared/domain';
+import { CandidateCell, ClassificationCell, ForceButton, FundedCell, fundingText, MoneyCell, PaybackCell, ReadinessCell } from './cells';
+import { columnHelper, compareText, PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 const textSort = (a: PortfolioRow, b: PortfolioRow, columnId: string): number =>
   compareText(String(a.getValue(columnId) ?? ''), String(b.getValue(columnId) ?? ''));
@@ -17,24 +15,40 @@ function metaOf(table: { options: { meta?: PortfolioTableMeta } }): PortfolioTab
   return meta;
 }
 
-const money = (label: string, pick: (e: PortfolioEntry) => number, id: string) =>
-  columnHelper.accessor(pick, {
+/** A money column; a figure that needs readiness (expected NPV) is null while it is not assessed, and sorts last either way. */
+const money = (label: string, pick: (e: PortfolioEntry) => number | null, id: string) =>
+  columnHelper.accessor((e) => pick(e) ?? undefined, {
     id,
     header: label,
     sortFn: 'basic',
     sortDescFirst: true,
+    sortUndefined: 'last',
     meta: { numeric: true },
-    cell: (info) => <MoneyCell value={info.getValue()} currency={metaOf(info.table).currency} />,
+    cell: (info) => <MoneyCell value={pick(info.row.original)} present={metaOf(info.table).present} />,
   });
 
 const forcedOrder = { in: 0, out: 2 } as const;
 
 /**
  * Every column of the ranked portfolio table. Accessors return plain numbers or strings (what sorting and
- * filtering compare); "not defined" values (IRR, payback, ROI) are undefined and sort last.
+ * filtering compare); "not defined" values (IRR, payback, ROI) and figures not assessed yet (expected NPV,
+ * readiness) are undefined and sort last in either direction.
  */
 export const portfolioColumns = columnHelper.columns([
-  columnHelper.accessor((e) => e.candidate.rank, { id: 'rank', header: 'Rank', sortFn: 'basic', sortDescFirst: false, enableHiding: false, meta: { numeric: true } }),
+  // The rank by what the table ranks by (score, or expected NPV as the funding counts it).
+  columnHelper.accessor((e) => e.rank, {
+    id: 'rank',
+    header: 'Rank',
+    sortFn: 'basic',
+    sortDescFirst: false,
+    enableHiding: false,
+    meta: { numeric: true },
+    cell: (info) => {
+      const by = metaOf(info.table).rankBy;
+      const score = info.row.original.candidate.rank;
+      return <span title={by === 'score' ? `Rank ${score} by score` : `Rank ${info.getValue()} by expected NPV (rank ${score} by score)`}>{info.getValue()}</span>;
+    },
+  }),
   columnHelper.accessor((e) => e.candidate.useCase.name, {
     id: 'candidate',
     header: 'Candidate',
@@ -70,13 +84,14 @@ export const portfolioColumns = columnHelper.columns([
     meta: { hiddenByDefault: true },
     cell: (info) => info.getValue() || <span className="muted">—</span>,
   }),
-  columnHelper.accessor((e) => e.candidate.useCase.classification.kind, {
+  columnHelper.accessor((e) => e.candidate.useCase.classification.kind ?? undefined, {
     id: 'classification',
     header: 'Classification',
-    sortFn: (a, b) => compareText(CLASSIFICATION_LABELS[a.original.candidate.useCase.classification.kind], CLASSIFICATION_LABELS[b.original.candidate.useCase.classification.kind]),
+    sortFn: (a, b) => compareText(classificationLabel(a.original.candidate.useCase.classification.kind), classificationLabel(b.original.candidate.useCase.classification.kind)),
     sortDescFirst: false,
-    filterFn: equalsFilter,
-    cell: (info) => <ClassificationBadge kind={info.getValue()} />,
+    sortUndefined: 'last',
+    filterFn: (row, _id, value) => (value === UNCLASSIFIED_FILTER ? row.original.candidate.useCase.classification.kind === null : row.original.candidate.useCase.classification.kind === value),
+    cell: (info) => <ClassificationCell kind={info.row.original.candidate.useCase.classification.kind} />,
   }),
   money('Pilot', (e) => e.candidate.metrics.pilotCost, 'pilot'),
   money('Last mile', (e) => e.candidate.metrics.lastMileCost, 'lastMile'),
@@ -92,7 +107,8 @@ export const portfolioColumns = columnHelper.columns([
     meta: { numeric: true },
     cell: (info) => {
       const irr = info.row.original.candidate.metrics.irr;
-      return irr === null ? <span className="muted">not defined</span> : formatPercent(irr);
+      const text = metaOf(info.table).present.irr(irr);
+      return irr === null ? <span className="muted">{text}</span> : text;
     },
   }),
   columnHelper.accessor((e) => e.candidate.metrics.paybackMonth ?? undefined, {
@@ -102,7 +118,7 @@ export const portfolioColumns = columnHelper.columns([
     sortDescFirst: false,
     // Beyond the horizon counts as the latest payback of all.
     sortUndefined: 1,
-    cell: (info) => <PaybackCell month={info.row.original.candidate.metrics.paybackMonth} planningStartMonth={metaOf(info.table).planningStartMonth} />,
+    cell: (info) => <PaybackCell month={info.row.original.candidate.metrics.paybackMonth} present={metaOf(info.table).present} />,
   }),
   columnHelper.accessor((e) => e.candidate.metrics.roi ?? undefined, {
     id: 'roi',
@@ -111,17 +127,20 @@ export const portfolioColumns = columnHelper.columns([
     sortDescFirst: true,
     sortUndefined: 'last',
     meta: { numeric: true },
-    cell: (info) => formatPercent(info.row.original.candidate.metrics.roi, 0),
+    cell: (info) => metaOf(info.table).present.roi(info.row.original.candidate.metrics.roi),
   }),
-  columnHelper.accessor((e) => e.candidate.metrics.probability, {
+  columnHelper.accessor((e) => e.candidate.metrics.probability ?? undefined, {
     id: 'readiness',
     header: 'Readiness',
+    // Only assessed candidates reach the comparison (the not assessed sort last): chance of production, then average readiness.
     sortFn: (a, b) =>
-      a.original.candidate.metrics.probability - b.original.candidate.metrics.probability || a.original.candidate.readinessAverage - b.original.candidate.readinessAverage,
+      (a.original.candidate.metrics.probability ?? 0) - (b.original.candidate.metrics.probability ?? 0) ||
+      (a.original.candidate.readinessAverage ?? 0) - (b.original.candidate.readinessAverage ?? 0),
     sortDescFirst: true,
+    sortUndefined: 'last',
     // The filter on this column keeps candidates with a blocker (a readiness score of 1).
     filterFn: (row, _id, value) => value !== true || row.original.candidate.metrics.blockers.length > 0,
-    cell: (info) => <ReadinessCell row={info.row.original.candidate} />,
+    cell: (info) => <ReadinessCell row={info.row.original.candidate} present={metaOf(info.table).present} />,
   }),
   columnHelper.accessor((e) => e.candidate.problem?.strategicImportance ?? undefined, {
     id: 'importance',
@@ -154,7 +173,7 @@ export const portfolioColumns = columnHelper.columns([
           <span aria-hidden="true" className="pt-chevron">
             {expanded ? '▾' : '▸'}
           </span>
-          {info.getValue().toFixed(1)}
+          {meta.present.number(info.getValue(), 1)}
           <span className="visually-hidden"> — explain the score of {row.original.candidate.useCase.name}</span>
         </button>
       );
@@ -162,13 +181,11 @@ export const portfolioColumns = columnHelper.columns([
   }),
   columnHelper.accessor((e) => (e.funded ? 0 : 1), {
     id: 'funded',
-    header: 'Funded',
-    // Funded first; the rest grouped by why they are left out.
-    sortFn: (a, b) =>
-      Number(!a.original.funded) - Number(!b.original.funded) ||
-      compareText(leftOutLabel(a.original), leftOutLabel(b.original)),
+    header: 'Funded?',
+    // Funded first; the rest grouped by why they are not funded.
+    sortFn: (a, b) => Number(!a.original.funded) - Number(!b.original.funded) || compareText(fundingText(a.original), fundingText(b.original)),
     sortDescFirst: false,
-    cell: (info) => <FundedCell entry={info.row.original} />,
+    cell: (info) => <FundedCell row={info.row} meta={metaOf(info.table)} />,
   }),
   columnHelper.accessor((e) => (e.forced ? forcedOrder[e.forced.mode] : 1), {
     id: 'force',

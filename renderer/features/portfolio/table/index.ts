@@ -1,2 +1,2 @@
 export { PortfolioTable, type PortfolioTableProps } from './PortfolioTable';
-export type { ExclusionNote } from './tableModel';
+export type { RankBy } from './tableModel';

@@ -3,8 +3,8 @@ import type { Virtualizer } from '@tanstack/react-virtual';
 import type { ExpandedState } from '@tanstack/react-table';
 import type { PortfolioRow } from './tableModel';
 
-/** Row height (px) until one is measured; an explanation adds about this much. */
-export const ROW_ESTIMATE = 41;
+/** Row height (px) until one is measured (every row is two lines high); an explanation adds about this much. */
+export const ROW_ESTIMATE = 54;
 export const EXPLANATION_ESTIMATE = 330;
 
 export interface ExpansionLayout {
@@ -48,7 +48,7 @@ export function measureItem(el: Element, entry: ResizeObserverEntry | undefined,
 }
 
 /**
- * The height every collapsed row shares (one line each), watched on one rendered row by a ResizeObserver. So the
+ * The height every collapsed row shares (two lines each), watched on one rendered row by a ResizeObserver. So the
  * virtualizer need not measure each row that scrolls into view: only rows with an open explanation are measured.
  * Kept fractional: rounding would drift by a pixel every few rows over thousands.
  */

@@ -11,28 +11,29 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import type { ReactTable, Row } from '@tanstack/react-table';
-import type { CandidateAnalysis } from '@shared/analysis';
+import type { CandidateAnalysis, FundingNote } from '@shared/analysis';
+import type { Presenter } from '@shared/presentation';
 import type { ExclusionReason, ForcedChoice } from '@shared/portfolio';
 
-/** Why an unfunded candidate is left out, as the funding result explains it. */
-export interface ExclusionNote {
-  reason: string;
-  detail: string;
-}
+/** What the ranking follows: the weighted score, or the funding objective's value (expected NPV as funding counts it). */
+export type RankBy = 'score' | 'expectedNpv';
 
 /** One table row: a candidate with its funding outcome (so sorting and filtering see the outcome too). */
 export interface PortfolioEntry {
   candidate: CandidateAnalysis;
   funded: boolean;
-  /** Why it is left out; undefined when funded (or when the funding result has no word on it). */
-  exclusion: ExclusionNote | undefined;
+  /** Funded, or why not, and why a higher scorer lost (shared/analysis fundingNotes); undefined until the funding answer is in. */
+  note: FundingNote | undefined;
   forced: ForcedChoice | undefined;
+  /** Rank by what the table ranks by (the score rank, or the rank by expected NPV). */
+  rank: number;
 }
 
-/** What every cell needs beyond its row: formatting settings and the row actions. */
+/** What every cell needs beyond its row: the workspace's formatting and the row actions. */
 export interface PortfolioTableMeta {
-  currency: string;
-  planningStartMonth: string;
+  /** Every figure is formatted through the workspace's presenter (shared/presentation). */
+  present: Presenter;
+  rankBy: RankBy;
   /** The row holding the roving tab stop: only its controls are in the Tab order. */
   activeId: string | null;
   onOpen: (useCaseId: string) => void;
@@ -92,25 +93,28 @@ export type PortfolioColumnId = (typeof COLUMN_IDS)[number];
  * explanation or a re-sort never make the columns jump (and layout need not measure cell contents).
  */
 export const COLUMN_WIDTH_REM: Record<PortfolioColumnId, number> = {
-  rank: 4.2,
-  candidate: 15,
+  rank: 3.6,
+  candidate: 14,
   problem: 14,
   function: 9,
-  classification: 8.5,
+  classification: 7.5,
   pilot: 6.5,
   lastMile: 6.5,
-  investment: 7.5,
-  expectedNpv: 7.5,
+  investment: 6.8,
+  expectedNpv: 7.6,
   npv: 6.5,
   irr: 6,
   payback: 7.5,
   roi: 5.5,
-  readiness: 10.5,
+  readiness: 8.6,
   importance: 6.5,
-  score: 6.5,
-  funded: 13.5,
-  force: 6.5,
+  score: 5.6,
+  funded: 16,
+  force: 5.4,
 };
+
+/** Takes the width the other columns leave (at least its COLUMN_WIDTH_REM), so the reason shows whole where there is room. */
+export const FLEXIBLE_COLUMN: PortfolioColumnId = 'funded';
 
 /** Width of a column by id (rem); 8 for an id this table does not know. */
 export function columnWidthRem(id: string): number {
@@ -120,10 +124,14 @@ export function columnWidthRem(id: string): number {
 /** Columns that always show: without them a row cannot be identified. */
 export const FIXED_COLUMNS: ReadonlySet<PortfolioColumnId> = new Set(['rank', 'candidate']);
 
+/** Filter value of "Not classified" in the classification filter (the empty value means all). */
+export const UNCLASSIFIED_FILTER = 'unclassified';
+
 export const PROBLEM_STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
 
 /** Short words for the funding result's exclusion reasons (the full sentence is in the detail). */
 export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {
+  'not-assessed': 'readiness not assessed',
   budget: 'budget',
   'problem-served': 'problem already served',
   blocker: 'blocker',
