@@ -1,11 +1,13 @@
 /**
  * The Assumptions sheet: the workspace's settings and the method, with two named cells every live formula uses:
- * DiscountRate (change it and every NPV recalculates) and PaybackTolerance (the app's break-even tolerance).
+ * DiscountRate (change it and every NPV recalculates) and PaybackTolerance (the app's break-even tolerance). The
+ * method is the one wording the board pack and the deck print (shared/presentation/methodText.ts).
  */
 import type { Workbook } from 'exceljs';
 import type { ExportModel } from '@shared/export/exportModel';
 import { PAYBACK_TOLERANCE } from '@shared/finance';
 import { NUMBER_FORMAT_LABELS } from '@shared/presentation';
+import { methodSections } from '@shared/presentation/methodText';
 import { PAYBACK_TOLERANCE_NAME } from './xlsxCashFlows';
 import { monthSerial, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
 import { DISCOUNT_RATE_NAME, MONTHLY_RATE_EXPRESSION } from './xlsxRanked';
@@ -42,16 +44,7 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ...ws.readinessMapping.anchors.map((a, i): Line => [`Probability of production at average readiness ${i + 1}`, a, f.percent, i === 0 ? 'Linear between these anchors.' : undefined]),
     ['Probability cap when any readiness score is 1 (blocker)', ws.readinessMapping.blockerCap, f.percent],
     ['Method', null],
-    ['Cash flows', 'Monthly, end of month', undefined, 'Pilot spread evenly over its months; last mile over the next months; go-live after both; run cost from go-live; benefit ramps up linearly to full.'],
-    ['NPV', 'Spreadsheet NPV', undefined, 'NPV(monthly rate, month 1 … horizon): the first month is discounted one month.'],
-    ['Expected NPV (stage gate)', 'NPV(pilot) + p × NPV(rest)', undefined, `The pilot is always spent; the last mile, run cost and benefit happen only with probability p of reaching production. "${p.probability(null)}" while any readiness score is missing.`],
-    [
-      'Payback',
-      'First month back to ≥ 0',
-      undefined,
-      `The first month whose cumulative cash is back to 0 or more after having been below it; "${p.payback(0)}" when it never goes below 0; "${p.payback(null)}" when it never recovers, or nothing happens within the horizon.`,
-    ],
-    ['IRR', 'Annualised monthly IRR', undefined, `(1 + monthly IRR)^12 − 1; "${p.irr(null)}" when the cash flows have no IRR.`],
+    ...methodSections(ws, p).map((section): Line => [section.title, null, undefined, section.text]),
   ];
   lines.forEach(([label, value, format, note, name], i) => {
     const row = sheet.getRow(i + 1);
@@ -59,7 +52,8 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     writeCell(row.getCell(2), value, format);
     if (note) writeCell(row.getCell(3), note);
     if (name) row.getCell(2).name = name;
-    if (value === null) row.font = { bold: true };
+    if (label === 'Method') row.font = { bold: true };
+    if (note && note.length > 100) row.height = 15 * Math.ceil(note.length / 95);
   });
   sheet.getColumn(1).font = { bold: true };
   printSetup(sheet, { format: p.format, footer: ws.name });

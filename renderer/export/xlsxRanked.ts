@@ -52,7 +52,7 @@ function rankedColumns(model: ExportModel, where: Map<string, CashFlowRows>, col
     { header: 'Classification', kind: 'text', width: 14, value: (row) => classificationLabel(row.useCase.classification.kind) },
     { header: 'Score (0–100)', kind: 'score', width: 8, value: (row) => row.score.total },
     { header: RANKED_HEADERS.funding, kind: 'text', width: 26, wrap: true, value: (row) => fundingStatusText(row.note) },
-    { header: 'Trade-off', kind: 'text', width: 38, wrap: true, value: (row) => row.note.tradeOff ?? '' },
+    { header: 'Trade-off', kind: 'text', width: 38, wrap: true, value: (row) => row.note.tradeOff },
     { header: RANKED_HEADERS.probability, kind: 'percent', width: 12, value: (row) => row.metrics.probability ?? NOT_ASSESSED },
     { header: RANKED_HEADERS.pilot, kind: 'money', width: 12, value: (row) => row.metrics.pilotCost },
     { header: RANKED_HEADERS.lastMile, kind: 'money', width: 12, value: (row) => row.metrics.lastMileCost },

@@ -59,14 +59,6 @@ export interface ExportModel {
   monthLabels: string[];
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** 'Jan 2027' for '2027-01'. */
-export function monthLabel(calendarMonth: string): string {
-  const [year, month] = calendarMonth.split('-');
-  return `${MONTH_NAMES[Number(month) - 1] ?? '?'} ${year ?? ''}`;
-}
-
 export interface BuildExportModelInput {
   bundle: WorkspaceBundle;
   /**
@@ -137,15 +129,4 @@ export function buildExportModel(input: BuildExportModelInput): ExportModel {
 export function fundingStatusText(note: FundingNote): string {
   if (note.funded || /^not funded/i.test(note.status)) return note.status;
   return `Not funded: ${note.status.charAt(0).toLowerCase()}${note.status.slice(1)}`;
-}
-
-/** Payback as people read it: a month number, 'No outlay' (month 0: nothing at risk), or 'Beyond horizon'. */
-export function paybackText(month: number | null): number | 'No outlay' | 'Beyond horizon' {
-  if (month === null) return 'Beyond horizon';
-  return month === 0 ? 'No outlay' : month;
-}
-
-/** IRR as people read it: the annual rate, or 'Not defined' (never a made-up number). */
-export function irrText(irr: number | null): number | 'Not defined' {
-  return irr === null ? 'Not defined' : irr;
 }

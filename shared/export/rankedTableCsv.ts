@@ -1,28 +1,33 @@
 /**
  * CSV of the ranked table (one row per candidate, best first), from the export model so its figures match
  * the workbook, the deck and the board pack. Money is plain numbers in the workspace currency (named in
- * the headers); shares are fractions (0.25 = 25%); text is neutralised against formula injection.
+ * the headers); shares are fractions (0.25 = 25%); text is neutralised against formula injection. Words (funded or
+ * not and why, classification, "readiness not assessed", payback, IRR, ROI, months) are the app's own, from the
+ * funding notes (shared/analysis) and shared/presentation.
  */
 import { classificationLabel, READINESS_LABELS } from '@shared/domain/constants';
-import { planMonthToCalendar } from '@shared/finance/calendar';
+import { NOT_ASSESSED } from '@shared/presentation';
 import { tableCsv, type CsvColumn, type CsvOptions } from './csv';
-import { irrText, monthLabel, paybackText, type ExportModel, type ExportRow } from './exportModel';
+import { fundingStatusText, type ExportModel, type ExportRow } from './exportModel';
 
 /** The columns of the ranked table, with the currency in the money headers. */
 export function rankedTableColumns(model: ExportModel): CsvColumn<ExportRow>[] {
   const cur = model.workspace.currency;
   const h = model.workspace.horizonMonths;
+  const p = model.present;
+  const objective = model.plan.objective === 'score' ? 'score' : 'expected NPV';
   return [
     { header: 'Rank', value: (r) => r.rank },
+    { header: `Rank by funding objective (${objective})`, value: (r) => r.objectiveRank },
     { header: 'Use case', value: (r) => r.useCase.name },
     { header: 'Problem', value: (r) => r.problem?.title ?? '' },
     { header: 'Function', value: (r) => r.problem?.function ?? '' },
     { header: 'Classification', value: (r) => classificationLabel(r.useCase.classification.kind) },
     { header: 'Score (0-100)', value: (r) => r.score.total },
-    { header: 'Funded', value: (r) => (r.funded ? 'Yes' : 'No') },
-    { header: 'Forced', value: (r) => (r.forced ? `${r.forced.mode === 'in' ? 'In' : 'Out'}${r.forced.reason ? `: ${r.forced.reason}` : ''}` : '') },
-    { header: 'Why not funded', value: (r) => r.exclusion?.detail ?? '' },
-    { header: 'Probability of production', value: (r) => r.metrics.probability },
+    { header: 'Funded', value: (r) => fundingStatusText(r.note) },
+    { header: 'Why not funded', value: (r) => (r.note.funded ? '' : r.note.detail) },
+    { header: 'Trade-off', value: (r) => r.note.tradeOff ?? '' },
+    { header: 'Probability of production', value: (r) => r.metrics.probability ?? NOT_ASSESSED },
     { header: 'Blockers', value: (r) => r.metrics.blockers.map((d) => READINESS_LABELS[d]).join('; ') },
     { header: `Pilot cost (${cur})`, value: (r) => r.metrics.pilotCost },
     { header: `Last-mile cost (${cur})`, value: (r) => r.metrics.lastMileCost },
@@ -30,14 +35,11 @@ export function rankedTableColumns(model: ExportModel): CsvColumn<ExportRow>[] {
     { header: `Monthly run cost (${cur})`, value: (r) => r.metrics.monthlyRunCost },
     { header: `Monthly benefit at full adoption (${cur})`, value: (r) => r.metrics.monthlyBenefitAtFull },
     { header: `NPV (${cur})`, value: (r) => r.metrics.npv },
-    { header: `Expected NPV (${cur})`, value: (r) => r.metrics.expectedNpv },
-    { header: 'IRR (annual)', value: (r) => irrText(r.metrics.irr) },
-    { header: 'Payback month', value: (r) => paybackText(r.metrics.paybackMonth) },
-    { header: 'ROI over horizon', value: (r) => r.metrics.roi ?? 'Not defined' },
-    {
-      header: 'Go-live',
-      value: (r) => (r.metrics.goLiveMonth <= h ? monthLabel(planMonthToCalendar(model.workspace.planningStartMonth, r.metrics.goLiveMonth)) : 'After the horizon'),
-    },
+    { header: `Expected NPV (${cur})`, value: (r) => r.metrics.expectedNpv ?? NOT_ASSESSED },
+    { header: 'IRR (annual)', value: (r) => r.metrics.irr ?? p.irr(null) },
+    { header: 'Payback', value: (r) => p.payback(r.metrics.paybackMonth) },
+    { header: 'ROI over horizon', value: (r) => r.metrics.roi ?? p.roi(null) },
+    { header: 'Go-live', value: (r) => (r.metrics.goLiveMonth <= h ? p.planMonth(r.metrics.goLiveMonth) : 'after the horizon') },
     { header: 'Use case id', value: (r) => r.useCase.id },
   ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { useCaseMetrics } from '@shared/finance';
-import { buildExportModel, irrText, monthLabel, paybackText } from '@shared/export/exportModel';
+import { fundingStatusText } from '@shared/export/exportModel';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { fixedBundle, INJECTION_TITLE, exportModelOf } from './fixtures';
 
@@ -37,15 +37,12 @@ describe('export model', () => {
     expect(model.calendarMonths).toHaveLength(36);
     expect(model.monthLabels.slice(0, 2)).toEqual(['Jan 2027', 'Feb 2027']);
     expect(model.monthLabels[35]).toBe('Dec 2029');
-    expect(monthLabel('2030-12')).toBe('Dec 2030');
   });
 
-  it('spells out the special payback and IRR cases', () => {
-    expect(paybackText(null)).toBe('Beyond horizon');
-    expect(paybackText(0)).toBe('No outlay');
-    expect(paybackText(14)).toBe(14);
-    expect(irrText(null)).toBe('Not defined');
-    expect(irrText(0.12)).toBe(0.12);
+  it('writes the funding cell from the funding note: funded, or not funded with its reason', () => {
+    expect(fundingStatusText({ funded: true, status: 'Funded (forced in: Board priority)', detail: '', tradeOff: null })).toBe('Funded (forced in: Board priority)');
+    expect(fundingStatusText({ funded: false, status: 'Over budget by $40,000', detail: '', tradeOff: null })).toBe('Not funded: over budget by $40,000');
+    expect(fundingStatusText({ funded: false, status: 'Not funded', detail: '', tradeOff: null })).toBe('Not funded');
   });
 });
 
@@ -55,7 +52,7 @@ describe('ranked table CSV', () => {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
   it('starts with the byte order mark and has one row per candidate in rank order', () => {
-    expect(csv.startsWith('\uFEFFRank,Use case,Problem,')).toBe(true);
+    expect(csv.startsWith('\uFEFFRank,Rank by funding objective (expected NPV),Use case,Problem,')).toBe(true);
     expect(parsed).toHaveLength(1 + model.rows.length);
     expect(parsed.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
   });

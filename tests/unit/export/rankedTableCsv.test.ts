@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '@shared/demo';
-import { buildExportModel } from '@shared/export/exportModel';
 import { exportModelOf } from './fixtures';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { defaultPortfolioPlan } from '@shared/portfolio';
@@ -17,16 +16,35 @@ describe('CSV of the ranked table', () => {
   it('has one row per candidate in rank order, with the figures as numbers', () => {
     const m = model();
     const parsed = Papa.parse<string[]>(rankedTableCsv(m).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    expect(parsed[0]?.slice(0, 3)).toEqual(['Rank', 'Use case', 'Problem']);
+    expect(parsed[0]?.slice(0, 4)).toEqual(['Rank', 'Rank by funding objective (expected NPV)', 'Use case', 'Problem']);
     expect(parsed).toHaveLength(m.rows.length + 1);
     const header = parsed[0]!;
     const col = (name: string) => header.indexOf(name);
     parsed.slice(1).forEach((row, i) => {
       const r = m.rows[i]!;
       expect(Number(row[col('Rank')])).toBe(r.rank);
-      expect(Number(row[col(`Expected NPV (${m.workspace.currency})`)])).toBeCloseTo(r.metrics.expectedNpv, 1);
-      expect(row[col('Funded')]).toBe(r.funded ? 'Yes' : 'No');
+      const expected = row[col(`Expected NPV (${m.workspace.currency})`)];
+      if (r.metrics.expectedNpv === null) expect(expected).toBe('readiness not assessed');
+      else expect(Number(expected)).toBeCloseTo(r.metrics.expectedNpv, 1);
+      expect(row[col('Funded')]).toEqual(r.funded ? r.note.status : expect.stringMatching(/^Not funded: /));
     });
+  });
+
+  it('says why a candidate is not funded, the trade-off, and the rank by the funding objective, in the app words', () => {
+    const m = model();
+    const parsed = Papa.parse<string[]>(rankedTableCsv(m).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = parsed[0]!;
+    const col = (name: string) => header.indexOf(name);
+    parsed.slice(1).forEach((row, i) => {
+      const r = m.rows[i]!;
+      expect(row[col('Why not funded')]).toBe(r.funded ? '' : r.note.detail);
+      expect(row[col('Trade-off')]).toBe(r.note.tradeOff ?? '');
+      expect(Number(row[col('Rank by funding objective (expected NPV)')])).toBe(r.objectiveRank);
+      expect(row[col('Payback')]).toBe(m.present.payback(r.metrics.paybackMonth));
+      expect(row[col('Classification')]).toMatch(/^(Value creation|Automation|Not classified)$/);
+      expect(row[col('Probability of production')]).toBe(r.metrics.probability === null ? 'readiness not assessed' : String(r.metrics.probability));
+    });
+    expect(m.rows.some((r) => !r.funded)).toBe(true);
   });
 
   it('neutralises a name that a spreadsheet would run as a formula', () => {

@@ -1,20 +1,31 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildExportModel, type ExportModel } from '@shared/export/exportModel';
+import type { ExportModel } from '@shared/export/exportModel';
 import { useCaseMetrics } from '@shared/finance';
+import { NOT_ASSESSED, NOT_GIVEN } from '@shared/presentation';
 import { workbookXlsx } from '@renderer/export/workbookXlsx';
+import { moneyFormat } from '@renderer/export/xlsxCells';
+import { RANKED_HEADERS } from '@renderer/export/xlsxRanked';
 import { FormulaEvaluator } from './formulaEvaluator';
 import { xmlFaults } from './xmlCheck';
-import { fixedBundle, INJECTION_TITLE, MARKUP_NAME, exportModelOf } from './fixtures';
+import { cachedFormulaCells } from './xlsxCellValues';
+import { fixedBundle, INJECTION_TITLE, MARKUP_NAME, exportModelOf, WS_ID } from './fixtures';
 
+const GENERATED_AT = '2027-02-01T09:30:00.000Z';
 let model: ExportModel;
 let bytes: Uint8Array;
 let workbook: ExcelJS.Workbook;
 let zip: JSZip;
 
 beforeAll(async () => {
-  model = exportModelOf({ bundle: fixedBundle(), generatedAt: '2027-02-01T09:30:00.000Z' });
+  const bundle = fixedBundle();
+  // One candidate not assessed and unclassified, one problem with figures not given.
+  bundle.useCases[2] = { ...bundle.useCases[2]!, readiness: { ...bundle.useCases[2]!.readiness, ux: { score: null, note: '' } } };
+  bundle.useCases[3] = { ...bundle.useCases[3]!, classification: { ...bundle.useCases[3]!.classification, kind: null } };
+  bundle.problems[2] = { ...bundle.problems[2]!, peopleAffected: null, monthlyHours: null, monthlyCost: null };
+  bundle.plan!.yearCaps = [500_000, null];
+  model = exportModelOf({ bundle, generatedAt: GENERATED_AT });
   bytes = await workbookXlsx(model);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer);
@@ -23,147 +34,184 @@ beforeAll(async () => {
 
 const sheet = (name: string) => workbook.getWorksheet(name) as ExcelJS.Worksheet;
 const headers = (name: string): string[] => (sheet(name).getRow(1).values as unknown[]).slice(1).map(String);
-/** Row number of a header's column on the Portfolio sheet. */
 const col = (name: string, header: string) => headers(name).indexOf(header) + 1;
 const formulaOf = (c: ExcelJS.Cell): string => (c.value as { formula: string }).formula;
-const resultOf = (c: ExcelJS.Cell): unknown => (c.value as { result: unknown }).result;
+/** Every text and number in a sheet's cells, as text. */
+const texts = (name: string): string[] => {
+  const out: string[] = [];
+  sheet(name).eachRow((row) => row.eachCell((c) => out.push(String(typeof c.value === 'object' && c.value !== null && 'formula' in c.value ? c.value.formula : c.value))));
+  return out;
+};
+const rowOf = (id: string) => model.rows.findIndex((r) => r.useCase.id === id) + 2;
 
-describe('Excel workbook: structure and types', () => {
-  it('has the five sheets in reading order', () => {
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Portfolio', 'Problems', 'Use cases', 'Cash flows', 'Assumptions']);
-  });
-
-  it('lists every problem and every use-case input under clear headers', () => {
-    expect(headers('Problems').slice(0, 8)).toEqual(['Problem id', 'Title', 'Problem statement', 'Business owner', 'Function', 'People affected', 'Monthly hours lost', 'Monthly cost (money)']);
-    const uc = headers('Use cases');
-    for (const h of ['Name', 'Pilot cost', 'Pilot months', 'Last mile: Integration engineering', 'Last mile: Change management & training', 'Last-mile months', 'Run: tokens per request', 'Run: cache-hit share', 'Benefit: new revenue per month', 'Readiness: Data ready (1–5)', 'Readiness: Organisation ready note', 'Planned start (calendar)']) {
-      expect(uc).toContain(h);
+describe('Excel workbook: what a CFO reads and prints', () => {
+  it('opens on the Summary and keeps ids and timestamps to a last sheet, Record ids', () => {
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Ranked', 'Problems', 'Use cases', 'Cash flows', 'Assumptions', 'Record ids']);
+    for (const name of ['Summary', 'Ranked', 'Problems', 'Use cases', 'Cash flows', 'Assumptions']) {
+      const all = texts(name).join('\n');
+      expect([name, /\b(uc-docs|p-invoices|ws-acme)\b/.test(all), /\d{4}-\d\d-\d\dT\d\d:/.test(all), /\bid\b/i.test(headers(name).join(' '))]).toEqual([name, false, false, false]);
     }
-    expect(uc).toHaveLength(50);
-    expect(sheet('Problems').rowCount).toBe(1 + model.problems.length);
-    expect(sheet('Use cases').rowCount).toBe(1 + model.rows.length);
+    const ids = texts('Record ids');
+    expect(ids).toEqual(expect.arrayContaining(['uc-docs', 'p-invoices', WS_ID, GENERATED_AT, '2027-01-05T10:00:00.000Z']));
   });
 
-  it('writes money as typed numbers in the currency format, shares as percentages', () => {
-    const ucSheet = sheet('Use cases');
-    const docs = model.rows.findIndex((r) => r.useCase.id === 'uc-docs') + 2;
-    const pilot = ucSheet.getCell(docs, col('Use cases', 'Pilot cost'));
+  it('prints every sheet landscape, fitted to the page width, with its header rows repeated and frozen', () => {
+    for (const w of workbook.worksheets) {
+      expect([w.name, w.pageSetup.orientation, w.pageSetup.fitToPage, w.pageSetup.fitToHeight]).toEqual([w.name, 'landscape', true, 0]);
+    }
+    for (const name of ['Ranked', 'Summary', 'Assumptions']) expect(sheet(name).pageSetup.fitToWidth).toBe(1);
+    for (const name of ['Ranked', 'Problems', 'Use cases', 'Record ids']) {
+      expect([name, sheet(name).pageSetup.printTitlesRow, sheet(name).views[0]]).toEqual([name, '1:1', expect.objectContaining({ state: 'frozen', ySplit: 1 })]);
+    }
+    expect(sheet('Cash flows').pageSetup.printTitlesRow).toBe('1:2');
+    expect(sheet('Cash flows').pageSetup.printTitlesColumn).toBe('A:B');
+    expect(sheet('Ranked').headerFooter.oddFooter).toContain('Page &P of &N');
+  });
+
+  it('puts the decision asked of the board first, then the funded set and its spend by plan year against the caps', () => {
+    const s = sheet('Summary');
+    expect(s.getCell('A5').value).toBe(model.decision);
+    const label = (text: string) => {
+      let found: ExcelJS.Row | undefined;
+      s.eachRow((row) => {
+        if (row.getCell(1).value === text) found = row;
+      });
+      return found as ExcelJS.Row;
+    };
+    const f = model.fundedSummary;
+    expect(label('Total investment (pilots and last miles)').getCell(2).value).toBe(f.totalInvestment);
+    expect(label('Expected NPV').getCell(2).value).toBe(f.expectedNpv);
+    expect(label('Value creation share of the investment').getCell(2).value).toBe(f.valueCreationShare);
+    expect(label('Value creation share of the investment').getCell(2).numFmt).toBe('0.0%');
+    expect(label('Automation share of the investment').getCell(2).value).toBe(f.automationShare);
+    expect(label('Not classified share of the investment').getCell(2).value).toBe(f.unclassifiedShare);
+    expect(label('Run cost once live, per year').getCell(2).value).toBe(model.moneyByYear.annualRunCost);
+    expect(label('Payback of the funded set').getCell(2).value).toBe(model.present.payback(f.cash.paybackMonth));
+    const year1 = label('2027');
+    expect(year1.getCell(5).value).toBe(500_000);
+    expect(formulaOf(year1.getCell(6))).toMatch(/^E\d+-D\d+$/);
+    expect(label('2028').getCell(5).value).toBe('no cap');
+    const evaluator = new FormulaEvaluator(workbook);
+    expect(evaluator.evaluate('Summary', formulaOf(year1.getCell(6)))).toBeCloseTo(model.moneyByYear.years[0]!.headroom!, 6);
+  });
+
+  it('says funded, or not funded and why, with the trade-off line and the rank by the funding objective', () => {
+    const r = sheet('Ranked');
+    expect(headers('Ranked').slice(0, 3)).toEqual(['Rank by score', 'Rank by funding objective (expected NPV)', 'Use case']);
+    model.rows.forEach((row, i) => {
+      const get = (h: string) => r.getCell(i + 2, col('Ranked', h)).value;
+      expect(get('Rank by funding objective (expected NPV)')).toBe(row.objectiveRank);
+      expect(get(RANKED_HEADERS.funding)).toBe(row.funded ? row.note.status : `Not funded: ${row.note.status.charAt(0).toLowerCase()}${row.note.status.slice(1)}`);
+      expect(row.note.status).not.toBe('Not funded');
+      expect(get('Trade-off') ?? null).toBe(row.note.tradeOff);
+    });
+    expect(r.getCell(rowOf('uc-claims'), col('Ranked', RANKED_HEADERS.funding)).value).toBe('Funded (forced in: Board priority)');
+    expect(r.getCell(rowOf('uc-churn'), col('Ranked', RANKED_HEADERS.funding)).value).toMatch(/^Not funded: /);
+  });
+
+  it('uses human labels: classification, status, "readiness not assessed" and "not given"', () => {
+    const r = sheet('Ranked');
+    expect(r.getCell(rowOf('uc-churn'), col('Ranked', RANKED_HEADERS.probability)).value).toBe(NOT_ASSESSED);
+    expect(r.getCell(rowOf('uc-churn'), col('Ranked', RANKED_HEADERS.expectedNpv)).value).toBe(NOT_ASSESSED);
+    expect(r.getCell(rowOf('uc-docs-alt'), col('Ranked', 'Classification')).value).toBe('Not classified');
+    expect(r.getCell(rowOf('uc-claims'), col('Ranked', 'Classification')).value).toBe('Value creation');
+    const p = sheet('Problems');
+    expect(p.getCell(2, col('Problems', 'Status')).value).toBe('Validated');
+    expect(p.getCell(4, col('Problems', 'People affected')).value).toBe(NOT_GIVEN);
+    expect(p.getCell(4, col('Problems', 'Total monthly cost (hours × labour rate + money)')).value).toBe(NOT_GIVEN);
+    expect(sheet('Use cases').getCell(rowOf('uc-churn'), col('Use cases', 'Readiness: UX & human fallback (1–5)')).value).toBe(NOT_ASSESSED);
+  });
+
+  it('formats money with the workspace currency where the app puts it, and months as real dates', () => {
+    expect(moneyFormat('USD', 'en-US')).toBe('"$"#,##0;[Red]-"$"#,##0');
+    expect(moneyFormat('GBP', 'en-GB')).toBe('"£"#,##0;[Red]-"£"#,##0');
+    expect(moneyFormat('EUR', 'de-DE')).toBe('#,##0"\u00a0€";[Red]-#,##0"\u00a0€"');
+    expect(moneyFormat('EUR', 'fr-FR')).toMatch(/^#,##0"\s€";\[Red\]-#,##0"\s€"$/u);
+    const pilot = sheet('Use cases').getCell(rowOf('uc-docs'), col('Use cases', 'Pilot cost'));
     expect(pilot.value).toBe(75_000);
     expect(pilot.numFmt).toBe('"$"#,##0;[Red]-"$"#,##0');
-    const share = ucSheet.getCell(docs, col('Use cases', 'Run: cache-hit share'));
-    expect(share.value).toBe(0.2);
-    expect(share.numFmt).toBe('0.0%');
-    expect(sheet('Problems').getCell(2, col('Problems', 'Monthly cost (money)')).type).toBe(ExcelJS.ValueType.Number);
-  });
-
-  it('lays cash flows out per use case and component, with calendar months as columns', () => {
     const cf = sheet('Cash flows');
-    expect(cf.getCell('C1').value).toBe('Jan 2027');
-    expect(cf.getCell('AL1').value).toBe('Dec 2029');
-    expect(cf.getCell('C2').value).toBe(1);
-    const first = model.rows[0]!;
-    expect([3, 4, 5, 6, 7, 8, 9].map((r) => cf.getCell(r, 2).value)).toEqual([
-      'Pilot (cost)',
-      'Last mile (cost)',
-      'Run cost',
-      'Benefit',
-      'Net cash flow',
-      'Cumulative net cash',
-      'Cumulative ≥ 0 after being negative (1 = yes; the first 1 is the payback month)',
-    ]);
-    expect(cf.getCell(3, 1).value).toBe(first.useCase.name.startsWith('=') ? `'${first.useCase.name}` : first.useCase.name);
-    // Costs negative, benefit positive; month columns carry the schedule exactly.
-    for (let m = 0; m < 36; m++) {
-      expect(cf.getCell(3, 3 + m).value).toBe(first.schedule.pilot[m] === 0 ? 0 : -first.schedule.pilot[m]!);
-      expect(cf.getCell(6, 3 + m).value).toBe(first.schedule.benefit[m]);
-    }
-    expect(formulaOf(cf.getCell('D7'))).toBe('SUM(D3:D6)');
-    expect(formulaOf(cf.getCell('D8'))).toBe('C8+D7');
-    expect(formulaOf(cf.getCell('E9'))).toBe('IF(AND(E8>=0,MIN($C8:D8)<0),1,0)');
+    expect(cf.getCell('C1').numFmt).toBe('[$-409]mmm yyyy');
+    expect((cf.getCell('C1').value as Date).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect((cf.getCell('AL1').value as Date).toISOString()).toBe('2029-12-01T00:00:00.000Z');
   });
 });
 
 describe('Excel workbook: live formulas equal the app', () => {
-  it('defines the discount rate as a named cell', async () => {
+  it('names the discount rate and the payback tolerance on the Assumptions sheet', async () => {
     const xml = await zip.file('xl/workbook.xml')!.async('string');
-    expect(xml).toMatch(/<definedName name="DiscountRate">Assumptions!\$B\$6<\/definedName>/);
-    expect(sheet('Assumptions').getCell('B6').value).toBe(0.1);
+    expect(xml).toMatch(/<definedName name="DiscountRate">Assumptions!\$B\$\d+<\/definedName>/);
+    expect(xml).toMatch(/<definedName name="PaybackTolerance">Assumptions!\$B\$\d+<\/definedName>/);
   });
 
-  it('NPV, expected NPV and payback recalculate (independent evaluator) to the app figures, and the cached results match', () => {
-    const p = sheet('Portfolio');
+  it('NPV, expected NPV and payback recalculate (independent evaluator) to the app figures and the app words', async () => {
+    const r = sheet('Ranked');
+    const cached = await cachedFormulaCells(bytes);
     const evaluator = new FormulaEvaluator(workbook);
     model.rows.forEach((row, i) => {
-      const r = i + 2;
-      const npvCell = p.getCell(r, col('Portfolio', 'NPV (live formula)'));
-      expect(formulaOf(npvCell)).toMatch(/^NPV\(\(1\+DiscountRate\)\^\(1\/12\)-1,'Cash flows'!C\d+:AL\d+\)$/);
-      const npv = evaluator.evaluate('Portfolio', formulaOf(npvCell)) as number;
-      expect(npv).toBeCloseTo(row.metrics.npv, 6);
-      expect(resultOf(npvCell)).toBe(row.metrics.npv);
-
-      const eCell = p.getCell(r, col('Portfolio', 'Expected NPV (live formula)'));
-      expect(evaluator.evaluate('Portfolio', formulaOf(eCell)) as number).toBeCloseTo(row.metrics.expectedNpv, 6);
-      expect(resultOf(eCell)).toBe(row.metrics.expectedNpv);
-
-      const payCell = p.getCell(r, col('Portfolio', 'Payback month (live formula)'));
-      const expected = row.metrics.paybackMonth === null ? 'Beyond horizon' : row.metrics.paybackMonth === 0 ? 'No outlay' : row.metrics.paybackMonth;
-      expect(evaluator.evaluate('Portfolio', formulaOf(payCell))).toBe(expected);
-      expect(resultOf(payCell)).toBe(expected);
+      const cell = (h: string) => r.getCell(i + 2, col('Ranked', h));
+      expect(evaluator.evaluate('Ranked', formulaOf(cell(RANKED_HEADERS.npv))) as number).toBeCloseTo(row.metrics.npv, 6);
+      if (row.metrics.expectedNpv !== null) expect(evaluator.evaluate('Ranked', formulaOf(cell(RANKED_HEADERS.expectedNpv))) as number).toBeCloseTo(row.metrics.expectedNpv, 6);
+      const m = row.metrics.paybackMonth;
+      const month = cell(RANKED_HEADERS.paybackMonth);
+      expect(evaluator.evaluate('Ranked', formulaOf(month))).toBe(m !== null && m > 0 ? m : model.present.payback(m));
+      expect(cached.get(`Ranked!${month.address}`)?.value).toBe(m !== null && m > 0 ? m : model.present.payback(m));
     });
-    // The fixture covers a payback inside the horizon and one beyond it.
-    expect(model.rows.some((r) => typeof r.metrics.paybackMonth === 'number' && r.metrics.paybackMonth > 0)).toBe(true);
-    expect(model.rows.some((r) => r.metrics.paybackMonth === null)).toBe(true);
+    expect(model.rows.some((x) => (x.metrics.paybackMonth ?? 0) > 0)).toBe(true);
+    expect(model.rows.some((x) => x.metrics.paybackMonth === null)).toBe(true);
+  });
+
+  it('writes the payback words the app uses: "beyond horizon" when nothing happens within the horizon, never "No outlay"', () => {
+    const ranked = texts('Ranked').join('\n');
+    expect(ranked).toContain(`"${model.present.payback(null)}"`);
+    expect(ranked).toContain(`"${model.present.payback(0)}"`);
+    expect(ranked).not.toMatch(/No outlay/i);
+  });
+
+  it('flags the payback month with the app tolerance, so an exact break-even pays back that month', () => {
+    const cf = sheet('Cash flows');
+    expect(formulaOf(cf.getCell('E10'))).toBe('IF(AND(E8>=-$C$9,MIN($C8:D8)<-$C$9),1,0)');
+    expect(formulaOf(cf.getCell('C9'))).toBe('PaybackTolerance*MAX(1,MAX($C$7:$AL$7),-MIN($C$7:$AL$7))');
+    expect(formulaOf(cf.getCell('D7'))).toBe('D6+D3+D4+D5');
   });
 
   it('follows the named rate: at 20% a year the formulas give what the app computes at 20%', () => {
-    const evaluator = new FormulaEvaluator(workbook, { 'Assumptions!B6': 0.2 });
-    const p = sheet('Portfolio');
+    const assumptions = sheet('Assumptions');
+    let rateRef = '';
+    assumptions.eachRow((row) => {
+      if (row.getCell(1).value === 'Annual discount rate') rateRef = row.getCell(2).address;
+    });
+    const evaluator = new FormulaEvaluator(workbook, { [`Assumptions!${rateRef}`]: 0.2 });
     const ws20 = { ...model.workspace, discountRate: 0.2 };
     model.rows.forEach((row, i) => {
-      const npv = evaluator.evaluate('Portfolio', formulaOf(p.getCell(i + 2, col('Portfolio', 'NPV (live formula)')))) as number;
+      const npv = evaluator.evaluate('Ranked', formulaOf(sheet('Ranked').getCell(i + 2, col('Ranked', RANKED_HEADERS.npv)))) as number;
       expect(npv).toBeCloseTo(useCaseMetrics(row.useCase, ws20).npv, 6);
     });
   });
 
   it('totals the funded set with SUMIF to the funded summary', () => {
-    const p = sheet('Portfolio');
+    const r = sheet('Ranked');
     const totalsRow = model.rows.length + 3;
-    expect(p.getCell(totalsRow, 2).value).toBe(`Funded set (${model.fundedSummary.fundedCount} of ${model.rows.length})`);
+    expect(r.getCell(totalsRow, col('Ranked', 'Use case')).value).toBe(`Funded set (${model.fundedSummary.fundedCount} of ${model.rows.length})`);
     const evaluator = new FormulaEvaluator(workbook);
-    const check = (header: string, expected: number) => {
-      const c = p.getCell(totalsRow, col('Portfolio', header));
-      expect(evaluator.evaluate('Portfolio', formulaOf(c)) as number).toBeCloseTo(expected, 6);
-    };
-    check('Total investment', model.fundedSummary.totalInvestment);
-    check('Expected NPV (live formula)', model.fundedSummary.expectedNpv);
-    check('NPV (live formula)', model.fundedSummary.npv);
+    const check = (header: string, expected: number) => expect(evaluator.evaluate('Ranked', formulaOf(r.getCell(totalsRow, col('Ranked', header)))) as number).toBeCloseTo(expected, 6);
+    check(RANKED_HEADERS.investment, model.fundedSummary.totalInvestment);
+    check(RANKED_HEADERS.expectedNpv, model.fundedSummary.expectedNpv);
+    check(RANKED_HEADERS.npv, model.fundedSummary.npv);
     expect(model.fundedSummary.fundedCount).toBeGreaterThan(0);
-  });
-
-  it('says "Not defined" for an IRR that does not exist, never a made-up number', () => {
-    const p = sheet('Portfolio');
-    model.rows.forEach((row, i) => {
-      const v = p.getCell(i + 2, col('Portfolio', 'IRR (annual)')).value;
-      expect(v).toBe(row.metrics.irr === null ? 'Not defined' : row.metrics.irr);
-    });
   });
 });
 
 describe('Excel workbook: formula injection', () => {
   it('stores user text that looks like a formula as neutralised text, never as a formula', async () => {
-    const titles = (sheet('Problems').getColumn(2).values as unknown[]).slice(2);
+    const titles = (sheet('Problems').getColumn(1).values as unknown[]).slice(2);
     expect(titles).toContain(`'${INJECTION_TITLE}`);
-    const owner = sheet('Problems').getCell(3, col('Problems', 'Business owner')).value;
-    expect(owner).toBe("'+cmd|calc");
-    const names = (sheet('Use cases').getColumn(2).values as unknown[]).slice(2);
-    expect(names).toContain(MARKUP_NAME);
-    const rationale = (sheet('Use cases').getColumn(col('Use cases', 'Classification rationale')).values as unknown[]).slice(2);
-    expect(rationale).toContain("'-new capability");
-    // No cell of any sheet carries a formula built from user text.
+    expect(sheet('Problems').getCell(3, col('Problems', 'Business owner')).value).toBe("'+cmd|calc");
+    expect((sheet('Use cases').getColumn(1).values as unknown[]).slice(2)).toContain(MARKUP_NAME);
+    expect((sheet('Use cases').getColumn(col('Use cases', 'Classification rationale')).values as unknown[]).slice(2)).toContain("'-new capability");
     for (const file of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
       const xml = await zip.file(file)!.async('string');
-      const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1] ?? '');
-      for (const f of formulas) expect(f).toMatch(/^(SUM|NPV|IF|SUMIF|[A-Z]+\d+\+|\(1\+DiscountRate|[A-Z]+\d+$)/);
+      for (const [, f] of xml.matchAll(/<f>([^<]*)<\/f>/g)) expect(f).toMatch(/^(SUM|NPV|IF|IFERROR|SUMIF|PaybackTolerance|[A-Z]+\d+[+-]|[A-Z]+\d+$|\(1\+DiscountRate)/);
       expect(xml).not.toContain('HYPERLINK');
     }
     const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
@@ -174,7 +222,7 @@ describe('Excel workbook: formula injection', () => {
   it('keeps every XML part well-formed when names carry markup characters', async () => {
     const bundle = fixedBundle();
     bundle.workspace = { ...bundle.workspace, name: 'R&D <pilot> "2027"', organisation: "Smith & Sons <Holdings> 'UK'" };
-    const z = await JSZip.loadAsync(await workbookXlsx(buildExportModel({ bundle, generatedAt: '2027-02-01T09:30:00.000Z' })));
+    const z = await JSZip.loadAsync(await workbookXlsx(exportModelOf({ bundle, generatedAt: GENERATED_AT })));
     for (const part of Object.keys(z.files).filter((f) => /\.(xml|rels)$/.test(f))) {
       expect([part, xmlFaults(await z.file(part)!.async('string'))]).toEqual([part, []]);
     }
