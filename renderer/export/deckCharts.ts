@@ -1,155 +1,215 @@
 /**
- * The deck's native (editable) charts: the value-vs-feasibility matrix as a bubble chart, pilot vs
- * last-mile cost as stacked bars, the funded set's cumulative cash as a line, and one slide per funded
- * use case with its own cumulative cash line.
+ * The deck's portfolio charts, native and editable: value vs feasibility (readiness across, expected NPV up, like the
+ * PDF), the roadmap of the funded candidates on the plan calendar, and the efficient frontier.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { CLASSIFICATION_LABELS, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
-import { irrText, paybackText, type ExportModel, type ExportRow } from '@shared/export/exportModel';
-import { axisMoneyFormat, COLORS, CONTENT_W, FONT, footnote, MARGIN, money, percent, titledSlide } from './deckStyle';
+import { classificationLabel, type Classification } from '@shared/domain';
+import type { ExportModel, ExportRow } from '@shared/export/exportModel';
+import type { FrontierPoint } from '@shared/portfolio';
+import { CHART_COLORS, kindColor, paler } from './deckPalette';
+import { slideNotes } from './deckSlides';
+import { axisMoneyFormat, COLORS, CONTENT_H, CONTENT_TOP, CONTENT_W, FONT, footnote, MARGIN, noData, titledSlide } from './deckStyle';
+import { charsPerLine, clipLines, linesHeight, oneLine, wrap } from './deckText';
 
-const PALETTE = ['0B6E4F', '3E7CB1', 'D9822B', '8E44AD', 'C0392B', '16A085', '7F8C8D', 'B7950B', '2E4053', 'E67E22', '1ABC9C', '6C3483'];
-const CHART_BOX = { x: MARGIN, y: 1.25, w: CONTENT_W, h: 5.6 };
-const short = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const chartText = { catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT, legendFontFace: FONT, catAxisLabelColor: CHART_COLORS.muted, valAxisLabelColor: CHART_COLORS.muted };
+const KINDS: (Classification | null)[] = ['automation', 'value-creation', null];
+const name = (r: ExportRow) => `${r.rank}. ${oneLine(r.useCase.name)}`;
 
-function noData(slide: PptxGenJS.Slide, message: string): void {
-  slide.addText(message, { ...CHART_BOX, fontFace: FONT, fontSize: 18, color: COLORS.muted, align: 'center', valign: 'middle' });
+/** Lines that fit a side panel of `w` × `h` inches at `pt`, the rest summed up as "… and N more". */
+function panelText(title: string, items: readonly string[], w: number, h: number, pt: number): string {
+  const perLine = charsPerLine(w - 0.2, pt);
+  const room = Math.floor((h - 0.15) / linesHeight(1, pt)) - wrap(title, perLine).length;
+  const out: string[] = [];
+  let used = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = clipLines(items[i]!, perLine, 2);
+    const lines = wrap(item, perLine).length;
+    const reserve = i < items.length - 1 ? 1 : 0;
+    if (used + lines + reserve > room) {
+      out.push(`… and ${items.length - i} more (see the ranked table)`);
+      break;
+    }
+    out.push(item);
+    used += lines;
+  }
+  return [title, ...out].join('\n');
 }
 
-/** Value (expected NPV) against feasibility (probability of production); bubble size = total investment. */
-export function matrixSlide(pptx: PptxGenJS, model: ExportModel, topN: number): void {
-  const slide = titledSlide(pptx, 'Value vs feasibility');
-  const rows = model.rows.slice(0, topN);
-  if (rows.length === 0) return noData(slide, 'No use cases yet.');
-  // Both axes of a bubble chart share one number format in pptxgenjs, so probability is in percentage points.
-  const xs = rows.map((r) => Math.round(r.metrics.probability * 1000) / 10);
-  const data = [
-    { name: 'Probability of production (%)', values: xs },
-    ...rows.map((r, i) => ({
-      name: `${r.rank}. ${short(r.useCase.name)}${r.funded ? ' (funded)' : ''}`,
-      values: rows.map((_, j) => (j === i ? r.metrics.expectedNpv : null)) as number[],
-      sizes: rows.map((_, j) => (j === i ? Math.max(r.metrics.totalInvestment, 1) : 0)),
-    })),
-  ];
-  slide.addChart(pptx.ChartType.bubble, data, {
-    ...CHART_BOX,
-    chartColors: PALETTE,
-    showLegend: true,
-    legendPos: 'r',
-    legendFontSize: 10,
-    showValAxisTitle: true,
-    valAxisTitle: `Expected NPV (${model.workspace.currency})`,
-    valAxisLabelFormatCode: '#,##0',
-    showCatAxisTitle: true,
-    catAxisTitle: 'Probability of reaching production (%)',
-  });
-  footnote(slide, `Top ${rows.length} by score. Bubble size = total investment (pilot + last mile).`);
-}
-
-/** Pilot vs last mile per candidate, stacked: the last mile usually dwarfs the pilot. */
-export function costBarsSlide(pptx: PptxGenJS, model: ExportModel, topN: number): void {
-  const slide = titledSlide(pptx, 'The last mile costs more than the pilot');
-  // Horizontal bars are drawn bottom-up: reverse so rank 1 is at the top.
-  const rows = model.rows.slice(0, topN).reverse();
-  if (rows.length === 0) return noData(slide, 'No use cases yet.');
-  const labels = rows.map((r) => `${r.rank}. ${short(r.useCase.name, 34)}`);
-  slide.addChart(
-    pptx.ChartType.bar,
-    [
-      { name: 'Pilot', labels, values: rows.map((r) => r.metrics.pilotCost) },
-      { name: 'Last mile', labels, values: rows.map((r) => r.metrics.lastMileCost) },
-    ],
-    {
-      ...CHART_BOX,
-      barDir: 'bar',
-      barGrouping: 'stacked',
-      chartColors: [COLORS.pilot, COLORS.lastMile],
+/** Expected NPV against average readiness (1–5); bubble area = investment; colour = classification, full when funded, pale when not. */
+export function matrixSlide(pptx: PptxGenJS, model: ExportModel): void {
+  const p = model.present;
+  const plotted = model.rows.filter((r) => r.readinessAverage !== null && r.metrics.expectedNpv !== null);
+  const notAssessed = model.rows.filter((r) => !plotted.includes(r));
+  const slide = titledSlide(
+    pptx,
+    'Value vs feasibility',
+    slideNotes(model, [
+      'Across: feasibility, the average readiness (1 to 5). Up: expected NPV. Bubble area: investment. Colour: automation or value creation (grey: not classified); full colour when funded, pale when not.',
+      ...plotted.map((r) => `${name(r)}: readiness ${p.number(r.readinessAverage ?? 0, 1)}, expected NPV ${p.money(r.metrics.expectedNpv ?? 0)}, investment ${p.money(r.metrics.totalInvestment)}, ${classificationLabel(r.useCase.classification.kind).toLowerCase()}, ${r.funded ? 'funded' : 'not funded'}.`),
+      notAssessed.length > 0 ? `Not plotted, readiness not assessed: ${notAssessed.map(name).join('; ')}.` : '',
+    ]),
+  );
+  const panelW = 3.4;
+  const chart = { x: MARGIN, y: CONTENT_TOP, w: CONTENT_W - panelW - 0.2, h: CONTENT_H };
+  const panel = { x: MARGIN + chart.w + 0.2, y: CONTENT_TOP, w: panelW, h: CONTENT_H };
+  const groups = KINDS.flatMap((kind) =>
+    [true, false].map((funded) => ({ kind, funded, rows: plotted.filter((r) => r.useCase.classification.kind === kind && r.funded === funded) })),
+  ).filter((g) => g.rows.length > 0);
+  if (plotted.length === 0) noData(slide, model.rows.length === 0 ? 'No use cases yet.' : 'No candidate has its readiness fully assessed yet.', chart);
+  else {
+    const data = [
+      { name: 'Average readiness (1–5)', values: plotted.map((r) => Math.round((r.readinessAverage ?? 0) * 100) / 100) },
+      ...groups.map((g) => ({
+        name: `${classificationLabel(g.kind)} — ${g.funded ? 'funded' : 'not funded'}`,
+        values: plotted.map((r) => (g.rows.includes(r) ? Math.round(r.metrics.expectedNpv ?? 0) : null)) as number[],
+        sizes: plotted.map((r) => (g.rows.includes(r) ? Math.max(Math.round(r.metrics.totalInvestment), 1) : 0)),
+      })),
+    ];
+    slide.addChart(pptx.ChartType.bubble, data, {
+      ...chart,
+      ...chartText,
+      chartColors: groups.map((g) => (g.funded ? kindColor(g.kind) : paler(kindColor(g.kind)))),
+      dataBorder: { pt: 1, color: CHART_COLORS.funded },
       showLegend: true,
       legendPos: 'b',
-      valAxisLabelFormatCode: axisMoneyFormat(model.workspace.currency),
-      catAxisLabelFontSize: 11,
-    },
-  );
-  const pilot = rows.reduce((s, r) => s + r.metrics.pilotCost, 0);
-  const last = rows.reduce((s, r) => s + r.metrics.lastMileCost, 0);
-  footnote(slide, pilot > 0 ? `Across these candidates the last mile is ${(last / pilot).toFixed(1)}× the pilot.` : 'Pilot and last-mile cost per candidate.');
+      legendFontSize: 11,
+      catAxisMinVal: 1,
+      catAxisMaxVal: 5,
+      catAxisMajorUnit: 1,
+      showCatAxisTitle: true,
+      catAxisTitle: 'Feasibility: average readiness (1 → 5)',
+      showValAxisTitle: true,
+      valAxisTitle: `Expected NPV (${p.currency})`,
+      valAxisLabelFormatCode: '#,##0',
+    });
+  }
+  const items = notAssessed.map(name);
+  const intro = notAssessed.length > 0 ? `Not plotted: readiness not assessed (${notAssessed.length})` : 'Every candidate is plotted.';
+  slide.addText(oneLine(`Funded: ${plotted.filter((r) => r.funded).length} of ${plotted.length} plotted, in full colour; pale = not funded; grey = not classified.`), {
+    x: panel.x,
+    y: panel.y,
+    w: panel.w,
+    h: 0.9,
+    fontFace: FONT,
+    fontSize: 12,
+    color: COLORS.ink,
+    valign: 'top',
+  });
+  slide.addText(panelText(intro, items, panel.w, panel.h - 1.0, 11), {
+    x: panel.x,
+    y: panel.y + 1.0,
+    w: panel.w,
+    h: panel.h - 1.0,
+    fontFace: FONT,
+    fontSize: 11,
+    color: COLORS.muted,
+    valign: 'top',
+  });
+  footnote(slide, 'Bubble area = investment (pilot + last mile). Candidates are named in the speaker notes and the ranked table.');
 }
 
-/** Cumulative net cash of the funded set over the plan horizon. */
-export function cumulativeCashSlide(pptx: PptxGenJS, model: ExportModel): void {
-  const slide = titledSlide(pptx, 'Cumulative cash of the funded portfolio');
-  const cash = model.fundedSummary.cash;
-  if (model.fundedSummary.fundedCount === 0) return noData(slide, 'No use case is funded yet.');
-  slide.addChart(pptx.ChartType.line, [{ name: 'Cumulative net cash (funded set)', labels: model.monthLabels, values: cash.cumulative }], {
-    ...CHART_BOX,
-    chartColors: [COLORS.accent],
-    lineDataSymbol: 'none',
+const ROADMAP_PER_SLIDE = 15;
+
+/** Pilot, last mile and live months of the funded candidates (every candidate when none is funded), earliest start first. */
+export function roadmapSlides(pptx: PptxGenJS, model: ExportModel): void {
+  const p = model.present;
+  const h = model.workspace.horizonMonths;
+  const funded = model.rows.filter((r) => r.funded);
+  const set = [...(funded.length > 0 ? funded : model.rows)].sort((a, b) => a.useCase.startMonth - b.useCase.startMonth || a.useCase.name.localeCompare(b.useCase.name));
+  const pages: ExportRow[][] = [];
+  for (let i = 0; i < set.length; i += ROADMAP_PER_SLIDE) pages.push(set.slice(i, i + ROADMAP_PER_SLIDE));
+  if (pages.length === 0) pages.push([]);
+  const phases = (r: ExportRow) => {
+    const s = Math.max(1, Math.round(r.useCase.startMonth));
+    const pilot = Math.max(0, Math.round(r.useCase.pilot.months));
+    const last = Math.max(0, Math.round(r.useCase.lastMile.months));
+    return { s, pilot, last, live: s + pilot + last };
+  };
+  const range = (a: number, b: number) => (b < a ? 'none' : a === b ? p.planMonth(a) : `${p.planMonth(a)} – ${p.planMonth(b)}`);
+  pages.forEach((page, i) => {
+    const title = `Roadmap${pages.length > 1 ? ` (${i + 1} of ${pages.length})` : ''}`;
+    const slide = titledSlide(
+      pptx,
+      title,
+      slideNotes(model, [
+        `${funded.length > 0 ? 'Funded candidates' : 'Candidates'} on the plan calendar, earliest start first.`,
+        ...page.map((r) => {
+          const f = phases(r);
+          return `${name(r)}: pilot ${range(f.s, f.s + f.pilot - 1)}, last mile ${range(f.s + f.pilot, f.live - 1)}, live from ${f.live <= h ? p.planMonth(f.live) : `${p.planMonth(f.live)} (after the horizon)`}.`;
+        }),
+      ]),
+    );
+    if (page.length === 0) return noData(slide, 'No use cases yet.');
+    const rows = [...page].reverse();
+    const labels = rows.map((r) => name(r).slice(0, 40));
+    const within = (v: number) => Math.max(0, Math.min(v, h));
+    slide.addChart(
+      pptx.ChartType.bar,
+      [
+        { name: 'Before the start', labels, values: rows.map((r) => within(phases(r).s - 1)) },
+        { name: 'Pilot', labels, values: rows.map((r) => within(phases(r).s - 1 + phases(r).pilot) - within(phases(r).s - 1)) },
+        { name: 'Last mile', labels, values: rows.map((r) => within(phases(r).live - 1) - within(phases(r).s - 1 + phases(r).pilot)) },
+        { name: 'Live', labels, values: rows.map((r) => h - within(phases(r).live - 1)) },
+      ],
+      {
+        x: MARGIN,
+        y: CONTENT_TOP,
+        w: CONTENT_W,
+        h: CONTENT_H,
+        ...chartText,
+        barDir: 'bar',
+        barGrouping: 'stacked',
+        barGapWidthPct: 40,
+        chartColors: ['transparent', CHART_COLORS.pilot, CHART_COLORS.lastMile, CHART_COLORS.run],
+        showLegend: false,
+        valAxisMinVal: 0,
+        valAxisMaxVal: h,
+        valAxisMajorUnit: h > 36 ? 12 : 6,
+        showValAxisTitle: true,
+        valAxisTitle: `Plan month (month 1 = ${p.planMonth(1)}, month ${h} = ${p.planMonth(h)})`,
+        catAxisLabelFontSize: 10,
+      },
+    );
+    footnote(slide, `Light blue: pilot · dark blue: last mile · green: live (run cost and benefit). Month 1 = ${p.planMonth(1)}.`);
+  });
+}
+
+/** Best value against budget (the page's frontier, passed in); the plan's budget and funded set in the footnote. */
+export function frontierSlide(pptx: PptxGenJS, model: ExportModel, frontier: readonly FrontierPoint[]): void {
+  const p = model.present;
+  const byScore = model.plan.objective === 'score';
+  const show = (v: number) => (byScore ? p.number(v, 1) : p.money(v));
+  const points = frontier.filter((f): f is FrontierPoint & { value: number } => f.value !== null);
+  const s = model.fundedSummary;
+  const here = `Plan budget ${p.money(model.plan.budget)}: the funded set invests ${p.money(s.totalInvestment)} for ${byScore ? `a total score of ${p.number(model.funding.totalValue, 1)}` : `an expected NPV of ${p.money(s.expectedNpv)}`}.`;
+  const slide = titledSlide(
+    pptx,
+    'Efficient frontier',
+    slideNotes(model, [
+      `The best ${byScore ? 'total score' : 'total expected NPV'} reachable at each budget under the plan's other rules.`,
+      here,
+      ...points.map((f) => `Budget ${p.money(f.budget)}: ${show(f.value)} (invests ${p.money(f.totalInvestment)}, ${f.selectedIds.length} funded).`),
+    ]),
+  );
+  if (points.length < 2) return noData(slide, 'Too few budgets with a feasible funded set to draw the frontier.');
+  slide.addChart(pptx.ChartType.line, [{ name: byScore ? 'Best total score' : 'Best total expected NPV', labels: points.map((f) => oneLine(p.moneyCompact(f.budget))), values: points.map((f) => Math.round(f.value * 100) / 100) }], {
+    x: MARGIN,
+    y: CONTENT_TOP,
+    w: CONTENT_W,
+    h: CONTENT_H,
+    ...chartText,
+    chartColors: [CHART_COLORS.payback],
     lineSize: 3,
-    showLegend: true,
-    legendPos: 'b',
-    valAxisLabelFormatCode: axisMoneyFormat(model.workspace.currency),
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 5,
+    showLegend: false,
+    showCatAxisTitle: true,
+    catAxisTitle: 'Budget',
+    showValAxisTitle: true,
+    valAxisTitle: byScore ? 'Best total score' : `Best total expected NPV (${p.currency})`,
+    valAxisLabelFormatCode: byScore ? '#,##0' : axisMoneyFormat(p),
     catAxisLabelRotate: -45,
     catAxisLabelFontSize: 10,
   });
-  const payback = paybackText(cash.paybackMonth);
-  footnote(slide, typeof payback === 'number' ? `Unrisked; pays back in plan month ${payback} (${model.monthLabels[payback - 1] ?? ''}).` : `Unrisked; payback: ${payback.toLowerCase()}.`);
-}
-
-/** A label/value row of the facts table (one run per cell keeps the slide XML schema-valid). */
-function fact(label: string, value: string): PptxGenJS.TableRow {
-  return [
-    { text: label, options: { bold: true, color: COLORS.muted } },
-    { text: value, options: { color: COLORS.ink } },
-  ];
-}
-
-/** One slide per funded use case: the problem, the case, the money, readiness, and its cumulative cash. */
-export function useCaseSlide(pptx: PptxGenJS, model: ExportModel, row: ExportRow): void {
-  const cur = model.workspace.currency;
-  const m = row.metrics;
-  const uc = row.useCase;
-  const slide = titledSlide(pptx, `${row.rank}. ${uc.name}`);
-  const payback = paybackText(m.paybackMonth);
-  const irr = irrText(m.irr);
-  const facts: PptxGenJS.TableRow[] = [
-    fact('Problem', row.problem ? `${row.problem.title}${row.problem.owner ? ` (owner: ${row.problem.owner})` : ''}` : '—'),
-    fact('Classification', `${CLASSIFICATION_LABELS[uc.classification.kind]}${uc.classification.rationale ? ` — ${uc.classification.rationale}` : ''}`),
-    fact('Pilot', `${money(m.pilotCost, cur)} over ${uc.pilot.months} months`),
-    fact('Last mile', `${money(m.lastMileCost, cur)} over ${uc.lastMile.months} months${m.lastMileRatio !== null ? ` (${m.lastMileRatio.toFixed(1)}× the pilot)` : ''}`),
-    fact('Run cost', `${money(m.monthlyRunCost, cur)} a month`),
-    fact('Benefit at full adoption', `${money(m.monthlyBenefitAtFull, cur)} a month`),
-    fact('NPV / expected NPV', `${money(m.npv, cur)} / ${money(m.expectedNpv, cur)}`),
-    fact('Probability of production', `${percent(m.probability)}${m.blockers.length ? ` — blocked by ${m.blockers.map((d) => READINESS_LABELS[d]).join(', ')}` : ''}`),
-    fact('Payback', typeof payback === 'number' ? `plan month ${payback}` : payback),
-    fact('IRR', typeof irr === 'number' ? percent(irr, 1) : irr),
-    fact('Readiness (1–5)', READINESS_DIMENSIONS.map((d) => `${READINESS_LABELS[d]} ${uc.readiness[d].score}`).join(' · ')),
-  ];
-  if (row.forced) facts.push(fact(`Forced ${row.forced.mode}`, row.forced.reason || 'by the team'));
-  slide.addTable(facts, {
-    x: MARGIN,
-    y: 1.25,
-    w: 6.4,
-    colW: [1.9, 4.5],
-    fontFace: FONT,
-    fontSize: 11,
-    valign: 'top',
-    border: { type: 'solid', pt: 0.5, color: COLORS.rule },
-  });
-  slide.addChart(pptx.ChartType.line, [{ name: 'Cumulative net cash', labels: model.monthLabels, values: row.schedule.cumulative }], {
-    x: 7.1,
-    y: 1.25,
-    w: 5.7,
-    h: 5.2,
-    chartColors: [COLORS.accent],
-    lineDataSymbol: 'none',
-    lineSize: 2,
-    showLegend: false,
-    showTitle: true,
-    title: 'Cumulative net cash (unrisked)',
-    titleFontSize: 12,
-    valAxisLabelFormatCode: axisMoneyFormat(cur),
-    catAxisLabelRotate: -45,
-    catAxisLabelFontSize: 9,
-    valAxisLabelFontSize: 9,
-  });
+  footnote(slide, here);
 }

@@ -1,0 +1,74 @@
+/** One slide per funded use case: the problem, the case, the money, readiness, the funding note, and its cumulative cash. */
+import type PptxGenJS from 'pptxgenjs';
+import { classificationLabel, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
+import type { ExportModel, ExportRow } from '@shared/export/exportModel';
+import { NOT_ASSESSED } from '@shared/presentation';
+import { CHART_COLORS } from './deckPalette';
+import { slideNotes } from './deckSlides';
+import { fitTable, type DeckCell } from './deckTables';
+import { axisMoneyFormat, CONTENT_H, CONTENT_TOP, FONT, footnote, MARGIN, SLIDE_W, titledSlide } from './deckStyle';
+
+/** The facts of one candidate, label and value, in the workspace's number format. */
+export function useCaseFacts(model: ExportModel, row: ExportRow): [string, string][] {
+  const p = model.present;
+  const m = row.metrics;
+  const uc = row.useCase;
+  const readiness = READINESS_DIMENSIONS.map((d) => `${READINESS_LABELS[d]} ${uc.readiness[d].score ?? 'not assessed'}`).join(' · ');
+  const blocked = m.blockers.length ? ` — blocked by ${m.blockers.map((d) => READINESS_LABELS[d]).join(', ')}` : '';
+  const facts: [string, string][] = [
+    ['Problem', row.problem ? `${row.problem.title}${row.problem.owner ? ` (owner: ${row.problem.owner})` : ''}` : '—'],
+    ['Classification', `${classificationLabel(uc.classification.kind)}${uc.classification.rationale ? ` — ${uc.classification.rationale}` : ''}`],
+    ['Pilot', `${p.money(m.pilotCost)} over ${uc.pilot.months} months`],
+    ['Last mile', `${p.money(m.lastMileCost)} over ${uc.lastMile.months} months (${p.multiple(m.lastMileRatio)} the pilot)`],
+    ['Run cost', `${p.money(m.monthlyRunCost)} a month`],
+    ['Benefit at full adoption', `${p.money(m.monthlyBenefitAtFull)} a month`],
+    ['NPV / expected NPV', `${p.money(m.npv)} / ${m.expectedNpv === null ? NOT_ASSESSED : p.money(m.expectedNpv)}`],
+    ['Probability of production', `${p.probability(m.probability)}${blocked}`],
+    ['Payback', p.payback(m.paybackMonth)],
+    ['IRR', p.irr(m.irr)],
+    ['Readiness (1–5)', readiness],
+    ['Funding', `${row.note.status}. ${row.note.detail}`],
+  ];
+  if (row.forced) facts.push([`Forced ${row.forced.mode}`, row.forced.reason || 'by the team']);
+  return facts;
+}
+
+export function useCaseSlide(pptx: PptxGenJS, model: ExportModel, row: ExportRow): void {
+  const p = model.present;
+  const facts = useCaseFacts(model, row);
+  const slide = titledSlide(pptx, `${row.rank}. ${row.useCase.name}`, slideNotes(model, facts.map(([k, v]) => `${k}: ${v}.`)));
+  const tableW = 6.6;
+  const cells: DeckCell[][] = facts.map(([k, v]) => [
+    { text: k, bold: true, color: CHART_COLORS.muted },
+    { text: v, color: CHART_COLORS.text },
+  ]);
+  const shown = fitTable(
+    slide,
+    [
+      { header: 'Figure', share: 1.9, maxLines: 2 },
+      { header: 'Value', share: 4.7, maxLines: 3 },
+    ],
+    cells,
+    { x: MARGIN, y: CONTENT_TOP, w: tableW, h: CONTENT_H },
+  );
+  const chartX = MARGIN + tableW + 0.25;
+  slide.addChart(pptx.ChartType.line, [{ name: 'Cumulative net cash', labels: model.monthLabels, values: row.schedule.cumulative }], {
+    x: chartX,
+    y: CONTENT_TOP,
+    w: SLIDE_W - MARGIN - chartX,
+    h: CONTENT_H,
+    chartColors: [CHART_COLORS.text],
+    lineDataSymbol: 'none',
+    lineSize: 2,
+    showLegend: false,
+    showTitle: true,
+    title: 'Cumulative net cash (unrisked)',
+    titleFontSize: 12,
+    titleFontFace: FONT,
+    valAxisLabelFormatCode: axisMoneyFormat(p),
+    catAxisLabelRotate: -45,
+    catAxisLabelFontSize: 9,
+    valAxisLabelFontSize: 9,
+  });
+  footnote(slide, shown < facts.length ? 'More figures in the speaker notes.' : `Payback ${p.payback(row.metrics.paybackMonth)}; unrisked cash of this use case alone.`);
+}
