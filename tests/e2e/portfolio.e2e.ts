@@ -22,9 +22,39 @@ async function rankedNames(page: Page): Promise<string[]> {
   return page.locator('.pt-row th[scope="row"] .pt-name').allTextContents();
 }
 
+/** The "Funded" figure of the summary ("5 of 14 candidates"): how many are funded. */
 async function fundedCount(page: Page): Promise<number> {
-  const text = await page.getByRole('definition').first().textContent();
-  return Number(text);
+  const text = (await page.getByRole('definition').first().textContent()) ?? '';
+  return Number(/^\d+/.exec(text)?.[0] ?? NaN);
+}
+
+/** The score weights are folded away under the answer's rules: open them. */
+async function openWeights(page: Page): Promise<void> {
+  const details = page.locator('details.weights-panel');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+/** Each rendered row of the ranked table: name, funded or not, its status and trade-off lines. */
+async function tableRows(page: Page) {
+  return page.locator('.pt-row').evaluateAll((rows) =>
+    rows.map((r) => ({
+      name: r.querySelector('.pt-name')?.textContent ?? '',
+      funded: r.querySelector('.pt-badge--funded') !== null,
+      status: r.querySelector('.pt-status')?.textContent ?? '',
+      tradeOff: r.querySelector('.pt-trade-off')?.textContent ?? '',
+    })),
+  );
+}
+
+/** True when the element lies wholly inside the first screen (the page not scrolled). */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    return els.length > 0 && window.scrollY === 0 && els.every((el) => {
+      const box = el.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+    });
+  }, selector);
 }
 
 describe('portfolio: ranking and funding', () => {
@@ -56,6 +86,7 @@ describe('portfolio: ranking and funding', () => {
     const page = await app.open(ctx);
     await openPortfolio(page);
     const before = await rankedNames(page);
+    await openWeights(page);
     await page.getByLabel('Preset').selectOption('strategic-bets');
     await expect.poll(async () => (await rankedNames(page)).join('|')).not.toBe(before.join('|'));
     const top = (await rankedNames(page))[0]!;
@@ -72,6 +103,7 @@ describe('portfolio: ranking and funding', () => {
     await page.waitForTimeout(800);
     await page.reload();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+    await openWeights(page);
     expect(await page.locator('#weight-valueCreation').inputValue()).toBe('0');
     expect(await page.locator('#weight-strategicImportance').inputValue()).toBe('35');
   });
@@ -80,6 +112,7 @@ describe('portfolio: ranking and funding', () => {
     const ctx = await app.newContext();
     const page = await app.open(ctx);
     await openPortfolio(page);
+    await openWeights(page);
     await page.getByLabel('Budget (total investment)').fill('1,234,000');
     const slider = page.locator('#weight-readiness');
     await slider.focus(); // leaving the budget field applies it
@@ -88,6 +121,7 @@ describe('portfolio: ranking and funding', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
     expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('1234000');
+    await openWeights(page);
     expect(await page.locator('#weight-readiness').inputValue()).toBe('100');
   });
 
@@ -116,6 +150,74 @@ describe('portfolio: ranking and funding', () => {
       await expect.poll(() => views.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
       await page.locator('[role="tabpanel"] svg').first().waitFor();
     }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('portfolio: the answer first, rank and fund tell one story', () => {
+  it('at 1280×720 the funded set, its totals and its years show without scrolling; every higher scorer left out says why', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openPortfolio(page);
+    const rows = await tableRows(page);
+    const funded = rows.filter((r) => r.funded).map((r) => r.name);
+    expect(funded.length).toBeGreaterThan(0);
+    expect(await page.locator('.funded-set__list li').allTextContents()).toEqual(funded);
+
+    // The answer leads: names, totals and the year view on the first screen; the rules beside it.
+    expect(await onFirstScreen(page, '.funded-set__list li')).toBe(true);
+    expect(await onFirstScreen(page, 'dl[aria-label="Funded portfolio summary"]')).toBe(true);
+    expect(await onFirstScreen(page, '.year-view__table')).toBe(true);
+    expect(await onFirstScreen(page, '#funding-title')).toBe(true);
+    const summary = page.getByRole('definition');
+    const labels = await page.locator('dl[aria-label="Funded portfolio summary"] dt').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Funded', 'Investment', 'Expected NPV', 'Value creation', 'Automation', 'Not classified', 'Run cost once live']));
+    expect(await summary.first().textContent()).toMatch(new RegExp(`^${funded.length} of ${rows.length}`));
+    const years = await page.locator('.year-view__table tbody tr').count();
+    expect(years).toBeGreaterThanOrEqual(3);
+
+    // The table: no sideways scrolling; funded or not with the reason inline; the trade-off under a higher scorer that lost.
+    expect(await page.locator('.pt-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const lastFunded = rows.map((r) => r.funded).lastIndexOf(true);
+    const losers = rows.slice(0, lastFunded).filter((r) => !r.funded);
+    for (const r of rows.filter((x) => !x.funded)) expect(r.status, r.name).toMatch(/^Not funded: \S/);
+    for (const r of losers.filter((x) => !/^Not funded: (Blocked|Readiness not assessed|Forced out)/.test(x.status))) {
+      expect(r.tradeOff, r.name).toMatch(/^Why it lost: Scores higher than /);
+    }
+    expect(losers.some((r) => r.tradeOff !== '')).toBe(true);
+
+    // Rank by what funding maximises: the funded set comes up to the top.
+    await page.getByLabel('Rank by').selectOption('expectedNpv');
+    await expect.poll(async () => (await rankedNames(page)).join('|')).not.toBe(rows.map((r) => r.name).join('|'));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('a new candidate whose readiness is not assessed is not funded, and says so', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await page.getByRole('link', { name: 'Order-status calls swamp the service desk' }).click();
+    await page.getByRole('button', { name: 'Add candidate' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a candidate' });
+    const name = 'Order tracking by text message';
+    await dialog.getByLabel('Candidate name').fill(name);
+    await dialog.getByRole('button', { name: 'Add and open' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
+    await page.getByLabel('Pilot cost').fill('40,000');
+    await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('All changes saved').waitFor();
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
+    await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
+    await page.getByText(/^Optimal: /).waitFor();
+    const row = page.locator('.pt-row').filter({ has: page.locator('.pt-name', { hasText: name }) });
+    await expect.poll(() => row.locator('.pt-status').textContent()).toBe('Not funded: Readiness not assessed');
+    expect(await row.locator('.pt-cell--expectedNpv').textContent()).toBe('readiness not assessed');
+    expect(await row.locator('.pt-cell--readiness').textContent()).toBe('readiness not assessed');
+    expect(await page.locator('.funded-set__list li').allTextContents()).not.toContain(name);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
