@@ -3,9 +3,9 @@ import type { Workspace } from '@shared/domain';
 import { exportForBoard, type BoardExportKind } from './boardExports';
 
 const ITEMS: { kind: BoardExportKind; label: string; what: string }[] = [
-  { kind: 'pptx', label: 'PowerPoint deck', what: 'Title, summary, ranked top candidates, native (editable) charts and one slide per funded use case.' },
-  { kind: 'xlsx', label: 'Excel workbook', what: 'Problems, every use-case input, monthly cash flows, and the portfolio with live NPV and payback formulas to audit.' },
-  { kind: 'csv', label: 'CSV of the ranked table', what: 'One row per candidate with its figures, score and funding decision.' },
+  { kind: 'pptx', label: 'PowerPoint deck', what: 'The decision asked of the board, every candidate ranked with why it is or is not funded, spend by year, risks, roadmap, frontier and native (editable) charts; speaker notes on every slide.' },
+  { kind: 'xlsx', label: 'Excel workbook', what: 'Summary first, the ranked candidates, problems, every use-case input and monthly cash flows with live NPV and payback formulas to audit; prints landscape.' },
+  { kind: 'csv', label: 'CSV of the ranked table', what: 'One row per candidate with its figures, score, and funding decision with its reason.' },
 ];
 
 /** The board's documents: the PDF pack (its own print page), the deck, the workbook and the CSV. */

@@ -47,6 +47,9 @@ class WorkerChannel {
   }
 }
 
+/** Points of the efficient frontier the page draws and the deck shows. */
+export const FRONTIER_POINTS = 50;
+
 const fundingChannel = new WorkerChannel();
 const frontierChannel = new WorkerChannel();
 
@@ -83,17 +86,23 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
   return answer;
 }
 
-type FrontierJob = { candidates: readonly FundingCandidate[]; constraints: FundingConstraints; points: number; done: (frontier: FrontierPoint[] | null) => void };
+type FrontierJob = {
+  candidates: readonly FundingCandidate[];
+  constraints: FundingConstraints;
+  points: number;
+  /** A screen's request may be replaced by a newer one; an export's waits its turn. */
+  replaceable: boolean;
+  done: (frontier: FrontierPoint[] | null) => void;
+};
 let frontierRunning = false;
-let frontierNext: FrontierJob | null = null;
+const frontierQueue: FrontierJob[] = [];
 
 function runFrontier(job: FrontierJob): void {
   frontierRunning = true;
   const problem = canonicalProblem(job.candidates, job.constraints);
   void frontierChannel.send({ kind: 'frontier', candidates: problem.candidates, constraints: problem.constraints, points: job.points }).then((reply) => {
     job.done(reply.kind === 'frontier' ? reply.frontier : null);
-    const next = frontierNext;
-    frontierNext = null;
+    const next = frontierQueue.shift();
     if (next) runFrontier(next);
     else frontierRunning = false;
   });
@@ -101,14 +110,18 @@ function runFrontier(job: FrontierJob): void {
 
 /**
  * The efficient frontier of a funding problem (budget → best value), computed in its own worker. While one is being
- * drawn, only the latest request waits; requests it replaces answer null (superseded), as do failed ones.
+ * drawn, a screen's newer request replaces its older waiting one (which answers null, superseded); an export's request
+ * (`replaceable: false`) always gets its answer. Failures answer null.
  */
-export function requestFrontier(candidates: readonly FundingCandidate[], constraints: FundingConstraints, points: number): Promise<FrontierPoint[] | null> {
+export function requestFrontier(candidates: readonly FundingCandidate[], constraints: FundingConstraints, points: number, replaceable = true): Promise<FrontierPoint[] | null> {
   return new Promise((done) => {
-    const job: FrontierJob = { candidates, constraints, points, done };
+    const job: FrontierJob = { candidates, constraints, points, replaceable, done };
     if (!frontierRunning) return runFrontier(job);
-    frontierNext?.done(null);
-    frontierNext = job;
+    if (replaceable) {
+      const older = frontierQueue.findIndex((j) => j.replaceable);
+      if (older >= 0) frontierQueue.splice(older, 1)[0]?.done(null);
+    }
+    frontierQueue.push(job);
   });
 }
 
@@ -121,8 +134,16 @@ export function workspaceFundingProblem(workspace: Workspace, problems: readonly
   return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights) : cases, plan);
 }
 
+type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan };
+
 /** The funding answer of a workspace's data and plan (what exports call): the same answer the portfolio page shows. */
-export function fundingAnswerFor(bundle: { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan }): Promise<FundingResult> {
+export function fundingAnswerFor(bundle: PlanBundle): Promise<FundingResult> {
   const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
   return requestFunding(candidates, constraints);
+}
+
+/** The efficient frontier of a workspace's data and plan, as the portfolio page draws it (50 points), for an export. */
+export async function frontierFor(bundle: PlanBundle): Promise<FrontierPoint[] | null> {
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
+  return requestFrontier(candidates, constraints, FRONTIER_POINTS, false);
 }

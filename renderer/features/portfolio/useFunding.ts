@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
 import type { FrontierPoint } from './fundingMessages';
-import { requestFrontier, requestFunding } from './fundingService';
+import { FRONTIER_POINTS, requestFrontier, requestFunding } from './fundingService';
 
 export interface FundingState {
   funding: FundingResult | null;
@@ -15,7 +15,7 @@ export interface FundingState {
  * The funding answer for the current candidates and constraints, from the funding service (one answer per plan
  * state, computed in a Web Worker). Only the latest request's answer is shown; an older answer arriving late is ignored.
  */
-export function useFunding(candidates: FundingCandidate[] | null, constraints: FundingConstraints | null, frontierPoints = 50): FundingState {
+export function useFunding(candidates: FundingCandidate[] | null, constraints: FundingConstraints | null, frontierPoints = FRONTIER_POINTS): FundingState {
   const latest = useRef(0);
   const [state, setState] = useState<FundingState>({ funding: null, frontier: null, busy: true, error: null });
 
