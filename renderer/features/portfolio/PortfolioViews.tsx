@@ -9,6 +9,7 @@ import { Tabs } from '@renderer/components/Tabs';
 import { useElementWidth } from '@renderer/components/useElementWidth';
 import type { CandidateAnalysis, FundedSummary } from '@shared/analysis';
 import type { Workspace } from '@shared/domain';
+import { presenter } from '@shared/presentation';
 import type { FrontierPoint } from './fundingMessages';
 import { mixOf, viewModels } from './portfolioViewModels';
 
@@ -44,6 +45,7 @@ export function PortfolioViews({
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const models = viewModels(rows, fundedIds);
   const currency = workspace.currency;
+  const present = presenter(workspace);
   const height = Math.max(360, Math.min(560, Math.round(width * 0.5)));
   return (
     <section className="card" aria-labelledby="views-title">
@@ -56,7 +58,7 @@ export function PortfolioViews({
               valueThreshold={0}
               feasibilityThreshold={0.5}
               feasibilityLabel="Feasibility (average readiness, 1 → 5)"
-              formatFeasibility={(f) => (1 + 4 * f).toFixed(1)}
+              formatFeasibility={(f) => present.number(1 + 4 * f, 1)}
               valueLabel="Expected NPV"
               currency={currency}
               width={width}
