@@ -205,6 +205,60 @@ describe('board pack (PDF)', () => {
     expect((await portfolioFundedNames(page)).sort()).toEqual(fundedNames);
   });
 
+  it('prints what is not known as not known, in the workspace’s number format: readiness not assessed, not classified, problem figures not given', async () => {
+    const { page, workspaceId } = await openBoardPack();
+    const before = await readStoredWorkspace(page, workspaceId);
+    const [first, second] = expectedFigures(before).funded;
+    if (!first || !second) throw new Error('The demo funds fewer than two candidates');
+    const open = first.useCase;
+    const unclassified = second.useCase;
+    await patchStored(page, 'workspaces', workspaceId, { numberFormat: 'de-DE' });
+    await patchStored(page, 'useCases', open.id, { readiness: { ...open.readiness, data: { ...open.readiness.data, score: null } } });
+    await patchStored(page, 'useCases', unclassified.id, {
+      classification: { kind: null, rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null }, rationale: '' },
+    });
+    await patchStored(page, 'problems', unclassified.problemId, { peopleAffected: null, monthlyHours: null, monthlyCost: null });
+    await page.reload();
+    await waitForPack(page);
+    const data = await readStoredWorkspace(page, workspaceId);
+    const { rows, summary, funded, notes, present, decision } = expectedFigures(data);
+    expect(summary.notAssessedCount).toBe(1);
+    expect(summary.unclassifiedCount).toBe(1);
+    expect(funded.map((r) => r.useCase.id)).not.toContain(open.id);
+    expect(funded.map((r) => r.useCase.id)).toContain(unclassified.id);
+
+    const file = await printPdf(page, 'unknowns.pdf');
+    const pages = pdfPagesText(file);
+    const exec = pages[1] ?? '';
+    expect(pageHeaded(pages, 'Ranked candidates'), 'the executive summary fits its page').toBe(2);
+    // German separators, the currency after the amount ("1.830.000 $"); the PDF's text has plain spaces where Intl writes no-break ones.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(present.money(summary.totalInvestment))).toMatch(/^\d{1,3}(\.\d{3})+ \$$/);
+    expect(exec).toContain(flat(decision));
+    expect(exec).toContain(flat(present.money(summary.expectedNpv)));
+    expect(exec).toContain('1 candidate with readiness not fully assessed');
+    expect(exec).toContain('1 candidate not classified');
+    expect(exec).toContain(flat(`not classified ${present.percent(summary.unclassifiedShare, 0)}`));
+    expect(summary.unclassifiedShare).toBeGreaterThan(0);
+
+    const rankedText = pages.slice(pageHeaded(pages, 'Ranked candidates'), pageHeaded(pages, 'Value vs feasibility')).join(' ');
+    const openRow = rows.find((r) => r.useCase.id === open.id);
+    expect(openRow?.metrics.expectedNpv).toBeNull();
+    // Expected NPV, readiness and P(prod.) of the candidate not assessed, never a number; and why it is not funded.
+    expect(rankedText).toContain(`${open.name}`);
+    expect(rankedText).toContain(flat(`${NOT_ASSESSED} ${present.irr(openRow?.metrics.irr ?? null)}`));
+    expect(rankedText).toContain(`Not funded: ${notes.get(open.id)?.status}`);
+    expect(notes.get(open.id)?.status).toBe('Readiness not assessed');
+    expect(rankedText).toContain('Not classified');
+
+    const at = pageWith(pages, `Funded use case ${funded.findIndex((r) => r.useCase.id === unclassified.id) + 1} of ${funded.length}`);
+    const sheet = pages[at] ?? '';
+    expect(sheet).toContain(unclassified.name);
+    expect(sheet).toContain('Not classified. The classification rubric is not answered yet');
+    expect(sheet).toContain('people affected not given · monthly cost not given');
+    expect(sheet).not.toMatch(/\b0 people affected/);
+  });
+
   it('lays every chart inside its page and passes axe on screen; the print button hands the page to the browser’s print dialog', async () => {
     const { page } = await openBoardPack();
     expect(await axeViolations(page)).toEqual([]);

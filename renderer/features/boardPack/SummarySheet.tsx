@@ -14,12 +14,13 @@ function candidates(n: number): string {
 /** The one page a board member reads: the decision asked, what we fund, what it costs (pilot vs last mile), what it is worth, what could stop it. */
 export function SummarySheet({ model }: { model: BoardPackModel }) {
   const { workspace, fundedSummary: summary, funding, funded, risks, rows, plan, present: p } = model;
-  const shown = risks.slice(0, TOP_RISKS);
   const payback = summary.cash.paybackMonth;
   const open = [
     summary.notAssessedCount > 0 ? `${candidates(summary.notAssessedCount)} with readiness not fully assessed (no chance of production yet, not funded unless forced in)` : null,
     summary.unclassifiedCount > 0 ? `${candidates(summary.unclassifiedCount)} not classified (counted in neither share)` : null,
   ].filter((s): s is string => s !== null);
+  // The counts above take the place of risk lines, so that the page holds the list.
+  const shown = risks.slice(0, TOP_RISKS - open.length);
   const otherShares = `automation ${p.percent(summary.automationShare, 0)}, not classified ${p.percent(summary.unclassifiedShare, 0)}`;
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
@@ -104,7 +105,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                   <strong className="bp-risk__name">
                     {r.useCaseName}
                     {r.funded ? '' : ' (not funded)'}
-                  </strong>
+                  </strong>{' '}
                   <span className="bp-risk__text">{r.message}</span>
                 </li>
               ))}
