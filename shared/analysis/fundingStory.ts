@@ -72,7 +72,12 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
       return { status: `Blocked: ${blocked}`, detail: `A readiness score of 1 (${blocked}) blocks production; it is not funded unless forced in.` };
     }
     case 'forced-out': {
-      const reason = plan.forced[row.useCase.id]?.reason.trim() || (row.problem?.status === 'parked' ? 'its problem is parked' : '');
+      const team = plan.forced[row.useCase.id];
+      // A parked problem's candidates are left out by the funding rules, not by the team.
+      if (!team && row.problem?.status === 'parked') {
+        return { status: 'Its problem is parked', detail: 'Its problem is parked: candidates of a parked problem are not funded unless forced in.' };
+      }
+      const reason = team?.reason.trim() ?? '';
       return { status: reason ? `Forced out: ${reason}` : 'Forced out', detail: reason ? `The team forced it out: ${reason}` : 'The team forced it out.' };
     }
     case 'negative-value': {

@@ -94,7 +94,7 @@ describe('rank and fund tell one story', () => {
       d.problems[0] = { ...d.problems[0]!, status: 'parked' };
     });
     const parkedId = rows.find((r) => r.problem?.status === 'parked')!.useCase.id;
-    expect(notes.get(parkedId)!.status).toBe('Forced out: its problem is parked');
+    expect(notes.get(parkedId)!.status).toBe('Its problem is parked');
   });
 
   it('ranks by the funding objective as well as by score', () => {

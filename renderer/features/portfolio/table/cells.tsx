@@ -66,16 +66,10 @@ export function ClassificationCell({ kind }: { kind: Classification | null }) {
   );
 }
 
-/**
- * The reason a candidate is not funded, as the funding notes word it. Candidates of a parked problem are left out by
- * the funding rules, not by the team, so they read "Its problem is parked" (their force control still says Auto).
- */
+/** The reason a candidate is not funded, as the funding notes word it (shared/analysis/fundingStory.ts). */
 export function statusOf(entry: PortfolioEntry): { status: string; detail: string } {
-  const { note, candidate, forced } = entry;
+  const { note } = entry;
   if (!note) return { status: 'Not funded', detail: 'The funding answer is not in yet.' };
-  if (!note.funded && !forced && candidate.problem?.status === 'parked') {
-    return { status: 'Its problem is parked', detail: 'Its problem is parked: candidates of a parked problem are not funded unless forced in.' };
-  }
   return { status: note.status, detail: note.detail };
 }
 
