@@ -58,6 +58,48 @@ describe('first start and problem capture', () => {
     expect(text).toContain('$38,000'); // 420 h × $75 + $6,500
   });
 
+  it('people affected, hours and monthly cost are optional: left empty or cleared they read "not given", never 0', async () => {
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    const input = page.getByLabel('Quick capture: type a business problem and press Enter');
+    await input.fill('Returns are approved by email');
+    await input.press('Enter');
+    const row = page.getByRole('row', { name: /Returns are approved by email/ });
+    await row.waitFor();
+    expect(await row.locator('td').nth(2).textContent()).toBe('not given');
+
+    await page.getByRole('button', { name: 'Edit Returns are approved by email' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit problem' });
+    expect(await dialog.getByLabel('People affected').inputValue()).toBe('');
+    expect(await dialog.getByLabel('Hours lost per month').inputValue()).toBe('');
+    await dialog.getByText('Current cost of this problem: not given').waitFor();
+    await dialog.getByLabel('People affected').fill('12');
+    await dialog.getByLabel('Monthly cost').fill('4,000');
+    await dialog.getByText('Current cost of this problem: $4,000 per month').waitFor();
+    await dialog.getByRole('button', { name: 'Save problem' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await row.locator('td').nth(2).textContent()).toBe('$4,000');
+
+    // Cleared again: not given, not 0.
+    await page.getByRole('button', { name: 'Edit Returns are approved by email' }).click();
+    await dialog.getByLabel('Monthly cost').fill('');
+    await dialog.getByLabel('People affected').fill('');
+    await dialog.getByRole('button', { name: 'Save problem' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.reload();
+    await row.waitFor();
+    expect(await row.locator('td').nth(2).textContent()).toBe('not given');
+    await page.getByRole('link', { name: 'Returns are approved by email' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Returns are approved by email' }).waitFor();
+    const fact = (label: string) => page.locator('.pp-facts div', { has: page.locator('dt', { hasText: label }) }).locator('dd');
+    expect(await fact('People affected').textContent()).toBe('not given');
+    expect(await fact('Hours lost per month').textContent()).toBe('not given');
+    expect(await fact('Other monthly cost').textContent()).toBe('not given');
+    await page.getByText('What this problem costs a month today: not given.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('the problem form refuses bad input with a message next to the field and saves nothing', async () => {
     const ctx = await app.newContext();
     const page = await app.open(ctx);

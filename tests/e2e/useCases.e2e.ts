@@ -57,16 +57,18 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
     await expect.poll(() => metric(page, 'NPV').textContent()).not.toBe(npvBefore);
-    expect(await page.getByLabel('Integration engineering').inputValue()).toBe('61600');
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61600');
     expect(await metric(page, 'Investment').textContent()).toBe('$355,000');
 
     // A compliance regime with the security cost cleared raises a warning next to that field.
     await page.getByLabel('HIPAA').check();
     await page.getByLabel('Security & compliance', { exact: true }).fill('0');
     await page.getByText(/HIPAA chosen but security & compliance costs nothing/).waitFor();
+    // Proposing again only adds the regime to the cleared category: no typed figure is lost, so it does not ask.
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe(String(28_000 + 25_000));
-    await page.getByLabel('Integration engineering').fill('70000');
+    await page.getByLabel('Integration engineering', { exact: true }).fill('70000');
 
     // Run cost: the seed's API bill, then caching.
     await page.getByLabel('Requests per month').fill('1,000,000');
@@ -85,21 +87,26 @@ describe('the use-case page: a business case that updates while editing', () => 
     await expect.poll(() => metric(page, 'Monthly net at full adoption').textContent()).not.toBe('$0');
     await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/payback in \w+ \d{4} \(month \d+\)/);
 
-    // The rubric suggests, the user confirms.
+    // The rubric suggests; once all four questions are answered, the suggestion is the classification.
+    await page.getByRole('heading', { level: 1 }).getByText('Not classified').waitFor();
     await page.getByRole('group', { name: /create new revenue, a new offer/ }).getByLabel('Yes').check();
     const suggestion = page.locator('.uc-suggestion');
     await suggestion.getByText('Value creation').waitFor();
     await suggestion.getByText('It creates new revenue, a new offer or a capability that was not possible before.').waitFor();
-    await page.getByRole('button', { name: 'Use the suggestion (Value creation)' }).click();
+    await page.getByRole('group', { name: /task people already do today/ }).getByLabel('No').check();
+    await page.getByRole('group', { name: /time or cost saved/ }).getByLabel('No').check();
+    await page.getByRole('group', { name: /change a decision/ }).getByLabel('Yes').check();
     await page.getByRole('heading', { level: 1 }).getByText('Value creation').waitFor();
+    await suggestion.getByText('Your classification follows the suggestion.').waitFor();
     await page.getByLabel('Rationale').fill('Customers get answers at night, which no one offers today.');
 
     // A readiness score of 1 is a blocker, and caps the probability.
     await page.getByRole('group', { name: 'Score for Data ready' }).getByLabel(/^1 /).check();
     await page.getByText('Data ready is scored 1: a blocker.', { exact: false }).waitFor();
     await page.locator('.uc-summary').getByText('Blocked:').waitFor();
-    expect(await page.locator('.uc-summary .metric', { hasText: 'Expected NPV' }).textContent()).toContain('p = 10%');
+    for (const d of ['UX & human fallback', 'Security & compliance', 'Costs under control']) await page.getByRole('group', { name: `Score for ${d}` }).getByLabel(/^3 /).check();
     await page.getByRole('group', { name: 'Score for Organisation ready' }).getByLabel(/^5 /).check();
+    await expect.poll(() => page.locator('.uc-summary .metric', { hasText: 'Expected NPV' }).textContent()).toContain('p = 10%');
     await page.getByLabel('Note on Data ready').fill('Order data sits in two ERPs with no shared customer id.');
 
     expect(await axeViolations(page)).toEqual([]);
@@ -110,7 +117,7 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Order-status self-service bot/ }).waitFor();
     expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75000');
-    expect(await page.getByLabel('Integration engineering').inputValue()).toBe('70000');
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70000');
     expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe('53000');
     expect(await page.getByLabel('HIPAA').isChecked()).toBe(true);
     expect(await page.getByLabel('Cache-hit share').inputValue()).toBe('73');
@@ -221,5 +228,107 @@ describe('the use-case page: a business case that updates while editing', () => 
     await add.getByRole('button', { name: 'Add and open' }).click();
     await add.getByText('Name is required').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('nothing looks assessed until it is: readiness, classification, the quick path', () => {
+  it('a new candidate with untouched readiness shows "readiness not assessed" and is not funded until assessed', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Order-status voice agent');
+    for (const d of ['Data ready', 'UX & human fallback', 'Security & compliance', 'Costs under control', 'Organisation ready']) {
+      expect(await page.getByRole('group', { name: `Score for ${d}` }).getByLabel('Not assessed').isChecked()).toBe(true);
+    }
+    await expect.poll(() => metric(page, 'Expected NPV').textContent()).toBe('readiness not assessed');
+    const summary = page.locator('.uc-summary');
+    await summary.getByText('This candidate is not funded until all five readiness dimensions are assessed.').waitFor();
+    expect(await summary.textContent()).toContain('Data ready, UX & human fallback, Security & compliance, Costs under control and Organisation ready have no score yet');
+    expect(await summary.textContent()).not.toMatch(/p = \d/);
+    await page.getByRole('heading', { level: 1 }).getByText('Not classified').waitFor();
+
+    // The score groups are reachable by keyboard: arrows move from "Not assessed" to a score.
+    const notAssessed = page.getByRole('group', { name: 'Score for Data ready' }).getByLabel('Not assessed');
+    await notAssessed.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('group', { name: 'Score for Data ready' }).getByLabel(/^1 /).isChecked()).toBe(true);
+    await summary.getByText('Data ready', { exact: false }).first().waitFor();
+    expect(await summary.textContent()).toContain('UX & human fallback, Security & compliance, Costs under control and Organisation ready have no score yet');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Control+s');
+    await page.getByText('All changes saved').waitFor();
+
+    // On the problem page the candidate says so too.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: DEMO_PROBLEM }).click();
+    const row = page.getByRole('row', { name: /Order-status voice agent/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('readiness not assessed');
+    expect(await row.textContent()).toContain('Not classified');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the rubric applies its suggestion; the other kind needs a rationale, and with one it saves and survives a reload', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Order-status email drafter');
+    const kind = page.getByRole('group', { name: 'Your classification' });
+    expect(await kind.getByLabel('Not classified').isChecked()).toBe(true);
+    await page.getByRole('group', { name: /task people already do today/ }).getByLabel('Yes').check();
+    await page.getByRole('group', { name: /time or cost saved/ }).getByLabel('Yes').check();
+    await page.getByRole('group', { name: /create new revenue, a new offer/ }).getByLabel('No').check();
+    expect(await kind.getByLabel('Not classified').isChecked()).toBe(true);
+    await page.getByRole('group', { name: /change a decision/ }).getByLabel('No').check();
+    expect(await kind.getByLabel('Automation').isChecked()).toBe(true);
+    await page.getByRole('heading', { level: 1 }).getByText('Automation').waitFor();
+    await page.locator('.uc-suggestion').getByText('Your classification follows the suggestion.').waitFor();
+
+    await kind.getByLabel('Value creation').check();
+    await page.locator('.uc-suggestion').getByText('Your classification overrides the suggestion (Automation): a rationale is required.').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Nothing was saved: correct the fields marked in the form.').waitFor();
+    const rationaleField = page.locator('.field', { has: page.getByLabel('Rationale') });
+    await rationaleField.getByText('The rubric suggests automation; write a rationale to classify it otherwise').waitFor();
+    expect(await page.getByLabel('Rationale').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Rationale').fill('Drafts change what the customer hears from us, not just how fast.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('All changes saved').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Order-status email drafter/ }).waitFor();
+    expect(await page.getByRole('group', { name: 'Your classification' }).getByLabel('Value creation').isChecked()).toBe(true);
+    expect(await page.getByLabel('Rationale').inputValue()).toContain('what the customer hears');
+    await page.locator('.uc-suggestion').getByText('Your classification overrides the suggestion (Automation): a rationale is required.').waitFor();
+  });
+
+  it('"Propose last mile" after typing a figure asks first: Keep mine keeps it, Replace replaces and can be undone', async () => {
+    const page = await app.open(await app.newContext());
+    await openDemoProblem(page);
+    await addCandidate(page, 'Order-status SMS replies');
+    await page.getByLabel('Pilot cost').fill('75,000');
+    await page.getByLabel('Integration engineering', { exact: true }).fill('70,000');
+    await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace your last-mile figures?' });
+    const row = dialog.getByRole('row', { name: /Integration engineering/ });
+    expect((await row.locator('td').allTextContents()).map((t) => t.trim())).toEqual(['$70,000', '$61,600']);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Keep mine' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70,000');
+
+    await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61600');
+    await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
+    await page.getByRole('button', { name: 'Undo proposal' }).click();
+    await expect.poll(() => page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70000');
+    await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('0.9×');
+    expect(await page.getByRole('button', { name: 'Undo proposal' }).count()).toBe(0);
+
+    // Saved, the edit is undone app-wide as before.
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('All changes saved').waitFor();
+    await page.locator('.toast', { hasText: 'Saved' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('0');
   });
 });

@@ -1,7 +1,7 @@
 import type { UseCaseDraft } from './useUseCaseDraft';
 
-/** Save / discard with the unsaved-changes indicator; Ctrl/Cmd+S saves from anywhere on the page. */
-export function SaveBar({ draft }: { draft: UseCaseDraft }) {
+/** Save / discard with the unsaved-changes indicator; Ctrl/Cmd+S saves from anywhere on the page. `onSave` saves as the page does (a refusal moves focus to the first invalid field). */
+export function SaveBar({ draft, onSave }: { draft: UseCaseDraft; onSave: () => void }) {
   const general = draft.saveErrors.filter((e) => e.path === '' || e.path === 'problemId');
   return (
     <div className="uc-savebar">
@@ -19,7 +19,7 @@ export function SaveBar({ draft }: { draft: UseCaseDraft }) {
         </p>
       ))}
       <div className="form-actions">
-        <button type="button" className="button button--primary" aria-keyshortcuts="Control+S Meta+S" disabled={!draft.dirty || draft.saving} onClick={() => void draft.save()}>
+        <button type="button" className="button button--primary" aria-keyshortcuts="Control+S Meta+S" disabled={!draft.dirty || draft.saving} onClick={onSave}>
           Save changes
         </button>
         <button type="button" className="button" disabled={!draft.dirty || draft.saving} onClick={draft.discard}>

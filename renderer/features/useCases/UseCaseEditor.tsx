@@ -125,7 +125,7 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
           <BenefitsSection {...section} />
           <ReadinessSection {...section} />
         </form>
-        <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} saveBar={<SaveBar draft={draft} />} />
+        <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} saveBar={<SaveBar draft={draft} onSave={() => void save()} />} />
       </div>
       <MoveUseCaseDialog
         open={moving}
