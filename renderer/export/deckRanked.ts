@@ -31,7 +31,7 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
     title: 'Ranked candidates',
     columns: [
       { header: '#', share: 0.4, align: 'right', maxLines: 1 },
-      { header: 'Use case', share: 2.1, maxLines: 2 },
+      { header: 'Use case', share: 2.1, maxLines: 10 },
       { header: 'Problem', share: 1.6, maxLines: 2 },
       { header: 'Type', share: 1.1, maxLines: 2 },
       { header: 'Score', share: 0.65, align: 'right', maxLines: 1 },
@@ -73,7 +73,7 @@ export function notFundedSlides(pptx: PptxGenJS, model: ExportModel): void {
     title: 'Not funded, and why',
     columns: [
       { header: '#', share: 0.4, align: 'right', maxLines: 1 },
-      { header: 'Use case', share: 2.6 },
+      { header: 'Use case', share: 2.6, maxLines: 10 },
       { header: 'Reason', share: 2.6 },
       { header: 'Detail', share: 5.4, maxLines: 4 },
     ],
@@ -112,7 +112,7 @@ export function riskSlides(pptx: PptxGenJS, model: ExportModel): void {
     title: 'Risks and blockers',
     columns: [
       { header: 'Severity', share: 1.2, maxLines: 1 },
-      { header: 'Use case', share: 3.0 },
+      { header: 'Use case', share: 3.0, maxLines: 10 },
       { header: 'Funded', share: 0.8, maxLines: 1 },
       { header: 'What is wrong', share: 7.0, maxLines: 4 },
     ],

@@ -33,7 +33,7 @@ async function pageFundedSet(page: Page): Promise<string[]> {
 }
 
 async function download(page: Page, button: string, file: string): Promise<Buffer> {
-  const event = page.waitForEvent('download', { timeout: 60_000 });
+  const event = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: button }).click();
   const path = join(dir, file);
   await (await event).saveAs(path);

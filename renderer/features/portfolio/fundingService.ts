@@ -108,13 +108,23 @@ function runFrontier(job: FrontierJob): void {
   });
 }
 
+/** Frontiers kept per funding problem and point count, like the answers: an export reuses the page's. */
+const frontiers = new Map<string, Promise<FrontierPoint[] | null>>();
+
 /**
- * The efficient frontier of a funding problem (budget → best value), computed in its own worker. While one is being
- * drawn, a screen's newer request replaces its older waiting one (which answers null, superseded); an export's request
- * (`replaceable: false`) always gets its answer. Failures answer null.
+ * The efficient frontier of a funding problem (budget → best value), computed in its own worker and kept like the
+ * funding answer. While one is being drawn, a screen's newer request replaces its older waiting one (which answers
+ * null, superseded); an export's request (`replaceable: false`) always gets its answer. Failures answer null.
  */
 export function requestFrontier(candidates: readonly FundingCandidate[], constraints: FundingConstraints, points: number, replaceable = true): Promise<FrontierPoint[] | null> {
-  return new Promise((done) => {
+  const key = `${points}|${canonicalProblem(candidates, constraints).key}`;
+  const known = frontiers.get(key);
+  if (known) return known;
+  const answer = new Promise<FrontierPoint[] | null>((resolve) => {
+    const done = (frontier: FrontierPoint[] | null) => {
+      if (frontier === null) frontiers.delete(key);
+      resolve(frontier);
+    };
     const job: FrontierJob = { candidates, constraints, points, replaceable, done };
     if (!frontierRunning) return runFrontier(job);
     if (replaceable) {
@@ -123,6 +133,9 @@ export function requestFrontier(candidates: readonly FundingCandidate[], constra
     }
     frontierQueue.push(job);
   });
+  frontiers.set(key, answer);
+  while (frontiers.size > KEEP) frontiers.delete(frontiers.keys().next().value as string);
+  return answer;
 }
 
 /**
@@ -145,5 +158,6 @@ export function fundingAnswerFor(bundle: PlanBundle): Promise<FundingResult> {
 /** The efficient frontier of a workspace's data and plan, as the portfolio page draws it (50 points), for an export. */
 export async function frontierFor(bundle: PlanBundle): Promise<FrontierPoint[] | null> {
   const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
-  return requestFrontier(candidates, constraints, FRONTIER_POINTS, false);
+  // The page's request for the same frontier may be in flight and then be replaced: ask again, this time for ourselves.
+  return (await requestFrontier(candidates, constraints, FRONTIER_POINTS, false)) ?? requestFrontier(candidates, constraints, FRONTIER_POINTS, false);
 }
