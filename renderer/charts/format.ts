@@ -4,7 +4,7 @@
  * same on every machine.
  */
 
-import { asNumberFormat, formatMoney, formatPercent } from '@shared/presentation';
+import { asNumberFormat, formatMoney, formatMultiple as presentMultiple, formatPercent } from '@shared/presentation';
 
 export const DEFAULT_CHART_LOCALE = 'en-US';
 
@@ -21,9 +21,9 @@ export function moneyFormat(currency: string, locale: string = DEFAULT_CHART_LOC
   return { full: (v) => formatMoney(clean(v), currency, format), compact: (v) => formatMoney(clean(v), currency, format, true) };
 }
 
-/** A ratio such as the last-mile multiple: 3.7333 -> "3.7×". */
-export function formatMultiple(ratio: number): string {
-  return `${ratio.toFixed(1)}×`;
+/** A ratio such as the last-mile multiple: 3.7333 -> "3.7×" (shared/presentation). */
+export function formatMultiple(ratio: number, locale: string = DEFAULT_CHART_LOCALE): string {
+  return presentMultiple(ratio, asNumberFormat(locale));
 }
 
 /** A share in [0, 1] as a whole percentage: 0.375 -> "38%". */

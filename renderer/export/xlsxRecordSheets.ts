@@ -5,6 +5,7 @@
 import type { Workbook } from 'exceljs';
 import {
   classificationLabel,
+  PROBLEM_STATUS_LABELS,
   LAST_MILE_CATEGORIES,
   LAST_MILE_CATEGORY_LABELS,
   READINESS_DIMENSIONS,
@@ -25,8 +26,6 @@ export const RECORD_IDS_SHEET = 'Record ids';
 const yesNo = (answer: boolean | null): string => (answer === null ? 'Not answered' : answer ? 'Yes' : 'No');
 /** A figure somebody may not have filled in. */
 const given = (v: number | null): SheetValue => v ?? NOT_GIVEN;
-/** A stored status as people read it: 'validated' → 'Validated'. */
-const statusLabel = (status: string): string => status.charAt(0).toUpperCase() + status.slice(1);
 
 export function problemColumns(model: ExportModel): SheetColumn<Problem>[] {
   const rate = model.workspace.labourRate;
@@ -43,7 +42,7 @@ export function problemColumns(model: ExportModel): SheetColumn<Problem>[] {
     { header: 'Total monthly cost (hours × labour rate + money)', kind: 'money', width: 22, value: (p) => given(problemMonthlyCost(p, rate)) },
     { header: 'Evidence', kind: 'text', width: 40, value: (p) => p.evidence },
     { header: 'Strategic importance (1–5)', kind: 'integer', value: (p) => p.strategicImportance },
-    { header: 'Status', kind: 'text', value: (p) => statusLabel(p.status) },
+    { header: 'Status', kind: 'text', value: (p) => PROBLEM_STATUS_LABELS[p.status] },
     { header: 'Candidate use cases', kind: 'integer', value: (p) => useCaseCount.get(p.id) ?? 0 },
   ];
 }

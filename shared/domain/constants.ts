@@ -6,6 +6,7 @@
 
 export const PROBLEM_STATUSES = ['captured', 'validated', 'parked'] as const;
 export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+export const PROBLEM_STATUS_LABELS: Record<ProblemStatus, string> = { captured: 'Captured', validated: 'Validated', parked: 'Parked' };
 
 export const BUSINESS_FUNCTIONS = [
   'Finance',

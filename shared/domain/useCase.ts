@@ -14,7 +14,7 @@ import { rationaleRequirement, type RubricAnswers } from './classification';
 import { count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
 
 /** Answers to the classification rubric; null = not answered yet. */
-export const rubricAnswersSchema: z.ZodType<RubricAnswers> = z.object({
+export const rubricAnswersSchema: z.ZodType<RubricAnswers, RubricAnswers> = z.object({
   existingTask: z.boolean().nullable(),
   timeOrCostSaving: z.boolean().nullable(),
   newRevenueOrCapability: z.boolean().nullable(),

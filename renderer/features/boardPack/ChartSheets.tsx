@@ -55,7 +55,7 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
           feasibilityThreshold={0.5}
           feasibilityLabel="Feasibility (average readiness, 1 → 5)"
           valueLabel="Expected NPV"
-          formatFeasibility={(f) => (1 + 4 * f).toFixed(1)}
+          formatFeasibility={(f) => p.number(1 + 4 * f, 1)}
           feasibilityKeyLabel="Readiness"
           variant="print"
           currency={currency}

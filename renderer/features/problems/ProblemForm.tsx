@@ -2,10 +2,10 @@ import { FormActions } from '@renderer/components/FormActions';
 import { Field } from '@renderer/components/Field';
 import { NumberField, SelectField, TextArea, TextField } from '@renderer/components/inputs';
 import { useForm } from '@renderer/components/useForm';
-import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, problemInputSchema, problemMonthlyCost, type ProblemInput, type Workspace } from '@shared/domain';
+import { BUSINESS_FUNCTIONS, PROBLEM_STATUS_LABELS, PROBLEM_STATUSES, problemInputSchema, problemMonthlyCost, type ProblemInput, type Workspace } from '@shared/domain';
 import { NOT_GIVEN, presenter } from '@shared/presentation';
 
-const STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
+const STATUS_LABELS = PROBLEM_STATUS_LABELS;
 const IMPORTANCE = ['1', '2', '3', '4', '5'] as const;
 
 /** A figure the form can count: null while it is not given or not (yet) a number. */

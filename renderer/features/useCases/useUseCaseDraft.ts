@@ -13,8 +13,7 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
   const storedInput = useMemo(() => inputOf(stored), [stored]);
   const form = useForm(useCaseInputSchema, storedInput);
   const { setValues, set: setValue } = form;
-  // The rubric's schema is typed by its output only, so the form's input type loses it; the form holds UseCaseInput-shaped values.
-  const values = form.values as UseCaseInput;
+  const values: UseCaseInput = form.values;
   const [baseline, setBaseline] = useState<UseCaseInput>(storedInput);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [attempted, setAttempted] = useState(false);

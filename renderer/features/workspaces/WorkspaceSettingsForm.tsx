@@ -9,7 +9,7 @@ import {
 import { NumberField, SelectField, TextField } from '@renderer/components/inputs';
 import { Field } from '@renderer/components/Field';
 import { useForm } from '@renderer/components/useForm';
-import { NUMBER_FORMAT_LABELS, NUMBER_FORMATS } from '@shared/presentation';
+import { NUMBER_FORMAT_LABELS, NUMBER_FORMATS, formatPercent } from '@shared/presentation';
 import { PILOT_FAILURE_FIGURES_TEXT, PUBLISHED_COMPLIANCE_RANGE_TEXT, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
 
 const AVERAGE_LABELS = ['1 (not ready)', '2', '3', '4', '5 (ready)'];
@@ -103,7 +103,7 @@ export function WorkspaceSettingsForm({
         </div>
         <h2 className="fieldset-heading">Default split of a proposed last mile</h2>
         <p className="muted" aria-live="polite">
-          Total: {(sharesTotal * 100).toFixed(1)}%{Math.abs(sharesTotal - 1) > 1e-6 ? ' — must add up to 100%' : ''}
+          Total: {formatPercent(sharesTotal, values.numberFormat, 1)}{Math.abs(sharesTotal - 1) > 1e-6 ? ' — must add up to 100%' : ''}
         </p>
         {errors['defaults.lastMileShares'] && <p className="field__error" role="alert">{errors['defaults.lastMileShares']}</p>}
         <div className="form-grid form-grid--4">

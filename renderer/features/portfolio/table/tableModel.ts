@@ -127,7 +127,7 @@ export const FIXED_COLUMNS: ReadonlySet<PortfolioColumnId> = new Set(['rank', 'c
 /** Filter value of "Not classified" in the classification filter (the empty value means all). */
 export const UNCLASSIFIED_FILTER = 'unclassified';
 
-export const PROBLEM_STATUS_LABELS = { captured: 'Captured', validated: 'Validated', parked: 'Parked' } as const;
+export { PROBLEM_STATUS_LABELS } from '@shared/domain';
 
 /** Short words for the funding result's exclusion reasons (the full sentence is in the detail). */
 export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {

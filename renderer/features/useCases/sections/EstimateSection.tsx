@@ -47,7 +47,7 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
       <div className="uc-quick-path">
         <h3>Quick path</h3>
         <p>
-          Proposed last mile = pilot cost × <strong>{defaults.lastMileMultiplier.toFixed(2)}</strong> (this workspace&apos;s multiplier; the published example:{' '}
+          Proposed last mile = pilot cost × <strong>{present.number(defaults.lastMileMultiplier, 2)}</strong> (this workspace&apos;s multiplier; the published example:{' '}
           {PUBLISHED_LAST_MILE_EXAMPLE_TEXT}), split across the categories by the default shares shown under each field
           {values.complianceRegimes.length > 0
             ? `, plus ${money(defaults.complianceCostPerRegime)} of security & compliance work for each regime ticked below`
