@@ -54,3 +54,26 @@ export function backupsToDelete(
   }
   return doomed;
 }
+
+/**
+ * When the disk is full: the backups to remove, oldest first, until at least `neededBytes` are freed
+ * (all of them when that is not enough). The newest backup of each workspace is never among them.
+ */
+export function backupsToFreeSpace(backups: readonly (RetainedBackup & { bytes: number })[], neededBytes: number): string[] {
+  const newest = new Map<string, RetainedBackup>();
+  for (const b of backups) {
+    const current = newest.get(b.workspaceId);
+    if (current === undefined || b.createdAt > current.createdAt || (b.createdAt === current.createdAt && b.id > current.id)) newest.set(b.workspaceId, b);
+  }
+  const candidates = backups
+    .filter((b) => newest.get(b.workspaceId) !== b)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  const chosen: string[] = [];
+  let freed = 0;
+  for (const b of candidates) {
+    if (freed >= neededBytes) break;
+    chosen.push(b.id);
+    freed += b.bytes;
+  }
+  return chosen;
+}

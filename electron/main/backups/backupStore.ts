@@ -1,16 +1,19 @@
 import type { FileHandle } from 'node:fs/promises';
 import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, DEFAULT_RETENTION, type BackupContent, type BackupEntry, type RetentionPolicy, type WriteBackupRequest } from '@shared/ipc';
-import { describeFsError, writeFileAtomic, type AtomicWriteFs } from '../files/atomicWrite';
+import { describeFsError, type AtomicWriteFs } from '../files/atomicWrite';
+import { writeBackupMakingRoom } from './fullDisk';
 
 /**
- * Automatic backups in `<userData>/backups`: one file per snapshot, named `<workspace id, base64url>.<UTC stamp>.json`
- * so that retention needs no reads. Each file holds one line of metadata (JSON), a newline, then the
+ * Automatic backups in `<userData>/backups`: one file per snapshot, named `<workspace key>.<UTC stamp>.json` (a short
+ * key: a readable prefix of the workspace id and a hash of it, see shared/ipc/backupIds) so that retention needs
+ * no reads. Files named by the earlier scheme (whole id in base64url) still list, restore and count. Each file holds one line of metadata (JSON), a newline, then the
  * workspace file JSON exactly as given, which is what a restore reads back.
  */
 export interface BackupFs extends AtomicWriteFs {
   mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>;
   readdir(path: string): Promise<string[]>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  stat(path: string): Promise<{ size: number }>;
   open(path: string, flags: string, mode?: number): Promise<Pick<FileHandle, 'writeFile' | 'sync' | 'close' | 'read'>>;
 }
 
@@ -118,10 +121,18 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
         bytes: Buffer.byteLength(request.json, 'utf8'),
       };
       const { id: _omit, ...meta } = entry;
-      await writeFileAtomic(deps.fs, fileOf(id), `${JSON.stringify(meta)}\n${request.json}`, {
-        tempSuffix: deps.tempSuffix(),
+      // A full disk: older backups make room (never the newest of a workspace), then one more try.
+      await writeBackupMakingRoom({
+        fs: deps.fs,
+        file: fileOf(id),
+        data: `${JSON.stringify(meta)}\n${request.json}`,
+        tempSuffix: deps.tempSuffix,
         action: `write the backup of "${request.name}"`,
-        mode: 0o600,
+        stored: async () =>
+          (await existingFiles())
+            .map(parseBackupFileName)
+            .filter((p) => p !== null)
+            .map((p) => ({ ...p, file: fileOf(p.id) })),
       });
       await applyRetention();
       return entry;

@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, toBase64Url, type RetainedBackup } from '@shared/ipc';
+import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, shortHashOf, toBase64Url, workspaceKeyOf, type RetainedBackup } from '@shared/ipc';
 import { createBackupStore, type BackupFs } from '../../../electron/main/backups/backupStore';
 
 /** Days in UTC for the pure retention tests: "2026-11-25T10:00:00.000Z" → "2026-11-25". */
@@ -49,10 +49,10 @@ describe('backup retention (3 today, 1 per earlier day, 20 in all, per workspace
 describe('backup ids', () => {
   it('are safe file names that carry workspace and time', () => {
     const id = backupIdFor('Ws/../é 1', '2026-11-25T08:27:41.123Z');
-    expect(id).toBe(`${toBase64Url('Ws/../é 1')}.20261125T082741123Z`);
+    expect(id).toBe(`_Ws-e-1_${shortHashOf('Ws/../é 1')}.20261125T082741123Z`);
     expect(id).toMatch(/^[A-Za-z0-9_-]+\.\d{8}T\d{9}Z$/);
     expect(backupIdSchema.safeParse(id).success).toBe(true);
-    expect(parseBackupId(id)).toEqual({ workspaceKey: toBase64Url('Ws/../é 1'), createdAt: '2026-11-25T08:27:41.123Z' });
+    expect(parseBackupId(id)).toEqual({ workspaceKey: workspaceKeyOf('Ws/../é 1'), createdAt: '2026-11-25T08:27:41.123Z' });
     expect(parseBackupId(backupIdFor('w', '2026-11-25T08:27:41.123Z', 2))?.createdAt).toBe('2026-11-25T08:27:41.123Z');
   });
 
