@@ -5,15 +5,24 @@
 import type PptxGenJS from 'pptxgenjs';
 import { classificationLabel, type Classification } from '@shared/domain';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
+import { clipCodePoints, oneLine } from '@shared/export/xmlText';
 import type { FrontierPoint } from '@shared/portfolio';
 import { CHART_COLORS, kindColor, paler } from './deckPalette';
 import { slideNotes } from './deckSlides';
 import { axisMoneyFormat, COLORS, CONTENT_H, CONTENT_TOP, CONTENT_W, FONT, footnote, MARGIN, noData, titledSlide } from './deckStyle';
-import { charsPerLine, clipLines, linesHeight, oneLine, wrap } from './deckText';
+import { charsPerLine, clipLines, linesHeight, wrap } from './deckText';
 
 const chartText = { catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT, legendFontFace: FONT, catAxisLabelColor: CHART_COLORS.muted, valAxisLabelColor: CHART_COLORS.muted };
 const KINDS: (Classification | null)[] = ['automation', 'value-creation', null];
 const name = (r: ExportRow) => `${r.rank}. ${oneLine(r.useCase.name)}`;
+
+/**
+ * A bubble series name: pptxgenjs writes it unescaped into the attribute `name="…"` of the table in the chart's embedded
+ * workbook (and escaped everywhere else), so the characters that would end or break that attribute become lookalikes.
+ */
+export function rawAttributeText(text: string): string {
+  return oneLine(text).replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›').replace(/"/g, '”').replace(/'/g, '’');
+}
 
 /** Lines that fit a side panel of `w` × `h` inches at `pt`, the rest summed up as "… and N more". */
 function panelText(title: string, items: readonly string[], w: number, h: number, pt: number): string {
@@ -60,7 +69,7 @@ export function matrixSlide(pptx: PptxGenJS, model: ExportModel): void {
     const data = [
       { name: 'Average readiness (1–5)', values: plotted.map((r) => Math.round((r.readinessAverage ?? 0) * 100) / 100) },
       ...groups.map((g) => ({
-        name: `${classificationLabel(g.kind)} — ${g.funded ? 'funded' : 'not funded'}`,
+        name: rawAttributeText(`${classificationLabel(g.kind)} — ${g.funded ? 'funded' : 'not funded'}`),
         values: plotted.map((r) => (g.rows.includes(r) ? Math.round(r.metrics.expectedNpv ?? 0) : null)) as number[],
         sizes: plotted.map((r) => (g.rows.includes(r) ? Math.max(Math.round(r.metrics.totalInvestment), 1) : 0)),
       })),
@@ -141,7 +150,7 @@ export function roadmapSlides(pptx: PptxGenJS, model: ExportModel): void {
     );
     if (page.length === 0) return noData(slide, 'No use cases yet.');
     const rows = [...page].reverse();
-    const labels = rows.map((r) => name(r).slice(0, 40));
+    const labels = rows.map((r) => clipCodePoints(name(r), 40));
     const within = (v: number) => Math.max(0, Math.min(v, h));
     slide.addChart(
       pptx.ChartType.bar,

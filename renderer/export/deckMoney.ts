@@ -4,11 +4,11 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
+import { clipCodePoints, oneLine } from '@shared/export/xmlText';
 import { CHART_COLORS } from './deckPalette';
 import { slideNotes } from './deckSlides';
 import { addTableSlides, type DeckCell } from './deckTables';
 import { axisMoneyFormat, CONTENT_BOX, FONT, footnote, noData, titledSlide } from './deckStyle';
-import { oneLine } from './deckText';
 
 const chartText = { catAxisLabelFontFace: FONT, valAxisLabelFontFace: FONT, legendFontFace: FONT, catAxisLabelColor: CHART_COLORS.muted, valAxisLabelColor: CHART_COLORS.muted };
 
@@ -129,7 +129,7 @@ export function costBarsSlides(pptx: PptxGenJS, model: ExportModel): void {
     if (page.length === 0) return noData(slide, 'No use cases yet.');
     // Horizontal bars are drawn bottom-up: reverse so the largest is at the top.
     const rows = [...page].reverse();
-    const labels = rows.map((r) => `${r.rank}. ${oneLine(r.useCase.name).slice(0, 40)}`);
+    const labels = rows.map((r) => `${r.rank}. ${clipCodePoints(oneLine(r.useCase.name), 40)}`);
     slide.addChart(
       pptx.ChartType.bar,
       [

@@ -4,16 +4,16 @@
  * (table and chart), risks and blockers, not funded and why, the roadmap, the efficient frontier (when the page has
  * computed it), value vs feasibility, pilot vs last mile, cumulative cash, one slide per funded use case, and the method.
  * Every table fits its slide (continuation slides when long), every chart is native and editable, every slide has
- * speaker notes, every figure comes from `model.present`, and every text is XML-safe (deckText.ts). Returns the bytes.
+ * speaker notes, every figure comes from `model.present`, and every text is XML-safe (shared/export/xmlText.ts). Returns the bytes.
  */
 import PptxGenJS from 'pptxgenjs';
 import type { ExportModel } from '@shared/export/exportModel';
 import type { FrontierPoint } from '@shared/portfolio';
+import { escapeXml, oneLine } from '@shared/export/xmlText';
 import { frontierSlide, matrixSlide, roadmapSlides } from './deckCharts';
 import { costBarsSlides, cumulativeCashSlide, spendByYearChartSlide, spendByYearSlides } from './deckMoney';
 import { notFundedSlides, rankedTableSlides, riskSlides } from './deckRanked';
 import { decisionSlide, methodSlide, titleSlide } from './deckSlides';
-import { escapeXml, oneLine } from './deckText';
 import { useCaseSlide } from './deckUseCase';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';

@@ -2,8 +2,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportModel } from '@shared/export/exportModel';
 import { methodSections, methodSummary } from '@shared/presentation/methodText';
+import { oneLine, xmlSafe } from '@shared/export/xmlText';
 import { bullets, COLORS, CONTENT_W, FONT, footnote, MARGIN, SLIDE_H, titledSlide } from './deckStyle';
-import { oneLine, xmlSafe } from './deckText';
 
 /** Speaker notes: the slide's figures, one a line, then the method in one short paragraph. */
 export function slideNotes(model: ExportModel, figures: readonly string[]): string {

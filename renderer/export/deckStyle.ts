@@ -1,8 +1,9 @@
 /** Shared look of the PowerPoint deck: 16:9 layout, colours, fonts, the titled slide with its speaker notes. */
 import type PptxGenJS from 'pptxgenjs';
 import type { Presenter } from '@shared/presentation';
+import { oneLine, xmlSafe } from '@shared/export/xmlText';
 import { CHART_COLORS } from './deckPalette';
-import { charsPerLine, linesHeight, oneLine, wrap, xmlSafe } from './deckText';
+import { charsPerLine, linesHeight, wrap } from './deckText';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;

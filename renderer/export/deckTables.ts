@@ -5,8 +5,9 @@
  * header repeated.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { oneLine } from '@shared/export/xmlText';
 import { COLORS, CONTENT_BOX, FONT, footnote, noData, titledSlide, type Box } from './deckStyle';
-import { charsPerLine, clipLines, linesHeight, oneLine, wrap } from './deckText';
+import { charsPerLine, clipLines, linesHeight, wrap } from './deckText';
 
 export interface DeckColumn {
   header: string;

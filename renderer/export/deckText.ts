@@ -1,29 +1,7 @@
 /**
- * Text for the deck: the one place that makes any user text safe for the slide XML (characters XML 1.0 forbids are
- * dropped; pptxgenjs escapes & < > " '), and a conservative estimate of how text wraps, so that tables and text boxes
- * are sized to stay on the slide.
+ * Text layout for the deck: a conservative estimate of how text wraps, so that tables and text boxes are sized to stay
+ * on the slide. Making user text safe for XML is shared/export/xmlText.ts (one sanitiser for the deck and the workbook).
  */
-
-// Allowed in XML 1.0: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. With the u flag a lone surrogate is
-// one code point outside these ranges, so it is dropped too (as are U+FFFE and U+FFFF).
-const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text with every character XML 1.0 forbids removed (control characters, U+FFFE, U+FFFF, lone surrogates). */
-export function xmlSafe(text: string): string {
-  return text.replace(XML_INVALID, '');
-}
-
-/** XML-safe text on one line: runs of spaces, tabs and line breaks become single spaces (no-break spaces in figures stay). */
-export function oneLine(text: string): string {
-  return xmlSafe(text)
-    .replace(/[\t\n\r\f\v \u2028\u2029]+/g, ' ')
-    .trim();
-}
-
-/** XML-escapes text that pptxgenjs would otherwise write raw (the company in docProps/app.xml). */
-export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /** Width of an average character as a share of the font size: Calibri averages under 0.47 and DejaVu Sans (a common substitute) about 0.55, so estimates err towards more lines. */
 const CHAR_EM = 0.56;

@@ -9,6 +9,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { ExportModel } from '@shared/export/exportModel';
+import { oneLine } from '@shared/export/xmlText';
 import { addAssumptionsSheet } from './xlsxAssumptions';
 import { addCashFlowsSheet, cashFlowLayout } from './xlsxCashFlows';
 import { workbookFormats } from './xlsxCells';
@@ -22,7 +23,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export async function workbookXlsx(model: ExportModel): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lastmile';
-  workbook.title = model.workspace.name;
+  workbook.title = oneLine(model.workspace.name);
   workbook.created = new Date(model.generatedAt);
   workbook.modified = new Date(model.generatedAt);
   const formats = workbookFormats(model.workspace.currency, model.present.format);

@@ -4,6 +4,7 @@
  */
 import type { Cell, Style, Worksheet } from 'exceljs';
 import { neutraliseCell } from '@shared/export/csv';
+import { clipCodePoints, oneLine, spreadsheetText } from '@shared/export/xmlText';
 import { formatMoney, type NumberFormat } from '@shared/presentation';
 
 /** Column letters of a 1-based column index: 1 → A, 27 → AA. */
@@ -111,10 +112,13 @@ export function sharedStyle(numFmt: string, bold = false): Partial<Style> {
   return style;
 }
 
-/** Writes one value: text neutralised, non-finite numbers left empty, formulas with their cached results. */
+/**
+ * Writes one value: text made XML-safe, neutralised and kept literal (shared/export/xmlText.ts), non-finite numbers left
+ * empty, formulas with their cached results.
+ */
 export function writeCell(cell: Cell, value: SheetValue, numFmt?: string, bold = false): void {
   if (value === null) return;
-  if (typeof value === 'string') cell.value = neutraliseCell(value);
+  if (typeof value === 'string') cell.value = spreadsheetText(value, neutraliseCell);
   else if (typeof value === 'number') {
     if (!Number.isFinite(value)) return;
     cell.value = Object.is(value, -0) ? 0 : value;
@@ -161,8 +165,9 @@ export function printSetup(sheet: Worksheet, options: PrintOptions): void {
     ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
     ...(options.titleColumns ? { printTitlesColumn: options.titleColumns } : {}),
   };
-  const footer = options.footer.replace(/&/g, '&&');
-  sheet.headerFooter = { oddFooter: `&L${footer} · ${sheet.name}&RPage &P of &N` };
+  // Excel refuses header and footer texts over 255 characters; '&' starts a code there, '&&' is a literal ampersand.
+  const footer = clipCodePoints(oneLine(options.footer), 120).replace(/&/g, '&&');
+  sheet.headerFooter = { oddFooter: `&L${footer} · ${oneLine(sheet.name).replace(/&/g, '&&')}&RPage &P of &N` };
 }
 
 /** Writes a header row and one row per record; freezes the header and adds a filter. Returns the last row number. */

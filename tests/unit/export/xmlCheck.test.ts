@@ -14,4 +14,11 @@ describe('xml check (test helper)', () => {
     expect(xmlFaults('<a><b></a>')).toEqual(['</a> closes <b>', 'unclosed <a>']);
     expect(unescapeXml('&#x3C;&#60;&apos;')).toBe("<<'");
   });
+
+  it('finds characters XML 1.0 does not allow, raw or as references', () => {
+    expect(xmlFaults('<a:t>bell\u0007</a:t>')).toEqual(['character U+0007 at 9 is not allowed in XML']);
+    expect(xmlFaults('<a:t>\uFFFE \uD800</a:t>')).toHaveLength(2);
+    expect(xmlFaults('<a x="&#11;">&#xFFFF;</a>')).toHaveLength(2);
+    expect(xmlFaults('<a:t>tab\t\u{1F600} &#x1F600; &#9;</a:t>')).toEqual([]);
+  });
 });
