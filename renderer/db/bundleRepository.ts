@@ -1,9 +1,15 @@
-import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError, type Workspace } from '@shared/domain';
+import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
-import { applyChangeSet, type RecordChange } from './changes';
-import type { LastmileDatabase } from './database';
+import { applyChangeSet, runWrite, type RecordChange } from './changes';
+import type { LastmileDatabase, StoredWorkspace } from './database';
 import type { WriteResult } from './repositoryResult';
+
+/** A stored record without its revision: the domain record as the workspace file carries it. */
+export function withoutRevision<T extends object>(record: T): Omit<T, 'revision'> {
+  const { revision: _r, ...rest } = record as T & { revision?: number };
+  return rest;
+}
 
 export type { WorkspaceBundle };
 
@@ -26,6 +32,10 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     if (u.workspaceId !== bundle.workspace.id) errors.push({ path: `useCases[${i}].workspaceId`, message: 'belongs to another workspace' });
     if (!problemIds.has(u.problemId)) errors.push({ path: `useCases[${i}].problemId`, message: 'refers to a problem that is not in the file' });
   });
+  const useCaseIds = new Set(bundle.useCases.map((u) => u.id));
+  for (const id of Object.keys(bundle.plan?.forced ?? {})) {
+    if (!useCaseIds.has(id)) errors.push({ path: `plan.forced.${id}`, message: 'forces a use case that is not in the file' });
+  }
   return errors;
 }
 
@@ -49,44 +59,54 @@ export function bundleRepository(db: LastmileDatabase) {
       // Creation order (then name), not id order: ids change on import, the order of an exported file must not.
       const problems = [...s.problems].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-      return { workspace: s.workspace, problems, useCases, ...(plan?.ok ? { plan: plan.value } : {}) };
+      return {
+        workspace: withoutRevision(s.workspace),
+        problems: problems.map(withoutRevision),
+        useCases: useCases.map(withoutRevision),
+        ...(plan?.ok ? { plan: plan.value } : {}),
+      };
     },
 
     /**
      * Adds a bundle as a workspace; with `replaceWorkspaceId`, the old workspace and everything in it are removed
      * in the same transaction. Nothing is written unless every record is valid.
      */
-    async write(bundle: WorkspaceBundle, label: string, replaceWorkspaceId?: string): Promise<WriteResult<Workspace>> {
+    async write(bundle: WorkspaceBundle, label: string, replaceWorkspaceId?: string): Promise<WriteResult<StoredWorkspace>> {
       const errors = checkBundle(bundle);
-      if (errors.length > 0) return { ok: false, errors };
-      const changes: RecordChange[] = [];
-      const taken = new Map<string, unknown>();
-      if (replaceWorkspaceId) {
-        const old = await snapshot(replaceWorkspaceId);
-        for (const u of old.useCases) taken.set(`useCases:${u.id}`, u);
-        for (const p of old.problems) taken.set(`problems:${p.id}`, p);
-        if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
-        if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
-      }
-      const put = (table: RecordChange['table'], key: string, after: unknown) => {
-        const k = `${table}:${key}`;
-        changes.push({ table, key, before: taken.get(k) ?? null, after });
-        taken.delete(k);
-      };
-      put('workspaces', bundle.workspace.id, bundle.workspace);
-      for (const p of bundle.problems) put('problems', p.id, p);
-      for (const u of bundle.useCases) put('useCases', u.id, u);
-      if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
-      for (const [k, before] of taken) {
-        const [table, key] = k.split(/:(.*)/s) as [RecordChange['table'], string];
-        changes.unshift({ table, key, before, after: null });
-      }
-      const existing = await db.workspaces.get(bundle.workspace.id);
-      if (existing && !replaceWorkspaceId) {
-        return { ok: false, errors: [{ path: 'workspace.id', message: 'A workspace with this id already exists; import it as a new workspace or replace the existing one' }] };
-      }
-      const change = await applyChangeSet(db, { label, changes });
-      return { ok: true, value: bundle.workspace, change };
+      if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
+      return runWrite(db, () => writeInTransaction(bundle, label, replaceWorkspaceId));
     },
   };
+
+  async function writeInTransaction(bundle: WorkspaceBundle, label: string, replaceWorkspaceId?: string): Promise<WriteResult<StoredWorkspace>> {
+    const changes: RecordChange[] = [];
+    const taken = new Map<string, unknown>();
+    if (replaceWorkspaceId) {
+      const old = await snapshot(replaceWorkspaceId);
+      for (const u of old.useCases) taken.set(`useCases:${u.id}`, u);
+      for (const p of old.problems) taken.set(`problems:${p.id}`, p);
+      if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
+      if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
+    }
+    const put = (table: RecordChange['table'], key: string, after: unknown) => {
+      const k = `${table}:${key}`;
+      changes.push({ table, key, before: taken.get(k) ?? null, after });
+      taken.delete(k);
+    };
+    put('workspaces', bundle.workspace.id, bundle.workspace);
+    for (const p of bundle.problems) put('problems', p.id, p);
+    for (const u of bundle.useCases) put('useCases', u.id, u);
+    if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
+    for (const [k, before] of taken) {
+      const [table, key] = k.split(/:(.*)/s) as [RecordChange['table'], string];
+      changes.unshift({ table, key, before, after: null });
+    }
+    const existing = await db.workspaces.get(bundle.workspace.id);
+    if (existing && !replaceWorkspaceId) {
+      return { ok: false, reason: 'invalid', errors: [{ path: 'workspace.id', message: 'A workspace with this id already exists; import it as a new workspace or replace the existing one' }] };
+    }
+    const change = await applyChangeSet(db, { label, changes });
+    const workspace = change.changes.find((c) => c.table === 'workspaces' && c.key === bundle.workspace.id)?.after as StoredWorkspace;
+    return { ok: true, value: workspace, change };
+  }
 }

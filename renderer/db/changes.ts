@@ -1,6 +1,9 @@
+import type { FieldError } from '@shared/domain';
 import type { LastmileDatabase, TableName } from './database';
+import { isQuotaError, storageFull, type WriteFailure, type WriteResult } from './repositoryResult';
+import { integrityFaults } from './integrity';
 
-/** One record before and after an edit; null = the record does not exist on that side. */
+/** One record before and after an edit; null = the record does not exist on that side. Stored sides carry their revision. */
 export interface RecordChange {
   table: TableName;
   key: string;
@@ -14,24 +17,123 @@ export interface ChangeSet {
   changes: RecordChange[];
 }
 
-/** Writes one side of a change set in a single transaction: all records or none. */
-export async function writeSide(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after'): Promise<void> {
-  const tables = [...new Set(set.changes.map((c) => c.table))].map((t) => db.table(t));
-  if (tables.length === 0) return;
-  await db.transaction('rw', tables, async () => {
-    for (const change of set.changes) {
-      const value = change[side];
-      const table = db.table(change.table);
-      if (value === null || value === undefined) await table.delete(change.key);
-      else await table.put(value);
+/** Thrown inside a write transaction to roll it back and answer `failure` instead (nothing is written). */
+export class WriteRefused extends Error {
+  constructor(readonly failure: WriteFailure<unknown>) {
+    super(failure.errors[0]?.message ?? 'The write was refused');
+  }
+}
+
+export function refuse(message: string, reason: WriteFailure<unknown>['reason'] = 'conflict', current?: unknown): never {
+  throw new WriteRefused({ ok: false, reason, errors: [{ path: '', message }], ...(current !== undefined ? { current } : {}) });
+}
+
+/**
+ * Runs `job` in ONE read-write transaction over every domain table (joining the caller's transaction when there is
+ * one). A WriteRefused thrown inside rolls everything back and becomes its answer; IndexedDB's quota refusal becomes
+ * 'storage-full'. Every repository write goes through here, so no write throws or hangs on a full disk.
+ */
+export async function runWrite<T>(db: LastmileDatabase, job: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  try {
+    return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans], job);
+  } catch (e) {
+    if (e instanceof WriteRefused) return e.failure as WriteFailure<T>;
+    if (isQuotaError(e)) return storageFull();
+    throw e;
+  }
+}
+
+/** Deep equality of stored values (a missing key equals undefined; order of keys does not matter). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return (a ?? null) === (b ?? null);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
+  for (const k of keys) if (!sameValue(ao[k], bo[k])) return false;
+  return true;
+}
+
+/** "the use case “Invoice reader”": how a record is named in a refusal. */
+export function describeRecord(table: TableName, record: unknown): string {
+  const r = (record ?? {}) as { name?: unknown; title?: unknown };
+  const named = (kind: string, name: unknown) => (typeof name === 'string' ? `the ${kind} “${name}”` : `a ${kind}`);
+  if (table === 'workspaces') return named('workspace', r.name);
+  if (table === 'problems') return named('problem', r.title);
+  if (table === 'useCases') return named('use case', r.name);
+  return 'the portfolio plan';
+}
+
+const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
+
+/**
+ * Writes one side of a change set; call it inside a write transaction (runWrite). Every record must still hold
+ * the OTHER side (same revision, same content), or nothing is written: a stale undo, redo or save never overwrites
+ * another window's change. Each written record gets the next revision; the answer is the change set as written
+ * (what the next undo or redo of it must find). After writing, references are checked (no use case without its
+ * problem, no plan forcing a missing use case, no record of a missing workspace), else everything is rolled back.
+ */
+export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after', verb: 'save' | 'undo' | 'redo'): Promise<ChangeSet> {
+  const other = side === 'after' ? 'before' : 'after';
+  const byTable = new Map<TableName, RecordChange[]>();
+  for (const c of set.changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  const current = new Map<RecordChange, unknown>();
+  for (const [table, changes] of byTable) {
+    const found = await db.table(table).bulkGet(changes.map((c) => c.key));
+    changes.forEach((c, i) => current.set(c, found[i] ?? null));
+  }
+  for (const c of set.changes) {
+    const now = current.get(c) ?? null;
+    if (sameValue(now, c[other] ?? null)) continue;
+    const what = describeRecord(c.table, now ?? c[other] ?? c[side]);
+    if (verb === 'save') refuse(`${capitalised(what)} was changed in another window since you opened it; nothing was saved.`, 'conflict', now ?? undefined);
+    refuse(`${capitalised(what)} was changed in another window since; ${verb} would overwrite it, so nothing was changed.`, 'conflict', now ?? undefined);
+  }
+  const written: RecordChange[] = [];
+  for (const c of set.changes) {
+    const value = c[side];
+    const table = db.table(c.table);
+    if (value === null || value === undefined) {
+      await table.delete(c.key);
+      written.push({ ...c, [side]: null });
+      continue;
     }
+    const now = current.get(c) as { revision?: unknown } | null;
+    const base = typeof now?.revision === 'number' ? now.revision : typeof (value as { revision?: unknown }).revision === 'number' ? (value as { revision: number }).revision : 0;
+    const stored = { ...(value as object), revision: base + 1 };
+    await table.put(stored);
+    written.push({ ...c, [side]: stored });
+  }
+  const faults = await integrityFaults(db, written, side);
+  const fault = faults[0];
+  if (fault !== undefined) {
+    if (verb === 'save') refuse(`${capitalised(fault)} Nothing was saved.`, 'invalid');
+    refuse(`${capitalised(verb)} was not done: ${fault} Nothing was changed.`, 'conflict');
+  }
+  return { label: set.label, changes: written };
+}
+
+/** Applies a change set forward inside the caller's write transaction and returns it as written (push that on the undo stack). */
+export function applyChangeSet(db: LastmileDatabase, set: ChangeSet): Promise<ChangeSet> {
+  return writeSideInTransaction(db, set, 'after', 'save');
+}
+
+/**
+ * Undo ('before') or redo ('after') of a recorded change set, in its own transaction. Refused (nothing written,
+ * a plain reason in errors[0]) when a record no longer holds what the other side says or a reference would dangle.
+ * On success `value` is the change set as written: keep it in the history instead of the old one.
+ */
+export function writeSide(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after'): Promise<WriteResult<ChangeSet>> {
+  return runWrite(db, async () => {
+    const change = await writeSideInTransaction(db, set, side, side === 'before' ? 'undo' : 'redo');
+    return { ok: true, value: change, change };
   });
 }
 
-/** Applies a change set forward and returns it, so callers can push it on the undo stack. */
-export async function applyChangeSet(db: LastmileDatabase, set: ChangeSet): Promise<ChangeSet> {
-  await writeSide(db, set, 'after');
-  return set;
+export function fieldErrors(errors: FieldError[], prefix: string): FieldError[] {
+  return errors.map((e) => ({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message }));
 }
 
 export function nowIso(): string {

@@ -12,9 +12,9 @@ import {
   type WorkspaceSettings,
 } from '@shared/domain';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
-import { applyChangeSet, nowIso, type RecordChange } from './changes';
-import type { LastmileDatabase, PlanRecord } from './database';
-import { notFound, type WriteResult } from './repositoryResult';
+import { applyChangeSet, nowIso, runWrite, type RecordChange } from './changes';
+import type { LastmileDatabase, PlanRecord, StoredWorkspace } from './database';
+import { conflict, notFound, type WriteResult } from './repositoryResult';
 
 /** An amount times the rate, without binary noise (0.1 × 3 = 0.3, not 0.30000000000000004); null stays "not given". */
 function times<T extends number | null>(amount: T, rate: number): T {
@@ -48,31 +48,29 @@ export function convertPlan(plan: PortfolioPlan, rate: number): PortfolioPlan {
   return { ...plan, budget: times(plan.budget, rate), yearCaps: plan.yearCaps.map((c) => times(c, rate)) };
 }
 
-const changedElsewhere: FieldError = {
-  path: '',
-  message: 'This workspace was changed in another window since these settings were opened; nothing was converted. Reopen the settings and try again.',
-};
-
 /**
  * Saves `settings` (whose currency is the new one, amounts still in the old one) and multiplies every amount of
  * the workspace by `rate`: its labour rate and compliance cost, every problem's monthly cost, every use case's
  * money figures, the plan's budget and yearly caps. One transaction: all records or none, and only while the
- * workspace is still the revision the form was opened on (`expectedUpdatedAt`). Undoable as one edit.
+ * workspace is still the revision the form was opened on (`expectedRevision`). Undoable as one edit.
  */
 export async function convertWorkspaceCurrency(
   db: LastmileDatabase,
   workspaceId: string,
   settings: WorkspaceSettings,
   rate: number,
-  expectedUpdatedAt?: string,
-): Promise<WriteResult<Workspace>> {
+  expectedRevision: number,
+): Promise<WriteResult<StoredWorkspace>> {
   if (!Number.isFinite(rate) || rate <= 0) return { ok: false, errors: [{ path: 'rate', message: 'The rate must be a number above 0' }] };
   const settingsChecked = validate(workspaceSettingsSchema, settings);
-  if (!settingsChecked.ok) return settingsChecked;
-  return db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans], async (): Promise<WriteResult<Workspace>> => {
+  if (!settingsChecked.ok) return { ...settingsChecked, reason: 'invalid' };
+  return runWrite(db, async (): Promise<WriteResult<StoredWorkspace>> => {
     const before = await db.workspaces.get(workspaceId);
     if (!before) return notFound('This workspace');
-    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) return { ok: false, errors: [changedElsewhere] };
+    if (before.revision !== expectedRevision) {
+      const refused = conflict('This workspace', before);
+      return { ...refused, errors: [{ path: '', message: `${refused.errors[0]!.message.replace('nothing was saved', 'nothing was converted')}` }] };
+    }
     const problems = await db.problems.where('workspaceId').equals(workspaceId).toArray();
     const useCases = await db.useCases.where('workspaceId').equals(workspaceId).toArray();
     const planRecord = await db.plans.get(workspaceId);
@@ -95,15 +93,15 @@ export async function convertWorkspaceCurrency(
     }
     const plan = planRecord ? validate(portfolioPlanSchema, planRecord.plan) : null;
     if (planRecord && plan?.ok) {
-      const after: PlanRecord = { workspaceId, plan: convertPlan(plan.value, rate), updatedAt: now };
+      const after: Omit<PlanRecord, 'revision'> = { workspaceId, plan: convertPlan(plan.value, rate), updatedAt: now };
       changes.push({ table: 'plans', key: workspaceId, before: planRecord, after });
     }
     if (errors.length > 0 || !workspace) {
       const tooLarge = errors.find((e) => /too large/.test(e.message));
-      return { ok: false, errors: tooLarge ? [{ path: 'rate', message: `At this rate an amount becomes too large (${tooLarge.message}); nothing was converted` }] : errors };
+      return { ok: false, reason: 'invalid', errors: tooLarge ? [{ path: 'rate', message: `At this rate an amount becomes too large (${tooLarge.message}); nothing was converted` }] : errors };
     }
     const label = `Convert “${workspace.name}” from ${before.currency} to ${workspace.currency} at ${rate}`;
     const change = await applyChangeSet(db, { label, changes });
-    return { ok: true, value: workspace, change };
+    return { ok: true, value: change.changes[0]!.after as StoredWorkspace, change };
   });
 }

@@ -1,13 +1,24 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
+import type { Revisioned } from './repositoryResult';
 
 /** The portfolio plan of one workspace (budget, caps, weights, forced choices), stored as validated JSON. */
 export interface PlanRecord {
   workspaceId: string;
   plan: unknown;
   updatedAt: string;
+  /** 1 when first written, +1 on every write (undo and redo included); see Revisioned. */
+  revision: number;
 }
+
+/**
+ * Records as stored: the domain record plus its revision. The revision never leaves the database layer in a
+ * file (bundles.read strips it), so the .lastmile format is unchanged.
+ */
+export type StoredWorkspace = Revisioned<Workspace>;
+export type StoredProblem = Revisioned<Problem>;
+export type StoredUseCase = Revisioned<UseCase>;
 
 /** Small app-level key/value settings (current workspace, demo created once). */
 export interface MetaRecord {
@@ -17,14 +28,18 @@ export interface MetaRecord {
 
 export const DATABASE_NAME = 'lastmile';
 
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans';
+/** The tables whose records carry a revision (every domain table). */
+export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans'];
+
 /**
  * The one IndexedDB database of the app. Schema versions are append-only: never edit a declared
  * version; add `this.version(n + 1)` with an upgrade and a test that opens a database written by version n.
  */
 export class LastmileDatabase extends Dexie {
-  workspaces!: EntityTable<Workspace, 'id'>;
-  problems!: EntityTable<Problem, 'id'>;
-  useCases!: EntityTable<UseCase, 'id'>;
+  workspaces!: EntityTable<StoredWorkspace, 'id'>;
+  problems!: EntityTable<StoredProblem, 'id'>;
+  useCases!: EntityTable<StoredUseCase, 'id'>;
   plans!: EntityTable<PlanRecord, 'workspaceId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
@@ -49,6 +64,20 @@ export class LastmileDatabase extends Dexie {
             if (!('numberFormat' in w)) w.numberFormat = DEFAULT_NUMBER_FORMAT;
           }),
       );
+    // Version 3: every record carries a revision (+1 on every write), so a save made from a stale form, or an undo
+    // over another window's change, is refused instead of overwriting it. Existing records start at revision 1.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const table of REVISIONED_TABLES) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((r: Record<string, unknown>) => {
+              if (typeof r.revision !== 'number') r.revision = 1;
+            });
+        }
+      });
   }
 }
 
@@ -60,4 +89,4 @@ export function appDatabase(): LastmileDatabase {
   return instance;
 }
 
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans';
+

@@ -1,9 +1,11 @@
 export { repositories, createRepositories, type Repositories } from './repositories';
-export { LastmileDatabase, DATABASE_NAME } from './database';
-export { writeSide, type ChangeSet } from './changes';
-export type { WriteResult } from './repositoryResult';
+export { LastmileDatabase, DATABASE_NAME, type PlanRecord, type StoredProblem, type StoredUseCase, type StoredWorkspace } from './database';
+export { writeSide, type ChangeSet, type RecordChange } from './changes';
+export { STORAGE_FULL_MESSAGE, isQuotaError, type Revisioned, type WriteFailure, type WriteFailureReason, type WriteResult } from './repositoryResult';
 export type { WorkspaceBundle } from './bundleRepository';
-export { checkBundle } from './bundleRepository';
+export { checkBundle, withoutRevision } from './bundleRepository';
+export type { PlanChange } from './planRepository';
+export { RECOVERED_PROBLEM_TITLE, type RepairReport } from './repair';
 export type { UseCaseDisposal } from './problemRepository';
 export type { WorkspaceContents } from './workspaceRepository';
 export * from './hooks';

@@ -3,6 +3,7 @@ import { appDatabase, type LastmileDatabase } from './database';
 import { metaRepository } from './metaRepository';
 import { planRepository } from './planRepository';
 import { problemRepository } from './problemRepository';
+import { repairReferences } from './repair';
 import { useCaseRepository } from './useCaseRepository';
 import { workspaceRepository } from './workspaceRepository';
 
@@ -16,6 +17,8 @@ export function createRepositories(db: LastmileDatabase) {
     plans: planRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
+    /** Finds and fixes dangling references (one workspace, or the whole database without an id); see repair.ts. */
+    repair: (workspaceId?: string) => repairReferences(db, workspaceId),
   };
 }
 

@@ -1,10 +1,11 @@
-import { useCaseInputSchema, useCaseSchema, validate, type UseCase, type UseCaseInput } from '@shared/domain';
-import { applyChangeSet, newId, nowIso } from './changes';
-import type { LastmileDatabase } from './database';
-import { notFound, type WriteResult } from './repositoryResult';
+import { useCaseInputSchema, useCaseSchema, validate, type UseCaseInput } from '@shared/domain';
+import { applyChangeSet, newId, nowIso, runWrite } from './changes';
+import type { LastmileDatabase, StoredUseCase } from './database';
+import { withoutForced } from './planRepository';
+import { conflict, notFound, type WriteFailure, type WriteResult } from './repositoryResult';
 
-function problemMissing() {
-  return { ok: false as const, errors: [{ path: 'problemId', message: 'A use case must belong to an existing problem of this workspace' }] };
+function problemMissing(): WriteFailure<never> {
+  return { ok: false, reason: 'missing', errors: [{ path: 'problemId', message: 'A use case must belong to an existing problem of this workspace' }] };
 }
 
 /** Use cases: each belongs to exactly one problem of its workspace; every write is schema-checked. */
@@ -15,65 +16,72 @@ export function useCaseRepository(db: LastmileDatabase) {
   }
 
   return {
-    list(workspaceId: string): Promise<UseCase[]> {
+    list(workspaceId: string): Promise<StoredUseCase[]> {
       return db.useCases.where('workspaceId').equals(workspaceId).toArray();
     },
 
-    get(id: string): Promise<UseCase | undefined> {
+    get(id: string): Promise<StoredUseCase | undefined> {
       return db.useCases.get(id);
     },
 
-    async create(workspaceId: string, input: UseCaseInput): Promise<WriteResult<UseCase>> {
+    async create(workspaceId: string, input: UseCaseInput): Promise<WriteResult<StoredUseCase>> {
       const inputChecked = validate(useCaseInputSchema, input);
-      if (!inputChecked.ok) return inputChecked;
-      if (!(await problemInWorkspace(inputChecked.value.problemId, workspaceId))) return problemMissing();
-      const now = nowIso();
-      const checked = validate(useCaseSchema, { ...inputChecked.value, id: newId(), workspaceId, createdAt: now, updatedAt: now });
-      if (!checked.ok) return checked;
-      const change = await applyChangeSet(db, {
-        label: `Add use case “${checked.value.name}”`,
-        changes: [{ table: 'useCases', key: checked.value.id, before: null, after: checked.value }],
+      if (!inputChecked.ok) return { ...inputChecked, reason: 'invalid' };
+      return runWrite(db, async () => {
+        if (!(await problemInWorkspace(inputChecked.value.problemId, workspaceId))) return problemMissing();
+        const now = nowIso();
+        const checked = validate(useCaseSchema, { ...inputChecked.value, id: newId(), workspaceId, createdAt: now, updatedAt: now });
+        if (!checked.ok) return { ...checked, reason: 'invalid' };
+        const change = await applyChangeSet(db, {
+          label: `Add use case “${checked.value.name}”`,
+          changes: [{ table: 'useCases', key: checked.value.id, before: null, after: checked.value }],
+        });
+        return { ok: true, value: change.changes[0]!.after as StoredUseCase, change };
       });
-      return { ok: true, value: checked.value, change };
     },
 
-    /** Saves an edit (also a move to another problem of the same workspace when problemId changes). */
-    async update(id: string, input: UseCaseInput, label?: string): Promise<WriteResult<UseCase>> {
+    /**
+     * Saves an edit made on revision `expectedRevision` (the one the form loaded; a later stored revision is a
+     * conflict); also a move to another problem of the same workspace when problemId changes.
+     */
+    async update(id: string, input: UseCaseInput, expectedRevision: number, label?: string): Promise<WriteResult<StoredUseCase>> {
       const inputChecked = validate(useCaseInputSchema, input);
-      if (!inputChecked.ok) return inputChecked;
-      const before = await db.useCases.get(id);
-      if (!before) return notFound('This use case');
-      if (!(await problemInWorkspace(inputChecked.value.problemId, before.workspaceId))) return problemMissing();
-      const checked = validate(useCaseSchema, {
-        ...inputChecked.value,
-        id,
-        workspaceId: before.workspaceId,
-        createdAt: before.createdAt,
-        updatedAt: nowIso(),
+      if (!inputChecked.ok) return { ...inputChecked, reason: 'invalid' };
+      return runWrite(db, async () => {
+        const before = await db.useCases.get(id);
+        if (!before) return notFound('This use case');
+        if (before.revision !== expectedRevision) return conflict('This use case', before);
+        if (!(await problemInWorkspace(inputChecked.value.problemId, before.workspaceId))) return problemMissing();
+        const checked = validate(useCaseSchema, { ...inputChecked.value, id, workspaceId: before.workspaceId, createdAt: before.createdAt, updatedAt: nowIso() });
+        if (!checked.ok) return { ...checked, reason: 'invalid' };
+        const change = await applyChangeSet(db, {
+          label: label ?? `Edit use case “${checked.value.name}”`,
+          changes: [{ table: 'useCases', key: id, before, after: checked.value }],
+        });
+        return { ok: true, value: change.changes[0]!.after as StoredUseCase, change };
       });
-      if (!checked.ok) return checked;
-      const change = await applyChangeSet(db, {
-        label: label ?? `Edit use case “${checked.value.name}”`,
-        changes: [{ table: 'useCases', key: id, before, after: checked.value }],
-      });
-      return { ok: true, value: checked.value, change };
     },
 
-    async move(id: string, toProblemId: string): Promise<WriteResult<UseCase>> {
+    async move(id: string, toProblemId: string, expectedRevision: number): Promise<WriteResult<StoredUseCase>> {
       const before = await db.useCases.get(id);
       if (!before) return notFound('This use case');
-      const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = before;
-      return this.update(id, { ...input, problemId: toProblemId }, `Move use case “${before.name}”`);
+      const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision: _r, ...input } = before;
+      return this.update(id, { ...input, problemId: toProblemId }, expectedRevision, `Move use case “${before.name}”`);
     },
 
-    async remove(id: string): Promise<WriteResult<UseCase>> {
-      const before = await db.useCases.get(id);
-      if (!before) return notFound('This use case');
-      const change = await applyChangeSet(db, {
-        label: `Delete use case “${before.name}”`,
-        changes: [{ table: 'useCases', key: id, before, after: null }],
+    /** Deletes a use case (loaded at `expectedRevision`) and its forced choice in the plan, in one undoable edit. */
+    async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredUseCase>> {
+      return runWrite(db, async () => {
+        const before = await db.useCases.get(id);
+        if (!before) return notFound('This use case');
+        if (before.revision !== expectedRevision) return conflict('This use case', before);
+        const plan = await withoutForced(db, before.workspaceId, [id]);
+        const change = await applyChangeSet(db, {
+          label: `Delete use case “${before.name}”`,
+          changes: [{ table: 'useCases', key: id, before, after: null }, ...(plan ? [plan] : [])],
+        });
+        return { ok: true, value: before, change };
       });
-      return { ok: true, value: before, change };
     },
   };
 }

@@ -1,20 +1,14 @@
-import {
-  validate,
-  workspaceSchema,
-  workspaceSettingsSchema,
-  type Workspace,
-  type WorkspaceSettings,
-} from '@shared/domain';
+import { validate, workspaceSchema, workspaceSettingsSchema, type WorkspaceSettings } from '@shared/domain';
 import { bundleRepository, checkBundle, type WorkspaceBundle } from './bundleRepository';
-import { applyChangeSet, newId, nowIso, type RecordChange } from './changes';
+import { applyChangeSet, newId, nowIso, runWrite, type RecordChange } from './changes';
 import { convertWorkspaceCurrency } from './currencyConversion';
-import type { LastmileDatabase } from './database';
+import type { LastmileDatabase, StoredWorkspace } from './database';
 import { META_KEYS, metaRepository } from './metaRepository';
-import { notFound, type WriteResult } from './repositoryResult';
+import { conflict, isQuotaError, notFound, storageFull, type WriteResult } from './repositoryResult';
 
 /** Thrown inside the demo transaction to roll it back (nothing written, the first-start flag included). */
 class DemoNotWritten extends Error {
-  constructor(readonly result: WriteResult<Workspace>) {
+  constructor(readonly result: WriteResult<StoredWorkspace>) {
     super('The demo workspace was not written');
   }
 }
@@ -27,23 +21,26 @@ export interface WorkspaceContents {
 /** Workspaces: the only code that reads or writes the workspaces table (and cascades on delete). */
 export function workspaceRepository(db: LastmileDatabase) {
   return {
-    list(): Promise<Workspace[]> {
+    list(): Promise<StoredWorkspace[]> {
       return db.workspaces.orderBy('name').toArray();
     },
 
-    get(id: string): Promise<Workspace | undefined> {
+    get(id: string): Promise<StoredWorkspace | undefined> {
       return db.workspaces.get(id);
     },
 
-    async create(settings: WorkspaceSettings): Promise<WriteResult<Workspace>> {
+    async create(settings: WorkspaceSettings): Promise<WriteResult<StoredWorkspace>> {
       const now = nowIso();
       const checked = validate(workspaceSchema, { ...settings, id: newId(), createdAt: now, updatedAt: now });
-      if (!checked.ok) return checked;
-      const change = await applyChangeSet(db, {
-        label: `Create workspace “${checked.value.name}”`,
-        changes: [{ table: 'workspaces', key: checked.value.id, before: null, after: checked.value }],
+      if (!checked.ok) return { ...checked, reason: 'invalid' };
+      const workspace = checked.value;
+      return runWrite(db, async () => {
+        const change = await applyChangeSet(db, {
+          label: `Create workspace “${workspace.name}”`,
+          changes: [{ table: 'workspaces', key: workspace.id, before: null, after: workspace }],
+        });
+        return { ok: true, value: change.changes[0]!.after as StoredWorkspace, change };
       });
-      return { ok: true, value: checked.value, change };
     },
 
     /**
@@ -52,7 +49,7 @@ export function workspaceRepository(db: LastmileDatabase) {
      * that same transaction, and nothing is added when the flag was already set or workspaces already exist, so two
      * tabs (or an effect run twice) racing on a fresh profile create exactly one demo; the answer is then `null`.
      */
-    async createDemo(bundle: WorkspaceBundle, options: { firstStart: boolean }): Promise<WriteResult<Workspace> | null> {
+    async createDemo(bundle: WorkspaceBundle, options: { firstStart: boolean }): Promise<WriteResult<StoredWorkspace> | null> {
       const errors = checkBundle(bundle);
       if (errors.length > 0) return { ok: false, errors };
       const meta = metaRepository(db);
@@ -77,28 +74,32 @@ export function workspaceRepository(db: LastmileDatabase) {
         });
       } catch (e) {
         if (e instanceof DemoNotWritten) return e.result;
+        if (isQuotaError(e)) return storageFull();
         throw e;
       }
     },
 
-    async update(id: string, settings: WorkspaceSettings): Promise<WriteResult<Workspace>> {
-      const before = await db.workspaces.get(id);
-      if (!before) return notFound('This workspace');
+    /** Saves settings edited on revision `expectedRevision` (the one the form loaded); a later stored revision is a conflict. */
+    async update(id: string, settings: WorkspaceSettings, expectedRevision: number): Promise<WriteResult<StoredWorkspace>> {
       const settingsChecked = validate(workspaceSettingsSchema, settings);
-      if (!settingsChecked.ok) return settingsChecked;
-      const after = { ...settingsChecked.value, id, createdAt: before.createdAt, updatedAt: nowIso() };
-      const checked = validate(workspaceSchema, after);
-      if (!checked.ok) return checked;
-      const change = await applyChangeSet(db, {
-        label: `Edit workspace “${checked.value.name}”`,
-        changes: [{ table: 'workspaces', key: id, before, after: checked.value }],
+      if (!settingsChecked.ok) return { ...settingsChecked, reason: 'invalid' };
+      return runWrite(db, async () => {
+        const before = await db.workspaces.get(id);
+        if (!before) return notFound('This workspace');
+        if (before.revision !== expectedRevision) return conflict('This workspace', before);
+        const checked = validate(workspaceSchema, { ...settingsChecked.value, id, createdAt: before.createdAt, updatedAt: nowIso() });
+        if (!checked.ok) return { ...checked, reason: 'invalid' };
+        const change = await applyChangeSet(db, {
+          label: `Edit workspace “${checked.value.name}”`,
+          changes: [{ table: 'workspaces', key: id, before, after: checked.value }],
+        });
+        return { ok: true, value: change.changes[0]!.after as StoredWorkspace, change };
       });
-      return { ok: true, value: checked.value, change };
     },
 
     /** Saves settings with a new currency and converts every amount of the workspace at `rate` (see currencyConversion.ts). */
-    convertCurrency(id: string, settings: WorkspaceSettings, rate: number, expectedUpdatedAt?: string): Promise<WriteResult<Workspace>> {
-      return convertWorkspaceCurrency(db, id, settings, rate, expectedUpdatedAt);
+    convertCurrency(id: string, settings: WorkspaceSettings, rate: number, expectedRevision: number): Promise<WriteResult<StoredWorkspace>> {
+      return convertWorkspaceCurrency(db, id, settings, rate, expectedRevision);
     },
 
     async contents(id: string): Promise<WorkspaceContents> {
@@ -109,23 +110,26 @@ export function workspaceRepository(db: LastmileDatabase) {
       return { problems, useCases };
     },
 
-    /** Deletes a workspace with all its problems, use cases and plan, in one transaction (undoable). */
-    async remove(id: string): Promise<WriteResult<Workspace>> {
-      const snapshot = await db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans], async () => ({
-        workspace: await db.workspaces.get(id),
-        problems: await db.problems.where('workspaceId').equals(id).toArray(),
-        useCases: await db.useCases.where('workspaceId').equals(id).toArray(),
-        plan: await db.plans.get(id),
-      }));
-      if (!snapshot.workspace) return notFound('This workspace');
-      const changes: RecordChange[] = [
-        ...snapshot.useCases.map((u) => ({ table: 'useCases' as const, key: u.id, before: u, after: null })),
-        ...snapshot.problems.map((p) => ({ table: 'problems' as const, key: p.id, before: p, after: null })),
-        ...(snapshot.plan ? [{ table: 'plans' as const, key: id, before: snapshot.plan, after: null }] : []),
-        { table: 'workspaces', key: id, before: snapshot.workspace, after: null },
-      ];
-      const change = await applyChangeSet(db, { label: `Delete workspace “${snapshot.workspace.name}”`, changes });
-      return { ok: true, value: snapshot.workspace, change };
+    /** Deletes a workspace (loaded at `expectedRevision`) with all its problems, use cases and plan, in one transaction (undoable). */
+    async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredWorkspace>> {
+      return runWrite(db, async () => {
+        const workspace = await db.workspaces.get(id);
+        if (!workspace) return notFound('This workspace');
+        if (workspace.revision !== expectedRevision) return conflict('This workspace', workspace);
+        const [problems, useCases, plan] = await Promise.all([
+          db.problems.where('workspaceId').equals(id).toArray(),
+          db.useCases.where('workspaceId').equals(id).toArray(),
+          db.plans.get(id),
+        ]);
+        const changes: RecordChange[] = [
+          ...useCases.map((u) => ({ table: 'useCases' as const, key: u.id, before: u, after: null })),
+          ...problems.map((p) => ({ table: 'problems' as const, key: p.id, before: p, after: null })),
+          ...(plan ? [{ table: 'plans' as const, key: id, before: plan, after: null }] : []),
+          { table: 'workspaces', key: id, before: workspace, after: null },
+        ];
+        const change = await applyChangeSet(db, { label: `Delete workspace “${workspace.name}”`, changes });
+        return { ok: true, value: workspace, change };
+      });
     },
   };
 }

@@ -1,16 +1,16 @@
-import type { ChangeSet, WriteResult } from '@renderer/db';
-import type { FieldError } from '@shared/domain';
+import type { ChangeSet, WriteFailure, WriteResult } from '@renderer/db';
 import { useHistory } from './history';
 import { useToasts } from './toasts';
 
 /**
  * Runs a repository write, records it for undo and offers "Undo" in a toast when asked to.
- * Returns the field errors (empty when saved) so forms can show them next to each field.
+ * A refusal is answered as the repository gave it: field errors (errors[0].message is always a plain sentence),
+ * `reason` ('conflict' with `current`, 'storage-full', 'missing', 'invalid'), so forms keep the input and can retry.
  */
 export async function perform<T>(
   write: Promise<WriteResult<T>>,
   options: { toast?: string; undoable?: boolean } = {},
-): Promise<{ ok: true; value: T } | { ok: false; errors: FieldError[] }> {
+): Promise<{ ok: true; value: T } | WriteFailure<T>> {
   const result = await write;
   if (!result.ok) return result;
   useHistory.getState().record(result.change);
@@ -20,7 +20,7 @@ export async function perform<T>(
   return { ok: true, value: result.value };
 }
 
-/** Records a change that a repository already applied (e.g. a plan save that cannot fail validation). */
+/** Records a change that a repository already applied (e.g. a plan save). */
 export function recordChange(change: ChangeSet): void {
   useHistory.getState().record(change);
 }

@@ -1,0 +1,65 @@
+import type { LastmileDatabase, TableName } from './database';
+
+interface Written {
+  table: TableName;
+  key: string;
+  before: unknown;
+  after: unknown;
+}
+
+type Rec = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const quoted = (names: string[]) => names.slice(0, 3).map((n) => `“${n}”`).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+
+/** Forced use-case ids of a stored plan record (its plan may not validate; then whatever keys it has). */
+export function forcedIds(planRecord: unknown): string[] {
+  const forced = ((planRecord as { plan?: { forced?: unknown } } | null)?.plan ?? {}).forced;
+  return forced !== null && typeof forced === 'object' ? Object.keys(forced) : [];
+}
+
+/**
+ * The references a written side of a change set would leave dangling, each as a plain clause ("use cases were
+ * added to the problem “X” since (“A”), and they would be left without their problem."). Runs inside the write
+ * transaction after the writes, so it sees the records as they will be committed.
+ */
+export async function integrityFaults(db: LastmileDatabase, written: readonly Written[], side: 'before' | 'after'): Promise<string[]> {
+  const other = side === 'after' ? 'before' : 'after';
+  const faults: string[] = [];
+  for (const c of written) {
+    const value = c[side] as Rec | null;
+    const gone = (c[other] ?? {}) as Rec;
+    if (c.table === 'problems') {
+      if (value) {
+        if (!(await db.workspaces.get(str(value.workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
+      } else {
+        const left = await db.useCases.where('problemId').equals(c.key).toArray();
+        if (left.length > 0)
+          faults.push(`use cases were added to the problem “${str(gone.title)}” since (${quoted(left.map((u) => u.name))}), and they would be left without their problem.`);
+      }
+    } else if (c.table === 'useCases') {
+      if (value) {
+        const problem = await db.problems.get(str(value.problemId));
+        if (!problem || problem.workspaceId !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
+      } else {
+        const plan = await db.plans.get(str(gone.workspaceId));
+        if (plan && forcedIds(plan).includes(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
+      }
+    } else if (c.table === 'plans') {
+      if (value) {
+        if (!(await db.workspaces.get(c.key))) faults.push('the portfolio plan would belong to a workspace that no longer exists.');
+        const ids = forcedIds(value);
+        const found = ids.length > 0 ? await db.useCases.bulkGet(ids) : [];
+        const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== c.key);
+        if (missing.length > 0) faults.push(`the portfolio plan would force ${missing.length === 1 ? 'a candidate that no longer exists' : `${missing.length} candidates that no longer exist`}.`);
+      }
+    } else if (c.table === 'workspaces' && !value) {
+      const [problems, useCases, plan] = await Promise.all([
+        db.problems.where('workspaceId').equals(c.key).count(),
+        db.useCases.where('workspaceId').equals(c.key).count(),
+        db.plans.get(c.key),
+      ]);
+      if (problems + useCases > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
+    }
+  }
+  return faults;
+}
