@@ -40,9 +40,11 @@ describe('path policy: only dialog-chosen paths and the app folders', () => {
   });
 
   it('handles Windows paths', () => {
-    const grants = createPathGrants(path.win32);
+    // Another platform's paths: compared as written (this machine's file system cannot resolve them).
+    const asWritten = (p: string): string => p;
+    const grants = createPathGrants(path.win32, asWritten);
     grants.grant('C:\\Users\\ann\\Desktop\\deck.pptx');
-    const policy = { grants, appFolders: ['C:\\Users\\ann\\AppData\\Roaming\\Lastmile'], path: path.win32 };
+    const policy = { grants, appFolders: ['C:\\Users\\ann\\AppData\\Roaming\\Lastmile'], path: path.win32, realPath: asWritten };
     expect(isInsideFolder('C:\\Users\\ann\\AppData\\Roaming\\Lastmile', 'C:\\Users\\ann\\AppData\\Roaming\\Lastmile\\backups\\a.json', path.win32)).toBe(true);
     expect(isPathAllowed('C:\\Users\\ann\\Desktop\\deck.pptx', policy)).toBe(true);
     expect(isPathAllowed('D:\\Users\\ann\\AppData\\Roaming\\Lastmile\\x', policy)).toBe(false);
@@ -70,6 +72,7 @@ describe('atomic write', () => {
     const target = path.join(dir, 'w.json');
     writeFileSync(target, 'old');
     const fullDisk: AtomicWriteFs = {
+      ...fsp,
       open: async (p, flags, mode) => {
         const handle = await fsp.open(p, flags, mode);
         return {
@@ -94,7 +97,7 @@ describe('atomic write', () => {
   it('when the rename fails the target is untouched and the temp file is gone', async () => {
     const target = path.join(dir, 'w.json');
     writeFileSync(target, 'old');
-    const failingRename: AtomicWriteFs = { open: fsp.open, unlink: fsp.unlink, rename: () => Promise.reject(errno('EACCES')) };
+    const failingRename: AtomicWriteFs = { ...fsp, rename: () => Promise.reject(errno('EACCES')) };
     await expect(writeFileAtomic(failingRename, target, 'new', { tempSuffix: 'x' })).rejects.toThrow('Permission denied');
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['w.json']);
