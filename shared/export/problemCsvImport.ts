@@ -8,6 +8,7 @@ import { BUSINESS_FUNCTIONS, PROBLEM_STATUSES, type ProblemStatus } from '@share
 import { problemInputSchema, quickProblemInput, type ProblemInput } from '@shared/domain/problem';
 import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from '../presentation/locale';
 import { parseNumberText } from '../presentation/numberText';
+import { decodeUtf8 } from './utf8Text';
 import {
   PROBLEM_IMPORT_FIELDS,
   PROBLEM_IMPORT_FIELD_LABELS,
@@ -85,6 +86,15 @@ export function readProblemCsv(text: string): { ok: true; table: ProblemCsvTable
   const headers = headersFor(records, columnCount, hasHeader);
   const mapping = hasHeader ? suggestMapping(headers) : { ...emptyMapping(), title: 0 };
   return { ok: true, table: { ...base, hasHeader, headers, mapping } };
+}
+
+/** Reads a CSV file's bytes: strictly UTF-8 (an invalid byte is refused with its offset, never read as U+FFFD), then as readProblemCsv. */
+export function readProblemCsvBytes(bytes: Uint8Array): ReturnType<typeof readProblemCsv> {
+  if (bytes.length > PROBLEM_CSV_MAX_CHARS * 4) {
+    return { ok: false, errors: [fault(null, null, `The file is too large (${(bytes.length / 1e6).toFixed(1)} MB); the limit is ${PROBLEM_CSV_MAX_CHARS / 1e6} million characters`)] };
+  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.ok ? readProblemCsv(decoded.text) : { ok: false, errors: [fault(null, null, decoded.message)] };
 }
 
 /** Header texts for the mapping screen; "Column N" where there is no header (or a blank one). */

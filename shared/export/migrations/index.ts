@@ -1,4 +1,5 @@
 import type { FieldError } from '@shared/domain/validation';
+import { jsonDepthFault } from '../jsonDepth';
 import type { Migration, RawDocument } from './types';
 import { v0ToV1 } from './v0ToV1';
 import { v1ToV2 } from './v1ToV2';
@@ -12,7 +13,10 @@ export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationOutcome = { ok: true; document: RawDocument } | { ok: false; errors: FieldError[] };
 
-/** Runs the steps from `fromVersion` up to `toVersion`; never throws. */
+/**
+ * Runs the steps from `fromVersion` up to `toVersion`, one after another (a loop, not recursion); never throws. A
+ * document nested deeper than the bound (jsonDepth.ts) is refused before any step walks it, and after each step.
+ */
 export function migrateDocument(
   document: RawDocument,
   fromVersion: number,
@@ -20,6 +24,8 @@ export function migrateDocument(
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationOutcome {
   let current = document;
+  const tooDeep = jsonDepthFault(current);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   for (let v = fromVersion; v < toVersion; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step) return { ok: false, errors: [{ path: 'version', message: `Files of version ${v} cannot be opened by this Lastmile (no upgrade path)` }] };
@@ -27,6 +33,8 @@ export function migrateDocument(
       const result = step.migrate(current);
       if (!result.ok) return result;
       current = { ...result.document, version: v + 1 };
+      const deeper = jsonDepthFault(current);
+      if (deeper) return { ok: false, errors: [deeper] };
     } catch (error) {
       return { ok: false, errors: [{ path: 'version', message: `Upgrading the file from version ${v} failed: ${error instanceof Error ? error.message : String(error)}` }] };
     }

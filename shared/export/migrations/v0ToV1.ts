@@ -18,6 +18,13 @@ import { isRecord, type Migration, type RawDocument } from './types';
 
 const isCategory = (c: unknown): c is LastMileCategory => typeof c === 'string' && (LAST_MILE_CATEGORIES as readonly string[]).includes(c);
 
+/** Why a value is not a category, without printing a whole structure (a list or object is only named). */
+function notACategory(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}" is not a last-mile category`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return `${String(value)} is not a last-mile category`;
+  return `A last-mile category must be text, not ${Array.isArray(value) ? 'a list' : 'an object'}`;
+}
+
 function migrateUseCase(uc: unknown, index: number, errors: FieldError[]): unknown {
   if (!isRecord(uc)) return uc;
   const { pilotCost, pilotMonths, lastMileCosts, lastMileMonths, ...rest } = uc;
@@ -29,7 +36,7 @@ function migrateUseCase(uc: unknown, index: number, errors: FieldError[]): unkno
       lastMileCosts.forEach((item: unknown, i) => {
         const path = `useCases[${index}].lastMileCosts[${i}]`;
         if (!isRecord(item)) errors.push({ path, message: 'Each last-mile cost must be a category with an amount' });
-        else if (!isCategory(item.category)) errors.push({ path: `${path}.category`, message: `"${String(item.category)}" is not a last-mile category` });
+        else if (!isCategory(item.category)) errors.push({ path: `${path}.category`, message: notACategory(item.category) });
         else amounts.set(item.category, [...(amounts.get(item.category) ?? []), item.amount]);
       });
     } else if (lastMileCosts !== undefined) {
