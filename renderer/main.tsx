@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './zodJitless';
+import '@shared/zod';
 import { App } from './App';
 import '@renderer/charts/charts.css';
 import './styles/app.css';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { MONEY_MAX, MONTHS_MAX } from './constants';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PROBLEM_STATUSES } from './constants';
 import { count, id, money, quantity, score1to5, text, timestamp } from './fields';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 
 /** One fault in user input: where (dot/bracket path) and what, in plain words. */
 export interface FieldError {

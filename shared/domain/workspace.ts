@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DEFAULT_LAST_MILE_MULTIPLIER, DEFAULT_LAST_MILE_SHARES, LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, DEFAULT_COMPLIANCE_COST_RANGE } from './constants';
 import { DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS } from '../presentation/locale';
 import { calendarMonth, id, money, months, share, text, timestamp } from './fields';

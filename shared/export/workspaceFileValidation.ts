@@ -3,7 +3,7 @@
  * schemas, and the references between records. Every fault carries its path in the file
  * (`useCases[3].pilot.cost: Pilot cost must be a number of 0 or more`).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { problemSchema, type Problem } from '@shared/domain/problem';
 import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import { validate, type FieldError } from '@shared/domain/validation';

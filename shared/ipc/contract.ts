@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Result } from './result';
 import { menuCommandSchema, type MenuCommand } from './menuCommands';
 import {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { formatPath } from '../domain/validation';
 
 /** One line for a rejected IPC payload: `0.suggestedName: File name is required; 0.filters: …`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Commands the native menu (desktop host) sends to the renderer. The renderer acts on them exactly as on

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Payload and result schemas of the IPC contract (shared by main, preload and the browser host). */
 
@@ -88,7 +88,7 @@ export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 export const printToPdfResultSchema = saveFileResultSchema.extend({ printDialog: z.boolean().optional() });
 export type PrintToPdfResult = z.infer<typeof printToPdfResultSchema>;
 
-/** Backups: one snapshot of one workspace (the workspace file JSON). */
+/** Backups: one snapshot of one workspace (its workspace file, compressed; backups written before compression hold plain JSON). */
 export const backupIdSchema = z
   .string({ error: 'Backup id must be text' })
   .regex(/^[A-Za-z0-9_-]{1,200}\.\d{8}T\d{9}Z(-\d{1,3})?$/, { error: 'Not a backup id' });
@@ -96,7 +96,8 @@ export const backupIdSchema = z
 export const writeBackupRequestSchema = z.object({
   workspaceId: z.string().min(1).max(100),
   name: z.string().max(500),
-  json: fileTextSchema,
+  /** The workspace file exactly as an export would write it: gzip bytes (what the app sends) or plain JSON text (older callers). */
+  data: z.union([fileBytesSchema, fileTextSchema]),
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 
@@ -106,11 +107,13 @@ export const backupEntrySchema = z.object({
   name: z.string(),
   /** ISO date-time when the snapshot was taken. */
   createdAt: z.string(),
+  /** Size of the stored workspace file (compressed, for backups written since compression). */
   bytes: z.number().int().nonnegative(),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
-export const backupContentSchema = z.object({ entry: backupEntrySchema, json: z.string() });
+/** A backup's workspace file as stored: bytes (gzip or plain JSON; `parseWorkspaceFile` tells them apart) or, in the browser host, older plain text. */
+export const backupContentSchema = z.object({ entry: backupEntrySchema, data: z.union([z.instanceof(Uint8Array), z.string()]) });
 export type BackupContent = z.infer<typeof backupContentSchema>;
 
 /** Only https links leave the app, to the system browser. */

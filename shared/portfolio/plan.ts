@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { id, money, quantity, share, text } from '../domain';
 import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, WEIGHT_PRESETS, presetWeights, type ScoreCriterion } from './weights';
 import type { FundingConstraints } from './fundingTypes';

@@ -143,7 +143,7 @@ describe('workspace file and board exports from the UI', () => {
       const saved = join(dir, `board${ext}`);
       await d.saveAs(saved);
       const bytes = readFileSync(saved);
-      if (ext === '.csv') expect(bytes.toString('utf8')).toContain('Rank,Use case,Problem');
+      if (ext === '.csv') expect(bytes.toString('utf8')).toContain('Use case,Problem,Function');
       else expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     }
   });

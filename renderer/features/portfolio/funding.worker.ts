@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import '@renderer/zodJitless';
+import '@shared/zod';
 import { efficientFrontier, frontierMaxBudget, optimiseFunding } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 
