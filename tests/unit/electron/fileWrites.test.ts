@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../electron/main/files/atomicWrite';
 import { createFileService } from '../../../electron/main/files/fileService';
 import { assertPathAllowed, createPathGrants, isPathAllowed, realPathOf } from '../../../electron/main/files/pathPolicy';
+import { readTextFileSync, writeTextFileSync } from '../../../electron/main/files/smallFiles';
 
 /** Permission bits and symbolic links as POSIX systems have them (Windows keeps only a read-only flag). */
 const posix = process.platform !== 'win32';
@@ -191,5 +192,30 @@ describe.runIf(posix)('the path policy looks at where a path really leads', () =
     symlinkSync(path.join(dir, 'loop2'), path.join(dir, 'loop1'));
     symlinkSync(path.join(dir, 'loop1'), path.join(dir, 'loop2'));
     expect(realPathOf(path.join(dir, 'loop1'))).toBeNull();
+  });
+});
+
+describe.runIf(posix)('settings files (window state, recent files)', () => {
+  it('are private when new, keep the permissions a user gave them, and leave no temp file', () => {
+    const file = path.join(dir, 'recent-files.json');
+    writeTextFileSync(file, '["/a.lastmile"]');
+    expect(readTextFileSync(file)).toBe('["/a.lastmile"]');
+    expect(modeOf(file)).toBe(0o600);
+    chmodSync(file, 0o640);
+    writeTextFileSync(file, '[]');
+    expect(readTextFileSync(file)).toBe('[]');
+    expect(modeOf(file)).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['recent-files.json']);
+  });
+
+  it('keep a symbolic link in place and write the file it leads to', () => {
+    mkdirSync(path.join(dir, 'dotfiles'));
+    const real = path.join(dir, 'dotfiles', 'window-state.json');
+    writeFileSync(real, '{}');
+    const link = path.join(dir, 'window-state.json');
+    symlinkSync(real, link);
+    writeTextFileSync(link, '{"width":1200}');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('{"width":1200}');
   });
 });
