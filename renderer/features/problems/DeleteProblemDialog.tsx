@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
-import type { UseCaseDisposal } from '@renderer/db';
+import type { StoredProblem, UseCaseDisposal } from '@renderer/db';
 import type { Problem } from '@shared/domain';
 
 /** Deleting a problem that has candidates: delete them too, or move them to another problem. */
@@ -11,10 +11,10 @@ export function DeleteProblemDialog({
   onConfirm,
   onClose,
 }: {
-  problem: Problem | null;
+  problem: StoredProblem | null;
   useCaseCount: number;
   others: Problem[];
-  onConfirm: (p: Problem, disposal: UseCaseDisposal) => void;
+  onConfirm: (p: StoredProblem, disposal: UseCaseDisposal) => void;
   onClose: () => void;
 }) {
   const [mode, setMode] = useState<'delete' | 'move'>('delete');

@@ -14,7 +14,7 @@ export const DEFAULT_PROBLEM_QUERY: ProblemListQuery = { search: '', status: 'op
 const STATUS_ORDER: Record<ProblemStatus, number> = { validated: 0, captured: 1, parked: 2 };
 
 /** Filters and sorts problems as the list shows them; "open" means everything not parked. */
-export function queryProblems(problems: readonly Problem[], q: ProblemListQuery, labourRate: number): Problem[] {
+export function queryProblems<P extends Problem>(problems: readonly P[], q: ProblemListQuery, labourRate: number): P[] {
   const needle = q.search.trim().toLocaleLowerCase();
   const matches = problems.filter((p) => {
     if (q.status === 'open' ? p.status === 'parked' : q.status !== 'all' && p.status !== q.status) return false;

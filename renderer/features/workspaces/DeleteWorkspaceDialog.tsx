@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
-import { repositories, type WorkspaceContents } from '@renderer/db';
-import type { Workspace } from '@shared/domain';
+import { repositories, type StoredWorkspace, type WorkspaceContents } from '@renderer/db';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Confirms a workspace deletion and says exactly what goes with it. */
-export function DeleteWorkspaceDialog({ workspace, onConfirm, onClose }: { workspace: Workspace | null; onConfirm: (w: Workspace) => void; onClose: () => void }) {
+export function DeleteWorkspaceDialog({ workspace, onConfirm, onClose }: { workspace: StoredWorkspace | null; onConfirm: (w: StoredWorkspace) => void; onClose: () => void }) {
   const [contents, setContents] = useState<WorkspaceContents | null>(null);
   useEffect(() => {
     setContents(null);

@@ -4,10 +4,9 @@ import { useToasts } from '@renderer/state/toasts';
 import { chooseWorkspaceFile } from '@renderer/features/exchange/importStore';
 import { Dialog } from '@renderer/components/Dialog';
 import { DeletedWorkspaceBackups } from '@renderer/features/backups/DeletedWorkspaceBackups';
-import { repositories, useDemoWorkspaceIds, useWorkspaces } from '@renderer/db';
+import { repositories, useDemoWorkspaceIds, useWorkspaces, type StoredWorkspace } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
-import type { Workspace } from '@shared/domain';
 import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
 import { DemoBadge, StartOwnWorkspaceButton } from './DemoNotice';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
@@ -20,7 +19,7 @@ export function WorkspacesPage() {
   const demoIds = useDemoWorkspaceIds();
   const onlyDemos = workspaces !== undefined && workspaces.length > 0 && workspaces.every((w) => demoIds?.has(w.id));
   const [creating, setCreating] = useState(false);
-  const [deleting, setDeleting] = useState<Workspace | null>(null);
+  const [deleting, setDeleting] = useState<StoredWorkspace | null>(null);
   const newRequested = useUi((s) => s.newWorkspaceRequested);
   useEffect(() => {
     if (!newRequested) return;
@@ -133,7 +132,7 @@ export function WorkspacesPage() {
         onClose={() => setDeleting(null)}
         onConfirm={(w) => {
           setDeleting(null);
-          void perform(repositories().workspaces.remove(w.id), { toast: `Deleted workspace “${w.name}”`, undoable: true });
+          void perform(repositories().workspaces.remove(w.id, w.revision), { toast: `Deleted workspace “${w.name}”`, undoable: true });
         }}
       />
     </section>
