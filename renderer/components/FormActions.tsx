@@ -1,8 +1,19 @@
 /** Save and Cancel under a form, and the reminder that nothing was saved while fields are marked. */
-export function FormActions({ submitLabel, onCancel, blocked }: { submitLabel: string; onCancel?: (() => void) | undefined; blocked: boolean }) {
+export function FormActions({
+  submitLabel,
+  onCancel,
+  blocked,
+  disabled = false,
+}: {
+  submitLabel: string;
+  onCancel?: (() => void) | undefined;
+  blocked: boolean;
+  /** Saving cannot start now (a save under way, or another window's version to merge first). */
+  disabled?: boolean;
+}) {
   return (
     <div className="form-actions">
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="button button--primary" disabled={disabled}>
         {submitLabel}
       </button>
       {onCancel && (

@@ -13,6 +13,7 @@ import {
   type ProblemCsvTable,
 } from '@shared/export/problemCsvImport';
 import { PROBLEM_IMPORT_FIELD_LABELS, PROBLEM_IMPORT_FIELDS, type ProblemImportField } from '@shared/export/problemCsvMapping';
+import { settleWrite } from '@renderer/components/settleWrite';
 import { chooseTextFile } from './fileText';
 
 /**
@@ -24,6 +25,7 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const [settings, setSettings] = useState<ProblemCsvSettings | null>(null);
   const [errors, setErrors] = useState<CsvImportError[]>([]);
   const [done, setDone] = useState<string | null>(null);
+  const [writeError, setWriteError] = useState<string | null>(null);
   // Numbers in the file are read as the workspace writes them ("1.200,50" in a de-DE workspace), like the forms.
   const format = useNumberFormat();
   const headers = useMemo(() => (file && settings ? suggestedSettings(file.table, settings.hasHeader).headers : []), [file, settings]);
@@ -32,6 +34,7 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const choose = async () => {
     setDone(null);
     setErrors([]);
+    setWriteError(null);
     const picked = await chooseTextFile([{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }], PROBLEM_CSV_MAX_CHARS * 3);
     if (!picked) return;
     if ('error' in picked) return setErrors([{ row: null, field: null, message: picked.error, text: picked.error }]);
@@ -44,18 +47,26 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const setColumn = (field: ProblemImportField, column: number | null) => settings && setSettings({ ...settings, mapping: { ...settings.mapping, [field]: column } });
 
   const importing = useRef(false);
+  const [busy, setBusy] = useState(false);
   const runImport = async () => {
     if (!file || !settings || importing.current) return;
     const result = importProblemCsv(file.table, settings, format);
     if (!result.ok) return setErrors(result.errors);
     importing.current = true; // a double click must not import every row twice
-    const written = await perform(repositories().problems.createMany(workspaceId, result.problems, `Import ${result.problems.length} problems from ${file.name}`), {
-      toast: `Imported ${result.problems.length} problems from ${file.name}`,
-      undoable: true,
-    }).finally(() => {
+    setBusy(true);
+    setWriteError(null);
+    const label = `Import ${result.problems.length} problems from ${file.name}`;
+    const written = await settleWrite(
+      perform(repositories().problems.createMany(workspaceId, result.problems, label), { toast: `Imported ${result.problems.length} problems from ${file.name}`, undoable: true }),
+    ).finally(() => {
       importing.current = false;
+      setBusy(false);
     });
-    if (!written.ok) return setErrors(written.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
+    if (!written.ok) {
+      // A full disk (or another refusal of the write itself) is not a fault of the file: the file and mapping stay, Import tries again.
+      if (written.errors.every((e) => e.path === '')) return setWriteError(written.errors[0]?.message ?? 'Nothing was imported.');
+      return setErrors(written.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
+    }
     setDone(`Imported ${result.problems.length} problems from ${file.name}.`);
     setFile(null);
     setSettings(null);
@@ -118,11 +129,16 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
               ))}
             </tbody>
           </table>
+          {writeError && (
+            <p className="callout callout--blocker" role="alert">
+              No problem was imported. {writeError} The file and the column mapping are kept: press Import problems to try again.
+            </p>
+          )}
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void runImport()}>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void runImport()}>
               Import problems
             </button>
-            <button type="button" className="button" onClick={() => (setFile(null), setSettings(null), setErrors([]))}>
+            <button type="button" className="button" onClick={() => (setFile(null), setSettings(null), setErrors([]), setWriteError(null))}>
               Cancel
             </button>
           </div>

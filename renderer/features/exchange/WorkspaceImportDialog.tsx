@@ -1,21 +1,24 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { repositories } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
-import { formatFileError, parseWorkspaceFile } from '@shared/export/workspaceFile';
+import { formatFileError } from '@shared/export/workspaceFile';
 import type { FieldError, Workspace } from '@shared/domain';
+import { settleWrite } from '@renderer/components/settleWrite';
 import { importWorkspaceBundle, type ImportMode } from './importWorkspace';
 import { useWorkspaceImport } from './importStore';
+import { useParsedWorkspaceFile } from './useParsedWorkspaceFile';
 
 /**
  * Reviews a workspace file before anything is written: every fault with its path, or what the file holds
- * and a choice — import as a new workspace, or replace the open one (after confirmation).
+ * and a choice — import as a new workspace, or replace the open one (after confirmation). A large file is read
+ * with a progress bar (unpacking, then checking every record), and the write says it is under way.
  */
 export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: Workspace | null }) {
   const { pending, clear } = useWorkspaceImport();
-  const parsed = useMemo(() => (pending ? parseWorkspaceFile(pending.text) : null), [pending]);
+  const { parsed, progress } = useParsedWorkspaceFile(pending);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [writeErrors, setWriteErrors] = useState<FieldError[]>([]);
   const close = () => {
@@ -30,7 +33,8 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
     if (!parsed?.ok || importing.current) return;
     importing.current = true;
     setBusy(true);
-    const r = await importWorkspaceBundle(repositories(), parsed.bundle, mode, () => crypto.randomUUID()).finally(() => {
+    setWriteErrors([]);
+    const r = await settleWrite(importWorkspaceBundle(repositories(), parsed.bundle, mode, () => crypto.randomUUID())).finally(() => {
       importing.current = false;
       setBusy(false);
     });
@@ -40,9 +44,22 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
     useToasts.getState().show(`${mode.kind === 'new' ? 'Imported' : 'Replaced with'} “${r.workspace.name}”: ${r.counts.problems} problems, ${r.counts.useCases} use cases`);
     navigate({ page: 'problems', workspaceId: r.workspace.id });
   };
-  const errors = parsed && !parsed.ok ? parsed.errors : writeErrors;
+  // A refusal of the write itself (a full disk) is not a fault of the file: it is reported apart, and the import can be run again.
+  const writeRefused = writeErrors.length > 0 && writeErrors.every((e) => e.path === '');
+  const errors = parsed && !parsed.ok ? parsed.errors : writeRefused ? [] : writeErrors;
   return (
     <Dialog title={pending ? `Open workspace file “${pending.name}”` : 'Open workspace file'} open={pending !== null} onClose={close} className="dialog--wide">
+      {pending && !parsed && (
+        <div>
+          <p role="status">Reading and checking the file… {Math.round(progress * 100)}%</p>
+          <progress aria-label="Reading the workspace file" max={1} value={progress} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       {parsed && errors.length > 0 && (
         <div className="callout callout--blocker" role="alert">
           <p>This file cannot be imported; nothing was changed.</p>
@@ -51,6 +68,12 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
               <li key={i}>{formatFileError(e)}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {parsed?.ok && writeRefused && (
+        <div className="callout callout--blocker" role="alert">
+          <p>Nothing was imported. {writeErrors[0]?.message}</p>
+          <p>The file stays open here: choose how to import it again when ready.</p>
         </div>
       )}
       {parsed?.ok && (
@@ -62,6 +85,7 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
             {parsed.bundle.plan ? ', with its portfolio plan' : ''}. Exported {parsed.meta.exportedAt.slice(0, 10)} by Lastmile {parsed.meta.appVersion}.
             {parsed.migratedFrom !== undefined ? ` Written by an older version (file version ${parsed.migratedFrom}); it is brought up to date on import.` : ''}
           </p>
+          {busy && <p role="status">Importing {parsed.bundle.problems.length + parsed.bundle.useCases.length} records…</p>}
           {confirmReplace && currentWorkspace ? (
             <div className="callout callout--warning">
               <p>

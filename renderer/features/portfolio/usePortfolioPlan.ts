@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { settleWrite } from '@renderer/components/settleWrite';
 import { repositories, usePlanRecord } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
+import { useToasts } from '@renderer/state/toasts';
 import { initialPortfolioPlan } from '@shared/analysis';
 import { validate, type FieldError, type UseCase } from '@shared/domain';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
@@ -16,27 +18,27 @@ export function usePortfolioPlan(workspaceId: string, useCases: readonly UseCase
     () => (record === undefined || useCases === undefined ? undefined : parsed?.ok ? parsed.value : initialPortfolioPlan(useCases)),
     [record, parsed, useCases],
   );
-  // Each save applies its change to the latest plan, including saves still on their way to the database, so
-  // a budget typed just before a slider moved is not written back over by the slider's save.
-  const latest = useRef(plan);
-  const pending = useRef(0);
-  if (pending.current === 0) latest.current = plan;
+  // The plan a change starts from when none is stored yet (or the stored one no longer validates).
+  const fallback = useRef<PortfolioPlan | undefined>(undefined);
+  fallback.current = parsed?.ok ? undefined : plan;
+  const loaded = plan !== undefined;
+  /**
+   * Applies `change` to the plan as stored at the moment of the write (so a budget typed just before a slider moved,
+   * or a forced choice made in another window, is not written back over). Answers the field errors; a write the
+   * disk refused is said in a message too, and the control keeps what the person set, to apply again.
+   */
   const save = useCallback(
     async (change: (plan: PortfolioPlan) => PortfolioPlan, label?: string): Promise<FieldError[]> => {
-      const base = latest.current;
-      if (!base) return [];
-      const checked = validate(portfolioPlanSchema, change(base));
-      if (!checked.ok) return checked.errors;
-      latest.current = checked.value;
-      pending.current++;
-      try {
-        recordChange(await repositories().plans.save(workspaceId, checked.value, label));
-      } finally {
-        pending.current--;
+      if (!loaded) return [];
+      const r = await settleWrite(repositories().plans.save(workspaceId, change, { ...(label ? { label } : {}), ...(fallback.current ? { fallback: fallback.current } : {}) }));
+      if (!r.ok) {
+        if (r.reason !== 'invalid') useToasts.getState().show(`The plan was not changed. ${r.errors[0]?.message ?? ''}`.trim(), { tone: 'error', timeoutMs: 15_000 });
+        return r.errors.length > 0 ? r.errors : [{ path: '', message: 'The plan was not changed' }];
       }
+      recordChange(r.change);
       return [];
     },
-    [workspaceId],
+    [workspaceId, loaded],
   );
   return { plan, save, storedPlanInvalid: parsed !== null && !parsed.ok };
 }

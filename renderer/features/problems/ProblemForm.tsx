@@ -1,9 +1,12 @@
 import { FormActions } from '@renderer/components/FormActions';
 import { Field } from '@renderer/components/Field';
 import { NumberField, SelectField, TextArea, TextField } from '@renderer/components/inputs';
-import { useForm } from '@renderer/components/useForm';
-import { BUSINESS_FUNCTIONS, PROBLEM_STATUS_LABELS, PROBLEM_STATUSES, problemInputSchema, problemMonthlyCost, type ProblemInput, type Workspace } from '@shared/domain';
+import { useRef } from 'react';
+import { ConflictResolver } from '@renderer/components/ConflictResolver';
+import { BUSINESS_FUNCTIONS, PROBLEM_STATUS_LABELS, PROBLEM_STATUSES, problemMonthlyCost, type Problem, type ProblemInput, type Workspace } from '@shared/domain';
 import { NOT_GIVEN, presenter } from '@shared/presentation';
+import { problemConflictViews } from './problemConflict';
+import { useProblemDraft, type ProblemSave } from './useProblemDraft';
 
 const STATUS_LABELS = PROBLEM_STATUS_LABELS;
 const IMPORTANCE = ['1', '2', '3', '4', '5'] as const;
@@ -14,19 +17,25 @@ const counted = (v: number | null) => (v !== null && Number.isFinite(v) ? v : nu
 /** Add or edit a business problem: owner and measurable monthly cost first, before any talk of AI. */
 export function ProblemForm({
   initial,
+  live = null,
   workspace,
   submitLabel,
   onSave,
   onCancel,
 }: {
   initial: ProblemInput;
+  /** When editing a stored problem: that problem as stored now (the form follows it, or compares when edits are unsaved). */
+  live?: Problem | null;
   workspace: Workspace;
   submitLabel: string;
-  onSave: (input: ProblemInput) => Promise<void>;
+  /** Writes the input (against the revision the form started from); the caller closes the form when it answers ok. */
+  onSave: ProblemSave;
   onCancel: () => void;
 }) {
-  const form = useForm(problemInputSchema, initial);
+  const draft = useProblemDraft(initial, live, onSave);
+  const { form } = draft;
   const { values, errors, set } = form;
+  const conflictRef = useRef<HTMLDivElement>(null);
   const present = presenter(workspace);
   const monthly = problemMonthlyCost({ monthlyHours: counted(values.monthlyHours), monthlyCost: counted(values.monthlyCost) }, workspace.labourRate);
   return (
@@ -36,9 +45,24 @@ export function ProblemForm({
       aria-label="Problem"
       onSubmit={(e) => {
         e.preventDefault();
-        void form.submit(onSave);
+        // While a version saved elsewhere waits to be merged, saving means resolving it first.
+        if (draft.conflict) conflictRef.current?.focus();
+        else void draft.submit();
       }}
     >
+      {draft.conflict && (
+        <div ref={conflictRef} tabIndex={-1}>
+          <ConflictResolver
+            what="This problem"
+            fields={problemConflictViews(draft.conflict.differences, workspace)}
+            choices={draft.conflict.choices}
+            onChoose={draft.choose}
+            onApply={() => void draft.applyMerge()}
+            onTakeSaved={draft.takeSaved}
+            busy={draft.saving}
+          />
+        </div>
+      )}
       <TextField label="Title" value={values.title} onChange={(v) => set('title', v)} error={errors.title} required />
       <TextArea label="Problem statement" hint="What goes wrong, for whom, and how often" value={values.statement} onChange={(v) => set('statement', v)} error={errors.statement} />
       <div className="form-grid">
@@ -115,7 +139,17 @@ export function ProblemForm({
         )}
       </p>
       <TextArea label="Evidence" hint="Where the figures come from (reports, samples, interviews)" value={values.evidence} onChange={(v) => set('evidence', v)} error={errors.evidence} />
-      <FormActions submitLabel={submitLabel} onCancel={onCancel} blocked={!form.valid && Object.keys(errors).length > 0} />
+      {draft.refusal && (
+        <p className="callout callout--blocker" role="alert">
+          {draft.refusal}
+        </p>
+      )}
+      <FormActions
+        submitLabel={draft.saving ? 'Saving…' : submitLabel}
+        onCancel={onCancel}
+        blocked={!form.valid && Object.keys(errors).length > 0}
+        disabled={draft.saving || draft.conflict !== null}
+      />
     </form>
   );
 }

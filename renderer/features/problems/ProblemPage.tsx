@@ -6,13 +6,9 @@ import { CandidatesTable } from '@renderer/features/useCases/CandidatesTable';
 import { perform } from '@renderer/state/actions';
 import { problemMonthlyCost, type Problem, type Workspace } from '@shared/domain';
 import { NOT_GIVEN, presenter } from '@shared/presentation';
+import { problemInputOf } from './problemConflict';
 import { ProblemForm, STATUS_LABELS } from './ProblemForm';
 import '@renderer/features/useCases/useCases.css';
-
-function inputOf(p: Problem) {
-  const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = p;
-  return input;
-}
 
 function Facts({ problem, workspace }: { problem: Problem; workspace: Workspace }) {
   const present = presenter(workspace);
@@ -112,14 +108,15 @@ export function ProblemPage({ workspaceId, problemId }: { workspaceId: string; p
       <Dialog title="Edit problem" open={editing} onClose={() => setEditing(false)} className="dialog--wide">
         {editing && (
           <ProblemForm
-            key={problem.updatedAt}
             workspace={workspace}
-            initial={inputOf(problem)}
+            initial={problemInputOf(problem)}
+            live={problem}
             submitLabel="Save problem"
             onCancel={() => setEditing(false)}
-            onSave={async (input) => {
-              const r = await perform(repositories().problems.update(problem.id, input), { toast: `Saved “${input.title}”`, undoable: true });
+            onSave={async (input, expectedRevision) => {
+              const r = await perform(repositories().problems.update(problem.id, input, expectedRevision), { toast: `Saved “${input.title}”`, undoable: true });
               if (r.ok) setEditing(false);
+              return r;
             }}
           />
         )}

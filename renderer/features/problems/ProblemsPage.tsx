@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
-import { repositories, useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { repositories, useProblems, useUseCases, useWorkspace, type StoredProblem } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
-import { problemMonthlyCost, quickProblemInput, type Problem } from '@shared/domain';
+import { problemMonthlyCost, quickProblemInput } from '@shared/domain';
 import { presenter } from '@shared/presentation';
 import { DeleteProblemDialog } from './DeleteProblemDialog';
 import { ProblemFilters } from './ProblemFilters';
+import { problemInputOf } from './problemConflict';
 import { ProblemForm, STATUS_LABELS } from './ProblemForm';
 import { deleteProblem, toggleParked } from './problemActions';
 import { DEFAULT_PROBLEM_QUERY, functionsInUse, queryProblems, type ProblemListQuery } from './problemListModel';
@@ -17,8 +18,8 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
   const [query, setQuery] = useState<ProblemListQuery>(DEFAULT_PROBLEM_QUERY);
-  const [editing, setEditing] = useState<Problem | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Problem | null>(null);
+  const [editing, setEditing] = useState<StoredProblem | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<StoredProblem | null>(null);
 
   const candidateCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -31,7 +32,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
   const shown = queryProblems(problems, query, workspace.labourRate);
   const present = presenter(workspace);
 
-  const askDelete = (p: Problem) => {
+  const askDelete = (p: StoredProblem) => {
     if ((candidateCount.get(p.id) ?? 0) === 0) void deleteProblem(p, { mode: 'delete' });
     else setDeleting(p);
   };
@@ -107,12 +108,17 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
           <ProblemForm
             key={editing === 'new' ? 'new' : editing.id}
             workspace={workspace}
-            initial={editing === 'new' ? { ...quickProblemInput(''), status: 'captured' } : editing}
+            initial={editing === 'new' ? { ...quickProblemInput(''), status: 'captured' } : problemInputOf(editing)}
+            live={editing === 'new' ? null : (problems.find((p) => p.id === editing.id) ?? null)}
             submitLabel={editing === 'new' ? 'Add problem' : 'Save problem'}
             onCancel={() => setEditing(null)}
-            onSave={async (input) => {
-              const r = editing === 'new' ? await perform(repositories().problems.create(workspaceId, input)) : await perform(repositories().problems.update(editing.id, input));
+            onSave={async (input, expectedRevision) => {
+              const r =
+                editing === 'new'
+                  ? await perform(repositories().problems.create(workspaceId, input))
+                  : await perform(repositories().problems.update(editing.id, input, expectedRevision), { toast: `Saved “${input.title}”`, undoable: true });
               if (r.ok) setEditing(null);
+              return r;
             }}
           />
         )}

@@ -1,12 +1,16 @@
 import type { UseCaseDraft } from './useUseCaseDraft';
 
-/** Save / discard with the unsaved-changes indicator; Ctrl/Cmd+S saves from anywhere on the page. `onSave` saves as the page does (a refusal moves focus to the first invalid field). */
+/**
+ * Save / discard with the unsaved-changes indicator; Ctrl/Cmd+S saves from anywhere on the page. `onSave` saves as the page
+ * does (a refusal moves focus to the first invalid field). Save waits while a version saved elsewhere is being merged; a
+ * refused write (a full disk) says why, keeps the form as typed, and Save tries again.
+ */
 export function SaveBar({ draft, onSave }: { draft: UseCaseDraft; onSave: () => void }) {
   const general = draft.saveErrors.filter((e) => e.path === '' || e.path === 'problemId');
   return (
     <div className="uc-savebar">
       <p role="status" className={`uc-savebar__state${draft.dirty ? ' uc-savebar__state--dirty' : ''}`}>
-        {draft.saving ? 'Saving…' : draft.dirty ? 'Unsaved changes' : 'All changes saved'}
+        {draft.saving ? 'Saving…' : draft.conflict ? 'Unsaved changes: choose the versions to keep above' : draft.dirty ? 'Unsaved changes' : 'All changes saved'}
       </p>
       {draft.refused && (
         <p className="field__error" role="alert">
@@ -19,10 +23,10 @@ export function SaveBar({ draft, onSave }: { draft: UseCaseDraft; onSave: () => 
         </p>
       ))}
       <div className="form-actions">
-        <button type="button" className="button button--primary" aria-keyshortcuts="Control+S Meta+S" disabled={!draft.dirty || draft.saving} onClick={onSave}>
+        <button type="button" className="button button--primary" aria-keyshortcuts="Control+S Meta+S" disabled={!draft.dirty || draft.saving || draft.conflict !== null} onClick={onSave}>
           Save changes
         </button>
-        <button type="button" className="button" disabled={!draft.dirty || draft.saving} onClick={draft.discard}>
+        <button type="button" className="button" disabled={!draft.dirty || draft.saving || draft.conflict !== null} onClick={draft.discard}>
           Discard changes
         </button>
       </div>

@@ -3,6 +3,8 @@ import type { Problem, UseCase, Workspace } from '@shared/domain';
 import { setLeaveGuard } from '@renderer/state/router';
 import { BlockerBadge, ClassificationBadge } from './ClassificationBadge';
 import { MoveUseCaseDialog } from './MoveUseCaseDialog';
+import { ConflictResolver } from '@renderer/components/ConflictResolver';
+import { useCaseConflictViews } from './conflictFields';
 import { SaveBar } from './SaveBar';
 import { BenefitsSection } from './sections/BenefitsSection';
 import { ClassificationSection } from './sections/ClassificationSection';
@@ -41,7 +43,10 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
   const [refusals, setRefusals] = useState(0);
   const { values, live } = draft;
 
+  const conflictRef = useRef<HTMLDivElement>(null);
   const save = async () => {
+    // While a version saved elsewhere waits to be merged, saving means resolving it first.
+    if (draft.conflict) return conflictRef.current?.focus();
     if (!draft.dirty) return;
     if (!(await draft.save()) && !live.ok) setRefusals((n) => n + 1);
   };
@@ -96,16 +101,16 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
         </div>
       </header>
       {draft.conflict && (
-        <div className="callout callout--warning uc-conflict" role="alert">
-          <p>This use case was changed outside this form (for example by Undo) while you had unsaved edits.</p>
-          <div className="form-actions">
-            <button type="button" className="button button--small" onClick={draft.loadStored}>
-              Load the saved version
-            </button>
-            <button type="button" className="button button--small" onClick={draft.keepMine}>
-              Keep my edits
-            </button>
-          </div>
+        <div ref={conflictRef} tabIndex={-1} className="uc-conflict">
+          <ConflictResolver
+            what="This use case"
+            fields={useCaseConflictViews(draft.conflict.differences, workspace, problems)}
+            choices={draft.conflict.choices}
+            onChoose={draft.choose}
+            onApply={() => void draft.applyMerge()}
+            onTakeSaved={draft.takeSaved}
+            busy={draft.saving}
+          />
         </div>
       )}
       <div className="uc-layout">

@@ -1,39 +1,43 @@
 import { useState } from 'react';
-import { repositories, useWorkspace } from '@renderer/db';
+import { repositories, useWorkspace, type StoredWorkspace } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
+import { settleWrite } from '@renderer/components/settleWrite';
 import { useToasts } from '@renderer/state/toasts';
-import { errorsByPath, type Workspace, type WorkspaceSettings } from '@shared/domain';
+import { errorsByPath, type WorkspaceSettings } from '@shared/domain';
 import { CurrencyChangeDialog, type CurrencyChoice } from './CurrencyChangeDialog';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
 
-function settingsOf(w: Workspace) {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...settings } = w;
+function settingsOf(w: StoredWorkspace): WorkspaceSettings {
+  const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...settings } = w;
   return settings;
 }
 
 /** The settings of the open workspace. A new currency asks first: relabel the amounts, or convert them at a rate. */
 export function SettingsPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
-  const [pending, setPending] = useState<{ settings: WorkspaceSettings; revision: string; errors: string[] } | null>(null);
+  const [pending, setPending] = useState<{ settings: WorkspaceSettings; revision: number; errors: string[] } | null>(null);
   if (workspace === undefined) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
 
   const save = async (settings: WorkspaceSettings) => {
-    const r = await perform(repositories().workspaces.update(workspaceId, settings));
+    const r = await settleWrite(perform(repositories().workspaces.update(workspaceId, settings, workspace.revision)));
     if (!r.ok) return errorsByPath(r.errors);
     useToasts.getState().show('Settings saved');
   };
   const choose = async (choice: CurrencyChoice) => {
     if (!pending) return;
     if (choice.mode === 'relabel') {
+      const refused = await save(pending.settings);
+      if (refused) return setPending({ ...pending, errors: Object.values(refused) });
       setPending(null);
-      await save(pending.settings);
       return;
     }
-    const r = await perform(repositories().workspaces.convertCurrency(workspaceId, pending.settings, choice.rate, pending.revision), {
-      toast: `Converted every amount to ${pending.settings.currency} at ${choice.rate}`,
-      undoable: true,
-    });
+    const r = await settleWrite(
+      perform(repositories().workspaces.convertCurrency(workspaceId, pending.settings, choice.rate, pending.revision), {
+        toast: `Converted every amount to ${pending.settings.currency} at ${choice.rate}`,
+        undoable: true,
+      }),
+    );
     if (!r.ok) return setPending({ ...pending, errors: r.errors.map((e) => e.message) });
     setPending(null);
   };
@@ -48,7 +52,7 @@ export function SettingsPage({ workspaceId }: { workspaceId: string }) {
         submitLabel="Save settings"
         onSave={async (settings) => {
           if (settings.currency !== workspace.currency) {
-            setPending({ settings, revision: workspace.updatedAt, errors: [] });
+            setPending({ settings, revision: workspace.revision, errors: [] });
             return;
           }
           return save(settings);

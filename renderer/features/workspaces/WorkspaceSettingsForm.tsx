@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FormActions } from '@renderer/components/FormActions';
 import {
   COMMON_CURRENCIES,
@@ -28,6 +29,9 @@ export function WorkspaceSettingsForm({
 }) {
   const form = useForm(workspaceSettingsSchema, initial);
   const { values, errors, set } = form;
+  // What the save itself refused (a full disk, a field the store refused): shown by the Save button; what was typed is kept.
+  const [refused, setRefused] = useState<Record<string, string>>({});
+  const refusal = Object.values(refused)[0];
   const sharesTotal = LAST_MILE_CATEGORIES.reduce((s, c) => s + (values.defaults.lastMileShares[c] || 0), 0);
   return (
     <form
@@ -36,7 +40,7 @@ export function WorkspaceSettingsForm({
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit(async (v) => {
-          await onSave(v);
+          setRefused((await onSave(v)) ?? {});
         });
       }}
     >
@@ -152,6 +156,11 @@ export function WorkspaceSettingsForm({
         </div>
       </fieldset>
 
+      {refusal && (
+        <p className="callout callout--blocker" role="alert">
+          {refusal}
+        </p>
+      )}
       <FormActions submitLabel={submitLabel} onCancel={onCancel} blocked={!form.valid && Object.keys(errors).length > 0} />
     </form>
   );

@@ -57,15 +57,16 @@ describe('the use-case editor', () => {
     expect(text()).toContain('All changes saved');
 
     await type('Support & maintenance per month', '900');
-    const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...stored } = uc;
+    const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision, ...stored } = (await repositories().useCases.get(uc.id))!;
     await act(async () => {
-      await perform(repositories().useCases.update(uc.id, { ...stored, description: 'Edited elsewhere' }));
+      await perform(repositories().useCases.update(uc.id, { ...stored, description: 'Edited elsewhere' }, revision));
     });
-    await waitFor(() => text().includes('changed outside this form'), 'the conflict notice');
+    await waitFor(() => text().includes('was changed in another window while you were editing'), 'the conflict view');
     expect(input('Support & maintenance per month').value).toBe('900');
-    await act(async () => button('Load the saved version').click());
+    expect(button('Save changes').disabled).toBe(true);
+    await act(async () => button('Drop my edits and take the saved version').click());
     expect(input('Support & maintenance per month').value).toBe('0');
-    expect(text()).not.toContain('changed outside this form');
+    expect(text()).not.toContain('was changed in another window');
   });
 
   it('follows a redo after save → undo, so a later save cannot write the undone value back', async () => {

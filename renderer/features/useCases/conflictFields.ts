@@ -1,0 +1,95 @@
+import type { ConflictFieldView } from '@renderer/components/ConflictResolver';
+import type { FieldDifference } from '@renderer/components/fieldMerge';
+import {
+  classificationLabel,
+  LAST_MILE_CATEGORY_LABELS,
+  READINESS_LABELS,
+  type LastMileCategory,
+  type Problem,
+  type ReadinessDimension,
+  type Workspace,
+} from '@shared/domain';
+import { NOT_GIVEN, presenter, type Presenter } from '@shared/presentation';
+
+/** Parts of a use case merged as one field: a classification is only valid with its rubric and rationale. */
+export const USE_CASE_MERGE_GROUPS = ['classification'] as const;
+
+const PLAIN_LABELS: Record<string, string> = {
+  name: 'Name',
+  description: 'Description',
+  aiPattern: 'AI pattern',
+  problemId: 'Problem it solves',
+  startMonth: 'Planned start',
+  classification: 'Classification',
+  complianceRegimes: 'Compliance regimes',
+  'pilot.cost': 'Pilot cost',
+  'pilot.months': 'Pilot duration',
+  'lastMile.months': 'Last-mile duration',
+  'runCost.modelApi.requestsPerMonth': 'Requests per month',
+  'runCost.modelApi.tokensPerRequest': 'Tokens per request',
+  'runCost.modelApi.pricePer1kTokens': 'Price per 1K tokens',
+  'runCost.modelApi.cacheHitShare': 'Cache-hit share',
+  'runCost.seats.count': 'Seats',
+  'runCost.seats.pricePerMonth': 'Price per seat per month',
+  'runCost.infrastructurePerMonth': 'Infrastructure per month',
+  'runCost.supportPerMonth': 'Support & maintenance per month',
+  'benefits.hoursSavedPerMonth': 'Hours saved per month',
+  'benefits.costAvoidedPerMonth': 'Cost avoided per month',
+  'benefits.newRevenuePerMonth': 'New revenue per month',
+  'benefits.rampUpMonths': 'Ramp-up',
+};
+
+const MONEY = /^(pilot\.cost|lastMile\.costs\.|runCost\.modelApi\.pricePer1kTokens|runCost\.seats\.pricePerMonth|runCost\.(infrastructure|support)PerMonth|benefits\.(costAvoided|newRevenue)PerMonth)/;
+const MONTHS = /^(pilot\.months|lastMile\.months|benefits\.rampUpMonths)$/;
+
+/** The form's label of a use-case field ('lastMile.costs.integration' → 'Last mile: Integration'). */
+export function useCaseFieldLabel(path: string): string {
+  const plain = PLAIN_LABELS[path];
+  if (plain) return plain;
+  const cost = /^lastMile\.costs\.(.+)$/.exec(path);
+  if (cost?.[1]) return `Last mile: ${LAST_MILE_CATEGORY_LABELS[cost[1] as LastMileCategory] ?? cost[1]}`;
+  const readiness = /^readiness\.([^.]+)\.(score|note)$/.exec(path);
+  if (readiness?.[1]) {
+    const label = READINESS_LABELS[readiness[1] as ReadinessDimension] ?? readiness[1];
+    return readiness[2] === 'score' ? `Readiness: ${label}` : `Note on ${label}`;
+  }
+  return path;
+}
+
+function blankOr(text: string): string {
+  return text.trim() === '' ? '(empty)' : text;
+}
+
+/** A use-case field's value as the reader knows it (money in the workspace's currency, months by name, labels). */
+export function useCaseFieldText(path: string, value: unknown, present: Presenter, problems: readonly Problem[]): string {
+  if (value === undefined) return '(none)';
+  if (path === 'problemId') return problems.find((p) => p.id === value)?.title ?? 'A problem that no longer exists';
+  if (path === 'startMonth' && typeof value === 'number') return `${present.planMonth(value)} (month ${value})`;
+  if (path === 'classification') {
+    const c = value as { kind: 'automation' | 'value-creation' | null; rationale: string };
+    return c.rationale.trim() ? `${classificationLabel(c.kind)}: ${c.rationale}` : classificationLabel(c.kind);
+  }
+  if (/^readiness\.[^.]+\.score$/.test(path)) return value === null ? 'Not assessed' : `${String(value)} of 5`;
+  if (Array.isArray(value)) return value.length === 0 ? 'None' : value.join(', ');
+  if (value === null) return NOT_GIVEN;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'Not a number';
+    if (MONEY.test(path)) return present.money(value);
+    if (MONTHS.test(path)) return `${present.number(value, 0)} months`;
+    if (path === 'runCost.modelApi.cacheHitShare') return present.percent(value);
+    return present.number(value);
+  }
+  return typeof value === 'string' ? blankOr(value) : JSON.stringify(value);
+}
+
+/** The conflict view's rows for a use case. */
+export function useCaseConflictViews(differences: readonly FieldDifference[], workspace: Workspace, problems: readonly Problem[]): ConflictFieldView[] {
+  const present = presenter(workspace);
+  return differences.map((d) => ({
+    path: d.path,
+    label: useCaseFieldLabel(d.path),
+    mine: useCaseFieldText(d.path, d.mine, present, problems),
+    theirs: useCaseFieldText(d.path, d.theirs, present, problems),
+    edited: d.edited,
+  }));
+}
