@@ -25,15 +25,15 @@ async function setup() {
   return { repos, ws, problemId: withCost.value.id, blankId: notGiven.value.id, useCaseId: uc.value.id };
 }
 
-const settingsOf = (ws: { id: string; createdAt: string; updatedAt: string } & WorkspaceSettings): WorkspaceSettings => {
-  const { id: _i, createdAt: _c, updatedAt: _u, ...settings } = ws;
+const settingsOf = (ws: { id: string; createdAt: string; updatedAt: string; revision: number } & WorkspaceSettings): WorkspaceSettings => {
+  const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, ...settings } = ws;
   return settings;
 };
 
 describe('workspaces.convertCurrency', () => {
   it('converts every amount of the workspace at the rate, in one undoable edit', async () => {
     const { repos, ws, problemId, blankId, useCaseId } = await setup();
-    const r = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, 0.9, ws.updatedAt);
+    const r = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, 0.9, ws.revision);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toMatchObject({ currency: 'EUR', labourRate: 67.5, defaults: { complianceCostPerRegime: ws.defaults.complianceCostPerRegime * 0.9 } });
@@ -50,7 +50,7 @@ describe('workspaces.convertCurrency', () => {
     expect((await repos.plans.get(ws.id))?.plan).toMatchObject({ budget: 900_000, yearCaps: [360_000, null] });
     expect(r.change.label).toBe('Convert “Acme” from USD to EUR at 0.9');
 
-    await writeSide(repos.db, r.change, 'before');
+    expect((await writeSide(repos.db, r.change, 'before')).ok).toBe(true);
     expect((await repos.workspaces.get(ws.id))?.currency).toBe('USD');
     expect((await repos.useCases.get(useCaseId))?.pilot.cost).toBe(75_000);
     expect((await repos.plans.get(ws.id))?.plan).toMatchObject({ budget: 1_000_000 });
@@ -58,16 +58,17 @@ describe('workspaces.convertCurrency', () => {
 
   it('converts nothing when the workspace changed since the form was opened, or the rate is not a positive number', async () => {
     const { repos, ws, useCaseId } = await setup();
-    const edited = await repos.workspaces.update(ws.id, { ...settingsOf(ws), name: 'Acme Europe' });
+    const edited = await repos.workspaces.update(ws.id, { ...settingsOf(ws), name: 'Acme Europe' }, ws.revision);
     if (!edited.ok) throw new Error('setup');
-    const stale = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, 0.9, ws.updatedAt === edited.value.updatedAt ? 'older' : ws.updatedAt);
+    const stale = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, 0.9, ws.revision);
     expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale).toMatchObject({ reason: 'conflict', current: { name: 'Acme Europe', revision: 2 } });
     if (!stale.ok) expect(stale.errors[0]?.message).toContain('changed in another window');
     for (const rate of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const r = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, rate);
+      const r = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'EUR' }, rate, edited.value.revision);
       expect(r).toEqual({ ok: false, errors: [{ path: 'rate', message: 'The rate must be a number above 0' }] });
     }
-    const huge = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'JPY' }, 1e12);
+    const huge = await repos.workspaces.convertCurrency(ws.id, { ...settingsOf(ws), currency: 'JPY' }, 1e12, edited.value.revision);
     expect(huge.ok).toBe(false);
     if (!huge.ok) expect(huge.errors[0]).toMatchObject({ path: 'rate', message: expect.stringContaining('nothing was converted') });
     expect((await repos.workspaces.get(ws.id))?.currency).toBe('USD');

@@ -47,7 +47,7 @@ describe('the first start creates exactly one demo workspace', () => {
     const repos = freshRepositories();
     const first = await repos.workspaces.createDemo(demo(), { firstStart: true });
     if (!first?.ok) throw new Error('setup');
-    await repos.workspaces.remove(first.value.id);
+    await repos.workspaces.remove(first.value.id, first.value.revision);
     expect(await repos.workspaces.createDemo(demo(), { firstStart: true })).toBeNull();
     expect(await repos.workspaces.list()).toEqual([]);
   });

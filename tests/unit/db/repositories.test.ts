@@ -8,7 +8,7 @@ describe('repositories guard the data with the shared schemas', () => {
     const repos = freshRepositories();
     const ws = await seededWorkspace(repos);
     const r = await repos.problems.create(ws.id, problemInput('Slow invoices', { monthlyCost: -1 }));
-    expect(r).toEqual({ ok: false, errors: [{ path: 'monthlyCost', message: 'Monthly cost must be a number of 0 or more' }] });
+    expect(r).toEqual({ ok: false, reason: 'invalid', errors: [{ path: 'monthlyCost', message: 'Monthly cost must be a number of 0 or more' }] });
     expect(await repos.problems.list(ws.id)).toEqual([]);
   });
 
@@ -56,16 +56,17 @@ describe('deletes cascade and can be undone', () => {
     const u = await repos.useCases.create(ws.id, { ...blankUseCaseInput(p.value.id, { pilotMonths: 4, lastMileMonths: 8, rampUpMonths: 6 }), name: 'Triage bot' });
     if (!u.ok) throw new Error('setup');
     expect(await repos.workspaces.contents(ws.id)).toEqual({ problems: 1, useCases: 1 });
-    const del = await repos.workspaces.remove(ws.id);
+    const del = await repos.workspaces.remove(ws.id, ws.revision);
     if (!del.ok) throw new Error('delete failed');
     expect(await repos.workspaces.get(ws.id)).toBeUndefined();
     expect(await repos.problems.list(ws.id)).toEqual([]);
     expect(await repos.useCases.list(ws.id)).toEqual([]);
     expect(await repos.problems.list(keep.id)).toHaveLength(1);
-    await writeSide(repos.db, del.change, 'before');
-    expect(await repos.workspaces.get(ws.id)).toEqual(ws);
-    expect(await repos.problems.list(ws.id)).toEqual([p.value]);
-    expect(await repos.useCases.list(ws.id)).toEqual([u.value]);
+    expect((await writeSide(repos.db, del.change, 'before')).ok).toBe(true);
+    // Restored as they were, each under its next revision (so a form still open on the old revision sees the change).
+    expect(await repos.workspaces.get(ws.id)).toEqual({ ...ws, revision: 2 });
+    expect(await repos.problems.list(ws.id)).toEqual([{ ...p.value, revision: 2 }]);
+    expect(await repos.useCases.list(ws.id)).toEqual([{ ...u.value, revision: 2 }]);
   });
 
   it('deleting a problem can move its candidates to another problem instead of deleting them', async () => {
@@ -76,10 +77,10 @@ describe('deletes cascade and can be undone', () => {
     if (!a.ok || !b.ok) throw new Error('setup');
     const u = await repos.useCases.create(ws.id, { ...blankUseCaseInput(a.value.id, { pilotMonths: 4, lastMileMonths: 8, rampUpMonths: 6 }), name: 'Bot' });
     if (!u.ok) throw new Error('setup');
-    const del = await repos.problems.remove(a.value.id, { mode: 'move', toProblemId: b.value.id });
+    const del = await repos.problems.remove(a.value.id, { mode: 'move', toProblemId: b.value.id }, a.value.revision);
     expect(del.ok).toBe(true);
     expect((await repos.useCases.get(u.value.id))?.problemId).toBe(b.value.id);
-    const bad = await repos.problems.remove(b.value.id, { mode: 'move', toProblemId: b.value.id });
+    const bad = await repos.problems.remove(b.value.id, { mode: 'move', toProblemId: b.value.id }, b.value.revision);
     expect(bad.ok).toBe(false);
     expect(await repos.problems.get(b.value.id)).toBeDefined();
   });
@@ -89,12 +90,14 @@ describe('deletes cascade and can be undone', () => {
     const ws = await seededWorkspace(repos);
     const p = await repos.problems.create(ws.id, problemInput('Invoices'));
     if (!p.ok) throw new Error('setup');
-    const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, ...input } = p.value;
-    const edit = await repos.problems.update(p.value.id, { ...input, monthlyCost: 9000, owner: 'CFO' });
+    const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision: _r, ...input } = p.value;
+    const edit = await repos.problems.update(p.value.id, { ...input, monthlyCost: 9000, owner: 'CFO' }, p.value.revision);
     if (!edit.ok) throw new Error('edit');
-    await writeSide(repos.db, edit.change, 'before');
-    expect(await repos.problems.get(p.value.id)).toEqual(p.value);
-    await writeSide(repos.db, edit.change, 'after');
-    expect(await repos.problems.get(p.value.id)).toEqual(edit.value);
+    expect(edit.value.revision).toBe(2);
+    const undone = await writeSide(repos.db, edit.change, 'before');
+    if (!undone.ok) throw new Error('undo');
+    expect(await repos.problems.get(p.value.id)).toEqual({ ...p.value, revision: 3 });
+    expect((await writeSide(repos.db, undone.value, 'after')).ok).toBe(true);
+    expect(await repos.problems.get(p.value.id)).toEqual({ ...edit.value, revision: 4 });
   });
 });
