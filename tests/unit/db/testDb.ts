@@ -17,3 +17,16 @@ export async function seededWorkspace(repos: ReturnType<typeof freshRepositories
   if (!ws.ok) throw new Error('workspace did not validate');
   return ws.value;
 }
+
+/** Two windows on one profile: two repository instances (two connections) over the same fake database. */
+export function twoWindows() {
+  const name = `test-two-${Date.now()}-${n++}`;
+  const open = () => createRepositories(new LastmileDatabase(name, { indexedDB, IDBKeyRange }));
+  return [open(), open()] as const;
+}
+
+/** The use-case or problem input of a stored record (what a form edits). */
+export function inputOf<T extends { id: string; workspaceId: string; createdAt: string; updatedAt: string; revision: number }>(record: T) {
+  const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision: _r, ...input } = record;
+  return input;
+}
