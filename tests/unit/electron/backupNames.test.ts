@@ -3,10 +3,12 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupIdFor, backupIdSchema, backupsToFreeSpace, parseBackupId, toBase64Url, workspaceKeyOf } from '@shared/ipc';
+import { backupIdFor, backupIdSchema, backupsToFreeSpace, parseBackupId, toBase64Url, workspaceKeyOf, type BackupContent } from '@shared/ipc';
 import { createBackupStore, type BackupFs } from '../../../electron/main/backups/backupStore';
 
 const utcDay = (iso: string): string => iso.slice(0, 10);
+/** The workspace file a restore reads back, as text (the desktop store answers the stored bytes). */
+const textOf = (content: BackupContent): string => (typeof content.data === 'string' ? content.data : Buffer.from(content.data).toString('utf8'));
 const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code });
 
 /** The longest workspace ids the contract allows (100 characters), plain and in scripts that take 3–4 bytes a character. */
@@ -88,10 +90,12 @@ describe('the backup store with long ids, old names and a full disk', () => {
   it.each(LONG_IDS)('a 100-character workspace id backs up, lists and restores (%#)', async (workspaceId) => {
     const backups = store();
     const json = JSON.stringify({ format: 'lastmile-workspace', id: workspaceId });
-    const entry = await backups.write({ workspaceId, name: 'Long', json });
+    const entry = await backups.write({ workspaceId, name: 'Long', data: json });
     expect(entry.workspaceId).toBe(workspaceId);
     expect(await backups.list()).toEqual([entry]);
-    expect(await backups.read(entry.id)).toEqual({ entry, json });
+    const restored = await backups.read(entry.id);
+    expect(restored.entry).toEqual(entry);
+    expect(textOf(restored)).toBe(json);
   });
 
   it('backups with the earlier names still list and restore, and count with new ones for retention', async () => {
@@ -104,11 +108,11 @@ describe('the backup store with long ids, old names and a full disk', () => {
     }
     const backups = store();
     expect((await backups.list()).map((e) => e.id)).toEqual([...legacyIds].reverse());
-    expect((await backups.read(legacyIds[0] ?? '')).json).toBe('{"old":0}');
+    expect(textOf(await backups.read(legacyIds[0] ?? ''))).toBe('{"old":0}');
     clock = new Date('2026-11-25T10:00:00.000Z');
-    await backups.write({ workspaceId, name: 'New', json: '{"new":1}' });
+    await backups.write({ workspaceId, name: 'New', data: '{"new":1}' });
     clock = new Date('2026-11-25T11:00:00.000Z');
-    const newest = await backups.write({ workspaceId, name: 'New', json: '{"new":2}' });
+    const newest = await backups.write({ workspaceId, name: 'New', data: '{"new":2}' });
     // Three a day are kept, old names and new alike: the oldest (an old name) went.
     const kept = await backups.list();
     expect(kept.map((e) => e.createdAt)).toEqual(['2026-11-25T11:00:00.000Z', '2026-11-25T10:00:00.000Z', '2026-11-25T09:00:00.000Z']);
@@ -120,19 +124,19 @@ describe('the backup store with long ids, old names and a full disk', () => {
     const big = (tag: string): string => JSON.stringify({ tag, pad: 'x'.repeat(1000) });
     const plain = store();
     clock = new Date('2026-11-20T09:00:00.000Z');
-    const other = await plain.write({ workspaceId: 'ws-2', name: 'Beta', json: big('beta') });
+    const other = await plain.write({ workspaceId: 'ws-2', name: 'Beta', data: big('beta') });
     for (const day of ['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']) {
       clock = new Date(`${day}T09:00:00.000Z`);
-      await plain.write({ workspaceId: 'ws-1', name: 'Acme', json: big(day) });
+      await plain.write({ workspaceId: 'ws-1', name: 'Acme', data: big(day) });
     }
     const before = await plain.list();
     expect(before).toHaveLength(5);
     const used = readdirSync(backupsDir).reduce((sum, name) => sum + statSync(path.join(backupsDir, name)).size, 0);
 
     clock = new Date('2026-11-25T09:00:00.000Z');
-    const entry = await store(diskOf(used + 500)).write({ workspaceId: 'ws-1', name: 'Acme', json: big('today') });
+    const entry = await store(diskOf(used + 500)).write({ workspaceId: 'ws-1', name: 'Acme', data: big('today') });
     const after = await plain.list();
-    expect((await plain.read(entry.id)).json).toBe(big('today'));
+    expect(textOf(await plain.read(entry.id))).toBe(big('today'));
     // ws-2's only backup is older than all of ws-1's, yet it stays: it is that workspace's newest.
     expect(after.map((e) => e.id)).toContain(other.id);
     // Just enough of the oldest went: the 21st (and no more, since one file frees enough room).
@@ -143,10 +147,10 @@ describe('the backup store with long ids, old names and a full disk', () => {
     const plain = store();
     for (const day of ['2026-11-22', '2026-11-23', '2026-11-24']) {
       clock = new Date(`${day}T09:00:00.000Z`);
-      await plain.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"small":true}' });
+      await plain.write({ workspaceId: 'ws-1', name: 'Acme', data: '{"small":true}' });
     }
     clock = new Date('2026-11-25T09:00:00.000Z');
-    await expect(store(diskOf(100)).write({ workspaceId: 'ws-1', name: 'Acme', json: JSON.stringify({ pad: 'x'.repeat(5000) }) })).rejects.toThrow(
+    await expect(store(diskOf(100)).write({ workspaceId: 'ws-1', name: 'Acme', data: JSON.stringify({ pad: 'x'.repeat(5000) }) })).rejects.toThrow(
       'The disk is full: could not write the backup of "Acme", even after removing 2 older backups to make room. Free some space and try again.',
     );
     expect((await plain.list()).map((e) => e.createdAt.slice(0, 10))).toEqual(['2026-11-24']);
@@ -156,9 +160,9 @@ describe('the backup store with long ids, old names and a full disk', () => {
   it('an EDQUOT (quota) failure is handled like a full disk, and other failures are not retried', async () => {
     const plain = store();
     clock = new Date('2026-11-24T09:00:00.000Z');
-    await plain.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"a":1}' });
+    await plain.write({ workspaceId: 'ws-1', name: 'Acme', data: '{"a":1}' });
     clock = new Date('2026-11-24T10:00:00.000Z');
-    await plain.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"a":2}' });
+    await plain.write({ workspaceId: 'ws-1', name: 'Acme', data: '{"a":2}' });
     let failures = 0;
     const failingOnce = (code: string): BackupFs => ({
       ...fsp,
@@ -171,12 +175,12 @@ describe('the backup store with long ids, old names and a full disk', () => {
       },
     });
     clock = new Date('2026-11-25T09:00:00.000Z');
-    await store(failingOnce('EDQUOT')).write({ workspaceId: 'ws-1', name: 'Acme', json: '{"a":3}' });
+    await store(failingOnce('EDQUOT')).write({ workspaceId: 'ws-1', name: 'Acme', data: '{"a":3}' });
     expect((await plain.list()).map((e) => e.createdAt)).toEqual(['2026-11-25T09:00:00.000Z', '2026-11-24T10:00:00.000Z']);
 
     failures = 0;
     clock = new Date('2026-11-25T10:00:00.000Z');
-    await expect(store(failingOnce('EACCES')).write({ workspaceId: 'ws-1', name: 'Acme', json: '{"a":4}' })).rejects.toThrow('Permission denied');
+    await expect(store(failingOnce('EACCES')).write({ workspaceId: 'ws-1', name: 'Acme', data: '{"a":4}' })).rejects.toThrow('Permission denied');
     expect(await plain.list()).toHaveLength(2);
   });
 });
