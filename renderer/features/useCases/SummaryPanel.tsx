@@ -23,7 +23,8 @@ const toneOf = (v: number) => (v < 0 ? 'negative' : v > 0 ? 'positive' : undefin
 export function SummaryPanel({ live, workspace, otherWarnings, saveBar }: { live: LiveCase; workspace: Workspace; otherWarnings: Warning[] | undefined; saveBar: ReactNode }) {
   const present = presenter(workspace);
   return (
-    <aside className="uc-summary card" aria-labelledby="uc-summary-title">
+    // Focusable: on a short window the panel scrolls, and a keyboard user must be able to scroll it too.
+    <aside className="uc-summary card" aria-labelledby="uc-summary-title" tabIndex={0}>
       <h2 id="uc-summary-title">Business case</h2>
       {saveBar}
       {live.ok ? (
