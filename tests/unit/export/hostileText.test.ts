@@ -51,7 +51,6 @@ function hostileBundle(names: string[]): WorkspaceBundle {
   bundle.useCases.forEach((uc, i) => {
     uc.name = next(6 + i);
     uc.description = next(7 + i);
-    uc.aiPattern = next(8 + i);
     uc.readiness.data.note = next(9 + i);
     if (uc.classification.rationale) uc.classification.rationale = next(10 + i);
   });
