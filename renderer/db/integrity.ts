@@ -25,12 +25,17 @@ export function forcedIds(planRecord: unknown): string[] {
 export async function integrityFaults(db: LastmileDatabase, written: readonly Written[], side: 'before' | 'after'): Promise<string[]> {
   const other = side === 'after' ? 'before' : 'after';
   const faults: string[] = [];
+  // A whole workspace written at once (an import) checks thousands of records against a few parents: look each up once.
+  const workspaceFound = new Map<string, Promise<boolean>>();
+  const workspaceExists = (id: string) => workspaceFound.get(id) ?? workspaceFound.set(id, db.workspaces.get(id).then((w) => w !== undefined)).get(id)!;
+  const problemWorkspace = new Map<string, Promise<string | undefined>>();
+  const workspaceOfProblem = (id: string) => problemWorkspace.get(id) ?? problemWorkspace.set(id, db.problems.get(id).then((p) => p?.workspaceId)).get(id)!;
   for (const c of written) {
     const value = c[side] as Rec | null;
     const gone = (c[other] ?? {}) as Rec;
     if (c.table === 'problems') {
       if (value) {
-        if (!(await db.workspaces.get(str(value.workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
+        if (!(await workspaceExists(str(value.workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
       } else {
         const left = await db.useCases.where('problemId').equals(c.key).toArray();
         if (left.length > 0)
@@ -38,15 +43,14 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
       }
     } else if (c.table === 'useCases') {
       if (value) {
-        const problem = await db.problems.get(str(value.problemId));
-        if (!problem || problem.workspaceId !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
+        if ((await workspaceOfProblem(str(value.problemId))) !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
       } else {
         const plan = await db.plans.get(str(gone.workspaceId));
         if (plan && forcedIds(plan).includes(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
       }
     } else if (c.table === 'plans') {
       if (value) {
-        if (!(await db.workspaces.get(c.key))) faults.push('the portfolio plan would belong to a workspace that no longer exists.');
+        if (!(await workspaceExists(c.key))) faults.push('the portfolio plan would belong to a workspace that no longer exists.');
         const ids = forcedIds(value);
         const found = ids.length > 0 ? await db.useCases.bulkGet(ids) : [];
         const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== c.key);
