@@ -1,3 +1,5 @@
+import { isQuotaError } from '@renderer/db/repositoryResult';
+import { containerFault } from '@shared/export/compression';
 import { backupIdFor, backupsToDelete, type BackupContent, type BackupEntry, type WriteBackupRequest } from '@shared/ipc';
 
 /**
@@ -25,8 +27,7 @@ function finished(tx: IDBTransaction): Promise<void> {
 }
 
 function describeStorageError(error: unknown, action: string): string {
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') return `The browser's storage is full: could not ${action}. Free some space and try again.`;
+  if (isQuotaError(error)) return `The disk is full: could not ${action}; the earlier backups are kept. Free some space and try again.`;
   return `Could not ${action}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -54,6 +55,10 @@ export function createBrowserBackups(factory: IDBFactory, now: () => Date = () =
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error ?? new Error('Could not open the backups database'));
     });
+    // A database that could not be opened (a full disk while it was created) is opened again next time, not given up on.
+    dbPromise.catch(() => {
+      dbPromise = null;
+    });
     return dbPromise;
   };
 
@@ -64,36 +69,46 @@ export function createBrowserBackups(factory: IDBFactory, now: () => Date = () =
 
   return {
     async write(req) {
+      const fault = containerFault(req.data);
+      if (fault !== null) throw new Error(fault);
+      const action = `write the backup of "${req.name}"`;
       try {
-        JSON.parse(req.json);
-      } catch {
-        throw new Error('The backup was not written: the workspace data is not valid JSON');
-      }
-      const createdAt = now().toISOString();
-      const existing = await allEntries();
-      const taken = new Set(existing.map((e) => e.id));
-      let id = backupIdFor(req.workspaceId, createdAt);
-      for (let n = 1; taken.has(id) && n < 1000; n += 1) id = backupIdFor(req.workspaceId, createdAt, n);
-      const entry: BackupEntry = { id, workspaceId: req.workspaceId, name: req.name, createdAt, bytes: new TextEncoder().encode(req.json).length };
-      const all = [...existing, entry];
-      const doomed = backupsToDelete(
-        all.map((e) => ({ id: e.id, workspaceId: e.workspaceId, createdAt: e.createdAt })),
-        localDay(createdAt),
-        localDay,
-      );
-      try {
+        const createdAt = now().toISOString();
+        const existing = await allEntries();
+        const taken = new Set(existing.map((e) => e.id));
+        let id = backupIdFor(req.workspaceId, createdAt);
+        for (let n = 1; taken.has(id) && n < 1000; n += 1) id = backupIdFor(req.workspaceId, createdAt, n);
+        const entry: BackupEntry = { id, workspaceId: req.workspaceId, name: req.name, createdAt, bytes: typeof req.data === 'string' ? new TextEncoder().encode(req.data).length : req.data.byteLength };
+        const doomed = backupsToDelete(
+          [...existing, entry].map((e) => ({ id: e.id, workspaceId: e.workspaceId, createdAt: e.createdAt })),
+          localDay(createdAt),
+          localDay,
+        );
         const tx = (await db()).transaction([ENTRIES, CONTENTS], 'readwrite');
-        tx.objectStore(ENTRIES).put(entry);
-        tx.objectStore(CONTENTS).put(req.json, id);
-        for (const old of doomed) {
-          tx.objectStore(ENTRIES).delete(old);
-          tx.objectStore(CONTENTS).delete(old);
+        const done = finished(tx);
+        try {
+          // The new backup first, old ones pruned after: a refused write aborts the whole transaction, so a full disk
+          // never leaves an entry without its content, nor deletes an older backup without the new one in its place.
+          tx.objectStore(CONTENTS).put(req.data, id);
+          tx.objectStore(ENTRIES).put(entry);
+          for (const old of doomed) {
+            tx.objectStore(ENTRIES).delete(old);
+            tx.objectStore(CONTENTS).delete(old);
+          }
+        } catch (error) {
+          done.catch(() => undefined);
+          try {
+            tx.abort();
+          } catch {
+            // already finished or aborted
+          }
+          throw error;
         }
-        await finished(tx);
+        await done;
+        return entry;
       } catch (error) {
-        throw new Error(describeStorageError(error, `write the backup of "${req.name}"`), { cause: error });
+        throw new Error(describeStorageError(error, action), { cause: error });
       }
-      return entry;
     },
 
     async list() {
@@ -102,12 +117,13 @@ export function createBrowserBackups(factory: IDBFactory, now: () => Date = () =
 
     async read(id) {
       const tx = (await db()).transaction([ENTRIES, CONTENTS], 'readonly');
-      const [entry, json] = await Promise.all([
+      // Contents are the workspace file as written: bytes (gzip) since compression, plain JSON text before.
+      const [entry, data] = await Promise.all([
         request(tx.objectStore(ENTRIES).get(id) as IDBRequest<BackupEntry | undefined>),
-        request(tx.objectStore(CONTENTS).get(id) as IDBRequest<string | undefined>),
+        request(tx.objectStore(CONTENTS).get(id) as IDBRequest<Uint8Array<ArrayBuffer> | string | undefined>),
       ]);
-      if (entry === undefined || json === undefined) throw new Error('This backup no longer exists');
-      return { entry, json };
+      if (entry === undefined || data === undefined) throw new Error('This backup no longer exists');
+      return { entry, data };
     },
   };
 }
