@@ -81,24 +81,38 @@ export function depthFirst(
     if (found && total + found.value > inc.value) record(depth, total + found.value, found.items);
   };
 
-  const visit = (depth: number, budget: number, slackNow: number, total: number, inherited: BoundTable): void => {
+  // The tree is walked with an explicit stack, one frame per depth (never recursion: a workspace may have
+  // thousands of problems). A frame keeps the node's budget, share slack and value, the bound table its
+  // children inherit, the LP's first choice, the next branch to try and the item whose caps it holds.
+  const fBudget = new Float64Array(G + 1);
+  const fSlack = new Float64Array(G + 1);
+  const fTotal = new Float64Array(G + 1);
+  const fTable = new Array<BoundTable | undefined>(G + 1);
+  const fFirst = new Int32Array(G + 1);
+  /** Next branch: −1 = the LP's first choice, 0…len−1 = the others in branchOrder, len = "none", beyond = done. */
+  const fStage = new Int32Array(G + 1);
+  /** Item whose year costs the frame has taken from capLeft for the child being searched (−1 = none). */
+  const fHeld = new Int32Array(G + 1).fill(-1);
+
+  /** Visits a node: counts it, records or prunes it; true when its children are to be searched (frame filled). */
+  const enter = (depth: number, budget: number, slackNow: number, total: number, inherited: BoundTable): boolean => {
     nodes++;
     if (nodes >= nodeCap || ((nodes & 63) === 0 && timeUp())) aborted = true;
-    if (aborted) return;
+    if (aborted) return false;
     const feasibleNow = !needShare || slackNow >= 0;
     if (depth === G) {
       if (feasibleNow && total > inc.value) record(depth, total, []);
-      return;
+      return false;
     }
-    if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < 0) return;
+    if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < 0) return false;
     const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
     const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
     let gain = boundOf(plainTable, depth, budget, capLeft, slackNow);
-    if (gain <= limit) return;
+    if (gain <= limit) return false;
     let table = plainTable;
     if (relax) {
       const inheritedGain = boundOf(inherited, depth, budget, capLeft, slackNow);
-      if (inheritedGain <= limit) return;
+      if (inheritedGain <= limit) return false;
       if (inheritedGain < gain) {
         gain = inheritedGain;
         table = inherited;
@@ -107,7 +121,7 @@ export function depthFirst(
         const tuned = improveMultipliers(ctx, inherited, {
           depth, budget, capLeft, slack: slackNow, target: inc.value - total, stopAt: limit, iterations: NODE_ITERATIONS, theta: 1,
         }, sol);
-        if (tuned.bound <= limit) return;
+        if (tuned.bound <= limit) return false;
         if (tuned.bound < gain) {
           gain = tuned.bound;
           table = tuned.table;
@@ -119,29 +133,67 @@ export function depthFirst(
     if (gain <= tol && feasibleNow) {
       // nothing left worth adding: this node's own set is the best of its subtree
       if (total > inc.value) record(depth, total, []);
-      return;
+      return false;
     }
-    const first = sol.fracPos === depth && sol.fracShare > 0.5 ? sol.fracTo : (sol.picks[depth] as number);
-    const branch = (i: number) => {
-      if (i < 0) {
-        chosen[depth] = -1;
-        visit(depth + 1, budget, slackNow, total, table);
-        return;
-      }
-      if ((cost[i] as number) > budget) return;
-      for (let k = 0; k < K; k++) if ((yearCost[i * K + k] as number) > (capLeft[k] as number)) return;
-      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) - (yearCost[i * K + k] as number);
-      chosen[depth] = i;
-      visit(depth + 1, budget - (cost[i] as number), slackNow + (slack[i] as number), total + (value[i] as number), table);
-      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) + (yearCost[i * K + k] as number);
-    };
-    branch(first);
-    // then the others, most valuable under the root multipliers first, with "none" last
-    const items = branchOrder[depth] as Int32Array;
-    for (let j = 0; j < items.length && !aborted; j++) if (items[j] !== first) branch(items[j] as number);
-    if (first >= 0 && !aborted) branch(-1);
-    chosen[depth] = -1;
+    fBudget[depth] = budget;
+    fSlack[depth] = slackNow;
+    fTotal[depth] = total;
+    fTable[depth] = table;
+    fFirst[depth] = sol.fracPos === depth && sol.fracShare > 0.5 ? sol.fracTo : (sol.picks[depth] as number);
+    fStage[depth] = -1;
+    fHeld[depth] = -1;
+    return true;
   };
-  visit(0, model.budgetRoom, model.slackRoom, 0, tunedRoot);
+
+  /** The next branch of the frame at `depth` (advancing its stage), or null when it has none left: the LP's choice first, then the others, "none" last. */
+  const nextBranch = (depth: number): number | null => {
+    const first = fFirst[depth] as number;
+    const items = branchOrder[depth] as Int32Array;
+    for (;;) {
+      const stage = fStage[depth] as number;
+      fStage[depth] = stage + 1;
+      if (stage < 0) return first;
+      if (aborted) return null;
+      if (stage < items.length) {
+        if (items[stage] !== first) return items[stage] as number;
+      } else return stage === items.length && first >= 0 ? -1 : null;
+    }
+  };
+
+  let top = enter(0, model.budgetRoom, model.slackRoom, 0, tunedRoot) ? 0 : -1;
+  while (top >= 0) {
+    const depth = top;
+    const held = fHeld[depth] as number;
+    if (held >= 0) {
+      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) + (yearCost[held * K + k] as number);
+      fHeld[depth] = -1;
+    }
+    const i = nextBranch(depth);
+    if (i === null) {
+      chosen[depth] = -1;
+      fTable[depth] = undefined; // let the garbage collector have it
+      top--;
+      continue;
+    }
+    const budget = fBudget[depth] as number;
+    const slackNow = fSlack[depth] as number;
+    const total = fTotal[depth] as number;
+    const table = fTable[depth] as BoundTable;
+    let opened: boolean;
+    if (i < 0) {
+      chosen[depth] = -1;
+      opened = enter(depth + 1, budget, slackNow, total, table);
+    } else {
+      if ((cost[i] as number) > budget) continue;
+      let fits = true;
+      for (let k = 0; k < K && fits; k++) fits = (yearCost[i * K + k] as number) <= (capLeft[k] as number);
+      if (!fits) continue;
+      for (let k = 0; k < K; k++) capLeft[k] = (capLeft[k] as number) - (yearCost[i * K + k] as number);
+      fHeld[depth] = i;
+      chosen[depth] = i;
+      opened = enter(depth + 1, budget - (cost[i] as number), slackNow + (slack[i] as number), total + (value[i] as number), table);
+    }
+    if (opened) top = depth + 1;
+  }
   return { nodes, complete: !aborted };
 }

@@ -71,7 +71,14 @@ export function startingSets(model: FundingModel): number[][] {
   const plain = greedyItems(model, (i) => model.value[i] as number);
   if (plain) out.push(plain);
   if (model.share > 0) {
-    const scale = model.n > 0 ? Math.max(...Array.from(model.value, Math.abs)) / Math.max(1, ...Array.from(model.cost)) : 0;
+    // loops, not Math.max(...array): spreading tens of thousands of arguments can overflow the stack
+    let mostValue = 0;
+    let mostCost = 1;
+    for (let i = 0; i < model.n; i++) {
+      mostValue = Math.max(mostValue, Math.abs(model.value[i] as number));
+      mostCost = Math.max(mostCost, model.cost[i] as number);
+    }
+    const scale = model.n > 0 ? mostValue / mostCost : 0;
     for (let m = 0.05; m <= 1000; m *= 2) {
       const mu = m * scale;
       const set = greedyItems(model, (i) => (model.value[i] as number) + mu * (model.slack[i] as number));
@@ -144,12 +151,25 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
   const groupOf = groupOfItems(model);
   const inSet = new Uint8Array(n);
   const holder = new Int32Array(model.groups.length).fill(-1);
-  let dirty = true;
+  // The members in index order, kept in step with inSet (the scan below tries drops in this order).
+  const members: number[] = [];
+  const memberAt = (i: number): number => {
+    let lo = 0;
+    let hi = members.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((members[mid] as number) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   let spent = 0;
   let s = model.slackRoom;
   const used = new Float64Array(K);
   const apply = (i: number, sign: 1 | -1) => {
-    dirty = true;
+    const at = memberAt(i);
+    if (sign > 0) members.splice(at, 0, i);
+    else members.splice(at, 1);
     inSet[i] = sign > 0 ? 1 : 0;
     holder[groupOf[i] as number] = sign > 0 ? i : -1;
     spent += sign * (cost[i] as number);
@@ -168,15 +188,10 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
     }
     return true;
   };
-  let members: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
     let improved = false;
     for (let i = 0; i < n; i++) {
       if (inSet[i]) continue;
-      if (dirty) {
-        members = [...Array(n).keys()].filter((j) => inSet[j]);
-        dirty = false;
-      }
       const sameGroup = holder[groupOf[i] as number] as number;
       if (sameGroup < 0 && (value[i] as number) > 0 && fitsWith(i, -1)) {
         apply(i, 1);
