@@ -2,22 +2,28 @@
  * The workspace file (`.lastmile`): one versioned JSON document carrying a whole workspace, so a
  * consultant can take it to the next machine. Format notes: WORKSPACE_FILE_FORMAT.md beside this file.
  *
- *   { format: 'lastmile-workspace', version: 1, exportedAt, app: { version }, workspace, problems, useCases, plan? }
+ *   { format: 'lastmile-workspace', version: 2, exportedAt, app: { version }, workspace, problems, useCases, plan? }
  *
- * Writing is deterministic (fixed top-level order, other keys sorted, 2-space indent). Reading never
- * throws: a file that is too large, not JSON, cut off, of another format or of a newer version is refused
- * with a plain message; an older version is upgraded through the migrations; then every record is
- * validated with the shared schemas and every reference checked, each fault reported with its path.
+ * Writing is deterministic (fixed top-level order, other keys sorted, 2-space indent); a large file is written
+ * gzip-compressed (the same JSON in a gzip container, compression.ts), and every file is read back through
+ * the import's own parse before it is handed out, so the app never writes a file it would refuse. Reading
+ * never throws and takes text or bytes (plain or gzip, told apart by the gzip magic bytes): a file that is
+ * too large, not JSON, cut off, of another format or of a newer version is refused with a plain message; an
+ * older version is upgraded through the migrations; then every record is validated with the shared schemas
+ * and every reference checked, each fault reported with its path.
  */
 import { problemSchema } from '@shared/domain/problem';
-import { useCaseSchema } from '@shared/domain/useCase';
+import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import type { FieldError } from '@shared/domain/validation';
 import { workspaceSchema } from '@shared/domain/workspace';
-import { portfolioPlanSchema } from '@shared/portfolio/plan';
+import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
 import { migrateDocument } from './migrations';
 import { isRecord } from './migrations/types';
 import { stableStringify } from './stableJson';
+import { gunzipTextSteps, gzipTextSteps, isGzip, runSteps, runStepsAsync, type InflateOutcome, type StepOptions, type Steps } from './compression';
+import { decodeUtf8 } from './utf8Text';
 import { describeJsonFailure } from './jsonFailure';
+import { jsonDepthFault } from './jsonDepth';
 import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta } from './workspaceFileValidation';
 
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
@@ -26,8 +32,17 @@ export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
 export const WORKSPACE_FILE_VERSION = 2;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 export const WORKSPACE_FILE_MIME = 'application/json';
-/** Largest file opened: 50 MB (a 5,000-use-case workspace is about 20 MB). */
-export const WORKSPACE_FILE_MAX_BYTES = 50 * 1024 * 1024;
+const MB = 1024 * 1024;
+/** Largest file opened, as stored (compressed or plain): 200 MB. */
+export const WORKSPACE_FILE_MAX_BYTES = 200 * MB;
+/**
+ * Most workspace JSON a file may hold once unpacked: 384 MB. A workspace of 5,000 problems and 5,000 use cases
+ * with every text at its maximum length is about 160 MB; the rest is room for text in multi-byte characters.
+ * Inflating stops as soon as this is passed (a decompression bomb is refused, not unpacked).
+ */
+export const WORKSPACE_TEXT_MAX_BYTES = 384 * MB;
+/** Files whose JSON is larger than this are written gzip-compressed; smaller ones stay plain JSON (any Lastmile opens them). */
+export const WORKSPACE_COMPRESS_ABOVE_BYTES = 32 * MB;
 
 const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan'] as const;
 
@@ -36,8 +51,10 @@ export type WorkspaceFileResult =
   | { ok: false; errors: FieldError[] };
 
 export interface ParseWorkspaceFileOptions {
-  /** Refuse files larger than this many bytes (default WORKSPACE_FILE_MAX_BYTES). */
+  /** Refuse files larger than this many bytes as stored (default WORKSPACE_FILE_MAX_BYTES). */
   maxBytes?: number;
+  /** Refuse files whose JSON is larger than this once unpacked (default WORKSPACE_TEXT_MAX_BYTES). */
+  maxTextBytes?: number;
 }
 
 /** Writes a record through its schema when it is valid, so only known fields in canonical form are written. */
@@ -46,7 +63,14 @@ function canonical<T>(schema: { safeParse: (v: unknown) => { success: true; data
   return r.success ? r.data : value;
 }
 
-/** The `.lastmile` text of a workspace: deterministic, pretty, current version. */
+/** The plan as written: forced choices only for use cases in the file (a choice left behind by a deleted use case is dropped). */
+function planToWrite(plan: PortfolioPlan, useCases: readonly UseCase[]): PortfolioPlan {
+  const ids = new Set(useCases.map((uc) => uc.id));
+  const forced = Object.entries(plan.forced).filter(([id]) => ids.has(id));
+  return forced.length === Object.keys(plan.forced).length ? plan : { ...plan, forced: Object.fromEntries(forced) };
+}
+
+/** The `.lastmile` JSON of a workspace: deterministic, pretty, current version. */
 export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceFileMeta): string {
   const document: Record<string, unknown> = {
     format: WORKSPACE_FILE_FORMAT,
@@ -57,11 +81,11 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
     problems: bundle.problems.map((p) => canonical(problemSchema, p)),
     useCases: bundle.useCases.map((uc) => canonical(useCaseSchema, uc)),
   };
-  if (bundle.plan) document.plan = canonical(portfolioPlanSchema, bundle.plan);
+  if (bundle.plan) document.plan = canonical(portfolioPlanSchema, planToWrite(bundle.plan, bundle.useCases));
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /**
  * Size check to run before reading a file at all (e.g. on `File.size` or `fs.stat`), and again on the text.
@@ -87,19 +111,66 @@ function utf8BytesUpTo(text: string, limit: number): number {
 
 const fail = (message: string, path = ''): WorkspaceFileResult => ({ ok: false, errors: [{ path, message }] });
 
-/** Reads a `.lastmile` file's text into a validated workspace bundle, or every reason it cannot. Never throws. */
-export function parseWorkspaceFile(text: string, options: ParseWorkspaceFileOptions = {}): WorkspaceFileResult {
+function inflateFailure(outcome: Exclude<InflateOutcome, { ok: true }>, limit: number): string {
+  switch (outcome.reason) {
+    case 'too-large':
+      return `The file is too large: it unpacks to more than ${megabytes(limit)} of workspace data, the most Lastmile opens`;
+    case 'incomplete':
+      return 'The file is incomplete: it ends before the workspace data does (it may have been cut off while copying or downloading)';
+    case 'damaged':
+      return 'The file is damaged: its compressed data cannot be read';
+    case 'not-utf8':
+      return `The file is not valid UTF-8 text: the byte at offset ${outcome.offset} of its unpacked data is not part of any character; nothing was imported.`;
+  }
+}
+
+/**
+ * Reads a `.lastmile` file — its text, or its bytes as stored (plain UTF-8 JSON or gzip) — into a validated
+ * workspace bundle, or every reason it cannot. Never throws.
+ */
+export function parseWorkspaceFile(data: string | Uint8Array, options: ParseWorkspaceFileOptions = {}): WorkspaceFileResult {
+  return runSteps(parseWorkspaceFileSteps(data, options));
+}
+
+/** The same parse, giving the page a turn while a large file unpacks (progress 0–1 through `onProgress`). */
+export function parseWorkspaceFileAsync(data: string | Uint8Array, options: ParseWorkspaceFileOptions & StepOptions = {}): Promise<WorkspaceFileResult> {
+  return runStepsAsync(parseWorkspaceFileSteps(data, options), options);
+}
+
+/** Share of the progress bar taken by unpacking; checking the records takes the rest. */
+const UNPACKED = 0.7;
+
+function* parseWorkspaceFileSteps(data: unknown, options: ParseWorkspaceFileOptions): Steps<WorkspaceFileResult> {
+  const maxBytes = options.maxBytes ?? WORKSPACE_FILE_MAX_BYTES;
+  const maxTextBytes = options.maxTextBytes ?? WORKSPACE_TEXT_MAX_BYTES;
   try {
-    return parseUnguarded(text, options);
+    if (typeof data === 'string') return parseText(data, Math.min(maxBytes, maxTextBytes));
+    if (!(data instanceof Uint8Array)) return fail('The file could not be read as text');
+    const tooLarge = checkWorkspaceFileSize(data.length, maxBytes);
+    if (tooLarge) return { ok: false, errors: [tooLarge] };
+    let text: string;
+    if (isGzip(data)) {
+      const steps = gunzipTextSteps(data, maxTextBytes);
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) yield r.value * UNPACKED;
+      if (!r.value.ok) return fail(inflateFailure(r.value, maxTextBytes));
+      text = r.value.text;
+    } else {
+      const tooLargeText = checkWorkspaceFileSize(data.length, maxTextBytes);
+      if (tooLargeText) return { ok: false, errors: [tooLargeText] };
+      const decoded = decodeUtf8(data);
+      if (!decoded.ok) return fail(decoded.message);
+      text = decoded.text;
+    }
+    yield UNPACKED;
+    return parseText(text, Infinity);
   } catch (error) {
     // Defence in depth: validation is written not to throw, but a file must never crash the app.
     return fail(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function parseUnguarded(text: unknown, options: ParseWorkspaceFileOptions): WorkspaceFileResult {
-  if (typeof text !== 'string') return fail('The file could not be read as text');
-  const maxBytes = options.maxBytes ?? WORKSPACE_FILE_MAX_BYTES;
+function parseText(text: string, maxBytes: number): WorkspaceFileResult {
   const tooLarge = checkWorkspaceFileSize(utf8BytesUpTo(text, maxBytes), maxBytes);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
 
@@ -111,6 +182,8 @@ function parseUnguarded(text: unknown, options: ParseWorkspaceFileOptions): Work
   } catch {
     return fail(describeJsonFailure(source));
   }
+  const tooDeep = jsonDepthFault(data);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   if (!isRecord(data)) return fail('This is not a Lastmile workspace file (it holds no workspace data)');
   if (data.format !== WORKSPACE_FILE_FORMAT) {
     return data.format === undefined
@@ -131,6 +204,43 @@ function parseUnguarded(text: unknown, options: ParseWorkspaceFileOptions): Work
   return version < WORKSPACE_FILE_VERSION
     ? { ok: true, bundle: validated.bundle, meta: validated.meta, migratedFrom: version }
     : { ok: true, bundle: validated.bundle, meta: validated.meta };
+}
+
+export type EncodedWorkspaceFile = { ok: true; data: Uint8Array<ArrayBuffer> | string; compressed: boolean } | { ok: false; errors: FieldError[] };
+
+export interface EncodeWorkspaceFileOptions {
+  /** 'auto' (default): compressed when the JSON is over WORKSPACE_COMPRESS_ABOVE_BYTES; backups use 'always'. */
+  compress?: 'auto' | 'always' | 'never';
+}
+
+/**
+ * The file to write for a workspace: its JSON, read back through the import's own parse (so a file the import
+ * would refuse is never written: the faults come back instead), then compressed when large. `data` is text for
+ * a plain file and bytes for a compressed one.
+ */
+export function encodeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceFileMeta, options: EncodeWorkspaceFileOptions = {}): EncodedWorkspaceFile {
+  return runSteps(encodeWorkspaceFileSteps(bundle, meta, options));
+}
+
+export function encodeWorkspaceFileAsync(bundle: WorkspaceBundle, meta: WorkspaceFileMeta, options: EncodeWorkspaceFileOptions & StepOptions = {}): Promise<EncodedWorkspaceFile> {
+  return runStepsAsync(encodeWorkspaceFileSteps(bundle, meta, options), options);
+}
+
+function* encodeWorkspaceFileSteps(bundle: WorkspaceBundle, meta: WorkspaceFileMeta, options: EncodeWorkspaceFileOptions): Steps<EncodedWorkspaceFile> {
+  const text = serializeWorkspaceFile(bundle, meta);
+  yield 0.2;
+  const mode = options.compress ?? 'auto';
+  const compress = mode === 'always' || (mode === 'auto' && utf8BytesUpTo(text, WORKSPACE_COMPRESS_ABOVE_BYTES) > WORKSPACE_COMPRESS_ABOVE_BYTES);
+  const check = parseText(text, compress ? WORKSPACE_TEXT_MAX_BYTES : Math.min(WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES));
+  if (!check.ok) return { ok: false, errors: check.errors };
+  yield 0.5;
+  if (!compress) return { ok: true, data: text, compressed: false };
+  const steps = gzipTextSteps(text);
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) yield 0.5 + r.value * 0.5;
+  const tooLarge = checkWorkspaceFileSize(r.value.length);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
+  return { ok: true, data: r.value, compressed: true };
 }
 
 /** One fault as a line of text: `useCases[3].pilot.cost: Pilot cost must be a number of 0 or more`. */

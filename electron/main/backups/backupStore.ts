@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, DEFAULT_RETENTION, type BackupContent, type BackupEntry, type RetentionPolicy, type WriteBackupRequest } from '@shared/ipc';
+import { containerFault } from '@shared/export/compression';
 import { describeFsError, type AtomicWriteFs } from '../files/atomicWrite';
 import { writeBackupMakingRoom } from './fullDisk';
 
@@ -7,12 +8,13 @@ import { writeBackupMakingRoom } from './fullDisk';
  * Automatic backups in `<userData>/backups`: one file per snapshot, named `<workspace key>.<UTC stamp>.json` (a short
  * key: a readable prefix of the workspace id and a hash of it, see shared/ipc/backupIds) so that retention needs
  * no reads. Files named by the earlier scheme (whole id in base64url) still list, restore and count. Each file holds one line of metadata (JSON), a newline, then the
- * workspace file JSON exactly as given, which is what a restore reads back.
+ * workspace file exactly as given: gzip-compressed since compressed workspace files (older backups hold plain JSON).
+ * A restore reads those bytes back and opens them with the import's parse, which tells the two apart by the gzip magic bytes.
  */
 export interface BackupFs extends AtomicWriteFs {
   mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>;
   readdir(path: string): Promise<string[]>;
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number }>;
   open(path: string, flags: string, mode?: number): Promise<Pick<FileHandle, 'writeFile' | 'sync' | 'close' | 'read'>>;
 }
@@ -101,11 +103,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
 
   return {
     async write(request) {
-      try {
-        JSON.parse(request.json);
-      } catch {
-        throw new Error('The backup was not written: the workspace data is not valid JSON');
-      }
+      const fault = containerFault(request.data);
+      if (fault !== null) throw new Error(fault);
       await deps.fs.mkdir(deps.dir, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
         throw new Error(describeFsError(error, 'create the backups folder'), { cause: error });
       });
@@ -118,14 +117,17 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
         workspaceId: request.workspaceId,
         name: request.name,
         createdAt,
-        bytes: Buffer.byteLength(request.json, 'utf8'),
+        bytes: typeof request.data === 'string' ? Buffer.byteLength(request.data, 'utf8') : request.data.byteLength,
       };
       const { id: _omit, ...meta } = entry;
       // A full disk: older backups make room (never the newest of a workspace), then one more try.
       await writeBackupMakingRoom({
         fs: deps.fs,
         file: fileOf(id),
-        data: `${JSON.stringify(meta)}\n${request.json}`,
+        data:
+          typeof request.data === 'string'
+            ? `${JSON.stringify(meta)}\n${request.data}`
+            : Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8'), request.data]),
         tempSuffix: deps.tempSuffix,
         action: `write the backup of "${request.name}"`,
         stored: async () =>
@@ -154,16 +156,18 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
 
     async read(id) {
       if (!backupIdSchema.safeParse(id).success) throw new Error('Not a backup id');
-      let text: string;
+      let stored: Uint8Array;
       try {
-        text = await deps.fs.readFile(fileOf(id), 'utf8');
+        stored = await deps.fs.readFile(fileOf(id));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('This backup no longer exists', { cause: error });
         throw new Error(describeFsError(error, 'read the backup'), { cause: error });
       }
-      const newline = text.indexOf('\n');
+      const newline = stored.indexOf(0x0a);
       if (newline < 0) throw new Error(`Backup ${id} is damaged`);
-      return { entry: parseMeta(text.slice(0, newline), id), json: text.slice(newline + 1) };
+      const entry = parseMeta(Buffer.from(stored.buffer, stored.byteOffset, newline).toString('utf8'), id);
+      // A copy of just the workspace file (a plain Uint8Array, not a view into the whole file's buffer) for the IPC reply.
+      return { entry, data: new Uint8Array(stored.subarray(newline + 1)) };
     },
   };
 }

@@ -3,7 +3,7 @@ import { repositories, type ChangeSet } from '@renderer/db';
 import { appVersion } from '@renderer/features/exchange/exportActions';
 import { importWorkspaceBundle } from '@renderer/features/exchange/importWorkspace';
 import { recordChange } from '@renderer/state/actions';
-import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import { encodeWorkspaceFileAsync, formatFileError, parseWorkspaceFileAsync } from '@shared/export/workspaceFile';
 import type { BackupEntry } from '@shared/ipc';
 
 /** The workspaces a change touched (a workspace record, or problems / use cases / plans carrying its id). */
@@ -19,12 +19,16 @@ export function workspacesTouched(set: ChangeSet): Set<string> {
   return ids;
 }
 
-/** Writes a snapshot of one workspace (its workspace file) to the backups folder; the error text when it fails. */
+/**
+ * Writes a snapshot of one workspace (its workspace file, compressed, read back through the import's parse first so a
+ * backup always restores) to the backups folder; the error text when it fails.
+ */
 export async function backupWorkspace(workspaceId: string): Promise<{ ok: true; entry: BackupEntry | null } | { ok: false; error: string }> {
   const bundle = await repositories().bundles.read(workspaceId);
   if (!bundle) return { ok: true, entry: null };
-  const json = serializeWorkspaceFile(bundle, { exportedAt: new Date().toISOString(), appVersion: await appVersion() });
-  const r = await getApi().writeBackup({ workspaceId, name: bundle.workspace.name, json });
+  const file = await encodeWorkspaceFileAsync(bundle, { exportedAt: new Date().toISOString(), appVersion: await appVersion() }, { compress: 'always' });
+  if (!file.ok) return { ok: false, error: `the workspace could not be written as a file that opens again (${formatFileError(file.errors[0] ?? { path: '', message: 'unknown fault' })})` };
+  const r = await getApi().writeBackup({ workspaceId, name: bundle.workspace.name, data: file.data });
   return r.ok ? { ok: true, entry: r.value } : { ok: false, error: r.error };
 }
 
@@ -36,7 +40,7 @@ export async function restoreBackup(entry: BackupEntry): Promise<string> {
   const api = getApi();
   const content = await api.readBackup(entry.id);
   if (!content.ok) return `The backup could not be read: ${content.error}`;
-  const parsed = parseWorkspaceFile(content.value.json);
+  const parsed = await parseWorkspaceFileAsync(content.value.data);
   if (!parsed.ok) return `The backup is damaged: ${parsed.errors[0]?.message ?? 'unknown fault'}`;
   const when = new Date(entry.createdAt).toLocaleString();
   const exists = await repositories().workspaces.get(entry.workspaceId);

@@ -31,7 +31,7 @@ export function ExportPage({ workspaceId }: { workspaceId: string }) {
             checks everything first: a file with any fault changes nothing.
           </p>
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void exportWorkspaceFile(workspaceId).then(setMessage)}>
+            <button type="button" className="button button--primary" onClick={() => void exportWorkspaceFile(workspaceId, setMessage).then(setMessage)}>
               Export workspace file
             </button>
             <button type="button" className="button" onClick={() => void chooseWorkspaceFile(showError)}>

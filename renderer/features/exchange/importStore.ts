@@ -1,10 +1,11 @@
 import { create } from 'zustand';
+import { getApi } from '@renderer/api';
 import { WORKSPACE_FILE_MAX_BYTES } from '@shared/export/workspaceFile';
-import { chooseTextFile } from './fileText';
 
 export interface PendingFile {
   name: string;
-  text: string;
+  /** The file as stored (plain JSON or gzip bytes; the import tells them apart), or its text. */
+  data: Uint8Array | string;
 }
 
 interface ImportState {
@@ -20,10 +21,10 @@ export const useWorkspaceImport = create<ImportState>()((set) => ({
   clear: () => set({ pending: null }),
 }));
 
-/** Opens the file chooser for a `.lastmile` file and offers it for import. */
+/** Opens the file chooser for a `.lastmile` file and offers its bytes for import (decoding and unpacking happen in the import). */
 export async function chooseWorkspaceFile(onError: (message: string) => void): Promise<void> {
-  const picked = await chooseTextFile([{ name: 'Lastmile workspace', extensions: ['lastmile', 'json'] }], WORKSPACE_FILE_MAX_BYTES);
-  if (!picked) return;
-  if ('error' in picked) return onError(picked.error);
-  useWorkspaceImport.getState().offer(picked);
+  const r = await getApi().openFile({ filters: [{ name: 'Lastmile workspace', extensions: ['lastmile', 'json'] }], maxBytes: WORKSPACE_FILE_MAX_BYTES });
+  if (!r.ok) return onError(r.error);
+  if (r.value.cancelled) return;
+  useWorkspaceImport.getState().offer({ name: r.value.name, data: r.value.data });
 }

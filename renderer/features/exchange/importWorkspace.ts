@@ -19,12 +19,12 @@ function uniqueName(name: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Imports a `.lastmile` file's text: everything is validated first (every fault with its path), then written
+ * Imports a `.lastmile` file (its text, or its bytes as stored, plain or compressed): everything is validated first (every fault with its path), then written
  * in one transaction — all or nothing. As a new workspace every id is fresh (so a file can be imported twice);
  * replacing keeps the replaced workspace's id, so links to it stay valid, and is undoable.
  */
-export async function importWorkspaceText(repos: Repositories, text: string, mode: ImportMode, newId: () => string): Promise<ImportOutcome> {
-  const parsed = parseWorkspaceFile(text);
+export async function importWorkspaceText(repos: Repositories, data: string | Uint8Array, mode: ImportMode, newId: () => string): Promise<ImportOutcome> {
+  const parsed = parseWorkspaceFile(data);
   if (!parsed.ok) return parsed;
   const r = await importWorkspaceBundle(repos, parsed.bundle, mode, newId);
   return r.ok && parsed.migratedFrom !== undefined ? { ...r, migratedFrom: parsed.migratedFrom } : r;

@@ -50,7 +50,7 @@ export function useHostEvents(workspaceId: string | null): void {
   useEffect(() => {
     const api = getApi();
     const offMenu = api.onMenuCommand((command) => runMenuCommand(command, workspaceId));
-    const offFiles = api.openFileRequested((file) => useWorkspaceImport.getState().offer({ name: file.name, text: new TextDecoder('utf-8').decode(file.data) }));
+    const offFiles = api.openFileRequested((file) => useWorkspaceImport.getState().offer({ name: file.name, data: file.data }));
     return () => {
       offMenu();
       offFiles();
@@ -68,7 +68,7 @@ export function useHostEvents(workspaceId: string | null): void {
       if (!/\.(lastmile|json)$/i.test(file.name)) return showError(`“${file.name}” is not a Lastmile workspace file (.lastmile).`);
       const tooLarge = checkWorkspaceFileSize(file.size);
       if (tooLarge) return showError(tooLarge.message);
-      void file.text().then((text) => useWorkspaceImport.getState().offer({ name: file.name, text }), () => showError(`“${file.name}” could not be read.`));
+      void file.arrayBuffer().then((buffer) => useWorkspaceImport.getState().offer({ name: file.name, data: new Uint8Array(buffer) }), () => showError(`“${file.name}” could not be read.`));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -6,6 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupIdFor, backupIdSchema, backupsToDelete, parseBackupId, shortHashOf, toBase64Url, workspaceKeyOf, type RetainedBackup } from '@shared/ipc';
 import { createBackupStore, type BackupFs } from '../../../electron/main/backups/backupStore';
 
+/** A plain-text backup as the store reads it back: its UTF-8 bytes. */
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 /** Days in UTC for the pure retention tests: "2026-11-25T10:00:00.000Z" → "2026-11-25". */
 const utcDay = (iso: string): string => iso.slice(0, 10);
 
@@ -95,29 +98,29 @@ describe('the backup store (files under userData/backups)', () => {
   it('round-trips a workspace snapshot exactly', async () => {
     const backups = store();
     const json = JSON.stringify({ format: 'lastmile-workspace', version: 1, name: 'Acme "Q4"\nplan', problems: [{ t: 'ünïcödé' }] });
-    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', json });
+    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', data: json });
     expect(entry).toMatchObject({ workspaceId: 'ws-1', name: 'Acme', createdAt: '2026-11-25T09:00:00.000Z', bytes: Buffer.byteLength(json) });
-    expect(await backups.read(entry.id)).toEqual({ entry, json });
+    expect(await backups.read(entry.id)).toEqual({ entry, data: utf8(json) });
     expect(await backups.list()).toEqual([entry]);
   });
 
   it('makes a restore undoable: snapshot the current state first, both stay listed', async () => {
     const backups = store();
-    const older = await backups.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"v":"monday"}' });
+    const older = await backups.write({ workspaceId: 'ws-1', name: 'Acme', data:  '{"v":"monday"}' });
     tick(5 * 60_000);
     // Restoring "monday": the renderer first backs up what is there now ...
-    const beforeRestore = await backups.write({ workspaceId: 'ws-1', name: 'Acme (before restore)', json: '{"v":"tuesday"}' });
+    const beforeRestore = await backups.write({ workspaceId: 'ws-1', name: 'Acme (before restore)', data:  '{"v":"tuesday"}' });
     // ... then reads the chosen backup and writes it into the database.
-    expect((await backups.read(older.id)).json).toBe('{"v":"monday"}');
+    expect((await backups.read(older.id)).data).toEqual(utf8('{"v":"monday"}'));
     // Undoing the restore = restoring the snapshot taken just before it.
-    expect((await backups.read(beforeRestore.id)).json).toBe('{"v":"tuesday"}');
+    expect((await backups.read(beforeRestore.id)).data).toEqual(utf8('{"v":"tuesday"}'));
     expect((await backups.list()).map((e) => e.id)).toEqual([beforeRestore.id, older.id]);
   });
 
   it('applies retention on every write', async () => {
     const backups = store();
     for (let i = 0; i < 5; i += 1) {
-      await backups.write({ workspaceId: 'ws-1', name: 'Acme', json: `{"i":${i}}` });
+      await backups.write({ workspaceId: 'ws-1', name: 'Acme', data:  `{"i":${i}}` });
       tick(60_000);
     }
     const kept = await backups.list();
@@ -127,27 +130,27 @@ describe('the backup store (files under userData/backups)', () => {
 
   it('gives two snapshots in the same millisecond different ids', async () => {
     const backups = store();
-    const a = await backups.write({ workspaceId: 'ws-1', name: 'A', json: '1' });
-    const b = await backups.write({ workspaceId: 'ws-1', name: 'A', json: '2' });
+    const a = await backups.write({ workspaceId: 'ws-1', name: 'A', data:  '1' });
+    const b = await backups.write({ workspaceId: 'ws-1', name: 'A', data:  '2' });
     expect(a.id).not.toBe(b.id);
-    expect((await backups.read(b.id)).json).toBe('2');
+    expect((await backups.read(b.id)).data).toEqual(utf8('2'));
   });
 
   it('refuses data that is not JSON, writing nothing', async () => {
     const backups = store();
-    await expect(backups.write({ workspaceId: 'ws-1', name: 'A', json: '{"truncated":' })).rejects.toThrow('not valid JSON');
+    await expect(backups.write({ workspaceId: 'ws-1', name: 'A', data:  '{"truncated":' })).rejects.toThrow('not valid JSON');
     expect(await backups.list()).toEqual([]);
   });
 
   it('reports a full disk and leaves the earlier backups intact', async () => {
     const good = store();
-    const first = await good.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"ok":true}' });
+    const first = await good.write({ workspaceId: 'ws-1', name: 'Acme', data:  '{"ok":true}' });
     tick(60_000);
     const fullDisk: BackupFs = {
       ...fsp,
       mkdir: fsp.mkdir,
       readdir: (p: string) => fsp.readdir(p),
-      readFile: (p: string, e: 'utf8') => fsp.readFile(p, e),
+      readFile: (p: string) => fsp.readFile(p),
       rename: fsp.rename,
       unlink: fsp.unlink,
       open: async (p, flags) => {
@@ -155,7 +158,7 @@ describe('the backup store (files under userData/backups)', () => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
     };
-    await expect(store(fullDisk).write({ workspaceId: 'ws-1', name: 'Acme', json: '{"ok":false}' })).rejects.toThrow(
+    await expect(store(fullDisk).write({ workspaceId: 'ws-1', name: 'Acme', data:  '{"ok":false}' })).rejects.toThrow(
       'The disk is full: could not write the backup of "Acme". Free some space and try again.',
     );
     expect(await good.list()).toEqual([first]);
@@ -164,7 +167,7 @@ describe('the backup store (files under userData/backups)', () => {
 
   it('skips a damaged file when listing and says so when reading it', async () => {
     const backups = store();
-    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', json: '{}' });
+    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', data:  '{}' });
     const damagedId = backupIdFor('ws-2', '2026-11-25T08:00:00.000Z');
     writeFileSync(path.join(dir, 'backups', `${damagedId}.json`), 'garbage without metadata');
     writeFileSync(path.join(dir, 'backups', 'notes.txt'), 'not a backup');
@@ -177,7 +180,7 @@ describe('the backup store (files under userData/backups)', () => {
 
   it('writes private files (0600) with one metadata line before the workspace JSON', async () => {
     const backups = store();
-    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', json: '{"a":1}' });
+    const entry = await backups.write({ workspaceId: 'ws-1', name: 'Acme', data:  '{"a":1}' });
     const file = path.join(dir, 'backups', `${entry.id}.json`);
     const [meta, body] = readFileSync(file, 'utf8').split('\n');
     expect(JSON.parse(meta ?? '')).toEqual({ workspaceId: 'ws-1', name: 'Acme', createdAt: entry.createdAt, bytes: 7 });

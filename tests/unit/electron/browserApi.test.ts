@@ -132,30 +132,30 @@ describe('browser host API', () => {
 describe('browser host backups (separate IndexedDB database)', () => {
   it('writes, lists newest first and reads back exactly', async () => {
     const host = api();
-    const a = await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', json: '{"v":1}' });
+    const a = await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', data: '{"v":1}' });
     await new Promise((r) => setTimeout(r, 2));
-    const b = await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', json: '{"v":2}' });
+    const b = await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', data: '{"v":2}' });
     if (!a.ok || !b.ok) throw new Error('write failed');
     expect(await host.listBackups()).toEqual({ ok: true, value: [b.value, a.value] });
-    expect(await host.readBackup(a.value.id)).toEqual({ ok: true, value: { entry: a.value, json: '{"v":1}' } });
+    expect(await host.readBackup(a.value.id)).toEqual({ ok: true, value: { entry: a.value, data: '{"v":1}' } });
   });
 
   it('applies the retention rule (3 today per workspace)', async () => {
     const host = api();
     for (let i = 0; i < 5; i += 1) {
-      await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', json: `{"i":${i}}` });
+      await host.writeBackup({ workspaceId: 'ws-1', name: 'Acme', data: `{"i":${i}}` });
       await new Promise((r) => setTimeout(r, 2));
     }
     const listed = await host.listBackups();
     if (!listed.ok) throw new Error(listed.error);
     expect(listed.value).toHaveLength(3);
     const newest = await host.readBackup(listed.value[0]!.id);
-    expect(newest).toMatchObject({ ok: true, value: { json: '{"i":4}' } });
+    expect(newest).toMatchObject({ ok: true, value: { data: '{"i":4}' } });
   });
 
   it('refuses non-JSON data and reports a missing backup', async () => {
     const host = api();
-    await expect(host.writeBackup({ workspaceId: 'w', name: 'x', json: '{' })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
+    await expect(host.writeBackup({ workspaceId: 'w', name: 'x', data: '{' })).resolves.toMatchObject({ ok: false, error: expect.stringContaining('not valid JSON') });
     await expect(host.readBackup('d3M.20261125T082741123Z')).resolves.toEqual({ ok: false, error: 'This backup no longer exists' });
   });
 

@@ -137,10 +137,10 @@ describe('openExternal', () => {
 describe('backups through IPC', () => {
   it('writes, lists and reads back a snapshot under userData', async () => {
     const { handlers, context } = setup();
-    const entry = await handlers.writeBackup(context, { workspaceId: 'ws-1', name: 'Acme', json: '{"a":1}' });
+    const entry = await handlers.writeBackup(context, { workspaceId: 'ws-1', name: 'Acme', data: '{"a":1}' });
     expect(existsSync(path.join(userData, 'backups', `${entry.id}.json`))).toBe(true);
     expect(await handlers.listBackups(context)).toEqual([entry]);
-    expect(await handlers.readBackup(context, entry.id)).toEqual({ entry, json: '{"a":1}' });
+    expect(await handlers.readBackup(context, entry.id)).toEqual({ entry, data: new TextEncoder().encode('{"a":1}') });
   });
 });
 

@@ -77,8 +77,8 @@ describe('workspace file: refusing what it cannot open', () => {
   });
 
   it('refuses a file over the size limit before parsing it, with the sizes in the message', () => {
-    expect(errorsOf('x'.repeat(WORKSPACE_FILE_MAX_BYTES + 1))).toEqual(['The file is too large (50 MB); Lastmile opens workspace files of up to 50 MB']);
-    expect(checkWorkspaceFileSize(200 * 1024 * 1024)?.message).toBe('The file is too large (200 MB); Lastmile opens workspace files of up to 50 MB');
+    expect(errorsOf('x'.repeat(WORKSPACE_FILE_MAX_BYTES + 1))).toEqual(['The file is too large (200 MB); Lastmile opens workspace files of up to 200 MB']);
+    expect(checkWorkspaceFileSize(300 * 1024 * 1024)?.message).toBe('The file is too large (300 MB); Lastmile opens workspace files of up to 200 MB');
     expect(checkWorkspaceFileSize(WORKSPACE_FILE_MAX_BYTES)).toBeNull();
     // Multi-byte text is measured in UTF-8 bytes, not characters.
     const r = parseWorkspaceFile(`{"a":"${'€'.repeat(400)}"}`, { maxBytes: 1000 });
