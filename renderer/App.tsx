@@ -17,13 +17,49 @@ import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
 import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
+import { ErrorBoundary, PageTrouble } from '@renderer/components/ErrorBoundary';
 import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
-import { routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
+import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { useUi } from '@renderer/state/ui';
+
+/** What each page shows, in the words of "Lastmile could not show …". */
+const PAGE_WHAT: Record<Route['page'], string> = {
+  home: 'the start page',
+  workspaces: 'the workspaces page',
+  problems: 'the problem list',
+  problem: 'this problem',
+  useCase: 'this use case',
+  portfolio: 'the portfolio',
+  settings: 'the workspace settings',
+  export: 'the export page',
+  boardPack: 'the board pack',
+  notFound: 'this page',
+};
+
+/** Longest part of a bad address quoted back to the user. */
+const SHOWN_ADDRESS = 120;
+
+/** An address that leads nowhere: say so, and offer the workspaces page (never a blank window). */
+function NotFound({ hash, reason }: { hash: string; reason: 'malformed' | 'unknown' }) {
+  const address = hash.length > SHOWN_ADDRESS ? `${hash.slice(0, SHOWN_ADDRESS)}…` : hash;
+  return (
+    <PageTrouble title={reason === 'malformed' ? 'This address cannot be read' : 'There is no page at this address'}>
+      <p>
+        {reason === 'malformed'
+          ? 'Part of the address is damaged, so Lastmile cannot tell which page it leads to: '
+          : 'Lastmile has no page at this address; it may come from an old link or a typing mistake: '}
+        <code>{address}</code>
+      </p>
+      <p>Your workspaces are not affected.</p>
+    </PageTrouble>
+  );
+}
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
+    case 'notFound':
+      return <NotFound hash={route.hash} reason={route.reason} />;
     case 'home':
       return <p>Opening your workspace…</p>;
     case 'workspaces':
@@ -69,14 +105,21 @@ export function App() {
       </a>
       <AppHeader route={route} workspaceId={workspaceId} />
       <main id="main" tabIndex={-1}>
-        {workspaceId && <DemoBanner workspace={workspace} />}
-        <NumberFormatProvider format={workspace?.numberFormat}>
-          <Page route={route} />
-        </NumberFormatProvider>
+        {/* one boundary per page: a page that throws says what failed; the header and the other pages stay usable */}
+        <ErrorBoundary key={routeHash(route)} what={PAGE_WHAT[route.page]}>
+          {workspaceId && <DemoBanner workspace={workspace} />}
+          <NumberFormatProvider format={workspace?.numberFormat}>
+            <Page route={route} />
+          </NumberFormatProvider>
+        </ErrorBoundary>
       </main>
       <Toasts />
-      <WorkspaceImportDialog currentWorkspace={workspace ?? null} />
-      <AboutDialog />
+      <ErrorBoundary what="the import window">
+        <WorkspaceImportDialog currentWorkspace={workspace ?? null} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the About window">
+        <AboutDialog />
+      </ErrorBoundary>
     </>
   );
 }

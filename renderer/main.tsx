@@ -2,13 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@shared/zod';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { requestPersistentStorage } from './state/storagePersistence';
 import '@renderer/charts/charts.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+// Ask once, at start, that the browser keep our storage under pressure (Help → About shows the answer).
+void requestPersistentStorage();
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* the last line of defence: each page has its own boundary (App.tsx); this one catches the header and the rest */}
+    <ErrorBoundary what="the app">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

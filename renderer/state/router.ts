@@ -10,29 +10,41 @@ export type Route =
   | { page: 'portfolio'; workspaceId: string }
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
-  | { page: 'boardPack'; workspaceId: string };
+  | { page: 'boardPack'; workspaceId: string }
+  /** An address that leads nowhere: `malformed` when it cannot even be read (a broken %-escape), `unknown` otherwise. */
+  | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
+/** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'settings' | 'export' | 'boardPack'> = {
+  problems: 'problems',
+  portfolio: 'portfolio',
+  settings: 'settings',
+  export: 'export',
+  'board-pack': 'boardPack',
+};
+
+/** The route of an address. Never throws: an address that cannot be read or leads nowhere is the "not found" route. */
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'workspaces') return { page: 'workspaces' };
-  if (parts[0] !== 'w' || !parts[1]) return { page: 'home' };
-  const workspaceId = parts[1];
-  switch (parts[2]) {
-    case 'problems':
-      return parts[3] ? { page: 'problem', workspaceId, problemId: parts[3] } : { page: 'problems', workspaceId };
-    case 'use-cases':
-      return parts[3] ? { page: 'useCase', workspaceId, useCaseId: parts[3] } : { page: 'problems', workspaceId };
-    case 'portfolio':
-      return { page: 'portfolio', workspaceId };
-    case 'settings':
-      return { page: 'settings', workspaceId };
-    case 'export':
-      return { page: 'export', workspaceId };
-    case 'board-pack':
-      return { page: 'boardPack', workspaceId };
-    default:
-      return { page: 'problems', workspaceId };
+  const notFound = (reason: 'malformed' | 'unknown'): Route => ({ page: 'notFound', hash, reason });
+  const parts: string[] = [];
+  for (const segment of hash.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    try {
+      parts.push(decodeURIComponent(segment));
+    } catch {
+      return notFound('malformed'); // e.g. "%E0%A4%A": a broken percent escape
+    }
   }
+  if (parts.length === 0) return { page: 'home' };
+  if (parts[0] === 'workspaces') return parts.length === 1 ? { page: 'workspaces' } : notFound('unknown');
+  const workspaceId = parts[1];
+  if (parts[0] !== 'w' || !workspaceId || parts.length > 4) return notFound('unknown');
+  const [, , section, id] = parts;
+  if (section === undefined) return { page: 'problems', workspaceId };
+  if (section === 'problems') return id ? { page: 'problem', workspaceId, problemId: id } : { page: 'problems', workspaceId };
+  if (section === 'use-cases') return id ? { page: 'useCase', workspaceId, useCaseId: id } : { page: 'problems', workspaceId };
+  const page = Object.hasOwn(WORKSPACE_PAGES, section) ? WORKSPACE_PAGES[section] : undefined;
+  if (!page || id !== undefined) return notFound('unknown');
+  return { page, workspaceId };
 }
 
 export function routeHash(route: Route): string {
@@ -56,6 +68,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/export`;
     case 'boardPack':
       return `${w(route.workspaceId)}/board-pack`;
+    case 'notFound':
+      return route.hash;
   }
 }
 

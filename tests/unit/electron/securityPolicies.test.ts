@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, userDataPath } from '../../../electron/main/constants';
 import { contentSecurityPolicy, CSP_DIRECTIVES } from '../../../electron/main/security/csp';
 import {
+  ALLOWED_PERMISSIONS,
   isAllowedNavigation,
   isAppUrl,
   isPermissionAllowed,
@@ -80,6 +81,20 @@ describe('permissions', () => {
     expect(isPermissionAllowed('fullscreen', 'app://lastmile/index.html', false)).toBe(false);
     expect(isPermissionAllowed('fullscreen', 'https://example.com/', true)).toBe(false);
     expect(isPermissionAllowed('fullscreen', undefined, true)).toBe(false);
+  });
+
+  it('grants persistent storage (so IndexedDB is never evicted) to our main frame only, and nothing else beyond the three', () => {
+    expect(isPermissionAllowed('persistent-storage', 'app://lastmile/index.html#/workspaces', true)).toBe(true);
+    expect(isPermissionAllowed('persistent-storage', 'app://lastmile', true)).toBe(true);
+    expect(isPermissionAllowed('persistent-storage', 'app://lastmile/index.html', false)).toBe(false);
+    for (const other of ['https://example.com/', 'app://evil/', 'app://lastmile:8080/', 'app://user@lastmile/', 'file:///index.html', 'http://localhost:5173/']) {
+      expect(isPermissionAllowed('persistent-storage', other, true)).toBe(false);
+    }
+    expect(isPermissionAllowed('persistent-storage', undefined, true)).toBe(false);
+    expect([...ALLOWED_PERMISSIONS].sort()).toEqual(['clipboard-sanitized-write', 'fullscreen', 'persistent-storage']);
+    for (const near of ['storage-access', 'top-level-storage-access', 'background-sync', 'fileSystem']) {
+      expect(isPermissionAllowed(near, 'app://lastmile/index.html', true)).toBe(false);
+    }
   });
 });
 
