@@ -1,3 +1,4 @@
+import { isGzip } from '@shared/export/compression';
 import type { FileFilter, OpenFileResult } from '@shared/ipc';
 
 /** Browser-host file access: downloads for saving, a hidden file input for opening. */
@@ -25,9 +26,14 @@ export function formatMegabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
+/** The download's type: by the file name, except that a compressed workspace file is gzip, not JSON. */
+export function mimeTypeFor(fileName: string, data: Uint8Array | string): string {
+  return typeof data !== 'string' && isGzip(data) ? 'application/gzip' : mimeTypeForName(fileName);
+}
+
 /** Hands the data to the browser as a download named `fileName`. */
 export function downloadFile(doc: Document, fileName: string, data: Uint8Array<ArrayBuffer> | string): void {
-  const blob = new Blob([data], { type: mimeTypeForName(fileName) });
+  const blob = new Blob([data], { type: mimeTypeFor(fileName, data) });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

@@ -31,6 +31,7 @@ export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidati
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
 export const WORKSPACE_FILE_VERSION = 2;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
+/** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
 const MB = 1024 * 1024;
 /** Largest file opened, as stored (compressed or plain): 200 MB. */

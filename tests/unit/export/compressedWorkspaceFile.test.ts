@@ -10,6 +10,7 @@ import {
   WORKSPACE_TEXT_MAX_BYTES,
   type WorkspaceBundle,
 } from '@shared/export/workspaceFile';
+import { mimeTypeFor } from '@renderer/api/browserFiles';
 import { fixedBundle } from './fixtures';
 
 const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: '0.1.0' };
@@ -54,6 +55,12 @@ describe('compressed workspace files', () => {
     delete (v1.workspace as Record<string, unknown>).numberFormat;
     const r = parseWorkspaceFile(utf8(JSON.stringify(v1)));
     expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it('is offered to the browser as a gzip download, a plain file as JSON', () => {
+    const compressed = encodeWorkspaceFile(fixedBundle(), META, { compress: 'always' });
+    expect(compressed.ok && mimeTypeFor('Acme.lastmile', compressed.data)).toBe('application/gzip');
+    expect(mimeTypeFor('Acme.lastmile', serializeWorkspaceFile(fixedBundle(), META))).toBe('application/json');
   });
 
   it('reads a large file in slices, reporting progress, to the same result', async () => {
