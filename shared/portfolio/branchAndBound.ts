@@ -32,10 +32,10 @@ const ROOT_ITERATIONS = 200;
 const FIXING_ROUNDS = 3;
 const FIRST_CHUNK = 1_000;
 
-/** Offers a set of items of `model` as the incumbent (after local search unless `polish` is false); keeps the better. */
-function offer(model: FundingModel, items: readonly number[], inc: Incumbent, polish = true): void {
+/** Offers a set of items of `model` as the incumbent (after local search, cut short when the time is up); keeps the better. */
+function offer(model: FundingModel, items: readonly number[], inc: Incumbent, timeUp: () => boolean): void {
   if (!feasibleItems(model, items)) return;
-  const improved = polish ? improveBySwaps(model, items) : [...items];
+  const improved = timeUp() ? [...items] : improveBySwaps(model, items, undefined, timeUp);
   const v = valueOfItems(model, improved);
   if (v > inc.value) {
     inc.value = v;
@@ -47,7 +47,7 @@ function offer(model: FundingModel, items: readonly number[], inc: Incumbent, po
 /**
  * Root work: tune the multipliers, round the LP solution into a good incumbent, then drop items that
  * cannot beat it; repeat on the smaller model until nothing more drops. Once the time is up (a very large
- * workspace), sets are offered without local search and no further fixing round starts.
+ * workspace), the local search stops where it is and no further fixing round starts.
  */
 function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | null, timeUp: () => boolean): { model: FundingModel; root: BoundTable } {
   const relax = model.K > 0 || model.share > 0;
@@ -73,10 +73,10 @@ function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | nul
     const efficiency = (i: number) => adjustedValue(model, lambda, mu, i) / Math.max(model.cost[i] as number, 1e-12);
     const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
     const rounded = roundAndFill(model, { picks: sol.picks, depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom, posOfItem, fillOrder });
-    if (rounded) offer(model, rounded.items, inc, !timeUp());
+    if (rounded) offer(model, rounded.items, inc, timeUp);
     for (const scale of relax ? [1, 1.05, 1.2, 1.5, 2] : []) {
       const greedy = greedyItems(model, (i) => adjustedValue(model, lambda, mu * scale, i));
-      if (greedy) offer(model, greedy, inc, !timeUp());
+      if (greedy) offer(model, greedy, inc, timeUp);
     }
     if (!Number.isFinite(inc.value)) return { model, root };
     const keep = itemsWorthKeeping(ctx, root, inc.value + relativeTolerance(inc.value));
@@ -93,7 +93,7 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
     inc.candidates = [];
     inc.value = 0;
   }
-  for (const set of start ? [[...start], ...startingSets(original)] : startingSets(original)) offer(original, set, inc, !guard.timeUp());
+  for (const set of start ? [[...start], ...startingSets(original)] : startingSets(original)) offer(original, set, inc, guard.timeUp);
   // Restarts: a run that improves the incumbent is cut short and the root is prepared again, dropping
   // more items with the better incumbent; a run without improvement continues to the end.
   let nodes = 0;

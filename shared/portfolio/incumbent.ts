@@ -144,9 +144,10 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
 
 /**
  * Local search on a feasible set: repeatedly adds an item, or swaps one item out for another, whenever
- * that raises the value and keeps every rule (first improvement, at most `passes` sweeps).
+ * that raises the value and keeps every rule (first improvement, at most `passes` sweeps). Every step keeps
+ * the set feasible, so when `timeUp` answers true (asked every 1,024 items) the set so far is returned.
  */
-export function improveBySwaps(model: FundingModel, start: readonly number[], passes = 8): number[] {
+export function improveBySwaps(model: FundingModel, start: readonly number[], passes = 8, timeUp: () => boolean = () => false): number[] {
   const { K, n, cost, value, slack, yearCost } = model;
   const groupOf = groupOfItems(model);
   const inSet = new Uint8Array(n);
@@ -188,9 +189,10 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
     }
     return true;
   };
-  for (let pass = 0; pass < passes; pass++) {
+  sweeps: for (let pass = 0; pass < passes; pass++) {
     let improved = false;
     for (let i = 0; i < n; i++) {
+      if ((i & 1023) === 1023 && timeUp()) break sweeps;
       if (inSet[i]) continue;
       const sameGroup = holder[groupOf[i] as number] as number;
       if (sameGroup < 0 && (value[i] as number) > 0 && fitsWith(i, -1)) {
