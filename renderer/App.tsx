@@ -15,7 +15,7 @@ import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
 import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
 import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
-import { openStartupWorkspace, rememberWorkspace } from '@renderer/features/workspaces/workspaceActions';
+import { openStartupWorkspace, rememberWorkspace, repairOnOpen } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
 import { ErrorBoundary, PageTrouble } from '@renderer/components/ErrorBoundary';
 import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
@@ -92,6 +92,9 @@ export function App() {
   useEffect(() => {
     document.body.classList.toggle('presentation', presentation);
   }, [presentation]);
+  useEffect(() => {
+    void repairOnOpen();
+  }, []);
   useEffect(() => {
     if (route.page === 'home') void openStartupWorkspace();
   }, [route.page]);

@@ -33,17 +33,9 @@ export const WORKSPACE_FILE_VERSION = 2;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
+import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES } from './fileLimits';
+export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
-/** Largest file opened, as stored (compressed or plain): 200 MB. */
-export const WORKSPACE_FILE_MAX_BYTES = 200 * MB;
-/**
- * Most workspace JSON a file may hold once unpacked: 384 MB. A workspace of 5,000 problems and 5,000 use cases
- * with every text at its maximum length is about 160 MB; the rest is room for text in multi-byte characters.
- * Inflating stops as soon as this is passed (a decompression bomb is refused, not unpacked).
- */
-export const WORKSPACE_TEXT_MAX_BYTES = 384 * MB;
-/** Files whose JSON is larger than this are written gzip-compressed; smaller ones stay plain JSON (any Lastmile opens them). */
-export const WORKSPACE_COMPRESS_ABOVE_BYTES = 32 * MB;
 
 const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan'] as const;
 

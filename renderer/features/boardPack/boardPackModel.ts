@@ -51,7 +51,7 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
       if (w.severity === 'blocker') {
         const dimension = READINESS_DIMENSIONS.find((d) => w.field === `readiness.${d}.score`);
         const note = dimension ? uc.readiness[dimension].note.trim() : '';
-        out.push({ ...base, key: `${uc.id}:${w.field}`, severity: 'blocker', message: note ? `${w.message} Note: ${note}` : w.message, order: (funded ? 0 : 1) * 10_000 + index });
+        out.push({ ...base, key: `${uc.id}:${w.field}`, severity: 'blocker', message: note ? `${w.message} Note: ${note}` : w.message, order: (funded ? 0 : 1) * rows.length + index });
       } else if (funded) {
         out.push({ ...base, key: `${uc.id}:${w.code}:${w.field}`, severity: 'warning', message: w.message, order: index });
       }

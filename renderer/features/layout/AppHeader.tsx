@@ -15,12 +15,12 @@ function activeTab(route: Route): string | null {
   return route.page;
 }
 
-/** Brand, workspace switcher, the main sections and undo/redo. */
+/** Brand, workspace switcher, the main sections, About (version, data folder, storage) and undo/redo. */
 export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: string | null }) {
   const workspaces = useWorkspaces();
   const { past, future, undo, redo } = useHistory();
   const active = activeTab(route);
-  const { presentation, togglePresentation } = useUi();
+  const { presentation, togglePresentation, setAboutOpen } = useUi();
   return (
     <header className="app-header">
       <a className="brand" href="#/workspaces">
@@ -56,6 +56,9 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
       <div className="app-header__undo">
         <button type="button" className="button button--small" aria-pressed={presentation} onClick={togglePresentation}>
           Present
+        </button>
+        <button type="button" className="button button--small" onClick={() => setAboutOpen(true)}>
+          About
         </button>
         <button
           type="button"

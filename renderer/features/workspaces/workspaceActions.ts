@@ -50,6 +50,24 @@ export async function startOwnWorkspace(): Promise<void> {
   useToasts.getState().show('Your own workspace is ready: give it a name and currency here, then capture its business problems.');
 }
 
+let repaired = false;
+
+/**
+ * Once per start: finds and fixes references left dangling by older versions or an interrupted write (a use case whose
+ * problem is gone, a forced choice of a deleted use case) and says what it fixed. Not an edit of the user's, so it is not
+ * on the undo history.
+ */
+export async function repairOnOpen(): Promise<void> {
+  if (repaired) return;
+  repaired = true;
+  const result = await repositories().repair();
+  if (!result.ok) {
+    useToasts.getState().show(`Checking the stored workspaces failed: ${result.errors[0]?.message ?? 'unknown error'}`, { tone: 'error', timeoutMs: 15_000 });
+    return;
+  }
+  for (const fix of result.value.fixes) useToasts.getState().show(fix, { timeoutMs: 15_000 });
+}
+
 /**
  * Start-up: the first start creates the demo workspace so a newcomer sees a real portfolio (exactly once per profile,
  * however many tabs or effects run it at the same moment); later starts reopen the workspace used last (or the first one).
