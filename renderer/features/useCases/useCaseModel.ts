@@ -20,15 +20,7 @@ export function inputOf(useCase: UseCase): UseCaseInput {
 }
 
 /** Deep equality of plain data (key order ignored; NaN never equals anything, so junk input always counts as a change). */
-export function samePlain(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
+export { samePlainValue as samePlain } from '@renderer/components/fieldMerge';
 
 /** The business case of the form's current values: computed only when every field validates. */
 export type LiveCase =
