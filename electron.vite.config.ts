@@ -8,7 +8,8 @@ const rendererBuild = rendererConfig.build ?? {};
 /**
  * Desktop build: out/main (ESM, package.json is "type": "module"), out/preload/index.cjs (a sandboxed
  * preload must be CommonJS, with every import bundled in), out/renderer (the same Vite config as the
- * browser host). Every library is bundled: electron-builder then ships no node_modules.
+ * browser host). Every library is bundled: electron-builder then ships no node_modules. electron-vite turns
+ * minification off for the renderer by default; the desktop ships it minified like the browser host (Vite's 'oxc').
  */
 export default defineConfig({
   main: {
@@ -34,6 +35,7 @@ export default defineConfig({
     ...rendererConfig,
     build: {
       ...rendererBuild,
+      minify: rendererBuild.minify ?? 'oxc',
       rollupOptions: undefined,
       rolldownOptions: rendererBuild.rolldownOptions ?? rendererBuild.rollupOptions,
     },

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { resolveConfig as resolveElectronViteConfig } from 'electron-vite';
+import { resolveConfig as resolveViteConfig } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORKSPACE_FILE_EXTENSION } from '@shared/ipc';
 import afterPack from '../../../build/afterPack.mjs';
@@ -135,6 +137,20 @@ describe('electron-builder.yml', () => {
   it('flips fuses in its afterPack hook', () => {
     expect(config.afterPack).toBe('./build/afterPack.mjs');
   });
+});
+
+describe('desktop renderer build (electron.vite.config.ts)', () => {
+  it('ships the renderer minified like the browser host, into the same folder', async () => {
+    // electron-vite's renderer preset sets minify: false; resolve both configs the way each build does.
+    const { config } = await resolveElectronViteConfig({ configFile: path.join(root, 'electron.vite.config.ts'), logLevel: 'silent' }, 'build', 'production');
+    if (!config?.renderer) throw new Error('electron.vite.config.ts has no renderer config');
+    const desktop = await resolveViteConfig({ ...config.renderer, configFile: false, logLevel: 'silent' }, 'build', 'production');
+    const browser = await resolveViteConfig({ configFile: path.join(root, 'vite.renderer.config.ts'), logLevel: 'silent' }, 'build', 'production');
+    expect(browser.build.minify).toBe('oxc');
+    expect(desktop.build.minify).toBe(browser.build.minify);
+    expect(desktop.build.cssMinify).toBe(browser.build.cssMinify);
+    expect(desktop.build.outDir).toBe(browser.build.outDir);
+  }, 60_000);
 });
 
 describe('packing with electron-builder and a stand-in Electron distribution (offline)', () => {
