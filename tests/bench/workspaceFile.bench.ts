@@ -5,8 +5,8 @@
  * (heap sampled while each step runs, peak RSS from the process's high-water mark).
  *
  * Check mode (`BENCH_CHECK=1 npx vitest run --project bench tests/bench/workspaceFile.bench.ts`) fails when a target
- * is missed: export < 30 s, open < 30 s, backup write + read < 5 s, peak RSS < 3 GB. `BENCH_SIZE=5000` runs the
- * 5,000 × 5,000 workspace instead.
+ * is missed: export < 30 s, open < 30 s, backup write + read < 5 s (the process's CPU time, with the margin of
+ * benchCheck.ts), peak RSS < 3 GB. `BENCH_SIZE=5000` runs the 5,000 × 5,000 workspace instead.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeWorkspaceFileAsync, parseWorkspaceFileAsync } from '@shared/export/workspaceFile';
 import { createBackupStore } from '../../electron/main/backups/backupStore';
 import { maxFieldBundle } from '../unit/export/maxFieldBundle';
+import { CHECK, checkModeLine, checkTime, cpuNow } from './benchCheck';
 
-const CHECK = process.env.BENCH_CHECK === '1';
 const SIZE = Number(process.env.BENCH_SIZE ?? 3000);
 const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: 'bench' };
 const MB = 1024 * 1024;
@@ -28,21 +28,23 @@ const sample = () => {
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
 };
 
-async function step<T>(label: string, run: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
+async function step<T>(label: string, run: () => Promise<T> | T): Promise<{ value: T; ms: number; cpu: number }> {
   heapPeak = 0;
   sample();
+  const cpu0 = cpuNow();
   const start = performance.now();
   const value = await run();
   const ms = performance.now() - start;
+  const cpu = cpuNow() - cpu0;
   sample();
   const { rss, heapUsed } = process.memoryUsage();
   console.info(
-    `${label}: ${(ms / 1000).toFixed(2)} s; heap peak ${(heapPeak / MB).toFixed(0)} MB (now ${(heapUsed / MB).toFixed(0)} MB); rss ${(rss / MB).toFixed(0)} MB; peak rss so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `${label}: ${(ms / 1000).toFixed(2)} s (CPU ${(cpu / 1000).toFixed(2)} s); heap peak ${(heapPeak / MB).toFixed(0)} MB (now ${(heapUsed / MB).toFixed(0)} MB); rss ${(rss / MB).toFixed(0)} MB; peak rss so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
-  return { value, ms };
+  return { value, ms, cpu };
 }
 
-const verdict = (ms: number, target: number) => `${(ms / 1000).toFixed(2)} s (target < ${target / 1000} s: ${ms < target ? 'met' : 'NOT met'})`;
+const verdict = (cpu: number, target: number) => `${(cpu / 1000).toFixed(2)} s CPU (target < ${target / 1000} s: ${cpu < target ? 'met' : 'NOT met'})`;
 
 describe('big workspace files', () => {
   it(`${SIZE} problems × ${SIZE} use cases at maximum field sizes: export, open, back up, restore`, async () => {
@@ -64,12 +66,12 @@ describe('big workspace files', () => {
       });
       expect(backup.value.data.length).toBe(data.length);
       const peakRssMb = process.resourceUsage().maxRSS / 1024;
-      console.info(`Export ${verdict(exported.ms, TARGETS.exportMs)}; open ${verdict(opened.ms, TARGETS.openMs)}; backup ${verdict(backup.ms, TARGETS.backupMs)}`);
+      console.info(`Export ${verdict(exported.cpu, TARGETS.exportMs)}; open ${verdict(opened.cpu, TARGETS.openMs)}; backup ${verdict(backup.cpu, TARGETS.backupMs)}; ${checkModeLine()}`);
       console.info(`Peak RSS of the process: ${peakRssMb.toFixed(0)} MB (target < ${TARGETS.peakRssMb} MB: ${peakRssMb < TARGETS.peakRssMb ? 'met' : 'NOT met'})`);
       if (CHECK) {
-        expect(exported.ms).toBeLessThan(TARGETS.exportMs);
-        expect(opened.ms).toBeLessThan(TARGETS.openMs);
-        expect(backup.ms).toBeLessThan(TARGETS.backupMs);
+        checkTime('export', exported.cpu, TARGETS.exportMs);
+        checkTime('open', opened.cpu, TARGETS.openMs);
+        checkTime('backup write + list + read', backup.cpu, TARGETS.backupMs);
         expect(peakRssMb).toBeLessThan(TARGETS.peakRssMb);
       }
     } finally {
