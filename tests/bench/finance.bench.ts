@@ -59,9 +59,9 @@ it(`prints the time for schedules + metrics of ${COUNT} use cases × 36 months`,
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
   const best = times[0] ?? Number.NaN;
-  const verdict = median < TARGET_MS ? 'within' : 'OVER';
+  const verdict = cpuMedian < TARGET_MS ? 'within' : 'OVER';
   console.info(
-    `finance bench: ${COUNT} use cases × 36 months, schedule + all metrics: median ${median.toFixed(1)} ms, best ${best.toFixed(1)} ms over ${RUNS} runs; median CPU time ${cpuMedian.toFixed(1)} ms (target < ${TARGET_MS} ms: median ${verdict} target; load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores); ${checkModeLine()}`,
+    `finance bench: ${COUNT} use cases × 36 months, schedule + all metrics: median ${median.toFixed(1)} ms, best ${best.toFixed(1)} ms over ${RUNS} runs; median CPU time ${cpuMedian.toFixed(1)} ms (target < ${TARGET_MS} ms: median CPU time ${verdict} target; load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${availableParallelism()} cores); ${checkModeLine()}`,
   );
   expect(Number.isFinite(sink)).toBe(true);
   checkTime('finance: median CPU time for 5,000 use cases', cpuMedian, TARGET_MS);

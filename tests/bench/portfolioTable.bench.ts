@@ -221,7 +221,7 @@ describe('portfolio table in Chromium (benchmark, 5,000 rows)', () => {
       `  main-thread CPU for the whole start-up (bundle, 5,000 analyses, first render): ${fmt(startupCpu)}`,
       `  rows in the DOM: ${load.rowsInDom} of 5,000; row heights ${load.rowHeights.join(', ')} px`,
       `  re-sort (click → painted frame), ${sorts.length} sorts: median ${fmt(sortMedian)}, p90 ${fmt(sortP90)}  target < ${SORT_TARGET_MS} ms: ${verdict(sortMedian, SORT_TARGET_MS)} (median)`,
-      `    main-thread CPU per re-sort (excludes time the shared CPU ran other processes): median ${fmt(median(sorts.map((s) => s.cpu)))}, p90 ${fmt(quantile(sorts.map((s) => s.cpu), 0.9))}`,
+      `    main-thread CPU per re-sort (excludes time the shared CPU ran other processes): median ${fmt(median(sorts.map((s) => s.cpu)))}, p90 ${fmt(quantile(sorts.map((s) => s.cpu), 0.9))}  target < ${SORT_TARGET_MS} ms: ${verdict(median(sorts.map((s) => s.cpu)), SORT_TARGET_MS)} (median)`,
       '    per column, medians:',
       ...byColumn,
       `  scrolling, 120 steps of 120 px: frame p50 ${fmt(scroll.steps.p50)}, p95 ${fmt(scroll.steps.p95)}, max ${fmt(scroll.steps.max)}; main-thread CPU ${fmt(scroll.steps.cpu)} per step`,
