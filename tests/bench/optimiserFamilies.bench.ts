@@ -177,11 +177,11 @@ describe('funding optimiser per instance family, against glpk.js', () => {
 
     if (CHECK) {
       const fastWithMargin = rows.filter((r) => proven(r) && r.oursMs <= FAST_MS * CPU_MARGIN).length;
-      expect(fastWithMargin / rows.length, `share proven within 1 s (CPU, ${FAST_MS * CPU_MARGIN} ms with margin)`).toBeGreaterThanOrEqual(FAST_SHARE);
-      expect(all.within5, 'instances proven within the 5 s limit').toBe(all.count);
-      expect(all.below, "instances where ours is worth less than glpk.js's optimum").toBe(0);
+      expect.soft(fastWithMargin / rows.length, `share proven within 1 s (CPU, ${FAST_MS * CPU_MARGIN} ms with margin)`).toBeGreaterThanOrEqual(FAST_SHARE);
+      expect.soft(all.within5, 'instances proven within the 5 s limit').toBe(all.count);
+      expect.soft(all.below, "instances where ours is worth less than glpk.js's optimum").toBe(0);
       for (const s of summaries) {
-        expect(s.oursMedian, `${s.family}: our median ${ms(s.oursMedian)} ms against glpk.js's ${ms(s.glpkMedian)} ms (ratio ${s.ratio.toFixed(2)}, margin ${CPU_MARGIN}×)`).toBeLessThanOrEqual(
+        expect.soft(s.oursMedian, `${s.family}: our median ${ms(s.oursMedian)} ms against glpk.js's ${ms(s.glpkMedian)} ms (ratio ${s.ratio.toFixed(2)}, margin ${CPU_MARGIN}×)`).toBeLessThanOrEqual(
           Math.max(s.glpkMedian * CPU_MARGIN, s.glpkMedian + RATIO_FLOOR_MS),
         );
       }
