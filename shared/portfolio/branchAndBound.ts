@@ -20,6 +20,11 @@ export interface SearchOutcome {
   nodes: number;
   /** True when the whole tree was searched (the answer is proven). */
   complete: boolean;
+  /**
+   * Upper bound on the value of the free items of any set within the rules (Infinity when none is known): the
+   * incumbent's value when complete, else the smallest root bound of the restarts (see searchFunding).
+   */
+  bound: number;
 }
 
 export interface SearchGuard {
@@ -99,16 +104,24 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
   let nodes = 0;
   let chunk = FIRST_CHUNK;
   let warm: BoundTable | null = null;
+  // The bound if the search stops: a set of the prepared model is worth at most its root bound (any multipliers
+  // ≥ 0 give a valid bound), and a set using an item that fixing dropped is worth at most what fixing compared
+  // against, which is never above the incumbent's value plus its tolerance.
+  let bound = Infinity;
+  const proven = () => ({ candidates: inc.candidates, nodes, complete: true, bound: inc.value });
   for (;;) {
     const { model, root } = prepareRoot(original, inc, warm, guard.timeUp);
     warm = root;
-    if (model.groups.length === 0) return { candidates: inc.candidates, nodes, complete: true };
+    if (model.groups.length === 0) return proven();
+    const rootBound = boundOf(root, 0, model.budgetRoom, model.capRoom, model.slackRoom);
+    const fixedAgainst = Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity;
+    bound = Math.min(bound, Math.max(rootBound, fixedAgainst));
     const before = inc.improvements;
     const cap = Math.min(chunk, guard.maxNodes - nodes);
     const run = depthFirst(model, root, inc, cap, guard.timeUp);
     nodes += run.nodes;
-    if (run.complete) return { candidates: inc.candidates, nodes, complete: true };
-    if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false };
+    if (run.complete) return proven();
+    if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false, bound: Math.max(bound, inc.value) };
     chunk = inc.improvements > before ? chunk * 2 : Infinity;
   }
 }

@@ -26,7 +26,8 @@ const percent = (x: number): string => `${(x * 100).toLocaleString('en-US', { ma
 /**
  * Why each candidate outside the funded set is out, checked in this order: forced out, readiness not assessed, blocker, value
  * not above 0, its problem already served, not enough budget left, a year cap, the value-creation share.
- * `searchStopped` labels the remainder (which only a stopped search can leave) as not reached.
+ * `searchStopped` labels the remainder (which only a stopped search can leave) as not reached, except the candidates
+ * in `presolved`: presolve proved before the search that they are never worth funding, and why.
  */
 export function explainExclusions(
   candidates: readonly FundingCandidate[],
@@ -34,6 +35,7 @@ export function explainExclusions(
   selected: ReadonlySet<string>,
   totals: FundedTotals,
   searchStopped: boolean,
+  presolved?: ReadonlyMap<string, Omit<Exclusion, 'id'>>,
 ): Exclusion[] {
   const forced = constraints.forced ?? {};
   const servedBy = new Map<string, FundingCandidate>();
@@ -86,7 +88,9 @@ export function explainExclusions(
       add('value-creation-share', `Adding it would bring value creation to ${percent(vcAfter / totalAfter)} of the investment, below the minimum of ${percent(share)}.`);
       continue;
     }
-    if (searchStopped) add('budget', 'Not in the best set found before the search limit stopped the search; a longer search may fund it.');
+    const proven = presolved?.get(c.id);
+    if (proven) add(proven.reason, proven.detail);
+    else if (searchStopped) add('budget', 'Not in the best set found before the search limit stopped the search; a longer search may fund it.');
     else add('negative-value', 'Its value is too small to change the total.');
   }
   return out;

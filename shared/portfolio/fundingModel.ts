@@ -1,4 +1,5 @@
 import type { FundingCandidate, FundingConstraints } from './fundingTypes';
+import { presolve, type PresolveDrop } from './presolve';
 
 /**
  * The funding problem reduced to what the search needs: candidates forced in are fixed, candidates that
@@ -34,7 +35,8 @@ export interface FundingModel {
   fixedIds: Set<string>;
 }
 
-export type ModelOutcome = { ok: true; model: FundingModel } | { ok: false; message: string };
+/** `presolved`: free candidates dropped by presolve.ts (they can never meet the share, or another candidate of their problem is better). */
+export type ModelOutcome = { ok: true; model: FundingModel; presolved: PresolveDrop[] } | { ok: false; message: string };
 
 /** Tolerance for "fits within" comparisons: 1e-9 of the limit (at least 1e-9). */
 export const tolerance = (limit: number): number => 1e-9 * Math.max(1, Math.abs(limit));
@@ -69,7 +71,7 @@ export function assertCandidates(candidates: readonly FundingCandidate[]): void 
 
 const labelOf = (c: FundingCandidate): string => c.name ?? c.id;
 
-/** Fixes forced-in candidates, drops what can never be funded, groups the rest by problem. */
+/** Fixes forced-in candidates, drops what can never be funded (then presolve.ts), groups the rest by problem. */
 export function buildModel(candidates: readonly FundingCandidate[], constraints: FundingConstraints): ModelOutcome {
   const forced = constraints.forced ?? {};
   const share = Math.min(1, Math.max(0, constraints.minValueCreationShare ?? 0));
@@ -150,5 +152,6 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
     else groupOf.set(c.problemId, [i]);
   });
   model.groups = [...groupOf.values()];
-  return { ok: true, model };
+  const reduced = presolve(model);
+  return { ok: true, model: reduced.model, presolved: reduced.dropped };
 }

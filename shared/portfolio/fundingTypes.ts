@@ -82,6 +82,12 @@ export interface FundingResult {
   /** Every candidate not funded, in input order, with why (empty when infeasible / stopped). */
   excluded: Exclusion[];
   nodesExplored: number;
+  /**
+   * Upper bound on the total value of any set within the rules (optimal / best-found only): the total itself when
+   * optimal; after a stopped search, the search's proven bound, so (bound − total) / bound is the most a better set
+   * could gain, relatively.
+   */
+  bound?: number;
   /** One sentence for the UI: "Optimal: …", "Best found …", or why nothing can be funded. */
   message: string;
 }

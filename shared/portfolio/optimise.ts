@@ -1,7 +1,9 @@
 import { searchFunding } from './branchAndBound';
 import { explainExclusions, fundedTotals } from './exclusions';
 import { assertCandidates, buildModel, type FundingModel } from './fundingModel';
-import type { FundingCandidate, FundingConstraints, FundingResult, FundingStatus, SearchLimits } from './fundingTypes';
+import type { Exclusion, FundingCandidate, FundingConstraints, FundingResult, FundingStatus, SearchLimits } from './fundingTypes';
+import type { PresolveDrop } from './presolve';
+import { formatPercent } from '../presentation/format';
 
 /**
  * The funding choice: the set of candidates with the largest total value such that
@@ -48,6 +50,38 @@ function emptyResult(status: FundingStatus, message: string, nodes: number): Fun
 
 const byId = (a: FundingCandidate, b: FundingCandidate): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Why presolve dropped each candidate, for the explanations that no funded-set check answers. */
+function presolveReasons(candidates: readonly FundingCandidate[], drops: readonly PresolveDrop[], share: number): Map<string, Omit<Exclusion, 'id'>> {
+  const out = new Map<string, Omit<Exclusion, 'id'>>();
+  const minimum = formatPercent(share);
+  for (const d of drops) {
+    const c = candidates[d.candidate] as FundingCandidate;
+    if (d.rule === 'share') {
+      out.set(c.id, {
+        reason: 'value-creation-share',
+        detail: `Even with all the value-creation candidates the budget could add next to it, funding it would bring value creation below the minimum of ${minimum} of the investment.`,
+      });
+    } else {
+      const by = candidates[d.by] as FundingCandidate;
+      out.set(c.id, {
+        reason: 'negative-value',
+        detail: `${by.name ?? by.id} solves the same problem for no more money in total or in any capped year, does as much for the value-creation share and is worth more, so funding it instead is always better.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The message of a set found before a limit stopped the search, with how far from the best possible it can be. */
+function bestFoundMessage(nodes: number, total: number, bound: number): string {
+  const stopped = `Best found: the search stopped at its limit after ${nodes.toLocaleString('en-US')} steps`;
+  if (!(bound > 0) || !(total >= 0) || !Number.isFinite(bound)) return `${stopped}, so a better set may exist.`;
+  // rounded up, so the sentence never claims to be closer than it is
+  const gap = Math.ceil((Math.max(0, bound - total) / bound) * 1000) / 1000;
+  if (gap === 0) return `${stopped}; its total is at least 99.9% of the best possible.`;
+  return `${stopped}; its total is within ${formatPercent(gap)} of the best possible, so a better set may exist but not by more.`;
+}
+
 /**
  * Best-value funded set under the constraints; status 'optimal' only when the search proved it.
  * Deterministic tie-break: the search always runs over the candidates in id order, so among sets of equal value
@@ -74,6 +108,7 @@ function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints:
   const built = buildModel(candidates, constraints);
   if (!built.ok) return emptyResult('infeasible', built.message, 0);
   const model = built.model;
+  const presolved = presolveReasons(candidates, built.presolved, model.share);
 
   const { clock, timeLimitMs } = limits;
   const started = clock ? clock() : 0;
@@ -98,18 +133,19 @@ function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints:
   const years = candidates.reduce((most, c) => Math.max(most, c.investmentByYear.length), constraints.yearCaps?.length ?? 0);
   const totals = fundedTotals(funded, years);
   const status: FundingStatus = outcome.complete ? 'optimal' : 'best-found';
+  const totalValue = funded.reduce((s, c) => s + c.value, 0);
+  const bound = status === 'optimal' ? totalValue : Math.max(totalValue, model.fixedValue + outcome.bound);
   return {
     status,
     selectedIds: funded.map((c) => c.id),
     totalInvestment: totals.investment,
-    totalValue: funded.reduce((s, c) => s + c.value, 0),
+    totalValue,
+    bound,
     investmentByYear: totals.investmentByYear,
     valueCreationShare: totals.investment > 0 ? totals.valueCreationInvestment / totals.investment : 0,
-    excluded: explainExclusions(candidates, constraints, selected, totals, !outcome.complete),
+    excluded: explainExclusions(candidates, constraints, selected, totals, !outcome.complete, presolved),
     nodesExplored: outcome.nodes,
     message:
-      status === 'optimal'
-        ? 'Optimal: no other set within the budget and rules has a higher total.'
-        : `Best found: the search stopped at its limit after ${outcome.nodes.toLocaleString('en-US')} steps, so a better set may exist.`,
+      status === 'optimal' ? 'Optimal: no other set within the budget and rules has a higher total.' : bestFoundMessage(outcome.nodes, totalValue, bound),
   };
 }
