@@ -97,30 +97,38 @@ export async function fundedSignature(page: Page): Promise<string | null> {
 export interface Timed {
   /** Wall-clock time in the page, ms: what the person waits. */
   ms: number;
-  /** CPU time of the page's renderer process (main thread, funding worker and the rest) over the same span, ms. */
+  /**
+   * CPU time of the page's renderer process (main thread, funding worker and the rest), ms, read through CDP just
+   * before the input and just after the painted frame is reported: it also counts work the app was still doing then
+   * (a late re-render, the frontier for the charts), so it can exceed the wall time, never the other way by much.
+   */
   cpuMs: number;
+  /** The part of it on the page's main thread (the rest is mostly the funding worker), ms; NaN when not known. */
+  mainMs: number;
 }
 
 /** Time from the first `start` event `act` causes in the page to the painted frame where `probe` holds. */
 export async function timeInteraction(page: Page, cdp: CDPSession, start: StartEvent, probe: Probe, act: () => Promise<void>, timeoutMs = 120_000): Promise<Timed> {
   await page.evaluate(([p, t]) => (window as unknown as { __bench: BenchGlobal }).__bench.arm(p, t), [probe, timeoutMs] as const);
-  const cpu0 = await processCpuMs(cdp);
+  const cpu0 = await cpuTimes(cdp);
   await act();
   const end = await page.evaluate(() => (window as unknown as { __bench: BenchGlobal }).__bench.pending as Promise<number>);
-  const cpu1 = await processCpuMs(cdp);
+  const cpu1 = await cpuTimes(cdp);
   const begin = await page.evaluate((type) => (window as unknown as { __bench: BenchGlobal }).__bench.starts[type] ?? null, start);
   if (begin === null) throw new Error(`No ${start} reached the page`);
-  return { ms: end - begin, cpuMs: cpu1 - cpu0 };
+  return { ms: end - begin, cpuMs: cpu1.process - cpu0.process, mainMs: cpu1.main - cpu0.main };
 }
 
 /** Reloads the page and times it from the navigation's start to the first painted frame showing `what`. */
 export async function timeReload(page: Page, cdp: CDPSession, what: 'problems' | 'funded'): Promise<Timed> {
-  const cpu0 = await processCpuMs(cdp);
+  const cpu0 = await cpuTimes(cdp);
   await page.reload();
   const ms = await pageReady(page, what);
-  const cpu1 = await processCpuMs(cdp);
-  // A reload normally stays in the same renderer process; in a new one, its CPU time so far is the reload's.
-  return { ms, cpuMs: cpu1 >= cpu0 ? cpu1 - cpu0 : cpu1 };
+  const cpu1 = await cpuTimes(cdp);
+  // A reload normally stays in the same renderer process (in a new one, its CPU time so far is the reload's); the main
+  // thread's figure can restart with the new document, and is then not known (NaN).
+  const fresh = cpu1.process < cpu0.process;
+  return { ms, cpuMs: fresh ? cpu1.process : cpu1.process - cpu0.process, mainMs: !fresh && cpu1.main >= cpu0.main ? cpu1.main - cpu0.main : NaN };
 }
 
 /** A CDP session on the page with Chromium's performance metrics switched on. */
@@ -130,13 +138,16 @@ export async function openCdp(context: BrowserContext, page: Page): Promise<CDPS
   return cdp;
 }
 
-/** CPU time the page's renderer process has used (Chromium's ProcessTime metric), ms. */
-async function processCpuMs(cdp: CDPSession): Promise<number> {
+/** CPU time the page's renderer process and its main thread have used (Chromium's ProcessTime and ThreadTime), ms. */
+async function cpuTimes(cdp: CDPSession): Promise<{ process: number; main: number }> {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const value = metrics.find((m) => m.name === 'ProcessTime')?.value;
-  if (value === undefined) throw new Error('Chromium reported no ProcessTime metric');
-  return value * 1000;
+  const value = (name: string) => {
+    const v = metrics.find((m) => m.name === name)?.value;
+    if (v === undefined) throw new Error(`Chromium reported no ${name} metric`);
+    return v * 1000;
+  };
+  return { process: value('ProcessTime'), main: value('ThreadTime') };
 }
 
 /** The page's JS heap in use after a full garbage collection, in MB (the main thread; the funding worker has its own). */

@@ -29,7 +29,7 @@ export const TARGETS: Record<number, SizeTargets> = {
 };
 
 const pct = (m: number) => `+${Math.round((m - 1) * 100)}%`;
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmt = (ms: number) => (Number.isNaN(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
 /** Every figure printed, and each miss (in check mode these fail the run at the end, after everything is printed). */
 export class Report {
@@ -40,12 +40,12 @@ export class Report {
 
   private line(name: string, figure: string, target: string, met: boolean | null, extra: string): void {
     const verdict = met === null ? '' : met ? 'within target' : 'OVER TARGET';
-    this.lines.push(`  ${name.padEnd(58)} ${figure.padStart(24)}   ${target.padEnd(17)} ${verdict.padEnd(13)} ${extra}`.trimEnd());
+    this.lines.push(`  ${name.padEnd(58)} ${figure.padStart(36)}   ${target.padEnd(17)} ${verdict.padEnd(13)} ${extra}`.trimEnd());
   }
 
   /** A time against its target (null = the issue sets none for this figure); check mode judges the CPU time, with the margin. */
   time(name: string, t: Timed, targetMs: number | null, extra = ''): void {
-    const figure = `${fmt(t.ms)} (CPU ${fmt(t.cpuMs)})`;
+    const figure = `${fmt(t.ms)} (CPU ${fmt(t.cpuMs)}, main ${fmt(t.mainMs)})`;
     if (targetMs === null) return this.line(name, figure, 'no target', null, extra);
     this.line(name, figure, `target < ${fmt(targetMs)}`, t.ms < targetMs, extra);
     if (t.cpuMs > targetMs * CPU_MARGIN) this.misses.push(`${this.title} — ${name}: CPU ${fmt(t.cpuMs)} (wall ${fmt(t.ms)}) against ${fmt(targetMs)} (${pct(CPU_MARGIN)} margin)`);
