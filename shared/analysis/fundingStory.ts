@@ -34,11 +34,6 @@ export function shortDimensionName(d: ReadinessDimension): string {
   return SHORT_DIMENSION[d];
 }
 
-function list(names: readonly string[], most = 2): string {
-  if (names.length <= most) return names.join(' and ');
-  return `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
-}
-
 interface Context {
   rows: readonly CandidateAnalysis[];
   funding: FundingResult;
@@ -115,14 +110,10 @@ export function fundingNotes(rows: readonly CandidateAnalysis[], funding: Fundin
   const exclusions = new Map(funding.excluded.map((e) => [e.id, e]));
   const out = new Map<string, FundingNote>();
   const objective = plan.objective === 'score' ? 'total score' : 'total expected NPV';
-  // Funded candidates ranked below each position, collected from the bottom up.
-  const fundedBelow: CandidateAnalysis[][] = new Array(rows.length);
-  let below: CandidateAnalysis[] = [];
-  for (let i = rows.length - 1; i >= 0; i--) {
-    fundedBelow[i] = below;
-    const r = rows[i] as CandidateAnalysis;
-    if (fundedIds.has(r.useCase.id)) below = [r, ...below];
-  }
+  // Positions of the funded candidates in rank order: those after position i are the funded ones it outranks.
+  const fundedAt: number[] = [];
+  rows.forEach((r, i) => fundedIds.has(r.useCase.id) && fundedAt.push(i));
+  let firstBelow = 0;
   rows.forEach((row, i) => {
     const id = row.useCase.id;
     if (fundedIds.has(id)) {
@@ -132,12 +123,16 @@ export function fundingNotes(rows: readonly CandidateAnalysis[], funding: Fundin
       return;
     }
     const { status, detail } = notFunded(row, exclusions.get(id), ctx);
-    const lower = fundedBelow[i] ?? [];
+    while (firstBelow < fundedAt.length && (fundedAt[firstBelow] as number) <= i) firstBelow++;
+    const lowerCount = fundedAt.length - firstBelow;
+    // Only the first two are named ("A, B and 3 more"): no string per funded candidate for every row.
+    const lower = fundedAt.slice(firstBelow, firstBelow + 2).map((at) => rows[at] as CandidateAnalysis);
     const reason = exclusions.get(id)?.reason;
     const losesOnValue = reason === 'budget' || reason === 'problem-served' || reason === 'year-cap' || reason === 'value-creation-share' || reason === 'negative-value';
     let tradeOff: string | null = null;
-    if (lower.length > 0 && losesOnValue) {
-      const names = list(lower.map((r) => `${r.useCase.name} (rank ${r.rank})`));
+    if (lowerCount > 0 && losesOnValue) {
+      const named = lower.map((r) => `${r.useCase.name} (rank ${r.rank})`);
+      const names = lowerCount <= 2 ? named.join(' and ') : `${named.join(', ')} and ${lowerCount - 2} more`;
       tradeOff =
         plan.objective === 'score'
           ? `Scores higher than ${names}, but the funded set has the highest total score that fits the budget and rules.`
