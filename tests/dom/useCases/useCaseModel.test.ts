@@ -32,7 +32,7 @@ const problem: Problem = {
   updatedAt: '2027-01-01T00:00:00Z',
 };
 
-/** The seed example: $75K pilot over 4 months, $280K last mile over 8, 200 hours saved a month; automation, every readiness dimension at 3. */
+/** The published example (docs/sources.md): $75K pilot over 4 months, $280K last mile over 8, 200 hours saved a month; automation, every readiness dimension at 3. */
 function seedExample(): UseCaseInput {
   const uc = blankUseCaseInput('p1', settings.defaults);
   return {
