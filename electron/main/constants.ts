@@ -12,7 +12,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** Largest workspace file opened from the OS (double-click, recent files): the import's own limit. */
-export { WORKSPACE_FILE_MAX_BYTES as MAX_WORKSPACE_FILE_BYTES } from '@shared/export/fileLimits';
+// A relative path: `npm run web` loads this file through Vite's module runner without the @shared alias.
+export { WORKSPACE_FILE_MAX_BYTES as MAX_WORKSPACE_FILE_BYTES } from '../../shared/export/fileLimits';
 
 /** Where userData lives: `<appData>/Lastmile` whatever the package name or the launch method. */
 export function userDataPath(appDataDir: string, join: (...parts: string[]) => string): string {
