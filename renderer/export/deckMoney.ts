@@ -23,7 +23,7 @@ export function spendByYearSlides(pptx: PptxGenJS, model: ExportModel): void {
   const p = model.present;
   const m = model.moneyByYear;
   const headroom = (h: number | null): DeckCell =>
-    h === null ? { text: 'no cap', color: CHART_COLORS.muted } : h < 0 ? { text: `over by ${p.money(-h)}`, bold: true, color: CHART_COLORS.blocker } : { text: p.money(h) };
+    h === null ? { text: 'no cap', color: CHART_COLORS.muted } : h < 0 ? { text: p.headroom(h), bold: true, color: CHART_COLORS.blocker } : { text: p.headroom(h) };
   const rows: DeckCell[][] = m.years.map((y) => [
     { text: p.planYear(y.year), note: y.beyondHorizon ? 'partly after the horizon: run and benefit counted to the horizon' : null },
     { text: p.money(y.pilot) },

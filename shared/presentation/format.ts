@@ -121,6 +121,11 @@ export function formatRoi(roi: number | null, format: NumberFormat = DEFAULT_NUM
   return roi === null ? 'not defined' : formatPercent(roi, format, 0);
 }
 
+/** Room left under a year's cap ("$40,000"), or how far the funded set goes over it ("over the cap by $12,000"). */
+export function formatHeadroom(headroom: number, money: (value: number) => string): string {
+  return headroom < 0 ? `over the cap by ${money(-headroom)}` : money(headroom);
+}
+
 /** A figure somebody may not have filled in: its text, or "not given". */
 export function givenOr<T>(value: T | null | undefined, show: (v: T) => string): string {
   return value === null || value === undefined ? NOT_GIVEN : show(value);

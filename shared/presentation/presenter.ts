@@ -1,5 +1,6 @@
 import {
   formatCalendarMonth,
+  formatHeadroom,
   formatIrr,
   formatMoney,
   formatMultiple,
@@ -41,6 +42,8 @@ export interface Presenter {
   irr: (irr: number | null) => string;
   roi: (roi: number | null) => string;
   probability: (p: number | null) => string;
+  /** Room under a year's cap, or "over the cap by …" (compact for tight tables). */
+  headroom: (headroom: number, compact?: boolean) => string;
 }
 
 export function presenter(settings: PresentationSettings): Presenter {
@@ -63,5 +66,6 @@ export function presenter(settings: PresentationSettings): Presenter {
     irr: (r) => formatIrr(r, format),
     roi: (r) => formatRoi(r, format),
     probability: (p) => formatProbability(p, format),
+    headroom: (h, compact = false) => formatHeadroom(h, (v) => formatMoney(v, currency, format, compact)),
   };
 }

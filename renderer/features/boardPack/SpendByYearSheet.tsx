@@ -70,7 +70,7 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
                   </td>
                 ))}
                 <td className="num">{y.cap === null ? 'no cap' : p.money(y.cap)}</td>
-                <td className="num">{y.headroom === null ? '—' : over ? `over the cap by ${p.money(-y.headroom)}` : p.money(y.headroom)}</td>
+                <td className="num">{y.headroom === null ? '—' : p.headroom(y.headroom)}</td>
               </tr>
             );
           })}

@@ -11,7 +11,7 @@ function capHint(byYear: MoneyByYear | null, year: number, present: Presenter): 
   if (!y) return `${present.planYear(year)}: empty = no cap`;
   const spend = `${present.planYear(year)}: the funded set spends ${present.money(y.investment)}`;
   if (y.headroom === null) return `${spend}; empty = no cap`;
-  return y.headroom < 0 ? `${spend}, ${present.money(-y.headroom)} over the cap` : `${spend}; headroom ${present.money(y.headroom)}`;
+  return y.headroom < 0 ? `${spend}, ${present.headroom(y.headroom)}` : `${spend}; headroom ${present.headroom(y.headroom)}`;
 }
 
 /** The rules of the funding choice and the answer's status: budget, objective, value-creation minimum, yearly caps. */

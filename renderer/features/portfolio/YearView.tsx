@@ -51,7 +51,7 @@ export function YearView({ byYear, present }: { byYear: MoneyByYear | null; pres
               <td className="num">{present.moneyCompact(y.benefit)}</td>
               <td className="num">{y.cap === null ? <span className="muted">no cap</span> : present.moneyCompact(y.cap)}</td>
               <td className={`num${y.headroom !== null && y.headroom < 0 ? ' year-view__over' : ''}`}>
-                {y.headroom === null ? <span className="muted">—</span> : y.headroom < 0 ? `over by ${present.moneyCompact(-y.headroom)}` : present.moneyCompact(y.headroom)}
+                {y.headroom === null ? <span className="muted">—</span> : present.headroom(y.headroom, true)}
               </td>
             </tr>
           ))}

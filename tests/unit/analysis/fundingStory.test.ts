@@ -134,6 +134,13 @@ describe('money over time', () => {
     expect(decision).toContain(p.money(years.annualRunCost));
   });
 
+  it('words headroom under a cap in one way everywhere: the room left, or how far over', () => {
+    const p = presenter({ currency: 'EUR', numberFormat: 'de-DE', planningStartMonth: '2027-01' });
+    expect(p.headroom(40_000)).toBe(p.money(40_000));
+    expect(p.headroom(-12_000)).toBe(`over the cap by ${p.money(12_000)}`);
+    expect(p.headroom(-1_200_000, true)).toBe(`over the cap by ${p.moneyCompact(1_200_000)}`);
+  });
+
   it('labels plan years as calendar years, or month spans when the plan does not start in January', () => {
     expect(presenter({ currency: 'USD', planningStartMonth: '2027-01' }).planYear(2)).toBe('2028');
     expect(presenter({ currency: 'USD', planningStartMonth: '2027-07' }).planYear(1)).toBe('Jul 2027 – Jun 2028');
