@@ -28,6 +28,8 @@ export interface DeckOptions {
    * the frontier slide is left out and the method slide says so.
    */
   frontier?: FrontierPoint[] | null;
+  /** Told how far the slides are (0–1) between groups of slides; packing the file afterwards is one step of the library. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Builds the deck from the export model and returns the .pptx file as bytes. */
@@ -41,20 +43,29 @@ export async function deckPptx(model: ExportModel, options: DeckOptions = {}): P
   pptx.company = escapeXml(oneLine(model.workspace.organisation));
   pptx.title = `${oneLine(model.workspace.name)} — board pack`;
 
+  const progress = options.onProgress ?? (() => undefined);
   titleSlide(pptx, model);
   decisionSlide(pptx, model);
   rankedTableSlides(pptx, model, topN);
+  progress(0.3);
   spendByYearSlides(pptx, model);
   spendByYearChartSlide(pptx, model);
   riskSlides(pptx, model);
   notFundedSlides(pptx, model);
+  progress(0.5);
   roadmapSlides(pptx, model);
   if (frontier) frontierSlide(pptx, model, frontier);
   matrixSlide(pptx, model);
   costBarsSlides(pptx, model);
   cumulativeCashSlide(pptx, model);
-  for (const row of model.rows.filter((r) => r.funded)) useCaseSlide(pptx, model, row);
+  progress(0.6);
+  const funded = model.rows.filter((r) => r.funded);
+  funded.forEach((row, i) => {
+    useCaseSlide(pptx, model, row);
+    if (i % 25 === 24) progress(0.6 + (0.4 * (i + 1)) / funded.length);
+  });
   methodSlide(pptx, model, frontier !== null);
+  progress(1);
 
   const out = await pptx.write({ outputType: 'uint8array', compression: true });
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { ProgressContext } from '@renderer/components/ProgressTask';
 import type { Workspace } from '@shared/domain';
 import { exportForBoard, type BoardExportKind } from './boardExports';
 
@@ -8,9 +8,11 @@ const ITEMS: { kind: BoardExportKind; label: string; what: string }[] = [
   { kind: 'csv', label: 'CSV of the ranked table', what: 'One row per candidate with its figures, score, and funding decision with its reason.' },
 ];
 
+/** Starts a piece of long work on the Export page (its progress line and Cancel are the page's). */
+export type StartExport = (label: string, work: (progress: ProgressContext) => Promise<string>) => void;
+
 /** The board's documents: the PDF pack (its own print page), the deck, the workbook and the CSV. */
-export function BoardExports({ workspace, onResult }: { workspace: Workspace; onResult: (message: string) => void }) {
-  const [busy, setBusy] = useState<BoardExportKind | null>(null);
+export function BoardExports({ workspace, busy, start }: { workspace: Workspace; busy: boolean; start: StartExport }) {
   return (
     <section className="card" aria-labelledby="board-exports-title">
       <h2 id="board-exports-title">For the board</h2>
@@ -23,18 +25,8 @@ export function BoardExports({ workspace, onResult }: { workspace: Workspace; on
       <ul className="export-list">
         {ITEMS.map((item) => (
           <li key={item.kind}>
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
-              onClick={() => {
-                setBusy(item.kind);
-                void exportForBoard(item.kind, workspace.id)
-                  .then(onResult, (e: unknown) => onResult(`The ${item.label} could not be made: ${e instanceof Error ? e.message : String(e)}`))
-                  .finally(() => setBusy(null));
-              }}
-            >
-              {busy === item.kind ? `Preparing the ${item.label}…` : `Export ${item.label}`}
+            <button type="button" className="button" disabled={busy} onClick={() => start(`Preparing the ${item.label}`, (progress) => exportForBoard(item.kind, workspace.id, progress))}>
+              Export {item.label}
             </button>
             <span className="muted"> {item.what}</span>
           </li>

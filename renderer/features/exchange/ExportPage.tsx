@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { ProgressLine } from '@renderer/components/ProgressLine';
+import { useProgressTask } from '@renderer/components/ProgressTask';
 import { useWorkspace } from '@renderer/db';
 import { BackupsPanel } from '@renderer/features/backups/BackupsPanel';
 import { useToasts } from '@renderer/state/toasts';
 import { exportWorkspaceFile } from './exportActions';
-import { BoardExports } from './BoardExports';
+import { BoardExports, type StartExport } from './BoardExports';
 import { chooseWorkspaceFile } from './importStore';
 import { ProblemCsvImport } from './ProblemCsvImport';
 
@@ -11,6 +13,15 @@ import { ProblemCsvImport } from './ProblemCsvImport';
 export function ExportPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
   const [message, setMessage] = useState<string | null>(null);
+  const task = useProgressTask();
+  // One export at a time; its progress line (with Cancel) shows under the page title, and its outcome in the status line.
+  const start: StartExport = (label, work) => {
+    setMessage(null);
+    void task.run(label, label, work).then(
+      (outcome) => setMessage(outcome.ok ? outcome.value : 'Cancelled. No file was saved.'),
+      (e: unknown) => setMessage(`${label} failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  };
   if (workspace === undefined) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
   const showError = (m: string) => useToasts.getState().show(m, { tone: 'error' });
@@ -19,11 +30,12 @@ export function ExportPage({ workspaceId }: { workspaceId: string }) {
       <header className="page__header">
         <h1 id="export-title">Export and import</h1>
       </header>
+      {task.progress && <ProgressLine progress={task.progress} onCancel={task.cancel} />}
       <p role="status" className="muted">
         {message ?? ''}
       </p>
       <div className="export-grid">
-        <BoardExports workspace={workspace} onResult={setMessage} />
+        <BoardExports workspace={workspace} busy={task.progress !== null} start={start} />
         <section className="card" aria-labelledby="workspace-file-title">
           <h2 id="workspace-file-title">Workspace file</h2>
           <p>
@@ -31,7 +43,12 @@ export function ExportPage({ workspaceId }: { workspaceId: string }) {
             checks everything first: a file with any fault changes nothing.
           </p>
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => void exportWorkspaceFile(workspaceId, setMessage).then(setMessage)}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={task.progress !== null}
+              onClick={() => start('Preparing the workspace file', (progress) => exportWorkspaceFile(workspaceId, progress))}
+            >
               Export workspace file
             </button>
             <button type="button" className="button" onClick={() => void chooseWorkspaceFile(showError)}>

@@ -1,40 +1,38 @@
 import { repositories } from '@renderer/db';
-import type { FrontierPoint } from '@shared/portfolio';
+import { silentProgress, untilCancelled, type ProgressContext } from '@renderer/components/ProgressTask';
 import { frontierFor, fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
-import { buildExportModel, planOf, type ExportModel } from '@shared/export/exportModel';
-import { rankedTableCsv } from '@shared/export/rankedTableCsv';
+import { planOf } from '@shared/export/exportModel';
+import { buildFile } from './fileWork';
+import { FILE_JOB_NAMES } from './fileJobs';
 import { safeFileName, saveExport } from './exportActions';
 
 export type BoardExportKind = 'pptx' | 'xlsx' | 'csv';
 
-/** The export model with the portfolio page's funding answer (the funding service's, never a second search). */
-async function model(workspaceId: string, withFrontier: boolean): Promise<{ model: ExportModel; frontier: FrontierPoint[] | null } | null> {
+const FILES: Record<BoardExportKind, { suffix: string; filter: { name: string; extensions: string[] } }> = {
+  pptx: { suffix: 'board deck', filter: { name: 'PowerPoint', extensions: ['pptx'] } },
+  xlsx: { suffix: 'portfolio', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
+  csv: { suffix: 'ranked candidates', filter: { name: 'CSV', extensions: ['csv'] } },
+};
+
+/**
+ * Builds one of the board's documents from the export model (same figures everywhere) with the portfolio page's funding
+ * answer (the funding service's, never a second search), in a worker (fileWork.ts), and saves it through the host once
+ * it is complete. `progress` shows how far it is; cancelled before the save, no file is written.
+ */
+export async function exportForBoard(kind: BoardExportKind, workspaceId: string, progress: ProgressContext = silentProgress()): Promise<string> {
+  const name = FILE_JOB_NAMES[kind];
+  await progress.report('Reading the workspace…', 0);
   const bundle = await repositories().bundles.read(workspaceId);
-  if (!bundle) return null;
+  if (!bundle) return 'This workspace no longer exists.';
+  await progress.report('Working out which candidates are funded…', 0);
   const planned = { ...bundle, plan: planOf(bundle) };
-  const [funding, frontier] = await Promise.all([fundingAnswerFor(planned), withFrontier ? frontierFor(planned) : Promise.resolve(null)]);
-  return { model: buildExportModel({ bundle, funding, generatedAt: new Date().toISOString() }), frontier };
-}
-
-/** Builds one of the board's documents (the PowerPoint and Excel writers load on first use, keeping start-up light) from the export model (same figures everywhere) and saves it through the host. */
-export async function exportForBoard(kind: BoardExportKind, workspaceId: string): Promise<string> {
-  const made = await model(workspaceId, kind === 'pptx');
-  if (!made) return 'This workspace no longer exists.';
-  const { model: m, frontier } = made;
-  const name = m.workspace.name;
-  switch (kind) {
-    case 'pptx':
-      return saveExport(safeFileName(`${name} board deck`, 'pptx'), [{ name: 'PowerPoint', extensions: ['pptx'] }], toBytes(await (await import('@renderer/export/deckPptx')).deckPptx(m, frontier ? { frontier } : {})));
-    case 'xlsx':
-      return saveExport(safeFileName(`${name} portfolio`, 'xlsx'), [{ name: 'Excel workbook', extensions: ['xlsx'] }], toBytes(await (await import('@renderer/export/workbookXlsx')).workbookXlsx(m)));
-    case 'csv':
-      return saveExport(safeFileName(`${name} ranked candidates`, 'csv'), [{ name: 'CSV', extensions: ['csv'] }], rankedTableCsv(m));
-  }
-}
-
-/** A copy in a plain ArrayBuffer (what the host API's schema accepts). */
-function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  const copy = new Uint8Array(data.byteLength);
-  copy.set(data);
-  return copy;
+  const [funding, frontier] = await untilCancelled(Promise.all([fundingAnswerFor(planned), kind === 'pptx' ? frontierFor(planned) : Promise.resolve(null)]), progress.signal);
+  const built = await buildFile(
+    { kind, bundle, funding, frontier, generatedAt: new Date().toISOString() },
+    { signal: progress.signal, onStep: (sentence, fraction) => progress.say(sentence, fraction) },
+  );
+  if (!built.ok) return `The ${name} could not be made: ${built.message}`;
+  progress.finishing(`Handing the ${name} over to be saved…`);
+  const file = FILES[kind];
+  return saveExport(safeFileName(`${bundle.workspace.name} ${file.suffix}`, kind), [file.filter], built.data);
 }

@@ -1,7 +1,9 @@
 import { getApi } from '@renderer/api';
 import { repositories } from '@renderer/db';
-import { encodeWorkspaceFileAsync, formatFileError, WORKSPACE_FILE_EXTENSION } from '@shared/export/workspaceFile';
+import { silentProgress, type ProgressContext } from '@renderer/components/ProgressTask';
+import { WORKSPACE_FILE_EXTENSION } from '@shared/export/workspaceFile';
 import type { FileFilter } from '@shared/ipc';
+import { buildFile } from './fileWork';
 
 /** A file name from a workspace name: letters, digits, spaces and dashes only. */
 export function safeFileName(name: string, extension: string): string {
@@ -23,19 +25,18 @@ export async function saveExport(suggestedName: string, filters: FileFilter[], d
 }
 
 /**
- * The whole workspace (settings, problems, use cases, plan) as one `.lastmile` file: read back through the import's
- * parse before it is saved (a file the import would refuse is never written; the fault is reported instead), and
- * gzip-compressed when large. `onProgress` gets a line to show while a large workspace is prepared.
+ * The whole workspace (settings, problems, use cases, plan) as one `.lastmile` file: built in a worker (fileWork.ts),
+ * read back through the import's parse before it is saved (a file the import would refuse is never written; the fault
+ * is reported instead), and gzip-compressed when large. `progress` shows how far it is; cancelled before the save, no
+ * file is written.
  */
-export async function exportWorkspaceFile(workspaceId: string, onProgress?: (message: string) => void): Promise<string> {
+export async function exportWorkspaceFile(workspaceId: string, progress: ProgressContext = silentProgress()): Promise<string> {
+  await progress.report('Reading the workspace…', 0);
   const bundle = await repositories().bundles.read(workspaceId);
   if (!bundle) return 'This workspace no longer exists.';
-  onProgress?.('Preparing the workspace file…');
-  const file = await encodeWorkspaceFileAsync(
-    bundle,
-    { exportedAt: new Date().toISOString(), appVersion: await appVersion() },
-    { onProgress: (done) => onProgress?.(`Preparing the workspace file… ${Math.round(done * 100)}%`) },
-  );
-  if (!file.ok) return `Not saved: the workspace could not be written as a file that opens again (${formatFileError(file.errors[0] ?? { path: '', message: 'unknown fault' })}).`;
-  return saveExport(safeFileName(bundle.workspace.name, WORKSPACE_FILE_EXTENSION), [{ name: 'Lastmile workspace', extensions: ['lastmile'] }], file.data);
+  const meta = { exportedAt: new Date().toISOString(), appVersion: await appVersion() };
+  const built = await buildFile({ kind: 'workspace-file', bundle, meta, compress: 'auto' }, { signal: progress.signal, onStep: (sentence, fraction) => progress.say(sentence, fraction) });
+  if (!built.ok) return `Not saved: ${built.message}.`;
+  progress.finishing('Handing the workspace file over to be saved…');
+  return saveExport(safeFileName(bundle.workspace.name, WORKSPACE_FILE_EXTENSION), [{ name: 'Lastmile workspace', extensions: ['lastmile'] }], built.data);
 }

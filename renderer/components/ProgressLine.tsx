@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { ProgressState } from './ProgressTask';
+import './ProgressLine.css';
+
+/**
+ * How far a long piece of work is: a labelled bar (without a value when the step cannot say how far it is), a sentence
+ * of what is happening (announced politely to screen readers) and Cancel while the work can still stop.
+ */
+export function ProgressLine({ progress, onCancel }: { progress: ProgressState; onCancel: () => void }) {
+  const id = useId();
+  const percent = progress.fraction === null ? null : Math.round(Math.min(1, Math.max(0, progress.fraction)) * 100);
+  return (
+    <div className="progress-line">
+      <p className="progress-line__label" id={`${id}-label`}>
+        {progress.label}
+      </p>
+      <div className="progress-line__row">
+        <progress aria-labelledby={`${id}-label`} aria-describedby={`${id}-sentence`} max={100} value={percent ?? undefined}>
+          {percent === null ? '' : `${percent}%`}
+        </progress>
+        {progress.cancellable && (
+          <button type="button" className="button button--small" onClick={onCancel}>
+            Cancel<span className="visually-hidden"> {progress.label.toLowerCase()}</span>
+          </button>
+        )}
+      </div>
+      <p className="progress-line__sentence muted" id={`${id}-sentence`} role="status" aria-live="polite">
+        {progress.sentence}
+      </p>
+    </div>
+  );
+}
