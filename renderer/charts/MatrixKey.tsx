@@ -29,7 +29,7 @@ export interface MatrixKeyProps {
 
 /** The key from the numbers drawn on the matrix to the candidates' full names. */
 export function MatrixKey({ bubbles, form, feasibilityLabel, valueLabel, formatFeasibility, formatValue }: MatrixKeyProps): ReactNode {
-  const numbered = bubbles.filter((b) => form === 'table' || b.label.kind === 'number').sort((a, b) => a.point.rank - b.point.rank || a.point.id.localeCompare(b.point.id));
+  const numbered = bubbles.filter((b) => form === 'table' || b.label?.kind === 'number').sort((a, b) => a.point.rank - b.point.rank || a.point.id.localeCompare(b.point.id));
   if (numbered.length === 0) return null;
   if (form === 'list') {
     return (

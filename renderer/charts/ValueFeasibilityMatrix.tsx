@@ -5,7 +5,7 @@ import { DEFAULT_CHART_LOCALE, formatShare, moneyFormat, len, px } from './forma
 import { KIND_LABELS, KindShape } from './kinds';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
 import { MatrixKey, MatrixOmissions } from './MatrixKey';
-import { matrixLayout, ringOffset, type MatrixPoint, type PlacedBubble } from './matrixLayout';
+import { matrixLayout, ringOffset, SCREEN_LABEL_ALL, type MatrixPoint, type PlacedBubble } from './matrixLayout';
 import { QUADRANTS, QUADRANT_LABELS, QUADRANT_SINGULAR } from './quadrants';
 import { SelectableMark } from './SelectableMark';
 
@@ -59,17 +59,19 @@ function Bubble({ b }: { b: PlacedBubble }): ReactNode {
       {funded ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + 3.5} className="lm-matrix__funded-ring" /> : null}
       {blocker ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + ringOffset(b.point)} className="lm-matrix__blocker-ring" /> : null}
       <KindShape kind={kind} cx={b.cx} cy={b.cy} r={b.r} className="lm-matrix__bubble lm-focus-target" />
-      {label.leader ? (
+      {label?.leader ? (
         <line className="lm-matrix__leader" x1={px(label.leader.x1)} y1={px(label.leader.y1)} x2={px(label.leader.x2)} y2={px(label.leader.y2)} />
       ) : null}
-      <text
-        className={label.kind === 'name' ? 'lm-matrix__label' : `lm-matrix__number${label.inside ? ' lm-matrix__number--inside' : ''}`}
-        x={px(label.x)}
-        y={px(label.y)}
-        textAnchor={label.anchor}
-      >
-        {label.text}
-      </text>
+      {label ? (
+        <text
+          className={label.kind === 'name' ? 'lm-matrix__label' : `lm-matrix__number${label.inside ? ' lm-matrix__number--inside' : ''}`}
+          x={px(label.x)}
+          y={px(label.y)}
+          textAnchor={label.anchor}
+        >
+          {label.text}
+        </text>
+      ) : null}
     </>
   );
 }
@@ -103,11 +105,12 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   const notAssessedText = props.notAssessedText ?? 'Readiness not assessed';
   const noValueText = `${valueLabel} not worked out`;
   const omitted = points.length - layout.bubbles.length;
+  const crowded = !print && layout.bubbles.length > SCREEN_LABEL_ALL;
 
   const describe = (b: PlacedBubble): string => {
     const p = b.point;
     const flags = [KIND_LABELS[p.kind], p.funded ? 'funded' : '', p.blocker ? 'blocker' : ''].filter(Boolean).join(', ');
-    const shownAs = b.label.kind === 'number' ? `; number ${b.label.text} on the chart` : '';
+    const shownAs = b.label?.kind === 'number' ? `; number ${b.label.text} on the chart` : '';
     return `${p.label}: ${QUADRANT_SINGULAR[b.quadrant]}; ${feasibilityLabel.toLowerCase()} ${formatFeasibility(p.feasibility)}, ${valueLabel.toLowerCase()} ${money.full(p.value)}, investment ${money.full(p.investment)}; ${flags}${shownAs}`;
   };
   const counts = QUADRANTS.map((q) => {
@@ -136,7 +139,7 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
       height={height}
       title={title}
       summary={summary}
-      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.${print ? ' Each bubble carries its number; the key under the chart names it.' : ''}`}
+      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.${print ? ' Each bubble carries its number; the key under the chart names it.' : crowded ? ' With this many candidates only the funded and highest-value ones are named on the chart; every bubble gives its name on hover or focus, and the table lists them all.' : ''}`}
       className="lm-matrix"
       table={{
         caption: title,

@@ -1,9 +1,11 @@
+import { BoxGrid, segmentBox } from './boxGrid';
 import { boxInside, boxesOverlap, type Box } from './text';
 
 /**
  * Collision-free placement of text boxes (names or numbers) next to round marks: greedy over candidate
  * positions around each mark, nearest first, then rings further out that need a leader line back to the
- * mark. Pure and deterministic: the same marks in the same order always give the same layout.
+ * mark. Pure and deterministic: the same marks in the same order always give the same layout. Marks, labels and
+ * leader lines sit in spatial grids (boxGrid.ts), so each check looks at neighbours only.
  */
 
 /** A mark to label: its centre and the distance from the centre to its outermost edge (rings included). */
@@ -101,31 +103,36 @@ export function segmentCrossesBox(l: Leader, b: Box): boolean {
  */
 export class LabelPlacer {
   readonly placed: Box[] = [];
-  private readonly leaders: Leader[] = [];
+  private readonly placedGrid = new BoxGrid<Box>();
+  private readonly leaderGrid = new BoxGrid<Leader>();
+  private readonly markGrid = new BoxGrid<number>();
 
   constructor(
     private readonly bounds: Box,
     /** Bounding boxes of the marks, indexed like the `own` argument of place(). */
     private readonly marks: readonly Box[],
     private readonly fixed: readonly Box[],
-  ) {}
+  ) {
+    marks.forEach((m, i) => this.markGrid.add(m, i));
+  }
 
   private free(box: Box, own: number, avoidMarks: boolean, inside = false, crossLeaders = false): boolean {
     if (!inside && !boxInside(box, this.bounds)) return false;
-    if (this.placed.some((p) => boxesOverlap(p, box))) return false;
+    if (this.placedGrid.some(box, (p) => boxesOverlap(p, box))) return false;
     if (this.fixed.some((f) => boxesOverlap(f, box))) return false;
-    if (!crossLeaders && this.leaders.some((l) => segmentCrossesBox(l, box))) return false;
-    return !avoidMarks || !this.marks.some((m, i) => i !== own && boxesOverlap(m, box));
+    if (!crossLeaders && this.leaderGrid.some(box, (l) => segmentCrossesBox(l, box))) return false;
+    return !avoidMarks || !this.markGrid.some(box, (i) => i !== own && boxesOverlap(this.marks[i] as Box, box));
   }
 
   private take(spot: LabelSpot): LabelSpot {
     this.placed.push(spot.box);
-    if (spot.leader) this.leaders.push(spot.leader);
+    this.placedGrid.add(spot.box, spot.box);
+    if (spot.leader) this.leaderGrid.add(segmentBox(spot.leader), spot.leader);
     return spot;
   }
 
   private leaderClear(leader: Leader | null): boolean {
-    return leader === null || !this.placed.some((p) => segmentCrossesBox(leader, p));
+    return leader === null || !this.placedGrid.some(segmentBox(leader), (p) => segmentCrossesBox(leader, p));
   }
 
   /** A w × h box centred on mark `own` when it is free (the caller checks that the text fits inside the mark), else null. */

@@ -45,7 +45,8 @@ export interface PlacedBubble {
   cx: number;
   cy: number;
   r: number;
-  label: BubbleLabel;
+  /** null on a crowded screen chart: the bubble is named on hover and focus and in the chart's table, not on the plot. */
+  label: BubbleLabel | null;
 }
 
 export interface MatrixLayout {
@@ -162,6 +163,14 @@ export function matrixLayout(input: MatrixLayoutInput): MatrixLayout {
   };
 }
 
+/**
+ * On screen, a chart of more bubbles than this names only the most important ones (funded first, then by value),
+ * up to SCREEN_NAMES, and numbers none: a thousand numbers and leader lines would hide the chart. The others are
+ * named on hover and focus and in the chart's table. Paper numbers every bubble and keys them.
+ */
+export const SCREEN_LABEL_ALL = 150;
+export const SCREEN_NAMES = 40;
+
 const LABEL_HEIGHT = 13;
 /** Baseline of 11 px text in a 13 px box. */
 const BASELINE = 10.5;
@@ -183,8 +192,9 @@ function fitsInside(b: Unlabelled, w: number, h: number): boolean {
  * beside its bubble (or a little way off with a leader line) where the name fits clear of every other bubble
  * and label; the rest get their number. With numbers: every bubble gets its number, inside the bubble when it
  * fits there, else beside it or further off with a leader line. No two labels overlap whenever the plot has room.
+ * A crowded screen chart (more than SCREEN_LABEL_ALL bubbles) names up to SCREEN_NAMES and leaves the rest unlabelled (null).
  */
-function placeLabels(bubbles: Unlabelled[], fixed: Box[], bounds: Box, mode: 'names' | 'numbers'): BubbleLabel[] {
+function placeLabels(bubbles: Unlabelled[], fixed: Box[], bounds: Box, mode: 'names' | 'numbers'): (BubbleLabel | null)[] {
   const anchors = bubbles.map((b) => ({ cx: b.cx, cy: b.cy, extent: kindExtent(b.point.kind, b.r + ringOffset(b.point)) + 1.5 }));
   const marks = anchors.map((a): Box => ({ x: a.cx - a.extent, y: a.cy - a.extent, width: 2 * a.extent, height: 2 * a.extent }));
   const placer = new LabelPlacer(bounds, marks, fixed);
@@ -197,12 +207,14 @@ function placeLabels(bubbles: Unlabelled[], fixed: Box[], bounds: Box, mode: 'na
         finite(bubbles[j]!.point.value) - finite(bubbles[i]!.point.value) ||
         bubbles[i]!.point.rank - bubbles[j]!.point.rank,
     );
-    for (const i of order) {
+    const crowded = bubbles.length > SCREEN_LABEL_ALL;
+    for (const i of crowded ? order.slice(0, SCREEN_NAMES) : order) {
       const text = fitText(bubbles[i]!.point.label, Math.max(120, Math.min(190, bounds.width / 4)), FONT.tick);
       if (!text) continue;
       const spot = placer.place(i, anchors[i]!, textWidth(text, FONT.tick), LABEL_HEIGHT, { rings: NAME_RINGS, avoidMarks: true });
       if (spot) out[i] = { kind: 'name', text, x: spot.box.x, y: spot.box.y + BASELINE, anchor: 'start', box: spot.box, leader: spot.leader, inside: false };
     }
+    if (crowded) return out.map((l) => l ?? null);
   } else {
     order.sort((i, j) => bubbles[i]!.point.rank - bubbles[j]!.point.rank);
   }
