@@ -38,7 +38,7 @@ describe('compressed workspace files in the browser', () => {
       const flags = globalThis as unknown as { sawProgress: boolean };
       flags.sawProgress = false;
       new MutationObserver(() => {
-        if (document.querySelector('progress[aria-label="Reading the workspace file"]')) flags.sawProgress = true;
+        if (document.querySelector('.progress-line progress')) flags.sawProgress = true;
       }).observe(document.body, { childList: true, subtree: true });
     });
     const chooser = page.waitForEvent('filechooser');

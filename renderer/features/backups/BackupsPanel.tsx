@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getApi, type BackupEntry } from '@renderer/api';
+import { ProgressLine } from '@renderer/components/ProgressLine';
+import { useProgressTask, type ProgressContext } from '@renderer/components/ProgressTask';
 import { backupWorkspace, restoreBackup } from './backupActions';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
@@ -16,6 +18,15 @@ export function BackupsPanel({ workspaceId }: { workspaceId: string }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  const task = useProgressTask();
+  const busy = task.progress !== null;
+  const start = (label: string, work: (progress: ProgressContext) => Promise<string>) => {
+    setMessage(null);
+    void task.run(label, label === 'Backing up' ? 'Preparing the backup…' : 'Reading the backup…', work).then(async (outcome) => {
+      setMessage(outcome.ok ? outcome.value : 'Cancelled. Nothing was changed.');
+      await refresh();
+    });
+  };
   return (
     <section className="card" aria-labelledby="backups-title">
       <h2 id="backups-title">Backups</h2>
@@ -24,16 +35,16 @@ export function BackupsPanel({ workspaceId }: { workspaceId: string }) {
         <button
           type="button"
           className="button"
-          onClick={() =>
-            void backupWorkspace(workspaceId).then(async (r) => {
-              setMessage(r.ok ? 'Backed up.' : `Backup failed: ${r.error}`);
-              await refresh();
-            })
-          }
+          disabled={busy}
+          onClick={() => start('Backing up', async (progress) => {
+            const r = await backupWorkspace(workspaceId, progress);
+            return r.ok ? 'Backed up.' : `Backup failed: ${r.error}`;
+          })}
         >
           Back up now
         </button>
       </div>
+      {task.progress && <ProgressLine progress={task.progress} onCancel={task.cancel} />}
       <p role="status" className="muted">
         {message ?? ''}
       </p>
@@ -59,12 +70,8 @@ export function BackupsPanel({ workspaceId }: { workspaceId: string }) {
                   <button
                     type="button"
                     className="button button--small"
-                    onClick={() =>
-                      void restoreBackup(e).then(async (m) => {
-                        setMessage(m);
-                        await refresh();
-                      })
-                    }
+                    disabled={busy}
+                    onClick={() => start('Restoring a backup', (progress) => restoreBackup(e, progress))}
                   >
                     Restore<span className="visually-hidden"> the backup of {new Date(e.createdAt).toLocaleString()}</span>
                   </button>

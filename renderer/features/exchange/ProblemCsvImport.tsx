@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNumberFormat } from '@renderer/components/NumberFormatContext';
+import { ProgressLine } from '@renderer/components/ProgressLine';
+import { useProgressTask } from '@renderer/components/ProgressTask';
 import { repositories } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import {
@@ -47,27 +49,39 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
   const setColumn = (field: ProblemImportField, column: number | null) => settings && setSettings({ ...settings, mapping: { ...settings.mapping, [field]: column } });
 
   const importing = useRef(false);
-  const [busy, setBusy] = useState(false);
+  const task = useProgressTask();
+  const busy = task.progress !== null;
+  // Every row is checked first (Cancel still possible, nothing written); then all rows are saved in one transaction.
   const runImport = async () => {
     if (!file || !settings || importing.current) return;
-    const result = importProblemCsv(file.table, settings, format);
-    if (!result.ok) return setErrors(result.errors);
     importing.current = true; // a double click must not import every row twice
-    setBusy(true);
     setWriteError(null);
-    const label = `Import ${result.problems.length} problems from ${file.name}`;
-    const written = await settleWrite(
-      perform(repositories().problems.createMany(workspaceId, result.problems, label), { toast: `Imported ${result.problems.length} problems from ${file.name}`, undoable: true }),
-    ).finally(() => {
-      importing.current = false;
-      setBusy(false);
-    });
-    if (!written.ok) {
+    setDone(null);
+    const rows = file.table.records.length - (settings.hasHeader ? 1 : 0);
+    const outcome = await task
+      .run('Importing problems', `Checking ${rows} rows…`, async (progress) => {
+        const result = importProblemCsv(file.table, settings, format);
+        if (!result.ok) return { kind: 'invalid' as const, errors: result.errors };
+        await progress.report(`All ${result.problems.length} rows are valid.`, 0.5);
+        progress.finishing(`Saving ${result.problems.length} problems in one step: either all of them are saved or none. This last step cannot be stopped.`);
+        const label = `Import ${result.problems.length} problems from ${file.name}`;
+        const written = await settleWrite(
+          perform(repositories().problems.createMany(workspaceId, result.problems, label), { toast: `Imported ${result.problems.length} problems from ${file.name}`, undoable: true }),
+        );
+        return { kind: 'written' as const, written, count: result.problems.length };
+      })
+      .finally(() => {
+        importing.current = false;
+      });
+    if (!outcome.ok) return setDone('Cancelled. No problem was imported.');
+    if (outcome.value.kind === 'invalid') return setErrors(outcome.value.errors);
+    const { written: r, count } = outcome.value;
+    if (!r.ok) {
       // A full disk (or another refusal of the write itself) is not a fault of the file: the file and mapping stay, Import tries again.
-      if (written.errors.every((e) => e.path === '')) return setWriteError(written.errors[0]?.message ?? 'Nothing was imported.');
-      return setErrors(written.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
+      if (r.errors.every((e) => e.path === '')) return setWriteError(r.errors[0]?.message ?? 'Nothing was imported.');
+      return setErrors(r.errors.map((e) => ({ row: null, field: null, message: e.message, text: `${e.path}: ${e.message}` })));
     }
-    setDone(`Imported ${result.problems.length} problems from ${file.name}.`);
+    setDone(`Imported ${count} problems from ${file.name}.`);
     setFile(null);
     setSettings(null);
     setErrors([]);
@@ -134,11 +148,12 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
               No problem was imported. {writeError} The file and the column mapping are kept: press Import problems to try again.
             </p>
           )}
+          {task.progress && <ProgressLine progress={task.progress} onCancel={task.cancel} />}
           <div className="form-actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void runImport()}>
               Import problems
             </button>
-            <button type="button" className="button" onClick={() => (setFile(null), setSettings(null), setErrors([]), setWriteError(null))}>
+            <button type="button" className="button" disabled={busy} onClick={() => (setFile(null), setSettings(null), setErrors([]), setWriteError(null))}>
               Cancel
             </button>
           </div>

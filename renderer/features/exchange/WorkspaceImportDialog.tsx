@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
+import { ProgressLine } from '@renderer/components/ProgressLine';
 import { repositories } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
@@ -9,12 +10,13 @@ import type { FieldError, Workspace } from '@shared/domain';
 import { settleWrite } from '@renderer/components/settleWrite';
 import { importWorkspaceBundle, type ImportMode } from './importWorkspace';
 import { useWorkspaceImport } from './importStore';
-import { useParsedWorkspaceFile } from './useParsedWorkspaceFile';
+import { UNPACKED_SHARE, useParsedWorkspaceFile } from './useParsedWorkspaceFile';
 
 /**
  * Reviews a workspace file before anything is written: every fault with its path, or what the file holds
  * and a choice — import as a new workspace, or replace the open one (after confirmation). A large file is read
- * with a progress bar (unpacking, then checking every record), and the write says it is under way.
+ * with a progress line (unpacking, then checking every record) and Cancel, which closes the dialog with nothing
+ * changed; the write is one transaction (all or nothing) and says it is under way.
  */
 export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: Workspace | null }) {
   const { pending, clear } = useWorkspaceImport();
@@ -50,15 +52,15 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
   return (
     <Dialog title={pending ? `Open workspace file “${pending.name}”` : 'Open workspace file'} open={pending !== null} onClose={close} className="dialog--wide">
       {pending && !parsed && (
-        <div>
-          <p role="status">Reading and checking the file… {Math.round(progress * 100)}%</p>
-          <progress aria-label="Reading the workspace file" max={1} value={progress} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ProgressLine
+          progress={{
+            label: 'Reading the workspace file',
+            sentence: progress < UNPACKED_SHARE ? 'Unpacking the file…' : 'Checking every problem and use case before anything is imported…',
+            fraction: progress,
+            cancellable: true,
+          }}
+          onCancel={close}
+        />
       )}
       {parsed && errors.length > 0 && (
         <div className="callout callout--blocker" role="alert">
@@ -85,7 +87,17 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
             {parsed.bundle.plan ? ', with its portfolio plan' : ''}. Exported {parsed.meta.exportedAt.slice(0, 10)} by Lastmile {parsed.meta.appVersion}.
             {parsed.migratedFrom !== undefined ? ` Written by an older version (file version ${parsed.migratedFrom}); it is brought up to date on import.` : ''}
           </p>
-          {busy && <p role="status">Importing {parsed.bundle.problems.length + parsed.bundle.useCases.length} records…</p>}
+          {busy && (
+            <ProgressLine
+              progress={{
+                label: 'Importing the workspace',
+                sentence: `Saving ${parsed.bundle.problems.length} problems and ${parsed.bundle.useCases.length} use cases in one step: either all of it is saved or nothing changes. This last step cannot be stopped.`,
+                fraction: null,
+                cancellable: false,
+              }}
+              onCancel={() => undefined}
+            />
+          )}
           {confirmReplace && currentWorkspace ? (
             <div className="callout callout--warning">
               <p>

@@ -3,6 +3,9 @@ import { StepsCancelled } from '@shared/export/compression';
 import { parseWorkspaceFileAsync, type WorkspaceFileResult } from '@shared/export/workspaceFile';
 import type { PendingFile } from './importStore';
 
+/** Share of the progress taken by unpacking a compressed file (shared/export/workspaceFile.ts); checking the records takes the rest. */
+export const UNPACKED_SHARE = 0.7;
+
 export interface ParsedWorkspaceFile {
   /** The parse (null while the file is still being read). */
   parsed: WorkspaceFileResult | null;
