@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { px } from './format';
 
 export interface DataTableSpec {
@@ -71,14 +71,33 @@ export function ChartFrame(props: ChartFrameProps): ReactNode {
         {interactive ? <g className="lm-chart__marks">{interactiveMarks}</g> : null}
         {foreground ? interactive ? <g aria-hidden="true">{foreground}</g> : foreground : null}
       </svg>
-      <DataTable spec={table} />
+      {table.rows.length > LONG_TABLE_ROWS ? <LongDataTable spec={table} /> : <DataTable spec={table} />}
     </div>
   );
 }
 
-function DataTable({ spec }: { spec: DataTableSpec }): ReactNode {
+/**
+ * Above this many rows the data table is not kept in the page, hidden, for every chart: a thousand-candidate chart
+ * would carry ten thousand hidden cells that slow every update. It is offered instead, to everyone, behind a
+ * disclosure under the chart, and built when opened.
+ */
+export const LONG_TABLE_ROWS = 60;
+
+function LongDataTable({ spec }: { spec: DataTableSpec }): ReactNode {
+  const [open, setOpen] = useState(false);
   return (
-    <table className="lm-visually-hidden">
+    <details className="lm-chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {spec.caption}: the figures as a table ({spec.rows.length.toLocaleString()} rows)
+      </summary>
+      {open ? <DataTable spec={spec} visible /> : null}
+    </details>
+  );
+}
+
+function DataTable({ spec, visible = false }: { spec: DataTableSpec; visible?: boolean }): ReactNode {
+  return (
+    <table className={visible ? 'lm-chart__table-body' : 'lm-visually-hidden'}>
       <caption>{spec.caption}</caption>
       <thead>
         <tr>

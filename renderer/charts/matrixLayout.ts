@@ -211,7 +211,11 @@ function placeLabels(bubbles: Unlabelled[], fixed: Box[], bounds: Box, mode: 'na
     for (const i of crowded ? order.slice(0, SCREEN_NAMES) : order) {
       const text = fitText(bubbles[i]!.point.label, Math.max(120, Math.min(190, bounds.width / 4)), FONT.tick);
       if (!text) continue;
-      const spot = placer.place(i, anchors[i]!, textWidth(text, FONT.tick), LABEL_HEIGHT, { rings: NAME_RINGS, avoidMarks: true });
+      const w = textWidth(text, FONT.tick);
+      // A crowded chart has no room clear of every bubble: its few names may lie over other bubbles (never over labels).
+      const spot =
+        placer.place(i, anchors[i]!, w, LABEL_HEIGHT, { rings: NAME_RINGS, avoidMarks: true }) ??
+        (crowded ? placer.place(i, anchors[i]!, w, LABEL_HEIGHT, { rings: NAME_RINGS, avoidMarks: false }) : null);
       if (spot) out[i] = { kind: 'name', text, x: spot.box.x, y: spot.box.y + BASELINE, anchor: 'start', box: spot.box, leader: spot.leader, inside: false };
     }
     if (crowded) return out.map((l) => l ?? null);

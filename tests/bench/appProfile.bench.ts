@@ -95,6 +95,14 @@ describe.skipIf(!DIR)('profile', () => {
     });
     cdp2 = await context.newCDPSession(page);
     await pause(3000);
+    const census = await page.evaluate(() => {
+      const count = (el: Element) => el.querySelectorAll('*').length;
+      const rows = [...document.querySelectorAll('main section, main figure, main table, main svg, main details, main [role="grid"], main [role="table"]')]
+        .map((el) => [`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}[${el.getAttribute('aria-label') ?? el.querySelector('h2,h3,caption')?.textContent?.slice(0, 30) ?? ''}]`, count(el)] as const)
+        .filter(([, n]) => n > 300);
+      return { total: document.querySelectorAll('*').length, rows };
+    });
+    console.info(`DOM elements: ${census.total}\n${census.rows.map(([k, n]) => `  ${n} ${k}`).join('\n')}`);
     const field = page.getByLabel('Budget (total investment)');
     await profiled(cdp2, 'budget', async () => {
       await field.fill('0');
