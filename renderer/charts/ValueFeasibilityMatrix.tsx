@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { XAxis, YAxis } from './Axes';
 import { ChartFrame } from './ChartFrame';
+import { CROWD_BUBBLES, CrowdedBubbles } from './CrowdedBubbles';
 import { DEFAULT_CHART_LOCALE, formatShare, moneyFormat, len, px } from './format';
 import { KIND_LABELS, KindShape } from './kinds';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -125,7 +126,10 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
       ? 'No candidates to show.'
       : `${points.length} candidates: ${counts.join(', ')}; ${funded} funded; ${blockers} with a blocker.${notShown} ` +
         `Dividing lines at ${formatFeasibility(feasibilityThreshold)} ${feasibilityLabel.toLowerCase()} and ${money.full(valueThreshold)} ${valueLabel.toLowerCase()}.`;
-  const marks = layout.bubbles.map((b) => (
+  // A very crowded screen chart keeps marks of their own for its named bubbles only; the rest share a few paths.
+  const shared = crowded && layout.bubbles.length > CROWD_BUBBLES;
+  const individual = shared ? layout.bubbles.filter((b) => b.label !== null) : layout.bubbles;
+  const marks = individual.map((b) => (
     <SelectableMark key={b.point.id} id={b.point.id} label={describe(b)} className="lm-matrix__point" onSelect={onSelect}>
       <Bubble b={b} />
     </SelectableMark>
@@ -139,7 +143,9 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
       height={height}
       title={title}
       summary={summary}
-      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.${print ? ' Each bubble carries its number; the key under the chart names it.' : crowded ? ' With this many candidates only the funded and highest-value ones are named on the chart; every bubble gives its name on hover or focus, and the table lists them all.' : ''}`}
+      description={`Each bubble is a candidate: across, ${feasibilityLabel.toLowerCase()}; up, ${valueLabel.toLowerCase()}; bubble area, investment. Circles are automation, diamonds value creation; a solid ring marks a funded candidate, a dashed red ring a blocker.${print ? ' Each bubble carries its number; the key under the chart names it.' : crowded ? shared
+              ? ' With this many candidates only the funded and highest-value ones are named, and only those can be opened from the chart; the table lists them all.'
+              : ' With this many candidates only the funded and highest-value ones are named on the chart; every bubble gives its name on hover or focus, and the table lists them all.' : ''}`}
       className="lm-matrix"
       table={{
         caption: title,
@@ -201,6 +207,7 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
           {q.text}
         </text>
       ))}
+      {shared ? <CrowdedBubbles bubbles={layout.bubbles.filter((b) => b.label === null)} /> : null}
       {onSelect ? null : marks}
       {layout.bubbles.length === 0 ? (
         <text className="lm-chart__empty" x={px((plot.left + plot.right) / 2)} y={px((plot.top + plot.bottom) / 2)} textAnchor="middle">

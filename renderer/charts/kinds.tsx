@@ -13,9 +13,19 @@ export function chartKind(kind: Classification | null): ChartKind {
 }
 
 /** Diamond (square turned 45°) with the same area as a circle of radius r. */
-function diamondPath(cx: number, cy: number, r: number): string {
+export function diamondPath(cx: number, cy: number, r: number): string {
   const h = r * Math.sqrt(Math.PI / 2);
   return `M${px(cx)},${px(cy - h)}L${px(cx + h)},${px(cy)}L${px(cx)},${px(cy + h)}L${px(cx - h)},${px(cy)}Z`;
+}
+
+/** A circle as path data (two arcs), so that many can share one path element. */
+export function circlePath(cx: number, cy: number, r: number): string {
+  return `M${px(cx - r)},${px(cy)}a${px(r)},${px(r)} 0 1,0 ${px(2 * r)},0a${px(r)},${px(r)} 0 1,0 ${px(-2 * r)},0Z`;
+}
+
+/** The kind's shape of radius r as path data. */
+export function kindPath(kind: ChartKind, cx: number, cy: number, r: number): string {
+  return kind === 'value-creation' ? diamondPath(cx, cy, r) : circlePath(cx, cy, r);
 }
 
 /** Half the visual extent of the kind's shape of radius r (the diamond reaches further than the circle). */

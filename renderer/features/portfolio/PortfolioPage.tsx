@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
 import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
@@ -51,9 +51,14 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
     [rows, funding, fundingPlan, present],
   );
 
+  // The charts follow at a lower priority: the funded set and the table are painted first, and a chart drawn for a
+  // state already replaced (the next slider step) is dropped rather than finished.
+  const views = useMemo(() => (rows ? { rows, fundedIds, summary, frontier } : null), [rows, fundedIds, summary, frontier]);
+  const deferredViews = useDeferredValue(views, null);
+  const open = useCallback((useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId }), [workspaceId]);
+
   if (workspace === undefined || !rows || !plan || !effectivePlan || !present) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
-  const open = (useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId });
 
   return (
     <section className="page portfolio-page" aria-labelledby="portfolio-title">
@@ -110,7 +115,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               }}
             />
           </section>
-          <PortfolioViews rows={rows} fundedIds={fundedIds} summary={summary} frontier={frontier} budget={plan.budget} workspace={workspace} onOpen={open} />
+          <PortfolioViews views={deferredViews} budget={plan.budget} workspace={workspace} onOpen={open} />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CostIcebergChart } from '@renderer/charts/CostIcebergChart';
 import { FrontierChart } from '@renderer/charts/FrontierChart';
 import { MixChart } from '@renderer/charts/MixChart';
@@ -13,6 +13,9 @@ import { presenter } from '@shared/presentation';
 import type { FrontierPoint } from './fundingMessages';
 import { mixOf, viewModels } from './portfolioViewModels';
 
+const NO_ROWS: readonly CandidateAnalysis[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
+
 type ViewKey = 'matrix' | 'timeline' | 'iceberg' | 'roadmap' | 'mix' | 'frontier';
 const VIEWS: { key: ViewKey; label: string }[] = [
   { key: 'matrix', label: 'Value vs feasibility' },
@@ -23,27 +26,33 @@ const VIEWS: { key: ViewKey; label: string }[] = [
   { key: 'frontier', label: 'Efficient frontier' },
 ];
 
-/** The portfolio's charts, one at a time: matrix, funded-set cash timeline, cost iceberg, roadmap, mix, frontier. */
-export function PortfolioViews({
-  rows,
-  fundedIds,
-  summary,
-  frontier,
-  budget,
-  workspace,
-  onOpen,
-}: {
+/** What the charts show; null until the page has drawn its answer (the charts follow at a lower priority). */
+export interface ViewsInput {
   rows: readonly CandidateAnalysis[];
   fundedIds: ReadonlySet<string>;
   summary: FundedSummary | null;
   frontier: FrontierPoint[] | null;
+}
+
+/** The portfolio's charts, one at a time: matrix, funded-set cash timeline, cost iceberg, roadmap, mix, frontier. */
+export const PortfolioViews = memo(function PortfolioViews({
+  views,
+  budget,
+  workspace,
+  onOpen,
+}: {
+  views: ViewsInput | null;
   budget: number;
   workspace: Workspace;
   onOpen: (useCaseId: string) => void;
 }) {
   const [view, setView] = useState<ViewKey>('matrix');
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const models = viewModels(rows, fundedIds);
+  const rows = views?.rows ?? NO_ROWS;
+  const fundedIds = views?.fundedIds ?? NO_IDS;
+  const summary = views?.summary ?? null;
+  const frontier = views?.frontier ?? null;
+  const models = useMemo(() => viewModels(rows, fundedIds), [rows, fundedIds]);
   const currency = workspace.currency;
   const present = presenter(workspace);
   const height = Math.max(360, Math.min(560, Math.round(width * 0.5)));
@@ -52,7 +61,8 @@ export function PortfolioViews({
       <h2 id="views-title">Views</h2>
       <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Portfolio views">
         <div ref={ref}>
-          {view === 'matrix' && (
+          {!views && <p role="status">Drawing the charts…</p>}
+          {views && view === 'matrix' && (
             <ValueFeasibilityMatrix
               points={models.matrix}
               valueThreshold={0}
@@ -66,7 +76,7 @@ export function PortfolioViews({
               onSelect={onOpen}
             />
           )}
-          {view === 'timeline' &&
+          {views && view === 'timeline' &&
             (summary ? (
               <RoiTimelineChart
                 title="Cumulative net cash of the funded set"
@@ -81,8 +91,8 @@ export function PortfolioViews({
             ) : (
               <p role="status">Working out the funded set…</p>
             ))}
-          {view === 'iceberg' && <CostIcebergChart rows={models.iceberg} currency={currency} width={width} height={Math.max(height, 40 + models.iceberg.length * 34)} onSelect={onOpen} />}
-          {view === 'roadmap' && (
+          {views && view === 'iceberg' && <CostIcebergChart rows={models.iceberg} currency={currency} width={width} height={Math.max(height, 40 + models.iceberg.length * 34)} onSelect={onOpen} />}
+          {views && view === 'roadmap' && (
             <RoadmapChart
               rows={models.roadmap}
               horizonMonths={workspace.horizonMonths}
@@ -92,8 +102,8 @@ export function PortfolioViews({
               onSelect={onOpen}
             />
           )}
-          {view === 'mix' && <MixChart {...mixOf(rows, fundedIds)} currency={currency} width={width} height={300} />}
-          {view === 'frontier' &&
+          {views && view === 'mix' && <MixChart {...mixOf(rows, fundedIds)} currency={currency} width={width} height={300} />}
+          {views && view === 'frontier' &&
             (frontier ? (
               <FrontierChart
                 points={frontier.flatMap((p) => (p.value === null ? [] : [{ budget: p.budget, value: p.value }]))}
@@ -109,4 +119,4 @@ export function PortfolioViews({
       </Tabs>
     </section>
   );
-}
+});

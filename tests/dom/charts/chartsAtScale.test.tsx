@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ValueFeasibilityMatrix, type MatrixPoint } from '@renderer/charts';
 import { LONG_TABLE_ROWS } from '@renderer/charts/ChartFrame';
+import { CROWD_BUBBLES } from '@renderer/charts/CrowdedBubbles';
 import { SCREEN_LABEL_ALL, SCREEN_NAMES, matrixLayout } from '@renderer/charts/matrixLayout';
 import { boxesOverlap } from '@renderer/charts/text';
 import { parse } from './fixtures';
@@ -51,14 +52,28 @@ describe('the value–feasibility matrix with a thousand candidates', () => {
     expect(layout.bubbles.every((b) => b.label !== null)).toBe(true);
   });
 
-  it('names every bubble for hover, focus and screen readers, and offers the figures as a table behind a disclosure instead of ten thousand hidden cells', () => {
+  it('up to 600 bubbles, keeps a mark of its own for each, named on hover and focus', () => {
+    const root = parse(renderToStaticMarkup(<ValueFeasibilityMatrix points={candidates(CROWD_BUBBLES)} valueThreshold={0} feasibilityThreshold={0.5} currency="USD" width={1000} height={520} />));
+    expect(root.querySelectorAll('.lm-matrix__point title')).toHaveLength(CROWD_BUBBLES);
+    expect(root.querySelector('.lm-matrix__crowd')).toBeNull();
+  });
+
+  it('beyond that draws the unnamed bubbles as a few shared paths, keeps the named ones as marks, and offers the figures as a table behind a disclosure instead of ten thousand hidden cells', () => {
     const root = parse(renderToStaticMarkup(<ValueFeasibilityMatrix points={candidates(1000)} valueThreshold={0} feasibilityThreshold={0.5} currency="USD" width={1000} height={520} />));
-    expect(root.querySelectorAll('.lm-matrix__point title')).toHaveLength(1000);
+    const marks = root.querySelectorAll('.lm-matrix__point');
+    expect(marks.length).toBeGreaterThan(10);
+    expect(marks.length).toBeLessThanOrEqual(SCREEN_NAMES);
+    expect(root.querySelectorAll('.lm-matrix__point .lm-matrix__label')).toHaveLength(marks.length);
+    const crowd = root.querySelector('.lm-matrix__crowd');
+    // one path per kind drawn, plus the funded rings: every unnamed bubble is drawn (a circle is 'M…a…a…Z', a diamond 'M…L…L…L…Z')
+    const shapes = [...crowd!.querySelectorAll('path.lm-matrix__bubble')].reduce((n, p) => n + (p.getAttribute('d')?.match(/Z/g)?.length ?? 0), 0);
+    expect(shapes + marks.length).toBe(1000);
+    expect(crowd!.querySelector('path.lm-matrix__funded-ring')).not.toBeNull();
     expect(root.querySelector('table.lm-visually-hidden')).toBeNull();
     const disclosure = root.querySelector('details.lm-chart__table summary');
     expect(disclosure?.textContent).toBe('Value vs feasibility: the figures as a table (1,000 rows)');
     expect(root.querySelectorAll('tbody tr')).toHaveLength(0);
-    expect(root.querySelector('desc')?.textContent).toContain('only the funded and highest-value ones are named');
+    expect(root.querySelector('desc')?.textContent).toContain('only the funded and highest-value ones are named, and only those can be opened from the chart');
   });
 
   it(`keeps a short chart's table in the page for screen readers (up to ${LONG_TABLE_ROWS} rows)`, () => {
