@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { getApi } from '@renderer/api';
+import { ProgressLine } from '@renderer/components/ProgressLine';
+import { navigate } from '@renderer/state/router';
 import { safeFileName } from '@renderer/features/exchange/exportActions';
 import { AssumptionsSheet, PlanRulesSheet } from './AssumptionsSheet';
 import type { BoardPackModel } from './boardPackModel';
@@ -10,7 +12,7 @@ import { RankedSheet } from './RankedSheet';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
 import { UseCaseSheet } from './UseCaseSheet';
-import { useBoardPack } from './useBoardPack';
+import { useBoardPack, type BoardPackStep } from './useBoardPack';
 import './boardPack.css';
 
 /** Property read by the page footer (`@page` margin box) of the printed pack. */
@@ -57,18 +59,80 @@ function PrintButton({ model }: { model: BoardPackModel }) {
   );
 }
 
-/** The board pack: a print layout (A4 landscape) previewed on screen as sheets of paper, printed or saved as PDF. */
+const STEP_SENTENCES: Record<BoardPackStep, string> = {
+  reading: 'Reading the workspace…',
+  funding: 'Working out which candidates are funded…',
+  figures: 'Working out every candidate’s figures…',
+};
+
+/** Use-case pages laid out per turn: the page stays responsive (Cancel works) while a large pack is laid out. */
+const USE_CASE_PAGES_PER_TURN = 12;
+
+/** The parts of the pack in reading order, each made once per model (so laying out more parts never redraws those already there). */
+function packParts(model: BoardPackModel, preparedOn: Date): ReactElement[] {
+  const parts: ReactElement[] = [
+    <CoverSheet key="cover" model={model} preparedOn={preparedOn} />,
+    <SummarySheet key="summary" model={model} />,
+    <RankedSheet key="ranked" model={model} />,
+    <ChartSheets key="charts" model={model} />,
+    <SpendByYearSheet key="spend" model={model} />,
+  ];
+  for (let start = 0; start < model.funded.length; start += USE_CASE_PAGES_PER_TURN) {
+    const batch = model.funded.slice(start, start + USE_CASE_PAGES_PER_TURN);
+    parts.push(
+      <Fragment key={`use-cases-${start}`}>
+        {batch.map((row, i) => (
+          <UseCaseSheet
+            key={row.useCase.id}
+            row={row}
+            index={start + i}
+            count={model.funded.length}
+            workspace={model.workspace}
+            present={model.present}
+            warnings={model.warnings.get(row.useCase.id) ?? []}
+          />
+        ))}
+      </Fragment>,
+    );
+  }
+  parts.push(<AssumptionsSheet key="assumptions" model={model} />, <PlanRulesSheet key="rules" model={model} />);
+  return parts;
+}
+
+/** Lays the parts out a few per turn; how many are on the page. */
+function useLaidOut(parts: readonly ReactElement[]): number {
+  const [shown, setShown] = useState({ parts, count: 0 });
+  const count = shown.parts === parts ? shown.count : 0;
+  useEffect(() => {
+    if (count >= parts.length) return;
+    const timer = setTimeout(() => setShown({ parts, count: count + 1 }), 0);
+    return () => clearTimeout(timer);
+  }, [parts, count]);
+  return count;
+}
+
+/**
+ * The board pack: a print layout (A4 landscape) previewed on screen as sheets of paper, printed or saved as PDF. A large
+ * pack shows how far its preparation is, and Cancel goes back to the Export page (nothing is written until Print).
+ */
 export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   const state = useBoardPack(workspaceId);
   const model = state.status === 'ready' ? state.model : null;
-  const preparedOn = model ? new Date(model.generatedAt) : null;
+  const preparedOn = useMemo(() => (model ? new Date(model.generatedAt) : null), [model]);
   usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn, model.present.format)}` : null);
+  const parts = useMemo(() => (model && preparedOn ? packParts(model, preparedOn) : []), [model, preparedOn]);
+  const laidOut = useLaidOut(parts);
+  const cancel = () => navigate({ page: 'export', workspaceId });
 
   if (state.status === 'missing') return <p className="empty">This workspace no longer exists.</p>;
   if (state.status === 'error') return <p role="alert">The board pack could not be prepared: {state.message}</p>;
-  if (!model || !preparedOn) return <p role="status">Preparing the board pack…</p>;
+  if (!model || !preparedOn) {
+    const step = state.status === 'loading' ? state.step : 'reading';
+    return <ProgressLine progress={{ label: 'Preparing the board pack', sentence: STEP_SENTENCES[step], fraction: null, cancellable: true }} onCancel={cancel} />;
+  }
+  const complete = laidOut >= parts.length;
   return (
-    <div className="board-pack" data-ready="true">
+    <div className="board-pack" data-ready={complete ? 'true' : 'false'}>
       <div className="bp-toolbar no-print">
         <div>
           <p className="bp-toolbar__title">Board pack preview</p>
@@ -78,20 +142,19 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
           <a className="button" href={`#/w/${encodeURIComponent(workspaceId)}/export`}>
             Back to export
           </a>
-          <PrintButton model={model} />
+          {complete && <PrintButton model={model} />}
         </div>
       </div>
+      {!complete && (
+        <div className="no-print">
+          <ProgressLine
+            progress={{ label: 'Preparing the board pack', sentence: `Laying out the pages: ${laidOut} of ${parts.length} parts done. Print becomes available when all are laid out.`, fraction: laidOut / parts.length, cancellable: true }}
+            onCancel={cancel}
+          />
+        </div>
+      )}
       <div className="bp-sheets" role="region" aria-label="Pages of the board pack" tabIndex={0}>
-        <CoverSheet model={model} preparedOn={preparedOn} />
-        <SummarySheet model={model} />
-        <RankedSheet model={model} />
-        <ChartSheets model={model} />
-        <SpendByYearSheet model={model} />
-        {model.funded.map((row, i) => (
-          <UseCaseSheet key={row.useCase.id} row={row} index={i} count={model.funded.length} workspace={model.workspace} present={model.present} warnings={model.warnings.get(row.useCase.id) ?? []} />
-        ))}
-        <AssumptionsSheet model={model} />
-        <PlanRulesSheet model={model} />
+        {parts.slice(0, laidOut)}
       </div>
     </div>
   );

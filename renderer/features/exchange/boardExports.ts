@@ -3,15 +3,14 @@ import { silentProgress, untilCancelled, type ProgressContext } from '@renderer/
 import { frontierFor, fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { planOf } from '@shared/export/exportModel';
 import { buildFile } from './fileWork';
-import { FILE_JOB_NAMES } from './fileJobs';
 import { safeFileName, saveExport } from './exportActions';
 
 export type BoardExportKind = 'pptx' | 'xlsx' | 'csv';
 
-const FILES: Record<BoardExportKind, { suffix: string; filter: { name: string; extensions: string[] } }> = {
-  pptx: { suffix: 'board deck', filter: { name: 'PowerPoint', extensions: ['pptx'] } },
-  xlsx: { suffix: 'portfolio', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
-  csv: { suffix: 'ranked candidates', filter: { name: 'CSV', extensions: ['csv'] } },
+const FILES: Record<BoardExportKind, { name: string; suffix: string; filter: { name: string; extensions: string[] } }> = {
+  pptx: { name: 'PowerPoint deck', suffix: 'board deck', filter: { name: 'PowerPoint', extensions: ['pptx'] } },
+  xlsx: { name: 'Excel workbook', suffix: 'portfolio', filter: { name: 'Excel workbook', extensions: ['xlsx'] } },
+  csv: { name: 'CSV of the ranked table', suffix: 'ranked candidates', filter: { name: 'CSV', extensions: ['csv'] } },
 };
 
 /**
@@ -20,7 +19,8 @@ const FILES: Record<BoardExportKind, { suffix: string; filter: { name: string; e
  * it is complete. `progress` shows how far it is; cancelled before the save, no file is written.
  */
 export async function exportForBoard(kind: BoardExportKind, workspaceId: string, progress: ProgressContext = silentProgress()): Promise<string> {
-  const name = FILE_JOB_NAMES[kind];
+  const file = FILES[kind];
+  const name = file.name;
   await progress.report('Reading the workspace…', 0);
   const bundle = await repositories().bundles.read(workspaceId);
   if (!bundle) return 'This workspace no longer exists.';
@@ -33,6 +33,5 @@ export async function exportForBoard(kind: BoardExportKind, workspaceId: string,
   );
   if (!built.ok) return `The ${name} could not be made: ${built.message}`;
   progress.finishing(`Handing the ${name} over to be saved…`);
-  const file = FILES[kind];
   return saveExport(safeFileName(`${bundle.workspace.name} ${file.suffix}`, kind), [file.filter], built.data);
 }

@@ -21,14 +21,6 @@ export interface FileJobHooks {
   signal?: { readonly aborted: boolean };
 }
 
-/** What each kind of file is called in the sentences of its progress. */
-export const FILE_JOB_NAMES: Record<FileJob['kind'], string> = {
-  pptx: 'PowerPoint deck',
-  xlsx: 'Excel workbook',
-  csv: 'CSV of the ranked table',
-  'workspace-file': 'workspace file',
-};
-
 /** A copy in a plain ArrayBuffer (what the host API's schema accepts). */
 function toBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
   const copy = new Uint8Array(data.byteLength);
