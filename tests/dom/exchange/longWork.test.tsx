@@ -118,7 +118,7 @@ describe('long work on the Export page', () => {
     await act(async () => button('Export Excel workbook')?.click());
     await waitFor(() => api.saveFile.mock.calls.length === 1, 'the workbook to be saved', 3000);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(api.saveFile.mock.calls[0]![0].data as Uint8Array));
+    await workbook.xlsx.load((api.saveFile.mock.calls[0]![0].data as Uint8Array).slice().buffer);
     expect(workbook.getWorksheet('Ranked')?.rowCount).toBeGreaterThan(60);
 
     await waitFor(() => !button('Export workspace file')?.disabled, 'the export to end');
