@@ -78,7 +78,11 @@ const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after', verb: 'save' | 'undo' | 'redo'): Promise<ChangeSet> {
   const other = side === 'after' ? 'before' : 'after';
   const byTable = new Map<TableName, RecordChange[]>();
-  for (const c of set.changes) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  for (const c of set.changes) {
+    const list = byTable.get(c.table);
+    if (list) list.push(c);
+    else byTable.set(c.table, [c]);
+  }
   const current = new Map<RecordChange, unknown>();
   for (const [table, changes] of byTable) {
     const found = await db.table(table).bulkGet(changes.map((c) => c.key));
@@ -92,19 +96,37 @@ export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSe
     refuse(`${capitalised(what)} was changed in another window since; ${verb} would overwrite it, so nothing was changed.`, 'conflict', now ?? undefined);
   }
   const written: RecordChange[] = [];
+  const deletes = new Map<TableName, string[]>();
+  const puts = new Map<TableName, object[]>();
   for (const c of set.changes) {
     const value = c[side];
-    const table = db.table(c.table);
     if (value === null || value === undefined) {
-      await table.delete(c.key);
+      const keys = deletes.get(c.table);
+      if (keys) keys.push(c.key);
+      else deletes.set(c.table, [c.key]);
       written.push({ ...c, [side]: null });
       continue;
     }
     const now = current.get(c) as { revision?: unknown } | null;
     const base = typeof now?.revision === 'number' ? now.revision : typeof (value as { revision?: unknown }).revision === 'number' ? (value as { revision: number }).revision : 0;
     const stored = { ...(value as object), revision: base + 1 };
-    await table.put(stored);
+    const list = puts.get(c.table);
+    if (list) list.push(stored);
+    else puts.set(c.table, [stored]);
     written.push({ ...c, [side]: stored });
+  }
+  // One bulk call per table, so thousands of records go in a few requests instead of one each. When every record
+  // appears once in the set, deleting first and then putting is the same as applying the changes one by one; a set
+  // that touches a record twice is applied in order.
+  if (new Set(set.changes.map((c) => `${c.table}\u0000${c.key}`)).size === set.changes.length) {
+    for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
+    for (const [table, records] of puts) await db.table(table).bulkPut(records);
+  } else {
+    for (const c of written) {
+      const value = c[side];
+      if (value === null || value === undefined) await db.table(c.table).delete(c.key);
+      else await db.table(c.table).put(value);
+    }
   }
   const faults = await integrityFaults(db, written, side);
   const fault = faults[0];
