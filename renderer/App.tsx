@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
-import { BoardPackPage } from '@renderer/features/boardPack/BoardPackPage';
-import { ExportPage } from '@renderer/features/exchange/ExportPage';
+import { Suspense, useEffect } from 'react';
 import { WorkspaceImportDialog } from '@renderer/features/exchange/WorkspaceImportDialog';
 import { AboutDialog } from '@renderer/features/layout/AboutDialog';
 import { AppHeader } from '@renderer/features/layout/AppHeader';
@@ -8,12 +6,7 @@ import { useBackups } from '@renderer/features/backups/useBackups';
 import { useHostEvents } from '@renderer/features/layout/useHostEvents';
 import { Toasts } from '@renderer/features/layout/Toasts';
 import { useUndoShortcuts } from '@renderer/features/layout/useUndoShortcuts';
-import { PortfolioPage } from '@renderer/features/portfolio/PortfolioPage';
-import { ProblemPage } from '@renderer/features/problems/ProblemPage';
 import { ProblemsPage } from '@renderer/features/problems/ProblemsPage';
-import { UseCasePage } from '@renderer/features/useCases/UseCasePage';
-import { SettingsPage } from '@renderer/features/workspaces/SettingsPage';
-import { WorkspacesPage } from '@renderer/features/workspaces/WorkspacesPage';
 import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
 import { openStartupWorkspace, rememberWorkspace, repairOnOpen } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
@@ -22,6 +15,7 @@ import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
 import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { useUi } from '@renderer/state/ui';
+import { BoardPackPage, ExportPage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -94,6 +88,7 @@ export function App() {
   }, [presentation]);
   useEffect(() => {
     void repairOnOpen();
+    preloadPages();
   }, []);
   useEffect(() => {
     if (route.page === 'home') void openStartupWorkspace();
@@ -112,7 +107,9 @@ export function App() {
         <ErrorBoundary key={routeHash(route)} what={PAGE_WHAT[route.page]}>
           {workspaceId && <DemoBanner workspace={workspace} />}
           <NumberFormatProvider format={workspace?.numberFormat}>
-            <Page route={route} />
+            <Suspense fallback={<p role="status">Opening the page…</p>}>
+              <Page route={route} />
+            </Suspense>
           </NumberFormatProvider>
         </ErrorBoundary>
       </main>

@@ -71,8 +71,11 @@ describe.skipIf(!DIR)('profile', () => {
     await installProbes(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('page error', e.message));
-    await page.goto(url);
-    await pageReady(page, 'problems');
+    await profiled(await context.newCDPSession(page), 'cold start (demo created)', async () => {
+      await page.goto(url);
+      console.info(`cold start: problems painted at ${(await pageReady(page, 'problems')).toFixed(0)} ms`);
+      console.info(await page.evaluate(() => JSON.stringify([...performance.getEntriesByType('navigation').map((e) => { const n = e as PerformanceNavigationTiming; return { responseEnd: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; }), ...performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]), ...performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)])])));
+    });
     const file = join(mkdtempSync(join(tmpdir(), 'prof-')), 'w.lastmile');
     writeFileSync(file, generatedWorkspaceFile(SIZE));
     const problems = generatedWorkspace(SIZE).problems.length;

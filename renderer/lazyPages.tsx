@@ -1,0 +1,40 @@
+import { lazy } from 'react';
+
+/**
+ * Pages loaded on first use, so that a start shows the problem list without first reading the code of every other
+ * page (the charts, the board pack, the exports): the first screen's code is about half of the whole. Once the first
+ * page is up, the rest is fetched in the background while the window is idle (preloadPages), so moving to another
+ * page does not wait for it.
+ */
+const loaders = {
+  portfolio: () => import('@renderer/features/portfolio/PortfolioPage'),
+  boardPack: () => import('@renderer/features/boardPack/BoardPackPage'),
+  export: () => import('@renderer/features/exchange/ExportPage'),
+  useCase: () => import('@renderer/features/useCases/UseCasePage'),
+  problem: () => import('@renderer/features/problems/ProblemPage'),
+  settings: () => import('@renderer/features/workspaces/SettingsPage'),
+  workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
+};
+
+export const PortfolioPage = lazy(() => loaders.portfolio().then((m) => ({ default: m.PortfolioPage })));
+export const BoardPackPage = lazy(() => loaders.boardPack().then((m) => ({ default: m.BoardPackPage })));
+export const ExportPage = lazy(() => loaders.export().then((m) => ({ default: m.ExportPage })));
+export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: m.UseCasePage })));
+export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
+export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
+export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));
+
+let preloading = false;
+
+/** Fetches every page's code in the background, one after another, when the window is idle (once). */
+export function preloadPages(): void {
+  if (preloading) return;
+  preloading = true;
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3_000 }) : setTimeout(run, 500));
+  const queue = Object.values(loaders);
+  const next = () => {
+    const load = queue.shift();
+    if (load) void load().then(() => idle(next), () => idle(next));
+  };
+  idle(next);
+}
