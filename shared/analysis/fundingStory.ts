@@ -40,6 +40,17 @@ interface Context {
   plan: PortfolioPlan;
   p: Presenter;
   fundedIds: ReadonlySet<string>;
+  /** Filled on first use by servingOf. */
+  serving?: Map<string, CandidateAnalysis>;
+}
+
+/** The funded candidate of each problem (the first in rank order), worked out once per set of notes. */
+function servingOf(ctx: Context): Map<string, CandidateAnalysis> {
+  if (!ctx.serving) {
+    ctx.serving = new Map();
+    for (const r of ctx.rows) if (ctx.fundedIds.has(r.useCase.id) && !ctx.serving.has(r.useCase.problemId)) ctx.serving.set(r.useCase.problemId, r);
+  }
+  return ctx.serving;
 }
 
 function yearOver(row: CandidateAnalysis, ctx: Context): { year: number; over: number } | null {
@@ -81,7 +92,7 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
       return { status: v === 0 ? 'Expected NPV of 0' : 'Expected NPV below 0', detail: `Its expected NPV is ${p.money(v)}, so funding it would not add value.` };
     }
     case 'problem-served': {
-      const server = ctx.rows.find((r) => ctx.fundedIds.has(r.useCase.id) && r.useCase.problemId === row.useCase.problemId);
+      const server = servingOf(ctx).get(row.useCase.problemId);
       const name = server?.useCase.name ?? 'another candidate';
       return { status: `Its problem is served by ${name}`, detail: `Its problem is already served by ${name}; a problem's benefit is counted once, so at most one candidate per problem is funded.` };
     }
@@ -122,11 +133,19 @@ export function fundingNotes(rows: readonly CandidateAnalysis[], funding: Fundin
       out.set(id, { funded: true, status, detail: status === 'Funded' ? `Part of the set with the highest ${objective} within the budget and rules.` : status, tradeOff: null });
       return;
     }
-    const { status, detail } = notFunded(row, exclusions.get(id), ctx);
     while (firstBelow < fundedAt.length && (fundedAt[firstBelow] as number) <= i) firstBelow++;
-    const lowerCount = fundedAt.length - firstBelow;
+    const below = firstBelow;
+    out.set(id, lazyNote(() => notFundedNote(row, below)));
+  });
+  return out;
+
+  /** The note of a candidate not funded, with the funded candidates from rank position `below` on ranked under it. */
+  function notFundedNote(row: CandidateAnalysis, below: number): FundingNote {
+    const id = row.useCase.id;
+    const { status, detail } = notFunded(row, exclusions.get(id), ctx);
+    const lowerCount = fundedAt.length - below;
     // Only the first two are named ("A, B and 3 more"): no string per funded candidate for every row.
-    const lower = fundedAt.slice(firstBelow, firstBelow + 2).map((at) => rows[at] as CandidateAnalysis);
+    const lower = fundedAt.slice(below, below + 2).map((at) => rows[at] as CandidateAnalysis);
     const reason = exclusions.get(id)?.reason;
     const losesOnValue = reason === 'budget' || reason === 'problem-served' || reason === 'year-cap' || reason === 'value-creation-share' || reason === 'negative-value';
     let tradeOff: string | null = null;
@@ -138,9 +157,22 @@ export function fundingNotes(rows: readonly CandidateAnalysis[], funding: Fundin
           ? `Scores higher than ${names}, but the funded set has the highest total score that fits the budget and rules.`
           : `Scores higher than ${names}, but funding chooses the set with the highest total expected NPV within the budget and rules: its ${p.money(countedExpectedNpv(row))} for ${p.money(row.metrics.totalInvestment)} buys less of it than they do.`;
     }
-    out.set(id, { funded: false, status, detail, tradeOff });
-  });
-  return out;
+    return { funded: false, status, detail, tradeOff };
+  }
+}
+
+/**
+ * A note not funded, worked out when first read: a page of 5,000 candidates shows a few dozen rows at a time, so
+ * the wording (and its money figures) of the rest is only built when a row is shown, sorted on or exported. The
+ * fields are ordinary enumerable properties to every reader (copies, JSON, equality).
+ */
+function lazyNote(make: () => FundingNote): FundingNote {
+  let made: FundingNote | null = null;
+  const note = { funded: false } as FundingNote;
+  for (const key of ['status', 'detail', 'tradeOff'] as const) {
+    Object.defineProperty(note, key, { enumerable: true, get: () => (made ??= make())[key] });
+  }
+  return note;
 }
 
 /** Rank by the funding objective (1 = adds the most): expected NPV as the funding choice counts it, or the score. Ties by id. */
