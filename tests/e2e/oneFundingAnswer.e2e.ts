@@ -29,6 +29,9 @@ async function pageFundedSet(page: Page): Promise<string[]> {
   await section(page, 'Portfolio');
   const list = page.getByRole('list', { name: 'What we fund' });
   await list.waitFor({ timeout: 30_000 });
+  // A large funded set names its first few; the rest on request.
+  const more = page.getByRole('button', { name: /^Show all .* funded candidates$/ });
+  if ((await more.count()) > 0) await more.click();
   return (await list.getByRole('listitem').allTextContents()).map((t) => t.trim());
 }
 

@@ -1,5 +1,10 @@
+import { useState } from 'react';
 import type { CandidateAnalysis, FundedSummary } from '@shared/analysis';
 import type { FundingResult } from '@shared/portfolio';
+import type { Presenter } from '@shared/presentation';
+
+/** Funded candidates named at first; a larger funded set shows the rest on request (and all of them are in the table). */
+export const FUNDED_SHOWN = 25;
 
 /** The answer by name: the funded candidates in rank order, each opening its use case; what is left to do before more can be funded. */
 export function FundedSet({
@@ -7,15 +12,19 @@ export function FundedSet({
   fundedIds,
   funding,
   summary,
+  present,
   onOpen,
 }: {
   rows: readonly CandidateAnalysis[];
   fundedIds: ReadonlySet<string>;
   funding: FundingResult | null;
   summary: FundedSummary | null;
+  present: Presenter;
   onOpen: (useCaseId: string) => void;
 }) {
+  const [all, setAll] = useState(false);
   const funded = rows.filter((r) => fundedIds.has(r.useCase.id));
+  const shown = all ? funded : funded.slice(0, FUNDED_SHOWN);
   const open = [
     summary && summary.notAssessedCount > 0 ? `${summary.notAssessedCount} with readiness not assessed` : null,
     summary && summary.blockerCount > 0 ? `${summary.blockerCount} with a readiness blocker` : null,
@@ -29,7 +38,7 @@ export function FundedSet({
         <p className="funded-set__none">Nothing is funded: {funding.message}</p>
       ) : (
         <ol className="funded-set__list" aria-labelledby="funded-set-title">
-          {funded.map((r) => (
+          {shown.map((r) => (
             <li key={r.useCase.id}>
               <button type="button" className="link funded-set__name" onClick={() => onOpen(r.useCase.id)}>
                 {r.useCase.name}
@@ -37,6 +46,11 @@ export function FundedSet({
             </li>
           ))}
         </ol>
+      )}
+      {funding && funded.length > FUNDED_SHOWN && (
+        <button type="button" className="link funded-set__more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the first ${FUNDED_SHOWN} only` : `Show all ${present.number(funded.length, 0)} funded candidates`}
+        </button>
       )}
       {open.length > 0 && <p className="funded-set__open muted">Not fundable yet: {open.join(' and ')} (see the table).</p>}
     </div>

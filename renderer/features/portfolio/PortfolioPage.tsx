@@ -71,7 +71,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
         <>
           <div className="portfolio-top">
             <section className="card portfolio-answer" aria-labelledby="funded-set-title">
-              <FundedSet rows={rows} fundedIds={fundedIds} funding={funding} summary={summary} onOpen={open} />
+              <FundedSet rows={rows} fundedIds={fundedIds} funding={funding} summary={summary} present={present} onOpen={open} />
               <SummaryHeader summary={summary} byYear={byYear} candidateCount={rows.length} present={present} busy={busy} />
               <YearView byYear={byYear} present={present} />
             </section>
