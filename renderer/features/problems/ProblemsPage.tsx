@@ -12,6 +12,9 @@ import { deleteProblem, toggleParked } from './problemActions';
 import { DEFAULT_PROBLEM_QUERY, functionsInUse, queryProblems, type ProblemListQuery } from './problemListModel';
 import { QuickCapture } from './QuickCapture';
 
+/** Rows listed at first, and added by each "Show more": a list of thousands would be laid out again at every change. */
+export const PROBLEMS_PER_PAGE = 200;
+
 /** The problems of a workspace, captured before any AI is discussed: list, search, filter, sort, edit, park, delete. */
 export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
@@ -20,6 +23,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
   const [query, setQuery] = useState<ProblemListQuery>(DEFAULT_PROBLEM_QUERY);
   const [editing, setEditing] = useState<StoredProblem | 'new' | null>(null);
   const [deleting, setDeleting] = useState<StoredProblem | null>(null);
+  const [listed, setListed] = useState(PROBLEMS_PER_PAGE);
 
   const candidateCount = useMemo(() => {
     const m = new Map<string, number>();
@@ -72,7 +76,7 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((p) => (
+            {shown.slice(0, listed).map((p) => (
               <tr key={p.id} className={p.status === 'parked' ? 'row--muted' : undefined}>
                 <th scope="row">
                   <a href={`#/w/${encodeURIComponent(workspaceId)}/problems/${encodeURIComponent(p.id)}`}>{p.title}</a>
@@ -101,6 +105,16 @@ export function ProblemsPage({ workspaceId }: { workspaceId: string }) {
             ))}
           </tbody>
         </table>
+      )}
+      {shown.length > listed && (
+        <p className="list-more">
+          <span className="muted">
+            Listed: the first {listed} of {shown.length}; search or filter to find the others.{' '}
+          </span>
+          <button type="button" className="button button--small" onClick={() => setListed(listed + PROBLEMS_PER_PAGE)}>
+            Show {Math.min(PROBLEMS_PER_PAGE, shown.length - listed)} more
+          </button>
+        </p>
       )}
 
       <Dialog title={editing === 'new' ? 'New problem' : 'Edit problem'} open={editing !== null} onClose={() => setEditing(null)} className="dialog--wide">
