@@ -20,7 +20,7 @@ export function ProgressLine({ progress, onCancel }: { progress: ProgressState; 
         </progress>
         {progress.cancellable && (
           <button type="button" className="button button--small" onClick={onCancel}>
-            Cancel<span className="visually-hidden"> {progress.label.toLowerCase()}</span>
+            Cancel<span className="visually-hidden"> {progress.label.charAt(0).toLowerCase() + progress.label.slice(1)}</span>
           </button>
         )}
       </div>

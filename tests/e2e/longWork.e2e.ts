@@ -68,7 +68,7 @@ describe('long work shows progress and can be cancelled', () => {
     const bar = page.getByRole('progressbar', { name: 'Preparing the Excel workbook' });
     await bar.waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Cancel preparing the excel workbook' }).click();
+    await page.getByRole('button', { name: 'Cancel preparing the Excel workbook' }).click();
     await page.getByText('Cancelled. No file was saved.').waitFor();
     await page.waitForTimeout(1500);
     expect(downloads).toBe(0);

@@ -8,7 +8,7 @@ import type { BoardPackModel } from './boardPackModel';
 import { ChartSheets } from './ChartSheets';
 import { CoverSheet } from './CoverSheet';
 import { cssString, longDate } from './packFormat';
-import { RankedSheet } from './RankedSheet';
+import { rankedChunks, RankedSheet } from './RankedSheet';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
 import { UseCaseSheet } from './UseCaseSheet';
@@ -68,12 +68,12 @@ const STEP_SENTENCES: Record<BoardPackStep, string> = {
 /** Use-case pages laid out per turn: the page stays responsive (Cancel works) while a large pack is laid out. */
 const USE_CASE_PAGES_PER_TURN = 12;
 
-/** The parts of the pack in reading order, each made once per model (so laying out more parts never redraws those already there). */
-function packParts(model: BoardPackModel, preparedOn: Date): ReactElement[] {
+/**
+ * The parts of the pack in reading order after the ranked table (which grows in groups of rows of its own), each made
+ * once per model, so laying out more parts never redraws those already there.
+ */
+function packParts(model: BoardPackModel): ReactElement[] {
   const parts: ReactElement[] = [
-    <CoverSheet key="cover" model={model} preparedOn={preparedOn} />,
-    <SummarySheet key="summary" model={model} />,
-    <RankedSheet key="ranked" model={model} />,
     <ChartSheets key="charts" model={model} />,
     <SpendByYearSheet key="spend" model={model} />,
   ];
@@ -99,15 +99,15 @@ function packParts(model: BoardPackModel, preparedOn: Date): ReactElement[] {
   return parts;
 }
 
-/** Lays the parts out a few per turn; how many are on the page. */
-function useLaidOut(parts: readonly ReactElement[]): number {
-  const [shown, setShown] = useState({ parts, count: 0 });
-  const count = shown.parts === parts ? shown.count : 0;
+/** Lays out one step per turn (of `steps` for this layout); how many steps are on the page. */
+function useLaidOut(layout: object | null, steps: number): number {
+  const [shown, setShown] = useState({ layout, count: 0 });
+  const count = shown.layout === layout ? shown.count : 0;
   useEffect(() => {
-    if (count >= parts.length) return;
-    const timer = setTimeout(() => setShown({ parts, count: count + 1 }), 0);
+    if (count >= steps) return;
+    const timer = setTimeout(() => setShown({ layout, count: count + 1 }), 0);
     return () => clearTimeout(timer);
-  }, [parts, count]);
+  }, [layout, steps, count]);
   return count;
 }
 
@@ -120,8 +120,14 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   const model = state.status === 'ready' ? state.model : null;
   const preparedOn = useMemo(() => (model ? new Date(model.generatedAt) : null), [model]);
   usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn, model.present.format)}` : null);
-  const parts = useMemo(() => (model && preparedOn ? packParts(model, preparedOn) : []), [model, preparedOn]);
-  const laidOut = useLaidOut(parts);
+  const layout = useMemo(() => {
+    if (!model || !preparedOn) return null;
+    const chunks = rankedChunks(model);
+    const head = [<CoverSheet key="cover" model={model} preparedOn={preparedOn} />, <SummarySheet key="summary" model={model} />];
+    return { head, chunks, parts: packParts(model) };
+  }, [model, preparedOn]);
+  const steps = layout ? layout.head.length + layout.chunks.length + layout.parts.length : 0;
+  const laidOut = useLaidOut(layout, steps);
   const cancel = () => navigate({ page: 'export', workspaceId });
 
   if (state.status === 'missing') return <p className="empty">This workspace no longer exists.</p>;
@@ -130,7 +136,10 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
     const step = state.status === 'loading' ? state.step : 'reading';
     return <ProgressLine progress={{ label: 'Preparing the board pack', sentence: STEP_SENTENCES[step], fraction: null, cancellable: true }} onCancel={cancel} />;
   }
-  const complete = laidOut >= parts.length;
+  if (!layout) return null;
+  const complete = laidOut >= steps;
+  const { head, chunks, parts } = layout;
+  const rankedShown = Math.min(chunks.length, Math.max(0, laidOut - head.length));
   return (
     <div className="board-pack" data-ready={complete ? 'true' : 'false'}>
       <div className="bp-toolbar no-print">
@@ -148,13 +157,15 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
       {!complete && (
         <div className="no-print">
           <ProgressLine
-            progress={{ label: 'Preparing the board pack', sentence: `Laying out the pages: ${laidOut} of ${parts.length} parts done. Print becomes available when all are laid out.`, fraction: laidOut / parts.length, cancellable: true }}
+            progress={{ label: 'Preparing the board pack', sentence: `Laying out the pages: ${laidOut} of ${steps} parts done. Print becomes available when all are laid out.`, fraction: laidOut / steps, cancellable: true }}
             onCancel={cancel}
           />
         </div>
       )}
       <div className="bp-sheets" role="region" aria-label="Pages of the board pack" tabIndex={0}>
-        {parts.slice(0, laidOut)}
+        {head.slice(0, laidOut)}
+        {laidOut > head.length && <RankedSheet model={model} chunks={chunks} shownChunks={rankedShown} />}
+        {parts.slice(0, Math.max(0, laidOut - head.length - chunks.length))}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { classificationLabel } from '@shared/domain';
-import { NOT_ASSESSED } from '@shared/presentation';
+import { NOT_ASSESSED, type Presenter } from '@shared/presentation';
+import type { ExportRow } from '@shared/export/exportModel';
 import type { BoardPackModel } from './boardPackModel';
 import { Sheet } from './Sheet';
 
@@ -26,16 +27,18 @@ const COLUMNS: Column[] = [
   { key: 'score', label: 'Score', numeric: true },
   { key: 'funding', label: 'Funding' },
 ];
+const SCORE_COLUMNS = COLUMNS.filter((c) => c.key !== 'objectiveRank');
 
 /**
  * Every candidate in score order with its business case and what the funding did with it: "Funded", or "Not funded:"
  * with the reason inline, and under a higher scorer that lost, why lower scorers were funded instead. Each candidate
- * is its own row group, so a row and its trade-off line stay on one page; the header repeats on each printed page.
+ * is its own row group, so a row and its trade-off line stay on one page; the header repeats on each printed page. On
+ * screen the page may lay the rows out in groups (`shownChunks` of `chunks`); print waits for all of them.
  */
-export function RankedSheet({ model }: { model: BoardPackModel }) {
-  const { rows, present: p, plan } = model;
+export function RankedSheet({ model, chunks = rankedChunks(model), shownChunks = chunks.length }: { model: BoardPackModel; chunks?: ExportRow[][]; shownChunks?: number }) {
+  const { present: p, plan } = model;
   // Under the score objective the funding follows the score rank: a second rank would repeat the first.
-  const columns = plan.objective === 'score' ? COLUMNS.filter((c) => c.key !== 'objectiveRank') : COLUMNS;
+  const columns = plan.objective === 'score' ? SCORE_COLUMNS : COLUMNS;
   const leading = columns.findIndex((c) => c.key === 'name');
   return (
     <Sheet title="Ranked candidates" eyebrow="2 · Every candidate, best score first" className="bp-ranked">
@@ -57,7 +60,27 @@ export function RankedSheet({ model }: { model: BoardPackModel }) {
             ))}
           </tr>
         </thead>
-        {rows.map((r) => {
+        {chunks.slice(0, shownChunks).map((chunk, i) => (
+          <RankedRows key={i} rows={chunk} columns={columns} leading={leading} present={p} />
+        ))}
+      </table>
+    </Sheet>
+  );
+}
+
+/** Candidates laid out per turn on screen: a large ranked table appears in steps, and the page stays responsive meanwhile. */
+export const RANKED_ROWS_PER_TURN = 250;
+
+/** The table's candidates in groups of RANKED_ROWS_PER_TURN (the groups the page lays out one per turn). */
+export function rankedChunks(model: BoardPackModel): ExportRow[][] {
+  const out: ExportRow[][] = [];
+  for (let i = 0; i < model.rows.length; i += RANKED_ROWS_PER_TURN) out.push(model.rows.slice(i, i + RANKED_ROWS_PER_TURN));
+  return out;
+}
+
+/** One group of candidates, each its own row group; drawn once (memo), however often the sheet grows. */
+const RankedRows = memo(function RankedRows({ rows, columns, leading, present: p }: { rows: ExportRow[]; columns: Column[]; leading: number; present: Presenter }) {
+  return rows.map((r) => {
           const m = r.metrics;
           const blocked = m.blockers.length > 0;
           const cells: Record<string, ReactNode> = {
@@ -103,8 +126,5 @@ export function RankedSheet({ model }: { model: BoardPackModel }) {
               ) : null}
             </tbody>
           );
-        })}
-      </table>
-    </Sheet>
-  );
-}
+        });
+});

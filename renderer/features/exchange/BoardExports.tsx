@@ -9,7 +9,7 @@ const ITEMS: { kind: BoardExportKind; label: string; what: string }[] = [
 ];
 
 /** Starts a piece of long work on the Export page (its progress line and Cancel are the page's). */
-export type StartExport = (label: string, work: (progress: ProgressContext) => Promise<string>) => void;
+export type StartExport = (label: string, work: (progress: ProgressContext) => Promise<string>, done?: (message: string) => void) => void;
 
 /** The board's documents: the PDF pack (its own print page), the deck, the workbook and the CSV. */
 export function BoardExports({ workspace, busy, start }: { workspace: Workspace; busy: boolean; start: StartExport }) {
