@@ -1,6 +1,6 @@
 import { portfolioSchedule, type PortfolioSchedule } from '../finance';
 import type { FundingResult } from '../portfolio';
-import type { CandidateAnalysis } from './candidates';
+import type { CandidateAnalysis, CandidateCase } from './candidates';
 
 /** The headline figures of a funded set (the summary header and the board pack's executive summary). */
 export interface FundedSummary {
@@ -38,10 +38,11 @@ export function countedExpectedNpv(r: Pick<CandidateAnalysis, 'metrics'>): numbe
 }
 
 /** Sums the funded candidates' business cases; payback is of the funded set's combined monthly cash. */
-export function summariseFunded(rows: readonly CandidateAnalysis[], funding: FundingResult, horizon: number): FundedSummary {
+/** Needs only the business cases (not the scores): a weight change does not work it out again. */
+export function summariseFunded(rows: readonly CandidateCase[], funding: FundingResult, horizon: number): FundedSummary {
   const selected = new Set(funding.selectedIds);
   const funded = rows.filter((r) => selected.has(r.useCase.id));
-  const sum = (f: (r: CandidateAnalysis) => number) => funded.reduce((s, r) => s + f(r), 0);
+  const sum = (f: (r: CandidateCase) => number) => funded.reduce((s, r) => s + f(r), 0);
   const total = sum((r) => r.metrics.totalInvestment);
   const of = (kind: 'value-creation' | 'automation' | null) => sum((r) => (r.useCase.classification.kind === kind ? r.metrics.totalInvestment : 0));
   const share = (x: number) => (total > 0 ? x / total : 0);

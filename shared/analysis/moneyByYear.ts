@@ -1,7 +1,7 @@
 import { useCaseSchedule, type CashFlowSchedule } from '../finance';
 import type { WorkspaceSettings } from '../domain';
 import type { PortfolioPlan } from '../portfolio';
-import type { CandidateAnalysis } from './candidates';
+import type { CandidateCase } from './candidates';
 
 /** The funded set's money in one plan year (12 months from the planning start), against that year's cap. */
 export interface PlanYearMoney {
@@ -37,7 +37,7 @@ export interface MoneyByYear {
 }
 
 /** A schedule long enough to hold every month of investment (the row's own, or one extended past the horizon). */
-function investmentSchedule(row: CandidateAnalysis, ws: WorkspaceSettings): CashFlowSchedule {
+function investmentSchedule(row: CandidateCase, ws: WorkspaceSettings): CashFlowSchedule {
   const uc = row.useCase;
   const lastSpendMonth = uc.startMonth + uc.pilot.months + Math.max(uc.lastMile.months, 0) - 1;
   return lastSpendMonth > row.schedule.horizon ? useCaseSchedule(uc, { ...ws, horizonMonths: lastSpendMonth }) : row.schedule;
@@ -48,7 +48,7 @@ function investmentSchedule(row: CandidateAnalysis, ws: WorkspaceSettings): Cash
  * headroom, and the run cost once live. Investment counts spend after the horizon in its plan year, as the budget and
  * the caps do, so the years add up to the funded investment.
  */
-export function moneyByYear(rows: readonly CandidateAnalysis[], fundedIds: ReadonlySet<string>, plan: Pick<PortfolioPlan, 'yearCaps'>, ws: WorkspaceSettings): MoneyByYear {
+export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlySet<string>, plan: Pick<PortfolioPlan, 'yearCaps'>, ws: WorkspaceSettings): MoneyByYear {
   const funded = rows.filter((r) => fundedIds.has(r.useCase.id));
   const horizon = ws.horizonMonths;
   const pilot: number[] = [];

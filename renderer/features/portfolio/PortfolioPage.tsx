@@ -44,8 +44,13 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const problemInput = useMemo(() => (fundingRows && fundingPlan ? fundingProblem(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
-  const summary = useMemo(() => (rows && funding && workspace ? summariseFunded(rows, funding, workspace.horizonMonths) : null), [rows, funding, workspace]);
-  const byYear = useMemo(() => (rows && funding && plan && workspace ? moneyByYear(rows, fundedIds, plan, workspace) : null), [rows, funding, fundedIds, plan, workspace]);
+  // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
+  const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
+  const yearCaps = plan?.yearCaps;
+  const byYear = useMemo(
+    () => (cases && funding && yearCaps && workspace ? moneyByYear(cases, fundedIds, { yearCaps }, workspace) : null),
+    [cases, funding, fundedIds, yearCaps, workspace],
+  );
   const notes = useMemo(
     () => (rows && funding && fundingPlan && present ? fundingNotes(rows, funding, fundingPlan, present) : NO_NOTES),
     [rows, funding, fundingPlan, present],
