@@ -137,7 +137,7 @@ function* parseWorkspaceFileSteps(data: unknown, options: ParseWorkspaceFileOpti
   const maxBytes = options.maxBytes ?? WORKSPACE_FILE_MAX_BYTES;
   const maxTextBytes = options.maxTextBytes ?? WORKSPACE_TEXT_MAX_BYTES;
   try {
-    if (typeof data === 'string') return parseText(data, Math.min(maxBytes, maxTextBytes));
+    if (typeof data === 'string') return yield* parseTextSteps(data, Math.min(maxBytes, maxTextBytes), 0);
     if (!(data instanceof Uint8Array)) return fail('The file could not be read as text');
     const tooLarge = checkWorkspaceFileSize(data.length, maxBytes);
     if (tooLarge) return { ok: false, errors: [tooLarge] };
@@ -156,7 +156,7 @@ function* parseWorkspaceFileSteps(data: unknown, options: ParseWorkspaceFileOpti
       text = decoded.text;
     }
     yield UNPACKED;
-    return parseText(text, Infinity);
+    return yield* parseTextSteps(text, Infinity, UNPACKED);
   } catch (error) {
     // Defence in depth: validation is written not to throw, but a file must never crash the app.
     return fail(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -164,6 +164,14 @@ function* parseWorkspaceFileSteps(data: unknown, options: ParseWorkspaceFileOpti
 }
 
 function parseText(text: string, maxBytes: number): WorkspaceFileResult {
+  return runSteps(parseTextSteps(text, maxBytes, 1));
+}
+
+/**
+ * Reads the JSON text of a file: parse, then migrate and validate every record, with a pause between the two (reported
+ * as `from` to 1 of the progress), so a large file never holds the page for both at once.
+ */
+function* parseTextSteps(text: string, maxBytes: number, from: number): Steps<WorkspaceFileResult> {
   const tooLarge = checkWorkspaceFileSize(utf8BytesUpTo(text, maxBytes), maxBytes);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
 
@@ -177,6 +185,7 @@ function parseText(text: string, maxBytes: number): WorkspaceFileResult {
   }
   const tooDeep = jsonDepthFault(data);
   if (tooDeep) return { ok: false, errors: [tooDeep] };
+  yield from + (1 - from) * 0.4;
   if (!isRecord(data)) return fail('This is not a Lastmile workspace file (it holds no workspace data)');
   if (data.format !== WORKSPACE_FILE_FORMAT) {
     return data.format === undefined
