@@ -23,13 +23,15 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
   const { parsed, progress } = useParsedWorkspaceFile(pending);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [writeErrors, setWriteErrors] = useState<FieldError[]>([]);
+  // One import at a time: a double click must not import the file twice.
+  const importing = useRef(false);
+  // While the write runs, the dialog stays (Escape included): the write is all or nothing and cannot be stopped halfway.
   const close = () => {
+    if (importing.current) return;
     setConfirmReplace(false);
     setWriteErrors([]);
     clear();
   };
-  // One import at a time: a double click must not import the file twice.
-  const importing = useRef(false);
   const [busy, setBusy] = useState(false);
   const run = async (mode: ImportMode) => {
     if (!parsed?.ok || importing.current) return;
@@ -108,7 +110,7 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
                 <button type="button" className="button button--danger" disabled={busy} onClick={() => void run({ kind: 'replace', workspaceId: currentWorkspace.id })}>
                   Replace “{currentWorkspace.name}”
                 </button>
-                <button type="button" className="button" onClick={() => setConfirmReplace(false)}>
+                <button type="button" className="button" disabled={busy} onClick={() => setConfirmReplace(false)}>
                   Back
                 </button>
               </div>
@@ -119,11 +121,11 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
                 Import as a new workspace
               </button>
               {currentWorkspace && (
-                <button type="button" className="button" onClick={() => setConfirmReplace(true)}>
+                <button type="button" className="button" disabled={busy} onClick={() => setConfirmReplace(true)}>
                   Replace “{currentWorkspace.name}”…
                 </button>
               )}
-              <button type="button" className="button" onClick={close}>
+              <button type="button" className="button" disabled={busy} onClick={close}>
                 Cancel
               </button>
             </div>
