@@ -10,14 +10,11 @@ import { build, preview, runnerImport } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const configFile = resolve(root, 'vite.renderer.config.ts');
 
-const [{ module: csp }, { module: protocol }] = await Promise.all([
-  runnerImport(resolve(root, 'electron/main/security/csp.ts'), { configFile: false, logLevel: 'error' }),
-  runnerImport(resolve(root, 'electron/main/protocol/appProtocol.ts'), { configFile: false, logLevel: 'error' }),
-]);
-const headers = protocol.securityHeaders(csp.contentSecurityPolicy());
+// The desktop's headers on every response, worker scripts with the worker CSP (WebAssembly for the funding solver).
+const { module: headers } = await runnerImport(resolve(root, 'electron/main/security/previewHeaders.ts'), { configFile: false, logLevel: 'error' });
 
 await build({ configFile, logLevel: 'warn' });
-const server = await preview({ configFile, preview: { host: '127.0.0.1', headers } });
+const server = await preview({ configFile, plugins: [headers.previewSecurityHeaders()], preview: { host: '127.0.0.1' } });
 const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.preview.port}/`;
 console.info(`\nLastmile (browser host) is running at ${url}\nYour data stays in this browser (IndexedDB). Press Ctrl+C to stop.`);
 

@@ -17,7 +17,7 @@ import { registerIpc } from './ipc/registerIpc';
 import { sendEvent } from './ipc/sendEvent';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/appProtocol';
-import { contentSecurityPolicy } from './security/csp';
+import { contentSecurityPolicy, workerContentSecurityPolicy } from './security/csp';
 import { hardenSession, hardenWebContents } from './security/hardening';
 import { isTrustedSender } from './security/policies';
 import { createMainWindow } from './window/mainWindow';
@@ -184,7 +184,7 @@ function startApp(): void {
     hardenSession(session.defaultSession);
     protocol.handle(
       APP_SCHEME,
-      createAppProtocolHandler({ root: rendererRoot, csp: contentSecurityPolicy(), path, readFile: (p) => fsp.readFile(p) }),
+      createAppProtocolHandler({ root: rendererRoot, csp: contentSecurityPolicy(), workerCsp: workerContentSecurityPolicy(), path, readFile: (p) => fsp.readFile(p) }),
     );
     const handlers = createIpcHandlers({
       appInfo: { name: PRODUCT_NAME, version: app.getVersion(), platform: process.platform },

@@ -25,6 +25,13 @@ export interface SearchOutcome {
    * incumbent's value when complete, else the smallest root bound of the restarts (see searchFunding).
    */
   bound: number;
+  /**
+   * The model the last restart searched (after reduced-cost fixing against the incumbent) and the value it was fixed
+   * against: any set worth more than `fixedAgainst` is a set of `prepared`, so an exact answer on `prepared` settles
+   * the whole problem (exactEngine.ts).
+   */
+  prepared: FundingModel;
+  fixedAgainst: number;
 }
 
 export interface SearchGuard {
@@ -108,20 +115,23 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
   // ≥ 0 give a valid bound), and a set using an item that fixing dropped is worth at most what fixing compared
   // against, which is never above the incumbent's value plus its tolerance.
   let bound = Infinity;
-  const proven = () => ({ candidates: inc.candidates, nodes, complete: true, bound: inc.value });
+  let prepared = original;
+  let fixedAgainst = -Infinity;
+  const proven = () => ({ candidates: inc.candidates, nodes, complete: true, bound: inc.value, prepared, fixedAgainst });
   for (;;) {
     const { model, root } = prepareRoot(original, inc, warm, guard.timeUp);
+    prepared = model;
     warm = root;
     if (model.groups.length === 0) return proven();
     const rootBound = boundOf(root, 0, model.budgetRoom, model.capRoom, model.slackRoom);
-    const fixedAgainst = Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity;
+    fixedAgainst = Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity;
     bound = Math.min(bound, Math.max(rootBound, fixedAgainst));
     const before = inc.improvements;
     const cap = Math.min(chunk, guard.maxNodes - nodes);
     const run = depthFirst(model, root, inc, cap, guard.timeUp);
     nodes += run.nodes;
     if (run.complete) return proven();
-    if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false, bound: Math.max(bound, inc.value) };
+    if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false, bound: Math.max(bound, inc.value), prepared, fixedAgainst };
     chunk = inc.improvements > before ? chunk * 2 : Infinity;
   }
 }

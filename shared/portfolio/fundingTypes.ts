@@ -1,4 +1,5 @@
 import type { Classification } from '../domain';
+import type { ExactEngine } from './exactEngine';
 import type { ForcedChoice } from './plan';
 
 /** One use case as the funding choice sees it: plain numbers, computed by the business case. */
@@ -41,6 +42,15 @@ export interface SearchLimits {
   clock?: () => number;
   /** A known selection to start from (used when it meets every constraint), e.g. the previous frontier point. */
   incumbentIds?: readonly string[];
+  /**
+   * A second exact solver (HiGHS in the app, loaded outside shared/). Our search runs first for fastPathNodes /
+   * fastPathMs; if it has not finished, the engine gets the rest of the time and its answer is checked (exactEngine.ts).
+   */
+  engine?: ExactEngine;
+  fastPathNodes?: number;
+  fastPathMs?: number;
+  /** Called with our search's best set (a full 'best-found' result) when the engine takes over. */
+  onProgress?: (best: FundingResult) => void;
 }
 
 export const EXCLUSION_REASONS = [
@@ -62,7 +72,8 @@ export interface Exclusion {
 }
 
 /**
- * optimal: no set within the constraints has more value (up to floating-point rounding, 1e-9 relative).
+ * optimal: no set within the constraints has more value (up to floating-point rounding, 1e-9 relative; 1e-8 when the
+ * exact engine gave the proof, exactEngine.ts).
  * best-found: the search limit stopped the proof; the set meets every constraint but may not be the best.
  * infeasible: no set meets the constraints (the message says which rule cannot be met).
  * stopped: the search limit stopped it before any set meeting the constraints was found.

@@ -5,3 +5,4 @@ export * from './fundingTypes';
 export * from './optimise';
 export * from './frontier';
 export { explainExclusions, fundedTotals, type FundedTotals } from './exclusions';
+export type { ExactEngine, ExactEngineAnswer } from './exactEngine';

@@ -1,4 +1,5 @@
-import { searchFunding } from './branchAndBound';
+import { searchFunding, type SearchOutcome } from './branchAndBound';
+import { engineTolerance, solveWithEngine } from './exactEngine';
 import { explainExclusions, fundedTotals } from './exclusions';
 import { assertCandidates, buildModel, type FundingModel } from './fundingModel';
 import type { Exclusion, FundingCandidate, FundingConstraints, FundingResult, FundingStatus, SearchLimits } from './fundingTypes';
@@ -12,10 +13,18 @@ import { formatPercent } from '../presentation/format';
  * - value-creation investment ≥ minimum share × total investment (an empty set meets it);
  * - forced-in candidates are funded and forced-out ones are not;
  * - candidates with a blocker (a readiness score of 1) are left out unless forced in.
- * Exact: branch and bound with LP / Lagrangian bounds over real-valued costs (branchAndBound.ts).
+ * Exact: branch and bound with LP / Lagrangian bounds over real-valued costs (branchAndBound.ts). When an exact
+ * engine is given (limits.engine, HiGHS in the app), our search runs first with a small budget (the fast path, which
+ * settles most instances in milliseconds) and hands the rest of the time to the engine (exactEngine.ts).
  */
 
 export const DEFAULT_MAX_NODES = 2_000_000;
+/** Our search's share of the work before an engine takes over: this many nodes… */
+export const FAST_PATH_NODES = 20_000;
+/** …or this many ms of the clock, whichever comes first. */
+export const FAST_PATH_MS = 40;
+/** The engine's time when the caller gives no time limit. */
+export const ENGINE_DEFAULT_MS = 10_000;
 
 /** Free-item indices of a proposed selection, or null if it is not made of forced-in + free candidates. */
 function startItems(model: FundingModel, candidates: readonly FundingCandidate[], ids: readonly string[] | undefined): number[] | null {
@@ -73,13 +82,40 @@ function presolveReasons(candidates: readonly FundingCandidate[], drops: readonl
 }
 
 /** The message of a set found before a limit stopped the search, with how far from the best possible it can be. */
-function bestFoundMessage(nodes: number, total: number, bound: number): string {
-  const stopped = `Best found: the search stopped at its limit after ${nodes.toLocaleString('en-US')} steps`;
-  if (!(bound > 0) || !(total >= 0) || !Number.isFinite(bound)) return `${stopped}, so a better set may exist.`;
+function bestFoundMessage(nodes: number, total: number, bound: number, engine: boolean): string {
+  const stopped = engine ? 'Best found: the search stopped at its time limit' : `Best found: the search stopped at its limit after ${nodes.toLocaleString('en-US')} steps`;
   // rounded up, so the sentence never claims to be closer than it is
+  return `${stopped}${gapText(total, bound) ?? ', so a better set may exist.'}`;
+}
+
+/**
+ * A best-found (or optimal) result kept because the user stopped the search: its message says so, with the same
+ * honest gap to the best possible. Optimal and other statuses are returned unchanged.
+ */
+export function stoppedByUser(result: FundingResult): FundingResult {
+  if (result.status !== 'best-found') return result;
+  const bound = result.bound ?? Infinity;
+  const gap = gapText(result.totalValue, bound);
+  return { ...result, message: `Best found: you stopped the search${gap ?? ', so a better set may exist.'}` };
+}
+
+/** "; its total is within 0.4% of the best possible, …" (the gap rounded up), or null when no bound is known. */
+function gapText(total: number, bound: number): string | null {
+  if (!(bound > 0) || !(total >= 0) || !Number.isFinite(bound)) return null;
   const gap = Math.ceil((Math.max(0, bound - total) / bound) * 1000) / 1000;
-  if (gap === 0) return `${stopped}; its total is at least 99.9% of the best possible.`;
-  return `${stopped}; its total is within ${formatPercent(gap)} of the best possible, so a better set may exist but not by more.`;
+  if (gap === 0) return '; its total is at least 99.9% of the best possible.';
+  return `; its total is within ${formatPercent(gap)} of the best possible, so a better set may exist but not by more.`;
+}
+
+/** The same result with its ids in the input order. */
+function inInputOrder(candidates: readonly FundingCandidate[], result: FundingResult): FundingResult {
+  const position = new Map(candidates.map((c, i) => [c.id, i]));
+  const inputOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  return {
+    ...result,
+    selectedIds: [...result.selectedIds].sort(inputOrder),
+    excluded: [...result.excluded].sort((a, b) => inputOrder(a.id, b.id)),
+  };
 }
 
 /**
@@ -94,31 +130,61 @@ export function optimiseFunding(
   limits: SearchLimits = {},
 ): FundingResult {
   assertCandidates(candidates);
-  const result = optimiseInIdOrder([...candidates].sort(byId), constraints, limits);
-  const position = new Map(candidates.map((c, i) => [c.id, i]));
-  const inputOrder = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
-  return {
-    ...result,
-    selectedIds: [...result.selectedIds].sort(inputOrder),
-    excluded: [...result.excluded].sort((a, b) => inputOrder(a.id, b.id)),
-  };
+  const { onProgress } = limits;
+  const report = onProgress ? (r: FundingResult) => onProgress(inInputOrder(candidates, r)) : undefined;
+  return inInputOrder(candidates, optimiseInIdOrder([...candidates].sort(byId), constraints, limits, report));
 }
 
-function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints: FundingConstraints, limits: SearchLimits): FundingResult {
+type Outcome = SearchOutcome & { engineUsed: boolean };
+
+/**
+ * Our search, then (when it did not finish and an engine is given) the engine on the model our search prepared;
+ * `report` gets our search's answer before the engine starts. `valueOf` is a candidate's value.
+ */
+function search(model: FundingModel, start: number[] | null, limits: SearchLimits, valueOf: (ci: number) => number, report?: (o: Outcome) => void): Outcome {
+  const { clock, timeLimitMs, engine } = limits;
+  const started = clock ? clock() : 0;
+  const elapsed = () => (clock ? clock() - started : 0);
+  const limit = clock && timeLimitMs !== undefined ? timeLimitMs : Infinity;
+  const maxNodes = limits.maxNodes ?? DEFAULT_MAX_NODES;
+  const fastMs = engine ? Math.min(limit, limits.fastPathMs ?? FAST_PATH_MS) : limit;
+  const timeUp = clock && Number.isFinite(fastMs) ? () => elapsed() > fastMs : () => false;
+  const fast = searchFunding(model, { maxNodes: engine ? Math.min(maxNodes, limits.fastPathNodes ?? FAST_PATH_NODES) : maxNodes, timeUp }, start);
+  const ours: Outcome = { ...fast, engineUsed: false };
+  if (fast.complete || !engine) return ours;
+  const left = Number.isFinite(limit) ? limit - elapsed() : ENGINE_DEFAULT_MS;
+  if (left <= 0) return ours;
+  report?.(ours);
+  const exact = solveWithEngine(fast.prepared, engine, left, clock);
+  // No set of the prepared model meets the rules: our set (if any) is the best; else none exists.
+  if (exact.infeasible) return { ...ours, complete: true, bound: fast.candidates ? fast.bound : -Infinity, engineUsed: true };
+  const oursValue = fast.candidates ? fast.candidates.reduce((s, ci) => s + valueOf(ci), 0) : -Infinity;
+  const theirs = exact.items && exact.value > oursValue ? exact.items.map((i) => fast.prepared.candidateOf[i] as number) : null;
+  const value = Math.max(oursValue, exact.value);
+  // Any set better than what fixing compared against is a set of the prepared model, worth at most the engine's bound.
+  const bound = Math.max(value, Math.min(fast.bound, Math.max(exact.bound, fast.fixedAgainst)));
+  const complete = exact.proven && value >= bound - engineTolerance(bound);
+  return { ...fast, candidates: theirs ?? fast.candidates, complete, bound: complete ? value : bound, engineUsed: true };
+}
+
+function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints: FundingConstraints, limits: SearchLimits, report?: (r: FundingResult) => void): FundingResult {
   const built = buildModel(candidates, constraints);
   if (!built.ok) return emptyResult('infeasible', built.message, 0);
   const model = built.model;
   const presolved = presolveReasons(candidates, built.presolved, model.share);
+  const valueOf = (ci: number) => (candidates[ci] as FundingCandidate).value;
+  const finish = (outcome: Outcome) => resultOf(candidates, constraints, model, presolved, outcome);
+  const outcome = search(model, startItems(model, candidates, limits.incumbentIds), limits, valueOf, report && ((o) => o.candidates && report(finish(o))));
+  return finish(outcome);
+}
 
-  const { clock, timeLimitMs } = limits;
-  const started = clock ? clock() : 0;
-  const timeUp = clock && timeLimitMs !== undefined ? () => clock() - started > timeLimitMs : () => false;
-  const outcome = searchFunding(
-    model,
-    { maxNodes: limits.maxNodes ?? DEFAULT_MAX_NODES, timeUp },
-    startItems(model, candidates, limits.incumbentIds),
-  );
-
+function resultOf(
+  candidates: readonly FundingCandidate[],
+  constraints: FundingConstraints,
+  model: FundingModel,
+  presolved: Map<string, Omit<Exclusion, 'id'>>,
+  outcome: Outcome,
+): FundingResult {
   if (!outcome.candidates) {
     if (!outcome.complete) {
       return emptyResult('stopped', `The search stopped at its limit after ${outcome.nodes.toLocaleString('en-US')} steps before finding a set that meets every rule.`, outcome.nodes);
@@ -146,6 +212,6 @@ function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints:
     excluded: explainExclusions(candidates, constraints, selected, totals, !outcome.complete, presolved),
     nodesExplored: outcome.nodes,
     message:
-      status === 'optimal' ? 'Optimal: no other set within the budget and rules has a higher total.' : bestFoundMessage(outcome.nodes, totalValue, bound),
+      status === 'optimal' ? 'Optimal: no other set within the budget and rules has a higher total.' : bestFoundMessage(outcome.nodes, totalValue, bound, outcome.engineUsed),
   };
 }

@@ -1,5 +1,6 @@
 import type { CustomScheme } from 'electron';
 import { APP_SCHEME } from '../constants';
+import { isWorkerScript } from '../security/csp';
 import { isAppUrl } from '../security/policies';
 
 /**
@@ -84,6 +85,8 @@ export function securityHeaders(csp: string): Record<string, string> {
 export interface AppProtocolDeps {
   root: string;
   csp: string;
+  /** The CSP sent with worker scripts instead of `csp` (csp.ts: the page's plus WebAssembly); `csp` when absent. */
+  workerCsp?: string;
   path: PathLike;
   readFile(path: string): Promise<Uint8Array>;
 }
@@ -101,7 +104,7 @@ export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Reque
       const body = await deps.readFile(filePath);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
         status: 200,
-        headers: { ...headers, 'content-type': mimeTypeFor(filePath) },
+        headers: { ...(isWorkerScript(filePath) && deps.workerCsp ? securityHeaders(deps.workerCsp) : headers), 'content-type': mimeTypeFor(filePath) },
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

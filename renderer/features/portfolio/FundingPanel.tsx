@@ -4,6 +4,31 @@ import type { FieldError } from '@shared/domain';
 import type { Presenter } from '@shared/presentation';
 import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import { PlanNumberInput } from './PlanNumberInput';
+import { useSearchProgress } from './useFunding';
+
+/**
+ * While a search runs longer than a moment: how long so far, how close the best set found so far is to the best
+ * possible (once the quick search has reported it), and a button that stops the search and keeps that set as the
+ * answer every screen and export shows.
+ */
+function SearchProgressLine({ present }: { present: Presenter }) {
+  const { progress, stop } = useSearchProgress();
+  if (!progress) return null;
+  const seconds = present.number(Math.floor(progress.elapsedMs / 100) / 10, 1);
+  const best = progress.best;
+  const gap = best?.bound && best.bound > 0 ? Math.ceil(((best.bound - best.totalValue) / best.bound) * 1000) / 1000 : null;
+  const found = best === null ? '' : gap === null ? ' A set within the rules is already found.' : ` A set within ${present.percent(Math.max(gap, 0.001))} of the best possible is already found.`;
+  return (
+    <p className="funding-progress">
+      <span>
+        Still searching after {seconds} s.{found}
+      </span>{' '}
+      <button type="button" className="button" onClick={stop}>
+        Stop searching
+      </button>
+    </p>
+  );
+}
 
 /** What the funded set spends in a plan year against the cap being set, so a cap is never set blind. */
 function capHint(byYear: MoneyByYear | null, year: number, present: Presenter): string {
@@ -46,6 +71,7 @@ export function FundingPanel({
       <p className={`funding-status funding-status--${funding?.status ?? 'pending'}`} role="status" aria-live="polite">
         {error ? `The funding calculation failed: ${error}` : busy || !funding ? 'Searching for the best funded set…' : funding.message}
       </p>
+      {busy && !error ? <SearchProgressLine present={present} /> : null}
       <div className="funding-panel__fields">
         <PlanNumberInput
           label="Budget (total investment)"

@@ -1,16 +1,17 @@
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
-import type { FrontierPoint, FundingCandidate, FundingConstraints, FundingResult, PortfolioPlan } from '@shared/portfolio';
+import { stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 
 /**
  * One funding answer per plan state. The funding search runs in a Web Worker, once per distinct funding problem
  * (candidates and rules); the answer is kept, so the portfolio page, the board pack and the PowerPoint, Excel and CSV
  * exports all read the very same funded set and none searches again on the UI thread. The efficient frontier runs in
- * a second worker so it never delays an answer.
+ * a second worker so it never delays an answer. A long search shows its progress and can be stopped
+ * (stopFundingSearches): the set it had found becomes the answer, recorded like any other.
  */
 
-type Waiting = { resolve: (reply: FundingReply) => void };
+type Waiting = { request: FundingRequest; resolve: (reply: FundingReply) => void; onProgress?: (best: FundingResult) => void };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 class WorkerChannel {
@@ -18,13 +19,26 @@ class WorkerChannel {
   private nextId = 0;
   private readonly waiting = new Map<number, Waiting>();
 
-  send(request: WithoutId<FundingRequest>): Promise<FundingReply> {
+  send(request: WithoutId<FundingRequest>, onProgress?: (best: FundingResult) => void): Promise<FundingReply> {
     const worker = this.ensure();
     const id = ++this.nextId;
+    const full = { ...request, id } as FundingRequest;
     return new Promise((resolve) => {
-      this.waiting.set(id, { resolve });
-      worker.postMessage({ ...request, id } as FundingRequest);
+      this.waiting.set(id, { request: full, resolve, onProgress });
+      worker.postMessage(full);
     });
+  }
+
+  /**
+   * Ends every search in this worker now: the worker is terminated (a search cannot be interrupted from outside) and
+   * each waiting request answers with the STOPPED error, which requestFunding turns into an answer.
+   */
+  stopAll(): void {
+    const stopped = [...this.waiting.values()];
+    this.waiting.clear();
+    this.worker?.terminate();
+    this.worker = null;
+    for (const w of stopped) w.resolve({ id: w.request.id, kind: 'error', message: STOPPED });
   }
 
   private ensure(): Worker {
@@ -32,6 +46,10 @@ class WorkerChannel {
     const w = new Worker(new URL('./funding.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<FundingReply>) => {
       const waiting = this.waiting.get(event.data.id);
+      if (event.data.kind === 'progress') {
+        waiting?.onProgress?.(event.data.funding);
+        return;
+      }
       this.waiting.delete(event.data.id);
       waiting?.resolve(event.data);
     };
@@ -46,6 +64,9 @@ class WorkerChannel {
     return w;
   }
 }
+
+/** The error message a stopped request answers with (never shown: requestFunding turns it into the kept best set). */
+const STOPPED = 'stopped by the user';
 
 /** Points of the efficient frontier the page draws and the deck shows. */
 export const FRONTIER_POINTS = 50;
@@ -67,6 +88,42 @@ export function canonicalProblem(candidates: readonly FundingCandidate[], constr
   return { candidates: sorted, constraints: canonical, key: JSON.stringify([sorted, canonical.budget, canonical.yearCaps ?? null, canonical.minValueCreationShare ?? 0, forced]) };
 }
 
+/** A search in progress, as the portfolio page shows it: since when, and the best set found so far (if reported). */
+export interface SearchProgress {
+  startedAt: number;
+  best: FundingResult | null;
+}
+
+/** Searches running or waiting, by problem key, in the order they were asked for. */
+const searching = new Map<string, SearchProgress>();
+const listeners = new Set<() => void>();
+const changed = () => listeners.forEach((l) => l());
+
+/** Subscribes to changes of the searches in progress (for useSyncExternalStore). */
+export function subscribeSearches(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The latest search asked for that is still in progress (the one the portfolio page waits for), or null. */
+export function searchProgress(): SearchProgress | null {
+  let latest: SearchProgress | null = null;
+  for (const p of searching.values()) latest = p;
+  return latest;
+}
+
+/** Quick answer of a stopped search that had reported nothing yet: our search alone, briefly. */
+const STOPPED_QUICK_LIMIT_MS = 300;
+
+/**
+ * Stops every funding search in progress. Each one's answer becomes the best set it had found (status best-found, with
+ * its gap to the best possible), or, if it had reported none yet, a short search of our own: the answer is recorded
+ * like any other, so every screen and export shows that same set.
+ */
+export function stopFundingSearches(): void {
+  fundingChannel.stopAll();
+}
+
 /** The funding answer for a funding problem: the one already computed for it, or a new search in the worker. */
 export function requestFunding(candidates: readonly FundingCandidate[], constraints: FundingConstraints): Promise<FundingResult> {
   const problem = canonicalProblem(candidates, constraints);
@@ -76,11 +133,31 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
     answers.set(problem.key, known);
     return known;
   }
-  const answer = fundingChannel.send({ kind: 'funding', candidates: problem.candidates, constraints: problem.constraints }).then((reply) => {
-    if (reply.kind === 'funding') return reply.funding;
-    answers.delete(problem.key);
-    throw new Error(reply.kind === 'error' ? reply.message : 'The funding calculation gave no answer');
-  });
+  const progress: SearchProgress = { startedAt: performance.now(), best: null };
+  searching.set(problem.key, progress);
+  changed();
+  const ask = { kind: 'funding' as const, candidates: problem.candidates, constraints: problem.constraints };
+  const onProgress = (best: FundingResult) => {
+    progress.best = best;
+    if (searching.has(problem.key)) searching.set(problem.key, { ...progress });
+    changed();
+  };
+  const answer = fundingChannel
+    .send(ask, onProgress)
+    .then((reply): Promise<FundingReply> | FundingReply => {
+      if (reply.kind !== 'error' || reply.message !== STOPPED) return reply;
+      if (progress.best) return { id: reply.id, kind: 'funding', funding: stoppedByUser(progress.best) };
+      return fundingChannel.send({ ...ask, withEngine: false, timeLimitMs: STOPPED_QUICK_LIMIT_MS }).then((r) => (r.kind === 'funding' ? { ...r, funding: stoppedByUser(r.funding) } : r));
+    })
+    .then((reply) => {
+      if (reply.kind === 'funding') return reply.funding;
+      answers.delete(problem.key);
+      throw new Error(reply.kind === 'error' ? reply.message : 'The funding calculation gave no answer');
+    })
+    .finally(() => {
+      searching.delete(problem.key);
+      changed();
+    });
   answers.set(problem.key, answer);
   while (answers.size > KEEP) answers.delete(answers.keys().next().value as string);
   return answer;

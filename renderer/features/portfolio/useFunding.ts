@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
 import type { FrontierPoint } from './fundingMessages';
-import { FRONTIER_POINTS, requestFrontier, requestFunding } from './fundingService';
+import { FRONTIER_POINTS, requestFrontier, requestFunding, searchProgress, stopFundingSearches, subscribeSearches, type SearchProgress } from './fundingService';
 
 export interface FundingState {
   funding: FundingResult | null;
@@ -37,3 +37,31 @@ export function useFunding(candidates: FundingCandidate[] | null, constraints: F
 
   return state;
 }
+
+/** A search shows its progress (and a way to stop it) once it has run this long. */
+export const SHOW_PROGRESS_AFTER_MS = 300;
+
+export interface SearchStatus {
+  /** The latest funding search, once it has run SHOW_PROGRESS_AFTER_MS; null otherwise. */
+  progress: (SearchProgress & { elapsedMs: number }) | null;
+  /** Stops the search: its best set so far becomes the answer everywhere (fundingService.stopFundingSearches). */
+  stop: () => void;
+}
+
+/** The progress of the latest funding search (the one the page waits for), refreshed a few times a second while it runs. */
+export function useSearchProgress(): SearchStatus {
+  const version = useSyncExternalStore(subscribeSearches, searchVersion);
+  const [now, setNow] = useState(() => performance.now());
+  const running = searchProgress();
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(performance.now()), 250);
+    return () => clearInterval(timer);
+  }, [running, version]);
+  const elapsedMs = running ? Math.max(0, now - running.startedAt) : 0;
+  return { progress: running && elapsedMs >= SHOW_PROGRESS_AFTER_MS ? { ...running, elapsedMs } : null, stop: stopFundingSearches };
+}
+
+let searchChanges = 0;
+subscribeSearches(() => searchChanges++);
+const searchVersion = () => searchChanges;

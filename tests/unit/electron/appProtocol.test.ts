@@ -9,7 +9,7 @@ import {
   mimeTypeFor,
   resolveAppFilePath,
 } from '../../../electron/main/protocol/appProtocol';
-import { contentSecurityPolicy } from '../../../electron/main/security/csp';
+import { contentSecurityPolicy, workerContentSecurityPolicy } from '../../../electron/main/security/csp';
 
 describe('the app:// scheme', () => {
   it('is registered as standard and secure (a real origin, not file://), without service workers', () => {
@@ -79,11 +79,25 @@ describe('the protocol handler', () => {
   mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Lastmile</title>');
   writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(rendererDir, 'assets', 'funding.worker-AbC1.js'), 'self.onmessage = () => {}');
+  writeFileSync(path.join(rendererDir, 'assets', 'highs-AbC1.wasm'), new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
   writeFileSync(path.join(root, 'secret.json'), '{"token":"do not serve"}');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const csp = contentSecurityPolicy();
-  const handler = createAppProtocolHandler({ root: rendererDir, csp, path, readFile: (p) => readFile(p) });
+  const workerCsp = workerContentSecurityPolicy();
+  const handler = createAppProtocolHandler({ root: rendererDir, csp, workerCsp, path, readFile: (p) => readFile(p) });
+
+  it('sends the worker CSP (WebAssembly allowed) with the worker script only, and the solver as application/wasm', async () => {
+    const worker = await handler(new Request('app://lastmile/assets/funding.worker-AbC1.js'));
+    expect(worker.headers.get('content-security-policy')).toBe(workerCsp);
+    expect(worker.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'");
+    const page = await handler(new Request('app://lastmile/'));
+    expect(page.headers.get('content-security-policy')).not.toContain('wasm-unsafe-eval');
+    const wasm = await handler(new Request('app://lastmile/assets/highs-AbC1.wasm'));
+    expect(wasm.headers.get('content-type')).toBe('application/wasm');
+    expect(wasm.headers.get('content-security-policy')).toBe(csp);
+  });
 
   it('serves the page with the CSP and hardening headers', async () => {
     const response = await handler(new Request('app://lastmile/'));

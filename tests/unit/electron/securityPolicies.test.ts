@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, userDataPath } from '../../../electron/main/constants';
-import { contentSecurityPolicy, CSP_DIRECTIVES } from '../../../electron/main/security/csp';
+import { contentSecurityPolicy, CSP_DIRECTIVES, isWorkerScript, workerContentSecurityPolicy, WORKER_CSP_DIRECTIVES } from '../../../electron/main/security/csp';
 import {
   ALLOWED_PERMISSIONS,
   isAllowedNavigation,
@@ -120,6 +120,18 @@ describe('Content-Security-Policy', () => {
     expect(csp).not.toContain("'unsafe-eval'");
     expect(csp).not.toContain('wasm-unsafe-eval');
     expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'"]);
+  });
+
+  it("lets only worker scripts compile WebAssembly (the funding solver): 'wasm-unsafe-eval' and nothing else more than the page", () => {
+    const worker = workerContentSecurityPolicy();
+    expect(WORKER_CSP_DIRECTIVES['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(worker).not.toContain("'unsafe-eval'");
+    expect(worker).not.toContain("'unsafe-inline'");
+    expect(worker).not.toMatch(/https?:|wss?:|\*/);
+    expect(worker.replace(" 'wasm-unsafe-eval'", '')).toBe(csp);
+    expect(isWorkerScript('assets/funding.worker-Dx3_a9.js')).toBe(true);
+    expect(isWorkerScript('/assets/funding.worker-Dx3_a9.js?x=1')).toBe(true);
+    for (const page of ['index.html', 'assets/index-Dx3_a9.js', 'assets/highs-Dx3_a9.wasm', 'assets/worker.js', 'assets/funding.worker-a.js.map']) expect(isWorkerScript(page)).toBe(false);
   });
 
   it('shuts plugins, framing, base-tag and form tricks', () => {
