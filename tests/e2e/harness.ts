@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { previewSecurityHeaders } from '../../electron/main/security/previewHeaders';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -44,6 +45,8 @@ export async function startApp(): Promise<AppHarness> {
   const server: PreviewServer = await preview({
     configFile: resolve(root, 'vite.renderer.config.ts'),
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    // the desktop's headers (CSP per file: the funding worker's allows WebAssembly, the page's does not)
+    plugins: [previewSecurityHeaders()],
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];

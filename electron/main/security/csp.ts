@@ -40,5 +40,5 @@ export const WORKER_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> 
 
 export const workerContentSecurityPolicy = (): string => contentSecurityPolicy(WORKER_CSP_DIRECTIVES);
 
-/** Is this path a worker's script? Vite emits workers as `assets/<name>.worker-<hash>.js` (the funding worker). */
-export const isWorkerScript = (path: string): boolean => /(^|\/)[\w-]+\.worker-[\w-]+\.js$/.test(path.split('?')[0] ?? '');
+/** Is this path the funding worker's script (Vite emits it as `assets/funding.worker-<hash>.js`)? No other gets WebAssembly. */
+export const isWorkerScript = (path: string): boolean => /(^|\/)funding\.worker-[\w-]+\.js$/.test(path.split('?')[0] ?? '');

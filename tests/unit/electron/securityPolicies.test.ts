@@ -131,7 +131,7 @@ describe('Content-Security-Policy', () => {
     expect(worker.replace(" 'wasm-unsafe-eval'", '')).toBe(csp);
     expect(isWorkerScript('assets/funding.worker-Dx3_a9.js')).toBe(true);
     expect(isWorkerScript('/assets/funding.worker-Dx3_a9.js?x=1')).toBe(true);
-    for (const page of ['index.html', 'assets/index-Dx3_a9.js', 'assets/highs-Dx3_a9.wasm', 'assets/worker.js', 'assets/funding.worker-a.js.map']) expect(isWorkerScript(page)).toBe(false);
+    for (const page of ['index.html', 'assets/index-Dx3_a9.js', 'assets/highs-Dx3_a9.wasm', 'assets/worker.js', 'assets/fileWork.worker-Dx3_a9.js', 'assets/funding.worker-a.js.map']) expect(isWorkerScript(page)).toBe(false);
   });
 
   it('shuts plugins, framing, base-tag and form tricks', () => {
