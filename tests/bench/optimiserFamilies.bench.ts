@@ -32,6 +32,8 @@ const FAST_MS = 1_000;
 const FAST_SHARE = 0.99;
 const RATIO_FLOOR_MS = 0.5;
 const USE_ENGINE = process.env.BENCH_ENGINE !== '0';
+/** Tuning knobs for the hand-over (default: the app's, FAST_PATH_NODES / FAST_PATH_MS). */
+const FAST = { fastPathNodes: process.env.BENCH_FAST_NODES ? Number(process.env.BENCH_FAST_NODES) : undefined, fastPathMs: process.env.BENCH_FAST_MS ? Number(process.env.BENCH_FAST_MS) : undefined };
 
 interface Row {
   instance: FamilyInstance;
@@ -51,7 +53,7 @@ function runGlpk(glpk: GLPK, x: FamilyInstance): Pick<Row, 'glpkStatus' | 'glpkV
 }
 
 function runOurs(x: FamilyInstance, engine: ExactEngine | undefined): Pick<Row, 'ours' | 'oursMs' | 'oursWallMs'> {
-  const r = measure(() => optimiseFunding(x.candidates, x.constraints, { clock: cpuNow, timeLimitMs: TIME_LIMIT_MS, engine }));
+  const r = measure(() => optimiseFunding(x.candidates, x.constraints, { clock: cpuNow, timeLimitMs: TIME_LIMIT_MS, engine, ...FAST }));
   return { ours: r.value, oursMs: r.cpuMs, oursWallMs: r.wallMs };
 }
 

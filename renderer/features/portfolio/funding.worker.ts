@@ -38,7 +38,8 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
     } else {
       // Drawn up to where nothing more can be bought, or to the chosen budget when it lies beyond that.
       const maxBudget = Math.max(frontierMaxBudget(request.candidates, request.constraints), request.constraints.budget);
-      const limits = { clock, timeLimitMs: FRONTIER_POINT_LIMIT_MS, maxBudget, engine: await engine() };
+      // Our search alone: HiGHS's start-up per solve (tens to hundreds of ms here) would eat most of a point's 200 ms.
+      const limits = { clock, timeLimitMs: FRONTIER_POINT_LIMIT_MS, maxBudget };
       const frontier = efficientFrontier(request.candidates, request.constraints, request.points, limits);
       reply = { id: request.id, kind: 'frontier', frontier };
     }
