@@ -4,7 +4,7 @@ import { lazy } from 'react';
  * Pages loaded on first use, so that a start shows the problem list without first reading the code of every other
  * page (the charts, the board pack, the exports): the first screen's code is about half of the whole. Once the first
  * page is up, the rest is fetched in the background while the window is idle (preloadPages), so moving to another
- * page does not wait for it.
+ * page rarely waits for it.
  */
 const loaders = {
   portfolio: () => import('@renderer/features/portfolio/PortfolioPage'),
@@ -26,7 +26,10 @@ export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ def
 
 let preloading = false;
 
-/** Fetches every page's code in the background, one after another, when the window is idle (once). */
+/** Time left to the start (opening the database, the first page) before the other pages' code is fetched. */
+const PRELOAD_AFTER_MS = 2_500;
+
+/** Fetches every page's code in the background, one after another, when the window is idle after the start (once). */
 export function preloadPages(): void {
   if (preloading) return;
   preloading = true;
@@ -36,5 +39,5 @@ export function preloadPages(): void {
     const load = queue.shift();
     if (load) void load().then(() => idle(next), () => idle(next));
   };
-  idle(next);
+  setTimeout(() => idle(next), PRELOAD_AFTER_MS);
 }

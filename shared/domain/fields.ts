@@ -1,6 +1,10 @@
 import { z } from '../zod';
 import { MONEY_MAX, MONTHS_MAX } from './constants';
 
+/** Limits in messages ("at most 1,000,000,000,000"): one formatter for all (toLocaleString builds one per call, and the schemas are built at start). */
+const limitFormat = new Intl.NumberFormat('en-US');
+const limitText = (max: number): string => limitFormat.format(max);
+
 /**
  * Field builders that carry plain-language messages ("Monthly cost must be a number of 0 or more").
  * Every schema in the domain is built from these so forms, repositories and imports speak alike.
@@ -13,14 +17,14 @@ export const money = (label: string) =>
   z
     .number({ error: notANumber(label) })
     .min(0, { error: `${label} must be a number of 0 or more` })
-    .max(MONEY_MAX, { error: `${label} is too large (at most ${MONEY_MAX.toLocaleString('en-US')})` });
+    .max(MONEY_MAX, { error: `${label} is too large (at most ${limitText(MONEY_MAX)})` });
 
 /** A non-negative quantity (hours, requests, tokens). */
 export const quantity = (label: string, max = 1e12) =>
   z
     .number({ error: notANumber(label) })
     .min(0, { error: `${label} must be a number of 0 or more` })
-    .max(max, { error: `${label} must be at most ${max.toLocaleString('en-US')}` });
+    .max(max, { error: `${label} must be at most ${limitText(max)}` });
 
 /** A whole number of months within [min, max]. */
 export const months = (label: string, min = 0, max = MONTHS_MAX) =>
@@ -36,7 +40,7 @@ export const count = (label: string, max = 10_000_000) =>
     .number({ error: notANumber(label) })
     .int({ error: `${label} must be a whole number` })
     .min(0, { error: `${label} must be 0 or more` })
-    .max(max, { error: `${label} must be at most ${max.toLocaleString('en-US')}` });
+    .max(max, { error: `${label} must be at most ${limitText(max)}` });
 
 /** A share between 0 and 1 (stored as a fraction, shown as a percentage). */
 export const share = (label: string) =>
