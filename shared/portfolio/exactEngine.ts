@@ -60,7 +60,8 @@ export const ENGINE_FEASIBILITY_MARGIN = 2e-6;
  */
 export function writeLp(model: FundingModel, margin = 0): WrittenModel {
   const { n, K } = model;
-  const objectiveScale = Math.max(1e-300, ...Array.from(model.value, Math.abs));
+  const largest = (xs: Float64Array, start: number) => xs.reduce((most, x) => Math.max(most, Math.abs(x)), start);
+  const objectiveScale = largest(model.value, 1e-300);
   const objective: string[] = [];
   for (let i = 0; i < n; i++) {
     const v = (model.value[i] as number) / objectiveScale;
@@ -76,7 +77,7 @@ export function writeLp(model: FundingModel, margin = 0): WrittenModel {
     if (cap) rows.push(cap);
   }
   if (model.share > 0) {
-    const scale = Math.max(1e-300, Math.abs(model.slackRoom), ...Array.from(model.slack, Math.abs));
+    const scale = largest(model.slack, Math.max(1e-300, Math.abs(model.slackRoom)));
     const share = row('share', model.slack, scale, '>=', -model.slackRoom, margin);
     if (share) rows.push(share);
   }
