@@ -1,12 +1,21 @@
 import { useId, useState, type ReactNode } from 'react';
 import { px } from './format';
 
+export interface DataTableRow {
+  key: string;
+  cells: string[];
+}
+
 export interface DataTableSpec {
   caption: string;
   /** Column headers; the first column holds the row headers. */
   columns: string[];
-  rows: { key: string; cells: string[] }[];
+  /** The rows, or (for a long table) how many there are and how to make them: made only when the table is shown. */
+  rows: DataTableRow[] | { count: number; make: () => DataTableRow[] };
 }
+
+const rowCount = (spec: DataTableSpec): number => (Array.isArray(spec.rows) ? spec.rows.length : spec.rows.count);
+const rowsOf = (spec: DataTableSpec): DataTableRow[] => (Array.isArray(spec.rows) ? spec.rows : spec.rows.make());
 
 export interface ChartFrameProps {
   width: number;
@@ -71,7 +80,7 @@ export function ChartFrame(props: ChartFrameProps): ReactNode {
         {interactive ? <g className="lm-chart__marks">{interactiveMarks}</g> : null}
         {foreground ? interactive ? <g aria-hidden="true">{foreground}</g> : foreground : null}
       </svg>
-      {table.rows.length > LONG_TABLE_ROWS ? <LongDataTable spec={table} /> : <DataTable spec={table} />}
+      {rowCount(table) > LONG_TABLE_ROWS ? <LongDataTable spec={table} /> : <DataTable spec={table} />}
     </div>
   );
 }
@@ -88,7 +97,7 @@ function LongDataTable({ spec }: { spec: DataTableSpec }): ReactNode {
   return (
     <details className="lm-chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {spec.caption}: the figures as a table ({spec.rows.length.toLocaleString()} rows)
+        {spec.caption}: the figures as a table ({rowCount(spec).toLocaleString()} rows)
       </summary>
       {open ? <DataTable spec={spec} visible /> : null}
     </details>
@@ -109,7 +118,7 @@ function DataTable({ spec, visible = false }: { spec: DataTableSpec; visible?: b
         </tr>
       </thead>
       <tbody>
-        {spec.rows.map((row) => (
+        {rowsOf(spec).map((row) => (
           <tr key={row.key}>
             {row.cells.map((cell, i) =>
               i === 0 ? (

@@ -150,33 +150,37 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
       table={{
         caption: title,
         columns: ['Candidate', 'Quadrant', feasibilityLabel, valueLabel, 'Investment', 'Kind', 'Funded', 'Blocker'],
-        rows: layout.bubbles.map((b) => ({
-          key: b.point.id,
-          cells: [
-            b.point.label,
-            QUADRANT_SINGULAR[b.quadrant],
-            formatFeasibility(b.point.feasibility),
-            money.full(b.point.value),
-            money.full(b.point.investment),
-            KIND_LABELS[b.point.kind],
-            b.point.funded ? 'Yes' : 'No',
-            b.point.blocker ? 'Yes' : 'No',
-          ],
-        })).concat(
-          unplaced.map((p) => ({
-            key: p.id,
-            cells: [
-              p.label,
-              'Not on the chart',
-              p.feasibility === null ? 'Not assessed' : formatFeasibility(p.feasibility),
-              p.value === null ? 'Not worked out' : money.full(p.value),
-              money.full(p.investment),
-              KIND_LABELS[p.kind],
-              p.funded ? 'Yes' : 'No',
-              p.blocker ? 'Yes' : 'No',
-            ],
-          })),
-        ),
+        rows: {
+          count: layout.bubbles.length + unplaced.length,
+          make: () =>
+            layout.bubbles.map((b) => ({
+              key: b.point.id,
+              cells: [
+                b.point.label,
+                QUADRANT_SINGULAR[b.quadrant],
+                formatFeasibility(b.point.feasibility),
+                money.full(b.point.value),
+                money.full(b.point.investment),
+                KIND_LABELS[b.point.kind],
+                b.point.funded ? 'Yes' : 'No',
+                b.point.blocker ? 'Yes' : 'No',
+              ],
+            })).concat(
+              unplaced.map((p) => ({
+                key: p.id,
+                cells: [
+                  p.label,
+                  'Not on the chart',
+                  p.feasibility === null ? 'Not assessed' : formatFeasibility(p.feasibility),
+                  p.value === null ? 'Not worked out' : money.full(p.value),
+                  money.full(p.investment),
+                  KIND_LABELS[p.kind],
+                  p.funded ? 'Yes' : 'No',
+                  p.blocker ? 'Yes' : 'No',
+                ],
+              })),
+            ),
+        },
       }}
       interactiveMarks={onSelect ? marks : undefined}
     >

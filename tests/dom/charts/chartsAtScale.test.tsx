@@ -1,3 +1,5 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ValueFeasibilityMatrix, type MatrixPoint } from '@renderer/charts';
@@ -80,5 +82,23 @@ describe('the value–feasibility matrix with a thousand candidates', () => {
     const root = parse(renderToStaticMarkup(<ValueFeasibilityMatrix points={candidates(LONG_TABLE_ROWS)} valueThreshold={0} feasibilityThreshold={0.5} currency="USD" width={1000} height={520} />));
     expect(root.querySelectorAll('table.lm-visually-hidden tbody tr')).toHaveLength(LONG_TABLE_ROWS);
     expect(root.querySelector('details.lm-chart__table')).toBeNull();
+  });
+
+  it('builds the long table when the disclosure is opened, with a row per candidate', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => root.render(<ValueFeasibilityMatrix points={candidates(700)} valueThreshold={0} feasibilityThreshold={0.5} currency="USD" width={1000} height={520} />));
+    const details = host.querySelector('details.lm-chart__table') as HTMLDetailsElement;
+    expect(details.querySelectorAll('tbody tr')).toHaveLength(0);
+    await act(async () => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    const rows = details.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(700);
+    expect(rows[0]!.querySelector('th')?.textContent).toMatch(/^Candidate \d+ with a descriptive name$/);
+    act(() => root.unmount());
+    host.remove();
   });
 });
