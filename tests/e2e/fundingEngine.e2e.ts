@@ -47,6 +47,9 @@ describe('the funding solver in the browser build', () => {
     const funding = workers.find((w) => /funding\.worker-/.test(w.url()));
     expect(funding, 'the funding worker started').toBeDefined();
     expect(await (funding as Worker).evaluate(compileEmptyModule)).toBe('compiled');
+    // the solver itself compiles there, streamed as the loader does it (needs application/wasm)
+    const exports = await (funding as Worker).evaluate(async (url) => WebAssembly.Module.exports(await WebAssembly.compileStreaming(fetch(url))).length, solver.url());
+    expect(exports).toBeGreaterThan(10);
     expect(violations).toEqual([]);
     await expect.poll(() => page.locator('.funding-status').textContent()).toMatch(/^(Optimal|Best found)/);
   });

@@ -2,7 +2,7 @@
 import '@shared/zod';
 import highsLoader, { type Highs } from 'highs';
 import highsWasmUrl from 'highs/runtime?url';
-import { efficientFrontier, frontierMaxBudget, optimiseFunding, type ExactEngine, type FundingResult } from '@shared/portfolio';
+import { efficientFrontier, FAST_PATH_MS, FAST_PATH_NODES, frontierMaxBudget, optimiseFunding, type ExactEngine, type FundingResult } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 import { highsEngine } from './highsEngine';
 
@@ -17,12 +17,21 @@ const FRONTIER_POINT_LIMIT_MS = 200;
  * honestly where it cannot prove; a broken module is dropped and loaded afresh for the next request.
  */
 let highs: Promise<Highs | null> | null = null;
+/** The module once loaded (null while loading, after a failure or after it broke). */
+let ready: Highs | null = null;
 
 async function engine(): Promise<ExactEngine | undefined> {
-  highs ??= highsLoader({ locateFile: () => highsWasmUrl }).catch(() => null);
+  highs ??= highsLoader({ locateFile: () => highsWasmUrl }).then(
+    (loaded) => (ready = loaded),
+    () => null,
+  );
   const loaded = await highs;
-  return loaded ? highsEngine(loaded, () => (highs = null)) : undefined;
+  return loaded ? highsEngine(loaded, drop) : undefined;
 }
+const drop = () => {
+  highs = null;
+  ready = null;
+};
 
 /** Runs the exact funding search, or the efficient frontier, off the UI thread. */
 self.onmessage = async (event: MessageEvent<FundingRequest>) => {
@@ -31,10 +40,25 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
   try {
     let reply: FundingReply;
     if (request.kind === 'funding') {
-      const limits = { clock, timeLimitMs: request.timeLimitMs ?? FUNDING_TIME_LIMIT_MS, engine: request.withEngine === false ? undefined : await engine() };
+      const started = clock();
+      const timeLimitMs = request.timeLimitMs ?? FUNDING_TIME_LIMIT_MS;
       // Our search's set, posted before HiGHS takes over: what "Stop searching" keeps if the user stops there.
       const onProgress = (best: FundingResult) => self.postMessage({ id: request.id, kind: 'progress', funding: best } satisfies FundingReply);
-      reply = { id: request.id, kind: 'funding', funding: optimiseFunding(request.candidates, request.constraints, { ...limits, onProgress }) };
+      let funding: FundingResult | null = null;
+      if (request.withEngine !== false && !ready) {
+        // HiGHS starts loading (the frontier's worker never loads it); meanwhile our fast path runs, and only if that
+        // does not settle the answer does the search wait for HiGHS. An easy first answer never waits for the download.
+        void engine();
+        const quick = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: FAST_PATH_MS, maxNodes: FAST_PATH_NODES });
+        if (quick.status === 'optimal' || quick.status === 'infeasible') funding = quick;
+        else onProgress(quick);
+      }
+      if (!funding) {
+        const withEngine = request.withEngine === false ? undefined : await engine();
+        const left = Math.max(FAST_PATH_MS, timeLimitMs - (clock() - started));
+        funding = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: left, engine: withEngine, onProgress });
+      }
+      reply = { id: request.id, kind: 'funding', funding };
     } else {
       // Drawn up to where nothing more can be bought, or to the chosen budget when it lies beyond that.
       const maxBudget = Math.max(frontierMaxBudget(request.candidates, request.constraints), request.constraints.budget);
