@@ -1,7 +1,25 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-/** A modal dialog (native <dialog>: focus is trapped, Escape closes, focus returns to the opener). */
-export function Dialog({ title, open, onClose, children, className }: { title: string; open: boolean; onClose: () => void; children: ReactNode; className?: string }) {
+/**
+ * A modal dialog (native <dialog>: focus is trapped, Escape closes, focus returns to the opener). While `locked` (work
+ * that cannot be stopped is running, e.g. an import's write), Escape does not close it: the dialog stays to say when
+ * the work is done.
+ */
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+  className,
+  locked = false,
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+  locked?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -11,7 +29,16 @@ export function Dialog({ title, open, onClose, children, className }: { title: s
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className={`dialog${className ? ` ${className}` : ''}`} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={ref}
+      className={`dialog${className ? ` ${className}` : ''}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!locked) onClose();
+      }}
+    >
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>

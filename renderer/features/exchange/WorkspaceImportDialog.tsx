@@ -52,7 +52,7 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
   const writeRefused = writeErrors.length > 0 && writeErrors.every((e) => e.path === '');
   const errors = parsed && !parsed.ok ? parsed.errors : writeRefused ? [] : writeErrors;
   return (
-    <Dialog title={pending ? `Open workspace file “${pending.name}”` : 'Open workspace file'} open={pending !== null} onClose={close} className="dialog--wide">
+    <Dialog title={pending ? `Open workspace file “${pending.name}”` : 'Open workspace file'} open={pending !== null} onClose={close} className="dialog--wide" locked={busy}>
       {pending && !parsed && (
         <ProgressLine
           progress={{
