@@ -9,6 +9,7 @@ import { FundingPanel } from './FundingPanel';
 import { PortfolioViews } from './PortfolioViews';
 import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
+import { FRONTIER_POINTS } from './fundingService';
 import { useFunding } from './useFunding';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
@@ -42,7 +43,10 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const fundingRows = byScore ? rows : cases;
   const fundingPlan = byScore ? effectivePlan : plan;
   const problemInput = useMemo(() => (fundingRows && fundingPlan ? fundingProblem(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
-  const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null);
+  // The efficient frontier (fifty searches) is worked out only once its view has been opened on this page.
+  const [frontierWanted, setFrontierWanted] = useState(false);
+  const wantFrontier = useCallback(() => setFrontierWanted(true), []);
+  const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null, frontierWanted ? FRONTIER_POINTS : 0);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
   // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
   const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
@@ -120,7 +124,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               }}
             />
           </section>
-          <PortfolioViews views={deferredViews} budget={plan.budget} workspace={workspace} onOpen={open} />
+          <PortfolioViews views={deferredViews} budget={plan.budget} workspace={workspace} onOpen={open} onFrontierShown={wantFrontier} />
         </>
       )}
     </section>

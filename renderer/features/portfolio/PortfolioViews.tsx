@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { CostIcebergChart } from '@renderer/charts/CostIcebergChart';
 import { FrontierChart } from '@renderer/charts/FrontierChart';
 import { MixChart } from '@renderer/charts/MixChart';
@@ -40,13 +40,19 @@ export const PortfolioViews = memo(function PortfolioViews({
   budget,
   workspace,
   onOpen,
+  onFrontierShown,
 }: {
   views: ViewsInput | null;
   budget: number;
   workspace: Workspace;
   onOpen: (useCaseId: string) => void;
+  /** Called when the frontier view is first shown (the page then asks for the frontier). */
+  onFrontierShown: () => void;
 }) {
   const [view, setView] = useState<ViewKey>('matrix');
+  useEffect(() => {
+    if (view === 'frontier') onFrontierShown();
+  }, [view, onFrontierShown]);
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const rows = views?.rows ?? NO_ROWS;
   const fundedIds = views?.fundedIds ?? NO_IDS;
