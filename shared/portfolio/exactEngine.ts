@@ -8,7 +8,8 @@ import { feasibleItems, valueOfItems } from './incumbent';
  * rule with our own tolerances (feasibleItems), and 'optimal' is only claimed when its set reaches its own bound.
  */
 export interface ExactEngine {
-  solve(lpText: string, options: { timeLimitMs: number }): ExactEngineAnswer;
+  /** `start`: a set within the rules to begin from (value by column name), e.g. our search's best set. */
+  solve(lpText: string, options: { timeLimitMs: number; start?: Readonly<Record<string, number>> }): ExactEngineAnswer;
 }
 
 /**
@@ -109,9 +110,9 @@ export interface EngineOutcome {
 export const engineTolerance = (x: number): number => 1e-8 * Math.max(1, Math.abs(x));
 
 /** One engine run: its answer, or null when it threw (a WebAssembly abort, for one). */
-function run(engine: ExactEngine, text: string, timeLimitMs: number): ExactEngineAnswer | null {
+function run(engine: ExactEngine, text: string, timeLimitMs: number, start?: Record<string, number>): ExactEngineAnswer | null {
   try {
-    return engine.solve(text, { timeLimitMs: Math.max(1, timeLimitMs) });
+    return engine.solve(text, { timeLimitMs: Math.max(1, timeLimitMs), start });
   } catch {
     return null;
   }
@@ -134,14 +135,23 @@ function checkedSet(model: FundingModel, answer: ExactEngineAnswer): number[] | 
  * the engine's own proof (optimal) with our set reaching its bound. When its set overruns a limit within the engine's
  * tolerance, it is asked once more with the limits moved inwards (ENGINE_FEASIBILITY_MARGIN); the bound stays the
  * first run's, which covers every set within our limits. Any error thrown by the engine counts as no information.
- * `clock` measures the time left for the second run (ms, any origin).
+ * `clock` measures the time left for the second run (ms, any origin); `startItems` is a set of free items to start from.
  */
-export function solveWithEngine(model: FundingModel, engine: ExactEngine, timeLimitMs: number, clock: () => number = () => 0): EngineOutcome {
+export function solveWithEngine(
+  model: FundingModel,
+  engine: ExactEngine,
+  timeLimitMs: number,
+  clock: () => number = () => 0,
+  startItems: readonly number[] | null = null,
+): EngineOutcome {
   const none: EngineOutcome = { items: null, value: -Infinity, bound: Infinity, proven: false, infeasible: false };
   if (model.n === 0) return none;
   const started = clock();
   const written = writeLp(model);
-  const first = run(engine, written.text, timeLimitMs);
+  // Starting from our best set (when it is a set of this model) lets the engine prune from its first node.
+  const start = startItems && feasibleItems(model, startItems) ? Object.fromEntries(Array.from({ length: model.n }, (_, i) => [column(i), 0])) : undefined;
+  if (start) for (const i of startItems ?? []) start[column(i)] = 1;
+  const first = run(engine, written.text, timeLimitMs, start);
   if (!first || first.status === 'failed') return none;
   if (first.status === 'infeasible') return { ...none, bound: -Infinity, proven: true, infeasible: true };
   // The dual bound is in scaled units; widen by the rescaling's rounding (1e-12 relative) so it stays an upper bound.

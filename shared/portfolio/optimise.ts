@@ -155,7 +155,9 @@ function search(model: FundingModel, start: number[] | null, limits: SearchLimit
   const left = Number.isFinite(limit) ? limit - elapsed() : ENGINE_DEFAULT_MS;
   if (left <= 0) return ours;
   report?.(ours);
-  const exact = solveWithEngine(fast.prepared, engine, left, clock);
+  const itemOf = new Map(Array.from(fast.prepared.candidateOf, (ci, i) => [ci, i]));
+  const startItems = fast.candidates?.every((ci) => itemOf.has(ci)) ? fast.candidates.map((ci) => itemOf.get(ci) as number) : null;
+  const exact = solveWithEngine(fast.prepared, engine, left, clock, startItems);
   // No set of the prepared model meets the rules: our set (if any) is the best; else none exists.
   if (exact.infeasible) return { ...ours, complete: true, bound: fast.candidates ? fast.bound : -Infinity, engineUsed: true };
   const oursValue = fast.candidates ? fast.candidates.reduce((s, ci) => s + valueOf(ci), 0) : -Infinity;

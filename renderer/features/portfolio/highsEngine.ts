@@ -13,7 +13,7 @@ import type { ExactEngine, ExactEngineAnswer } from '@shared/portfolio';
  */
 export function highsEngine(highs: Highs, onBroken: () => void = () => undefined): ExactEngine {
   return {
-    solve(lpText, { timeLimitMs }): ExactEngineAnswer {
+    solve(lpText, { timeLimitMs, start }): ExactEngineAnswer {
       let model: ReturnType<Highs['createModel']> | null = null;
       try {
         model = highs.createModel({ format: 'lp', data: lpText });
@@ -24,6 +24,10 @@ export function highsEngine(highs: Highs, onBroken: () => void = () => undefined
           mip_abs_gap: 1e-10,
           time_limit: Math.max(0.001, timeLimitMs / 1000),
         });
+        if (start) {
+          const columns = model.getDimensions().numCols;
+          model.setSolution({ colValue: Float64Array.from({ length: columns }, (_, i) => start[model?.getColName(i) ?? ''] ?? 0) });
+        }
         model.run();
         const code = model.getModelStatus();
         const s = highs.constants.modelStatus;
