@@ -8,7 +8,7 @@ import { EXCLUSION_REASONS, type FundingResult } from '@shared/portfolio';
  * do not depend on how long the search ran are kept (optimal, infeasible); a "best found" answer is searched again.
  * The engine version is part of the key: a new version of the search never reuses an old version's answers.
  */
-export const FUNDING_ENGINE_VERSION = 1;
+export const FUNDING_ENGINE_VERSION = 2;
 const PREFIX = 'lastmile.funding.';
 const INDEX_KEY = `${PREFIX}index`;
 /** Answers kept (the latest plan states of the latest workspaces); each is a few hundred kB at 5,000 candidates. */

@@ -1,6 +1,7 @@
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
 import { stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import { keepAnswer, keptAnswer } from './fundingAnswerCache';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 
 /**
@@ -133,6 +134,9 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
     answers.set(problem.key, known);
     return known;
   }
+  // A proven answer to this very problem from an earlier opening (a reload, a restart, another window): no search.
+  const kept = keptAnswer(problem.key, problem.candidates.map((c) => c.id));
+  if (kept) return remember(problem.key, Promise.resolve(kept));
   const progress: SearchProgress = { startedAt: performance.now(), best: null };
   searching.set(problem.key, progress);
   changed();
@@ -150,7 +154,10 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
       return fundingChannel.send({ ...ask, withEngine: false, timeLimitMs: STOPPED_QUICK_LIMIT_MS }).then((r) => (r.kind === 'funding' ? { ...r, funding: stoppedByUser(r.funding) } : r));
     })
     .then((reply) => {
-      if (reply.kind === 'funding') return reply.funding;
+      if (reply.kind === 'funding') {
+        keepAnswer(problem.key, problem.candidates.length, reply.funding);
+        return reply.funding;
+      }
       answers.delete(problem.key);
       throw new Error(reply.kind === 'error' ? reply.message : 'The funding calculation gave no answer');
     })
@@ -158,7 +165,11 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
       searching.delete(problem.key);
       changed();
     });
-  answers.set(problem.key, answer);
+  return remember(problem.key, answer);
+}
+
+function remember(key: string, answer: Promise<FundingResult>): Promise<FundingResult> {
+  answers.set(key, answer);
   while (answers.size > KEEP) answers.delete(answers.keys().next().value as string);
   return answer;
 }

@@ -1,0 +1,70 @@
+/**
+ * A proven funding answer is kept across reloads: the first opening searches in the worker and keeps the optimal
+ * answer; a later opening of the same funding problem (after a reload: a fresh module, an empty in-memory cache) gets
+ * it back without starting a search, and a changed problem searches again. (jsdom has no workers: a stand-in worker
+ * answers at once and counts the requests.)
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
+import type { FundingReply, FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+
+const optimal: FundingResult = {
+  status: 'optimal',
+  selectedIds: ['a'],
+  totalInvestment: 100,
+  totalValue: 1000,
+  bound: 1000,
+  investmentByYear: [100],
+  valueCreationShare: 0,
+  excluded: [{ id: 'b', reason: 'budget', detail: 'Over the budget.' }],
+  nodesExplored: 3,
+  message: 'Optimal: no other set within the budget and rules has a higher total.',
+};
+
+let asked = 0;
+class InstantWorker {
+  onmessage: ((event: MessageEvent<FundingReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(request: FundingRequest) {
+    asked++;
+    setTimeout(() => this.onmessage?.({ data: { id: request.id, kind: 'funding', funding: optimal } } as MessageEvent<FundingReply>), 5);
+  }
+  terminate() {}
+}
+
+const candidates: FundingCandidate[] = [
+  { id: 'a', problemId: 'p1', kind: 'automation', investment: 100, investmentByYear: [100], value: 1000, hasBlocker: false },
+  { id: 'b', problemId: 'p2', kind: 'automation', investment: 200, investmentByYear: [200], value: 900, hasBlocker: false },
+];
+const constraints: FundingConstraints = { budget: 150 };
+
+beforeEach(() => {
+  localStorage.clear();
+  asked = 0;
+  vi.stubGlobal('Worker', InstantWorker);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+/** The funding service as a fresh page load sees it: a new module with nothing in memory. */
+async function freshService() {
+  vi.resetModules();
+  return import('@renderer/features/portfolio/fundingService');
+}
+
+describe('proven funding answers across reloads', () => {
+  it('the same problem after a reload is answered without a search; a changed one is searched', async () => {
+    const first = await freshService();
+    expect(await first.requestFunding(candidates, constraints)).toEqual(optimal);
+    expect(asked).toBe(1);
+
+    const reloaded = await freshService();
+    expect(await reloaded.requestFunding([...candidates].reverse(), constraints)).toEqual(optimal);
+    expect(asked).toBe(1);
+
+    await reloaded.requestFunding(candidates, { budget: 250 });
+    expect(asked).toBe(2);
+  });
+});
