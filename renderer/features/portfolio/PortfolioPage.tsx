@@ -9,7 +9,7 @@ import { FundingPanel } from './FundingPanel';
 import { PortfolioViews } from './PortfolioViews';
 import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
-import { FRONTIER_POINTS } from './fundingService';
+import { FRONTIER_POINTS, prepareFunding } from './fundingService';
 import { useFunding } from './useFunding';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
@@ -48,6 +48,16 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const wantFrontier = useCallback(() => setFrontierWanted(true), []);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null, frontierWanted ? FRONTIER_POINTS : 0);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
+  // Once the answer is on screen, the worker gets ready for the next change while the window is idle.
+  const answered = funding !== null;
+  useEffect(() => {
+    if (!answered) return;
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepareFunding, { timeout: 2_000 }) : null;
+    if (idle === null) prepareFunding();
+    return () => {
+      if (idle !== null) cancelIdleCallback(idle);
+    };
+  }, [answered]);
   // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
   const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
   const yearCaps = plan?.yearCaps;

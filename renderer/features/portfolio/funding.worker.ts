@@ -39,7 +39,9 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
   const clock = () => performance.now();
   try {
     let reply: FundingReply;
-    if (request.kind === 'funding') {
+    if (request.kind === 'prepare') {
+      reply = { id: request.id, kind: 'prepared', engine: (await engine()) !== undefined };
+    } else if (request.kind === 'funding') {
       const started = clock();
       const timeLimitMs = request.timeLimitMs ?? FUNDING_TIME_LIMIT_MS;
       // Our search's set, posted before HiGHS takes over: what "Stop searching" keeps if the user stops there.

@@ -125,6 +125,19 @@ export function stopFundingSearches(): void {
   fundingChannel.stopAll();
 }
 
+let prepared = false;
+
+/**
+ * Starts the funding worker and loads its exact engine while nothing else runs (once per page load): the first search
+ * after an answer kept from an earlier opening (a budget change after a reload) then does not also wait for the
+ * worker to start and the engine to compile.
+ */
+export function prepareFunding(): void {
+  if (prepared) return;
+  prepared = true;
+  void fundingChannel.send({ kind: 'prepare' });
+}
+
 /** The funding answer for a funding problem: the one already computed for it, or a new search in the worker. */
 export function requestFunding(candidates: readonly FundingCandidate[], constraints: FundingConstraints): Promise<FundingResult> {
   const problem = canonicalProblem(candidates, constraints);
