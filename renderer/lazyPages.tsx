@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { parseHash } from '@renderer/state/router';
 
 /**
  * Pages loaded on first use, so that a start shows the problem list without first reading the code of every other
@@ -23,6 +24,16 @@ export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: 
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));
+
+/**
+ * Starts fetching the code of the page the address opens, before the app's first render (a reload of the portfolio
+ * page fetches its code beside the rest instead of after it).
+ */
+export function preloadRoute(hash: string): void {
+  const page = parseHash(hash).page;
+  const load = (loaders as Partial<Record<string, () => Promise<unknown>>>)[page];
+  if (load) void load().catch(() => undefined);
+}
 
 let preloading = false;
 

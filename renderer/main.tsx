@@ -3,10 +3,12 @@ import { createRoot } from 'react-dom/client';
 import '@shared/zod';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { preloadRoute } from './lazyPages';
 import { requestPersistentStorage } from './state/storagePersistence';
 import '@renderer/charts/charts.css';
 import './styles/app.css';
 
+preloadRoute(window.location.hash);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 // Ask once, at start, that the browser keep our storage under pressure (Help → About shows the answer).
