@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SelectField } from '@renderer/components/inputs';
 import type { MoneyByYear } from '@shared/analysis';
 import type { FieldError } from '@shared/domain';
@@ -40,7 +41,7 @@ function capHint(byYear: MoneyByYear | null, year: number, present: Presenter): 
 }
 
 /** The rules of the funding choice and the answer's status: budget, objective, value-creation minimum, yearly caps. */
-export function FundingPanel({
+function FundingPanelView({
   plan,
   planYears,
   present,
@@ -119,3 +120,6 @@ export function FundingPanel({
     </section>
   );
 }
+
+/** Re-rendered only when its own inputs change (a weight-slider step leaves them as they are). */
+export const FundingPanel = memo(FundingPanelView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FundedSummary, MoneyByYear } from '@shared/analysis';
 import type { Presenter } from '@shared/presentation';
 
@@ -12,7 +13,7 @@ interface Item {
  * The board's headline: how many are funded and what they cost (pilots vs last mile), what they are worth, the mix
  * (value creation, automation, not classified), what they cost a year to run once live, and when they pay back.
  */
-export function SummaryHeader({
+function SummaryHeaderView({
   summary,
   byYear,
   candidateCount,
@@ -60,3 +61,6 @@ export function SummaryHeader({
     </dl>
   );
 }
+
+/** Re-rendered only when its own inputs change (a weight-slider step leaves them as they are). */
+export const SummaryHeader = memo(SummaryHeaderView);

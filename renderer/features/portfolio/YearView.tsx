@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MoneyByYear } from '@shared/analysis';
 import type { Presenter } from '@shared/presentation';
 
@@ -5,7 +6,7 @@ import type { Presenter } from '@shared/presentation';
  * The funded set's money per plan year: spend (pilot, last mile, run) and benefits, against the year's cap with the
  * headroom left. Investment after the horizon still counts in its year, as the budget and the caps count it.
  */
-export function YearView({ byYear, present }: { byYear: MoneyByYear | null; present: Presenter }) {
+function YearViewView({ byYear, present }: { byYear: MoneyByYear | null; present: Presenter }) {
   if (!byYear) return null;
   const anyCap = byYear.years.some((y) => y.cap !== null);
   return (
@@ -72,3 +73,6 @@ export function YearView({ byYear, present }: { byYear: MoneyByYear | null; pres
     </div>
   );
 }
+
+/** Re-rendered only when its own inputs change (a weight-slider step leaves them as they are). */
+export const YearView = memo(YearViewView);
