@@ -74,7 +74,12 @@ describe.skipIf(!DIR)('profile', () => {
     await profiled(await context.newCDPSession(page), 'cold start (demo created)', async () => {
       await page.goto(url);
       console.info(`cold start: problems painted at ${(await pageReady(page, 'problems')).toFixed(0)} ms`);
-      console.info(await page.evaluate(() => JSON.stringify([...performance.getEntriesByType('navigation').map((e) => { const n = e as PerformanceNavigationTiming; return { responseEnd: n.responseEnd, dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }; }), ...performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]), ...performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)])])));
+      // When the page's own scripts arrived, and the marks the app sets (if any), to split a start into its steps.
+      const timing = await page.evaluate(() => ({
+        resources: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop() ?? ''} ${Math.round(r.startTime)}–${Math.round((r as PerformanceResourceTiming).responseEnd)} ms`),
+        marks: performance.getEntriesByType('mark').map((m) => `${m.name} ${Math.round(m.startTime)} ms`),
+      }));
+      console.info([...timing.resources, ...timing.marks].join('\n'));
     });
     const file = join(mkdtempSync(join(tmpdir(), 'prof-')), 'w.lastmile');
     writeFileSync(file, generatedWorkspaceFile(SIZE));
