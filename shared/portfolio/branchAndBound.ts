@@ -41,6 +41,13 @@ export interface SearchGuard {
 }
 
 const ROOT_ITERATIONS = 200;
+/** Root subgradient steps: each builds a table (O(n log n)), so large models get fewer; later rounds and restarts start warm. */
+const rootIterations = (n: number, first: boolean): number => {
+  const most = first ? ROOT_ITERATIONS : ROOT_ITERATIONS / 4;
+  return Math.max(first ? 40 : 10, Math.min(most, Math.round((most * ROOT_ITEMS) / Math.max(1, n))));
+};
+/** Models up to this many items get the full number of root steps. */
+const ROOT_ITEMS = 1_000;
 const FIXING_ROUNDS = 3;
 const FIRST_CHUNK = 1_000;
 
@@ -73,7 +80,11 @@ function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | nul
       const plain = boundOf(root, 0, model.budgetRoom, model.capRoom, model.slackRoom);
       root = improveMultipliers(ctx, root, {
         depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom,
-        target: Number.isFinite(inc.value) ? inc.value : 0.5 * plain, stopAt: -Infinity, iterations: round === 0 && !warm ? ROOT_ITERATIONS : ROOT_ITERATIONS / 4, theta: 2,
+        target: Number.isFinite(inc.value) ? inc.value : 0.5 * plain,
+        // a bound at the incumbent (within its tolerance) proves it: fixing then drops every item
+        stopAt: Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity,
+        iterations: rootIterations(model.n, round === 0 && !warm),
+        theta: 2,
       }, sol).table;
       lambda = root.lambda;
       mu = root.mu;

@@ -20,6 +20,17 @@ export interface Incumbent {
 }
 
 const NODE_ITERATIONS = 3;
+/**
+ * Re-tuning the multipliers at a node builds new tables (O(n log n) each, against O(n) for the rest of a node). It is
+ * done at every node while at least one try in TUNE_PAYS prunes the node; below that rate, only at one node in
+ * TUNE_SAMPLE (so that it resumes if it starts to pay again deeper in the tree).
+ */
+const TUNE_PAYS = 4;
+const TUNE_SAMPLE = 32;
+/** Every node's LP is rounded into a set for the first this many nodes… */
+const ROUND_EVERY_NODE = 1_000;
+/** …then one node in every ⌈n / ROUND_ITEMS⌉ (rounding is O(n), so large models round less often). */
+const ROUND_ITEMS = 500;
 
 /** 1e-9 relative (at least 1e-9): values closer than this count as equal. */
 export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
@@ -68,6 +79,10 @@ export function depthFirst(
   const sol = emptySolution(K, G);
   let nodes = 0;
   let aborted = false;
+  const roundStride = Math.max(1, Math.ceil(model.n / ROUND_ITEMS));
+  let tuneTries = 0;
+  let tunePrunes = 0;
+  const tuneNow = () => tuneTries < 64 || tunePrunes * TUNE_PAYS >= tuneTries || nodes % TUNE_SAMPLE === 0;
 
   const record = (depth: number, total: number, extra: readonly number[]) => {
     inc.value = total;
@@ -107,29 +122,35 @@ export function depthFirst(
     if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < 0) return false;
     const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
     const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
-    let gain = boundOf(plainTable, depth, budget, capLeft, slackNow);
+    // The inherited bound first, solving its LP on the way; the plain LP bound (no multipliers) only when the
+    // inherited one cannot prune; then a few subgradient steps, while they keep paying (see tuneNow).
+    let table = relax ? inherited : plainTable;
+    let gain = solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
     if (gain <= limit) return false;
-    let table = plainTable;
-    if (relax) {
-      const inheritedGain = boundOf(inherited, depth, budget, capLeft, slackNow);
-      if (inheritedGain <= limit) return false;
-      if (inheritedGain < gain) {
-        gain = inheritedGain;
-        table = inherited;
-      }
-      if (Number.isFinite(inc.value)) {
-        const tuned = improveMultipliers(ctx, inherited, {
-          depth, budget, capLeft, slack: slackNow, target: inc.value - total, stopAt: limit, iterations: NODE_ITERATIONS, theta: 1,
-        }, sol);
-        if (tuned.bound <= limit) return false;
-        if (tuned.bound < gain) {
-          gain = tuned.bound;
-          table = tuned.table;
-        }
+    if (relax && table !== plainTable) {
+      const plainGain = boundOf(plainTable, depth, budget, capLeft, slackNow);
+      if (plainGain <= limit) return false;
+      if (plainGain < gain) {
+        table = plainTable;
+        gain = solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
       }
     }
-    solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
-    if (rounding) tryRounding(depth, budget, slackNow, total);
+    if (relax && Number.isFinite(inc.value) && tuneNow()) {
+      tuneTries++;
+      const tuned = improveMultipliers(ctx, inherited, {
+        depth, budget, capLeft, slack: slackNow, target: inc.value - total, stopAt: limit, iterations: NODE_ITERATIONS, theta: 1,
+      }, sol);
+      if (tuned.bound <= limit) {
+        tunePrunes++;
+        return false;
+      }
+      if (tuned.bound < gain) {
+        gain = tuned.bound;
+        table = tuned.table;
+      }
+      solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+    }
+    if (rounding && (nodes <= ROUND_EVERY_NODE || nodes % roundStride === 0)) tryRounding(depth, budget, slackNow, total);
     if (gain <= tol && feasibleNow) {
       // nothing left worth adding: this node's own set is the best of its subtree
       if (total > inc.value) record(depth, total, []);

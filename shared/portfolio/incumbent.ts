@@ -91,6 +91,27 @@ export function startingSets(model: FundingModel): number[][] {
   return out;
 }
 
+/** Per model: the items that use each relaxed row (share: negative slack; cap k: year cost), least value per unit first. */
+const repairCache = new WeakMap<FundingModel, { share: Int32Array; caps: Int32Array[] }>();
+function repairOrders(model: FundingModel): { share: Int32Array; caps: Int32Array[] } {
+  let orders = repairCache.get(model);
+  if (!orders) {
+    const { n, K, value, slack, yearCost } = model;
+    const byRatio = (use: (i: number) => number): Int32Array => {
+      const users = [...Array(n).keys()].filter((i) => use(i) > 0);
+      const ratio = new Float64Array(n);
+      for (const i of users) ratio[i] = (value[i] as number) / use(i);
+      return Int32Array.from(users.sort((a, b) => (ratio[a] as number) - (ratio[b] as number) || a - b));
+    };
+    orders = {
+      share: byRatio((i) => -(slack[i] as number)),
+      caps: Array.from({ length: K }, (_, k) => byRatio((i) => yearCost[i * K + k] as number)),
+    };
+    repairCache.set(model, orders);
+  }
+  return orders;
+}
+
 /** What a node passes to the rounding heuristic. */
 export interface RoundingInput {
   /** Item per branching position from the node's LP, fractional step dropped (−1 = none). */
@@ -107,8 +128,9 @@ export interface RoundingInput {
 
 /**
  * Primal heuristic at a node: take the LP solution rounded down (groups at positions ≥ depth), then fill
- * the groups it leaves empty with the best items that still fit the budget, the caps and the share.
- * Returns the added items and their value, or null when the rounded solution breaks a cap or the share.
+ * the groups it leaves empty with the best items that still fit the budget, the caps and the share. A rounded solution
+ * that breaks the share or a cap is repaired first by dropping picks. Returns the added items and their value, or null
+ * when no repair was found.
  */
 export function roundAndFill(model: FundingModel, input: RoundingInput): { items: number[]; value: number } | null {
   const { K, cost, value, slack, yearCost } = model;
@@ -120,15 +142,41 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
   let budget = input.budget;
   let s = input.slack;
   let v = 0;
+  const pickAt = new Int32Array(G).fill(-1);
   const take = (i: number) => {
     items.push(i);
     taken[posOfItem[i] as number] = 1;
+    pickAt[posOfItem[i] as number] = i;
     budget -= cost[i] as number;
     s += slack[i] as number;
     v += value[i] as number;
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (yearCost[i * K + k] as number);
   };
   for (let p = depth; p < G; p++) if ((picks[p] as number) >= 0) take(picks[p] as number);
+  // Repair a rounded solution that breaks the share or a cap (the relaxed rows): drop the picks that give the least
+  // value per unit of the broken row until it holds; the fill below may then use their groups again.
+  const broken = (model.share > 0 && s < 0) || cap.some((c) => c < 0);
+  if (broken) {
+    const orders = repairOrders(model);
+    const drop = (over: () => number, order: Int32Array) => {
+      for (let o = 0; o < order.length && over() > 0; o++) {
+        const i = order[o] as number;
+        const p = posOfItem[i] as number;
+        if (p < depth || pickAt[p] !== i) continue;
+        pickAt[p] = -1;
+        taken[p] = 0;
+        budget += cost[i] as number;
+        s -= slack[i] as number;
+        v -= value[i] as number;
+        for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) + (yearCost[i * K + k] as number);
+      }
+    };
+    if (model.share > 0) drop(() => -s, orders.share);
+    for (let k = 0; k < K; k++) drop(() => -(cap[k] as number), orders.caps[k] as Int32Array);
+    let kept = 0;
+    for (const i of items) if (pickAt[posOfItem[i] as number] === i) items[kept++] = i;
+    items.length = kept;
+  }
   if (model.share > 0 && s < 0) return null;
   for (let k = 0; k < K; k++) if ((cap[k] as number) < 0) return null;
   for (const i of input.fillOrder) {
@@ -142,9 +190,13 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
   return { items, value: v };
 }
 
+/** Members a swap tries to drop for one item (the lowest valued first): keeps a sweep O(n) rather than O(n²) at scale. */
+const MAX_DROPS_TRIED = 64;
+
 /**
  * Local search on a feasible set: repeatedly adds an item, or swaps one item out for another, whenever
- * that raises the value and keeps every rule (first improvement, at most `passes` sweeps). Every step keeps
+ * that raises the value and keeps every rule (first improvement, at most `passes` sweeps; a swap tries to drop the
+ * lowest-valued members first, at most MAX_DROPS_TRIED of them). Every step keeps
  * the set feasible, so when `timeUp` answers true (asked every 1,024 items) the set so far is returned.
  */
 export function improveBySwaps(model: FundingModel, start: readonly number[], passes = 8, timeUp: () => boolean = () => false): number[] {
@@ -152,14 +204,16 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
   const groupOf = groupOfItems(model);
   const inSet = new Uint8Array(n);
   const holder = new Int32Array(model.groups.length).fill(-1);
-  // The members in index order, kept in step with inSet (the scan below tries drops in this order).
+  // The members by value, lowest first (ties by index), kept in step with inSet: a swap tries the cheapest drops to
+  // lose first and stops at the first member worth as much as the item coming in.
   const members: number[] = [];
+  const lower = (a: number, b: number): boolean => (value[a] as number) < (value[b] as number) || ((value[a] as number) === (value[b] as number) && a < b);
   const memberAt = (i: number): number => {
     let lo = 0;
     let hi = members.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((members[mid] as number) < i) lo = mid + 1;
+      if (lower(members[mid] as number, i)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -201,8 +255,11 @@ export function improveBySwaps(model: FundingModel, start: readonly number[], pa
         continue;
       }
       const drops = sameGroup >= 0 ? [sameGroup] : members;
-      for (const j of drops) {
-        if ((value[i] as number) > (value[j] as number) + 1e-12 * Math.abs(value[j] as number) && fitsWith(i, j)) {
+      const tries = Math.min(drops.length, MAX_DROPS_TRIED);
+      for (let d = 0; d < tries; d++) {
+        const j = drops[d] as number;
+        if (!((value[i] as number) > (value[j] as number) + 1e-12 * Math.abs(value[j] as number))) break; // the rest are worth more
+        if (fitsWith(i, j)) {
           apply(j, -1);
           apply(i, 1);
           improved = true;
