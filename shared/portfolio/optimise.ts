@@ -23,6 +23,25 @@ export const DEFAULT_MAX_NODES = 2_000_000;
 export const FAST_PATH_NODES = 20_000;
 /** …or this many ms of the clock, whichever comes first. */
 export const FAST_PATH_MS = 40;
+/** The fast path when every free item has the same value per unit of investment (subset-sum): nodes… */
+export const FLAT_FAST_PATH_NODES = 1_000;
+/** …or ms. */
+export const FLAT_FAST_PATH_MS = 5;
+
+/** True when every free item with an investment has the same value per unit of it (within 1e-9 relative). */
+function valuePerCostIsFlat(model: FundingModel): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < model.n; i++) {
+    const c = model.cost[i] as number;
+    if (!(c > 0)) return false;
+    const r = (model.value[i] as number) / c;
+    lo = Math.min(lo, r);
+    hi = Math.max(hi, r);
+  }
+  return model.n > 0 && hi - lo <= 1e-9 * Math.abs(hi);
+}
+
 /** The engine's time when the caller gives no time limit. */
 export const ENGINE_DEFAULT_MS = 10_000;
 
@@ -147,9 +166,13 @@ function search(model: FundingModel, start: number[] | null, limits: SearchLimit
   const elapsed = () => (clock ? clock() - started : 0);
   const limit = clock && timeLimitMs !== undefined ? timeLimitMs : Infinity;
   const maxNodes = limits.maxNodes ?? DEFAULT_MAX_NODES;
-  const fastMs = engine ? Math.min(limit, limits.fastPathMs ?? FAST_PATH_MS) : limit;
+  // Value proportional to investment everywhere (subset-sum): every LP bound is the budget times that ratio, so our
+  // search cannot prune by value and the engine gets the model after a short look.
+  const flat = engine !== undefined && valuePerCostIsFlat(model);
+  const fastMs = engine ? Math.min(limit, limits.fastPathMs ?? (flat ? FLAT_FAST_PATH_MS : FAST_PATH_MS)) : limit;
+  const fastNodes = limits.fastPathNodes ?? (flat ? FLAT_FAST_PATH_NODES : FAST_PATH_NODES);
   const timeUp = clock && Number.isFinite(fastMs) ? () => elapsed() > fastMs : () => false;
-  const fast = searchFunding(model, { maxNodes: engine ? Math.min(maxNodes, limits.fastPathNodes ?? FAST_PATH_NODES) : maxNodes, timeUp }, start);
+  const fast = searchFunding(model, { maxNodes: engine ? Math.min(maxNodes, fastNodes) : maxNodes, timeUp }, start);
   const ours: Outcome = { ...fast, engineUsed: false };
   if (fast.complete || !engine) return ours;
   const left = Number.isFinite(limit) ? limit - elapsed() : ENGINE_DEFAULT_MS;
