@@ -130,7 +130,9 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
   let fixedAgainst = -Infinity;
   const proven = () => ({ candidates: inc.candidates, nodes, complete: true, bound: inc.value, prepared, fixedAgainst });
   for (;;) {
-    const { model, root } = prepareRoot(original, inc, warm, guard.timeUp);
+    // Each restart starts from the model the last one prepared: an item fixing dropped against an earlier incumbent
+    // cannot beat the better one either, so every set worth more than `fixedAgainst` stays a set of `prepared`.
+    const { model, root } = prepareRoot(prepared, inc, warm, guard.timeUp);
     prepared = model;
     warm = root;
     if (model.groups.length === 0) return proven();

@@ -38,12 +38,16 @@ export const valueOfItems = (model: FundingModel, items: readonly number[]): num
  */
 export function greedyItems(model: FundingModel, worth: (i: number) => number): number[] | null {
   const { K } = model;
-  const ratio = (i: number): number => {
+  const ratio = new Float64Array(model.n);
+  const order: number[] = [];
+  for (let i = 0; i < model.n; i++) {
     const c = model.cost[i] as number;
     const w = worth(i);
-    return c > 0 ? w / c : w > 0 ? Infinity : -Infinity;
-  };
-  const order = [...Array(model.n).keys()].filter((i) => worth(i) > 0).sort((a, b) => ratio(b) - ratio(a));
+    if (!(w > 0)) continue;
+    ratio[i] = c > 0 ? w / c : Infinity;
+    order.push(i);
+  }
+  order.sort((a, b) => (ratio[b] as number) - (ratio[a] as number));
   const groupOf = groupOfItems(model);
   const used = new Set<number>();
   const cap = Float64Array.from(model.capRoom);
