@@ -27,9 +27,9 @@ const NODE_ITERATIONS = 3;
  */
 const TUNE_PAYS = 4;
 const TUNE_SAMPLE = 32;
-/** Every node's LP is rounded into a set for the first this many nodes… */
+/** Every node's LP is rounded into a set (repaired when it breaks the share or a cap) for the first this many nodes… */
 const ROUND_EVERY_NODE = 1_000;
-/** …then one node in every ⌈n / ROUND_ITEMS⌉ (rounding is O(n), so large models round less often). */
+/** …then one node in every ⌈n / ROUND_ITEMS⌉, without repair (rounding is O(n), so large models round less often). */
 const ROUND_ITEMS = 500;
 
 /** 1e-9 relative (at least 1e-9): values closer than this count as equal. */
@@ -92,7 +92,7 @@ export function depthFirst(
     inc.improvements++;
   };
   const tryRounding = (depth: number, budget: number, slackNow: number, total: number) => {
-    const found = roundAndFill(model, { picks: sol.picks, depth, budget, capLeft, slack: slackNow, posOfItem, fillOrder });
+    const found = roundAndFill(model, { picks: sol.picks, depth, budget, capLeft, slack: slackNow, posOfItem, fillOrder, repair: nodes <= ROUND_EVERY_NODE });
     if (found && total + found.value > inc.value) record(depth, total + found.value, found.items);
   };
 

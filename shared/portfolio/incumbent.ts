@@ -128,6 +128,8 @@ export interface RoundingInput {
   posOfItem: Int32Array;
   /** Items in the order the fill tries them (best value per unit of investment first). */
   fillOrder: Int32Array;
+  /** Repair a rounded solution that breaks the share or a cap (else give up on it: cheaper, for deep in the tree). */
+  repair?: boolean;
 }
 
 /**
@@ -146,11 +148,9 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
   let budget = input.budget;
   let s = input.slack;
   let v = 0;
-  const pickAt = new Int32Array(G).fill(-1);
   const take = (i: number) => {
     items.push(i);
     taken[posOfItem[i] as number] = 1;
-    pickAt[posOfItem[i] as number] = i;
     budget -= cost[i] as number;
     s += slack[i] as number;
     v += value[i] as number;
@@ -160,8 +160,10 @@ export function roundAndFill(model: FundingModel, input: RoundingInput): { items
   // Repair a rounded solution that breaks the share or a cap (the relaxed rows): drop the picks that give the least
   // value per unit of the broken row until it holds; the fill below may then use their groups again.
   const broken = (model.share > 0 && s < 0) || cap.some((c) => c < 0);
-  if (broken) {
+  if (broken && input.repair !== false) {
     const orders = repairOrders(model);
+    const pickAt = new Int32Array(G).fill(-1);
+    for (const i of items) pickAt[posOfItem[i] as number] = i;
     const drop = (over: () => number, order: Int32Array) => {
       for (let o = 0; o < order.length && over() > 0; o++) {
         const i = order[o] as number;
