@@ -91,8 +91,16 @@ export function MatrixOmissions({ points, notAssessedText, noValueText }: { poin
   if (notAssessed.length === 0 && noValue.length === 0) return null;
   return (
     <div className="lm-matrix__omissions">
-      {notAssessed.length > 0 ? <p className="lm-matrix__omitted">{`${notAssessedText}: ${notAssessed.join(', ')}`}</p> : null}
-      {noValue.length > 0 ? <p className="lm-matrix__omitted">{`${noValueText}: ${noValue.join(', ')}`}</p> : null}
+      {notAssessed.length > 0 ? <p className="lm-matrix__omitted">{`${notAssessedText}: ${namesOf(notAssessed)}`}</p> : null}
+      {noValue.length > 0 ? <p className="lm-matrix__omitted">{`${noValueText}: ${namesOf(noValue)}`}</p> : null}
     </div>
   );
+}
+
+/** Names listed under the chart before the rest is summed up (all of them are in the chart's table). */
+export const OMISSIONS_NAMED = 20;
+
+function namesOf(names: readonly string[]): string {
+  if (names.length <= OMISSIONS_NAMED) return names.join(', ');
+  return `${names.slice(0, OMISSIONS_NAMED).join(', ')} and ${names.length - OMISSIONS_NAMED} more (all listed in the chart's table)`;
 }

@@ -52,7 +52,21 @@ const LEGEND_ITEMS: LegendItem[] = [
 ];
 const UNCLASSIFIED_ITEM: LegendItem = { key: 'unclassified', label: KIND_LABELS.unclassified, swatch: <KindShape kind="unclassified" cx={6} cy={6} r={5} /> };
 
-function Bubble({ b }: { b: PlacedBubble }): ReactNode {
+/** A bubble's label (and leader line) alone: on a crowded chart every label is drawn above every bubble. */
+function BubbleLabelText({ b }: { b: PlacedBubble }): ReactNode {
+  const { label } = b;
+  if (!label) return null;
+  return (
+    <>
+      {label.leader ? <line className="lm-matrix__leader" x1={px(label.leader.x1)} y1={px(label.leader.y1)} x2={px(label.leader.x2)} y2={px(label.leader.y2)} /> : null}
+      <text className={label.kind === 'name' ? 'lm-matrix__label' : `lm-matrix__number${label.inside ? ' lm-matrix__number--inside' : ''}`} x={px(label.x)} y={px(label.y)} textAnchor={label.anchor}>
+        {label.text}
+      </text>
+    </>
+  );
+}
+
+function Bubble({ b, withLabel = true }: { b: PlacedBubble; withLabel?: boolean }): ReactNode {
   const { kind, funded, blocker } = b.point;
   const { label } = b;
   return (
@@ -60,10 +74,10 @@ function Bubble({ b }: { b: PlacedBubble }): ReactNode {
       {funded ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + 3.5} className="lm-matrix__funded-ring" /> : null}
       {blocker ? <KindShape plain kind={kind} cx={b.cx} cy={b.cy} r={b.r + ringOffset(b.point)} className="lm-matrix__blocker-ring" /> : null}
       <KindShape kind={kind} cx={b.cx} cy={b.cy} r={b.r} className="lm-matrix__bubble lm-focus-target" />
-      {label?.leader ? (
+      {withLabel && label?.leader ? (
         <line className="lm-matrix__leader" x1={px(label.leader.x1)} y1={px(label.leader.y1)} x2={px(label.leader.x2)} y2={px(label.leader.y2)} />
       ) : null}
-      {label ? (
+      {withLabel && label ? (
         <text
           className={label.kind === 'name' ? 'lm-matrix__label' : `lm-matrix__number${label.inside ? ' lm-matrix__number--inside' : ''}`}
           x={px(label.x)}
@@ -131,7 +145,7 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   const individual = shared ? layout.bubbles.filter((b) => b.label !== null) : layout.bubbles;
   const marks = individual.map((b) => (
     <SelectableMark key={b.point.id} id={b.point.id} label={describe(b)} className="lm-matrix__point" onSelect={onSelect}>
-      <Bubble b={b} />
+      <Bubble b={b} withLabel={!shared} />
     </SelectableMark>
   ));
 
@@ -183,6 +197,15 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
         },
       }}
       interactiveMarks={onSelect ? marks : undefined}
+      foreground={
+        shared ? (
+          <g className="lm-matrix__labels">
+            {individual.map((b) => (
+              <BubbleLabelText key={b.point.id} b={b} />
+            ))}
+          </g>
+        ) : undefined
+      }
     >
       <Legend x={4} y={4} layout={legend} />
       {layout.quickWinArea ? (

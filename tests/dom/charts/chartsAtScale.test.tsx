@@ -65,7 +65,12 @@ describe('the value–feasibility matrix with a thousand candidates', () => {
     const marks = root.querySelectorAll('.lm-matrix__point');
     expect(marks.length).toBeGreaterThan(10);
     expect(marks.length).toBeLessThanOrEqual(SCREEN_NAMES);
-    expect(root.querySelectorAll('.lm-matrix__point .lm-matrix__label')).toHaveLength(marks.length);
+    // the names are drawn above every bubble (after the shared paths and the marks), so no bubble hides one
+    const names = root.querySelectorAll('.lm-matrix__labels .lm-matrix__label');
+    expect(names).toHaveLength(marks.length);
+    expect(root.querySelectorAll('.lm-matrix__point .lm-matrix__label')).toHaveLength(0);
+    const last = marks[marks.length - 1]!;
+    expect(last.compareDocumentPosition(names[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const crowd = root.querySelector('.lm-matrix__crowd');
     // one path per kind drawn, plus the funded rings: every unnamed bubble is drawn (a circle is 'M…a…a…Z', a diamond 'M…L…L…L…Z')
     const shapes = [...crowd!.querySelectorAll('path.lm-matrix__bubble')].reduce((n, p) => n + (p.getAttribute('d')?.match(/Z/g)?.length ?? 0), 0);
@@ -100,5 +105,13 @@ describe('the value–feasibility matrix with a thousand candidates', () => {
     expect(rows[0]!.querySelector('th')?.textContent).toMatch(/^Candidate \d+ with a descriptive name$/);
     act(() => root.unmount());
     host.remove();
+  });
+
+  it('names the first 20 candidates left off the chart and sums up the rest', () => {
+    const points = candidates(300).map((p, i) => (i < 30 ? { ...p, feasibility: null } : p));
+    const root = parse(renderToStaticMarkup(<ValueFeasibilityMatrix points={points} valueThreshold={0} feasibilityThreshold={0.5} currency="USD" width={1000} height={520} />));
+    const omitted = root.querySelector('.lm-matrix__omitted')?.textContent ?? '';
+    expect(omitted.startsWith('Readiness not assessed: Candidate 1 with a descriptive name, ')).toBe(true);
+    expect(omitted.endsWith(" and 10 more (all listed in the chart's table)")).toBe(true);
   });
 });
