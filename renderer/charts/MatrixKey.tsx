@@ -84,15 +84,28 @@ export function MatrixKey({ bubbles, form, feasibilityLabel, valueLabel, formatF
   );
 }
 
-/** Candidates the matrix cannot place, named under it: "Readiness not assessed: A, B, C". */
-export function MatrixOmissions({ points, notAssessedText, noValueText }: { points: readonly MatrixPoint[]; notAssessedText: string; noValueText: string }): ReactNode {
+/**
+ * Candidates the matrix cannot place, named under it ("Readiness not assessed: A, B, C"): every one on paper; on
+ * screen the first few, the rest summed up.
+ */
+export function MatrixOmissions({
+  points,
+  notAssessedText,
+  noValueText,
+  all = false,
+}: {
+  points: readonly MatrixPoint[];
+  notAssessedText: string;
+  noValueText: string;
+  all?: boolean;
+}): ReactNode {
   const notAssessed = points.filter((p) => p.feasibility === null).map((p) => p.label);
   const noValue = points.filter((p) => p.feasibility !== null && p.value === null).map((p) => p.label);
   if (notAssessed.length === 0 && noValue.length === 0) return null;
   return (
     <div className="lm-matrix__omissions">
-      {notAssessed.length > 0 ? <p className="lm-matrix__omitted">{`${notAssessedText}: ${namesOf(notAssessed)}`}</p> : null}
-      {noValue.length > 0 ? <p className="lm-matrix__omitted">{`${noValueText}: ${namesOf(noValue)}`}</p> : null}
+      {notAssessed.length > 0 ? <p className="lm-matrix__omitted">{`${notAssessedText}: ${namesOf(notAssessed, all)}`}</p> : null}
+      {noValue.length > 0 ? <p className="lm-matrix__omitted">{`${noValueText}: ${namesOf(noValue, all)}`}</p> : null}
     </div>
   );
 }
@@ -100,7 +113,7 @@ export function MatrixOmissions({ points, notAssessedText, noValueText }: { poin
 /** Names listed under the chart before the rest is summed up (all of them are in the chart's table). */
 export const OMISSIONS_NAMED = 20;
 
-function namesOf(names: readonly string[]): string {
-  if (names.length <= OMISSIONS_NAMED) return names.join(', ');
+function namesOf(names: readonly string[], all: boolean): string {
+  if (all || names.length <= OMISSIONS_NAMED) return names.join(', ');
   return `${names.slice(0, OMISSIONS_NAMED).join(', ')} and ${names.length - OMISSIONS_NAMED} more (all listed in the chart's table)`;
 }

@@ -246,7 +246,7 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
   return (
     <div className={`lm-matrix-block${print ? ' lm-matrix-block--print' : ''}`}>
       {chart}
-      <MatrixOmissions points={unplaced} notAssessedText={notAssessedText} noValueText={noValueText} />
+      <MatrixOmissions points={unplaced} notAssessedText={notAssessedText} noValueText={noValueText} all={print} />
       <MatrixKey
         bubbles={layout.bubbles}
         form={print ? 'table' : 'list'}
