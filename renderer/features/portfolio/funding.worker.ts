@@ -2,7 +2,7 @@
 import '@shared/zod';
 import highsLoader, { type Highs } from 'highs';
 import highsWasmUrl from 'highs/runtime?url';
-import { efficientFrontier, FAST_PATH_MS, FAST_PATH_NODES, frontierMaxBudget, optimiseFunding, type ExactEngine, type FundingResult } from '@shared/portfolio';
+import { efficientFrontier, FAST_PATH_MS, fastPathFor, frontierMaxBudget, optimiseFunding, type ExactEngine, type FundingResult } from '@shared/portfolio';
 import type { FundingReply, FundingRequest } from './fundingMessages';
 import { highsEngine } from './highsEngine';
 
@@ -51,7 +51,8 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
         // HiGHS starts loading (the frontier's worker never loads it); meanwhile our fast path runs, and only if that
         // does not settle the answer does the search wait for HiGHS. An easy first answer never waits for the download.
         void engine();
-        const quick = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: FAST_PATH_MS, maxNodes: FAST_PATH_NODES });
+        const fast = fastPathFor(request.candidates.length);
+        const quick = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: fast.ms, maxNodes: fast.nodes });
         if (quick.status === 'optimal' || quick.status === 'infeasible') funding = quick;
         else onProgress(quick);
       }
