@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { px } from './format';
+import { DEFAULT_CHART_LOCALE, formatCount, px } from './format';
 
 export interface DataTableRow {
   key: string;
@@ -37,6 +37,8 @@ export interface ChartFrameProps {
   interactiveMarks?: ReactNode;
   /** Decoration drawn above the interactive marks (hidden from assistive technology). */
   foreground?: ReactNode;
+  /** Number format of the workspace, for the row count of a long table; default en-US. */
+  locale?: string;
 }
 
 /**
@@ -80,7 +82,7 @@ export function ChartFrame(props: ChartFrameProps): ReactNode {
         {interactive ? <g className="lm-chart__marks">{interactiveMarks}</g> : null}
         {foreground ? interactive ? <g aria-hidden="true">{foreground}</g> : foreground : null}
       </svg>
-      {rowCount(table) > LONG_TABLE_ROWS ? <LongDataTable spec={table} /> : <DataTable spec={table} />}
+      {rowCount(table) > LONG_TABLE_ROWS ? <LongDataTable spec={table} locale={props.locale ?? DEFAULT_CHART_LOCALE} /> : <DataTable spec={table} />}
     </div>
   );
 }
@@ -92,12 +94,12 @@ export function ChartFrame(props: ChartFrameProps): ReactNode {
  */
 export const LONG_TABLE_ROWS = 60;
 
-function LongDataTable({ spec }: { spec: DataTableSpec }): ReactNode {
+function LongDataTable({ spec, locale }: { spec: DataTableSpec; locale: string }): ReactNode {
   const [open, setOpen] = useState(false);
   return (
     <details className="lm-chart__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {spec.caption}: the figures as a table ({rowCount(spec).toLocaleString()} rows)
+        {spec.caption}: the figures as a table ({formatCount(rowCount(spec), locale)} rows)
       </summary>
       {open ? <DataTable spec={spec} visible /> : null}
     </details>

@@ -196,6 +196,7 @@ export function ValueFeasibilityMatrix(props: ValueFeasibilityMatrixProps): Reac
             ),
         },
       }}
+      locale={locale}
       interactiveMarks={onSelect ? marks : undefined}
       foreground={
         shared ? (

@@ -4,7 +4,7 @@
  * same on every machine.
  */
 
-import { asNumberFormat, formatMoney, formatMultiple as presentMultiple, formatPercent } from '@shared/presentation';
+import { asNumberFormat, formatMoney, formatMultiple as presentMultiple, formatNumber, formatPercent } from '@shared/presentation';
 
 export const DEFAULT_CHART_LOCALE = 'en-US';
 
@@ -24,6 +24,11 @@ export function moneyFormat(currency: string, locale: string = DEFAULT_CHART_LOC
 /** A ratio such as the last-mile multiple: 3.7333 -> "3.7×" (shared/presentation). */
 export function formatMultiple(ratio: number, locale: string = DEFAULT_CHART_LOCALE): string {
   return presentMultiple(ratio, asNumberFormat(locale));
+}
+
+/** A whole count, e.g. 5000 -> "5,000" (shared/presentation). */
+export function formatCount(count: number, locale: string = DEFAULT_CHART_LOCALE): string {
+  return formatNumber(count, asNumberFormat(locale), 0);
 }
 
 /** A share in [0, 1] as a whole percentage: 0.375 -> "38%". */
