@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { formatPercent } from '@shared/presentation';
+import { useNumberFormat } from './NumberFormatContext';
 import type { ProgressState } from './ProgressTask';
 import './ProgressLine.css';
 
@@ -8,7 +10,9 @@ import './ProgressLine.css';
  */
 export function ProgressLine({ progress, onCancel }: { progress: ProgressState; onCancel: () => void }) {
   const id = useId();
-  const percent = progress.fraction === null ? null : Math.round(Math.min(1, Math.max(0, progress.fraction)) * 100);
+  const format = useNumberFormat();
+  const fraction = progress.fraction === null ? null : Math.min(1, Math.max(0, progress.fraction));
+  const percent = fraction === null ? null : Math.round(fraction * 100);
   return (
     <div className="progress-line">
       <p className="progress-line__label" id={`${id}-label`}>
@@ -16,7 +20,7 @@ export function ProgressLine({ progress, onCancel }: { progress: ProgressState; 
       </p>
       <div className="progress-line__row">
         <progress aria-labelledby={`${id}-label`} aria-describedby={`${id}-sentence`} max={100} value={percent ?? undefined}>
-          {percent === null ? '' : `${percent}%`}
+          {fraction === null ? '' : formatPercent(fraction, format, 0)}
         </progress>
         {progress.cancellable && (
           <button type="button" className="button button--small" onClick={onCancel}>

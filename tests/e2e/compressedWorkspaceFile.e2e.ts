@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile, parseWorkspaceFile } from '@shared/export/workspaceFile';
 import { maxFieldBundle } from '../unit/export/maxFieldBundle';
 import { axeViolations, startApp, type AppHarness } from './harness';
+import { openWorkspaceFileFromExportPage, sawProgress } from './workspaceFileSteps';
 
 let app: AppHarness;
 const dir = mkdtempSync(join(tmpdir(), 'lastmile-e2e-big-'));
@@ -28,25 +29,11 @@ describe('compressed workspace files in the browser', () => {
     const file = join(dir, 'big.lastmile');
     writeFileSync(file, encoded.data);
 
-    const ctx = await app.newContext();
-    const page = await app.open(ctx);
-    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Export' }).click();
-    await page.getByRole('heading', { name: 'Export and import' }).waitFor();
-    // Records whether the dialog showed its progress bar while the file was read (however briefly).
-    await page.evaluate(() => {
-      const flags = globalThis as unknown as { sawProgress: boolean };
-      flags.sawProgress = false;
-      new MutationObserver(() => {
-        if (document.querySelector('.progress-line progress')) flags.sawProgress = true;
-      }).observe(document.body, { childList: true, subtree: true });
-    });
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a workspace file…' }).click();
-    await (await chooser).setFiles(file);
+    // The dialog shows its progress bar while the file is read (however briefly).
+    const page = await openWorkspaceFileFromExportPage(app, file);
     const dialog = page.getByRole('dialog', { name: 'Open workspace file “big.lastmile”' });
     await dialog.getByText('600 problems, 600 use cases').waitFor({ timeout: 60_000 });
-    expect(await page.evaluate(() => (globalThis as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+    expect(await sawProgress(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Import as a new workspace' }).click();
     await page.getByRole('heading', { name: 'Business problems' }).waitFor({ timeout: 60_000 });
@@ -64,6 +51,6 @@ describe('compressed workspace files in the browser', () => {
       forced: Object.values(b.plan?.forced ?? {}).map((f) => f.reason).sort(),
     });
     expect(texts(back.bundle)).toEqual(texts(bundle));
-    await ctx.close();
+    await page.context().close();
   });
 });

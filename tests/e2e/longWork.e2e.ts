@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWorkspaceFile } from '@shared/export/workspaceFile';
 import { generatedWorkspace } from '../bench/app/generatedWorkspace';
 import { axeViolations, startApp, type AppHarness } from './harness';
+import { openWorkspaceFileFromExportPage, sawProgress, watchProgress } from './workspaceFileSteps';
 
 let app: AppHarness;
 const dir = mkdtempSync(join(tmpdir(), 'lastmile-long-'));
@@ -22,20 +22,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Notes (in the page) whether a progress line ever appeared, however briefly. */
-async function watchProgress(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const flags = globalThis as unknown as { sawProgress: boolean; observer?: MutationObserver };
-    flags.sawProgress = false;
-    flags.observer?.disconnect();
-    flags.observer = new MutationObserver(() => {
-      if (document.querySelector('.progress-line progress')) flags.sawProgress = true;
-    });
-    flags.observer.observe(document.body, { childList: true, subtree: true });
-  });
-}
-const sawProgress = (page: Page) => page.evaluate(() => (globalThis as unknown as { sawProgress: boolean }).sawProgress);
-
 describe('long work shows progress and can be cancelled', () => {
   it('imports 1,000 candidates, cancels an export without a file, then exports a workbook that opens and lays out the board pack', async () => {
     const bundle = generatedWorkspace(1000);
@@ -44,15 +30,7 @@ describe('long work shows progress and can be cancelled', () => {
     const file = join(dir, 'large.lastmile');
     writeFileSync(file, encoded.data);
 
-    const ctx = await app.newContext();
-    const page = await app.open(ctx);
-    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Export' }).click();
-    await page.getByRole('heading', { name: 'Export and import' }).waitFor();
-    await watchProgress(page);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a workspace file…' }).click();
-    await (await chooser).setFiles(file);
+    const page = await openWorkspaceFileFromExportPage(app, file);
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`${bundle.problems.length} problems, 1000 use cases`).waitFor({ timeout: 60_000 });
     expect(await sawProgress(page)).toBe(true);
