@@ -14,6 +14,7 @@ import { ErrorBoundary, PageTrouble } from '@renderer/components/ErrorBoundary';
 import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
 import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
+import { whenIdle } from '@renderer/state/idle';
 import { useUi } from '@renderer/state/ui';
 import { BoardPackPage, ExportPage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspacesPage } from './lazyPages';
 
@@ -30,6 +31,9 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   boardPack: 'the board pack',
   notFound: 'this page',
 };
+
+/** Time left to the start (the first page's reads and paint) before the stored workspaces are checked. */
+const REPAIR_AFTER_MS = 1_000;
 
 /** Longest part of a bad address quoted back to the user. */
 const SHOWN_ADDRESS = 120;
@@ -86,9 +90,11 @@ export function App() {
   useEffect(() => {
     document.body.classList.toggle('presentation', presentation);
   }, [presentation]);
+  // The stored workspaces are checked for dangling references once the first page is up and the window is idle:
+  // the check reads every record, and the first page's own reads need not wait for it.
   useEffect(() => {
-    void repairOnOpen();
     preloadPages();
+    return whenIdle(() => void repairOnOpen(), REPAIR_AFTER_MS);
   }, []);
   useEffect(() => {
     if (route.page === 'home') void openStartupWorkspace();

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { whenIdle } from '@renderer/state/idle';
 import { parseHash } from '@renderer/state/router';
 
 /**
@@ -44,11 +45,10 @@ const PRELOAD_AFTER_MS = 2_500;
 export function preloadPages(): void {
   if (preloading) return;
   preloading = true;
-  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3_000 }) : setTimeout(run, 500));
   const queue = Object.values(loaders);
   const next = () => {
     const load = queue.shift();
-    if (load) void load().then(() => idle(next), () => idle(next));
+    if (load) void load().then(() => whenIdle(next), () => whenIdle(next));
   };
-  setTimeout(() => idle(next), PRELOAD_AFTER_MS);
+  whenIdle(next, PRELOAD_AFTER_MS);
 }

@@ -20,7 +20,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * missing use cases are dropped, and (without `workspaceId`, i.e. over the whole database) records of a workspace
  * that no longer exists are removed. The change is returned too; it is not meant for the undo history.
  */
-export function repairReferences(db: LastmileDatabase, workspaceId?: string): Promise<WriteResult<RepairReport>> {
+export async function repairReferences(db: LastmileDatabase, workspaceId?: string): Promise<WriteResult<RepairReport>> {
+  // The common case, nothing to fix, is found in a read-only pass, so a start never locks the tables for writing (the
+  // pages' own reads would wait for it); the write pass below reads again inside its transaction.
+  if (!(await anythingDangling(db, workspaceId))) return { ok: true, value: { fixes: [] }, change: { label: 'Repair references', changes: [] } };
   return runWrite(db, async () => {
     const changes: RecordChange[] = [];
     const fixes: string[] = [];
@@ -65,5 +68,37 @@ export function repairReferences(db: LastmileDatabase, workspaceId?: string): Pr
     }
     const change = changes.length > 0 ? await applyChangeSet(db, { label: 'Repair references', changes }) : { label: 'Repair references', changes: [] };
     return { ok: true, value: { fixes }, change };
+  });
+}
+
+/**
+ * Whether repairReferences would find anything, in one read-only transaction and without reading a record twice: the
+ * workspaces a record names are read from the indexes' distinct keys, and each use case is read once (in bulk) to
+ * check its problem and the plan's forced choices.
+ */
+async function anythingDangling(db: LastmileDatabase, workspaceId?: string): Promise<boolean> {
+  return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans], async () => {
+    const workspaceIds = workspaceId ? ((await db.workspaces.get(workspaceId)) ? [workspaceId] : []) : ((await db.workspaces.toCollection().primaryKeys()) as string[]);
+    if (!workspaceId) {
+      const known = new Set(workspaceIds);
+      const [problemOwners, useCaseOwners, planOwners] = await Promise.all([
+        db.problems.orderBy('workspaceId').uniqueKeys(),
+        db.useCases.orderBy('workspaceId').uniqueKeys(),
+        db.plans.toCollection().primaryKeys(),
+      ]);
+      if ([...problemOwners, ...useCaseOwners, ...planOwners].some((id) => !known.has(id as string))) return true;
+    }
+    for (const id of workspaceIds) {
+      const [problemIds, useCases, plan] = await Promise.all([
+        db.problems.where('workspaceId').equals(id).primaryKeys(),
+        db.useCases.where('workspaceId').equals(id).toArray(),
+        db.plans.get(id),
+      ]);
+      const problems = new Set<string>(problemIds);
+      if (useCases.some((u) => !problems.has(u.problemId))) return true;
+      const useCaseIds = new Set(useCases.map((u) => u.id));
+      if (forcedIds(plan).some((f) => !useCaseIds.has(f))) return true;
+    }
+    return false;
   });
 }
