@@ -1,6 +1,7 @@
 import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
+import { wasChecked } from '@shared/export/checkedRecords';
 import { applyChangeSet, runWrite, type RecordChange } from './changes';
 import type { LastmileDatabase, StoredWorkspace } from './database';
 import type { WriteResult } from './repositoryResult';
@@ -13,22 +14,28 @@ export function withoutRevision<T extends object>(record: T): Omit<T, 'revision'
 
 export type { WorkspaceBundle };
 
-/** Re-checks every record of a bundle against the shared schemas and its references; every fault with its path. */
+/**
+ * Checks every record of a bundle against the shared schemas and its references; every fault with its path. A record
+ * the file's parse already checked (and that is unchanged since: shared/export/checkedRecords.ts) is not parsed again,
+ * so an import is validated once; its references are still checked here.
+ */
 export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (prefix: string, r: ReturnType<typeof validate>) => {
+  const add = (prefix: string, schema: Parameters<typeof validate>[0], record: unknown) => {
+    if (wasChecked(record)) return;
+    const r = validate(schema, record);
     if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `${prefix}.${e.path}` : prefix, message: e.message });
   };
-  add('workspace', validate(workspaceSchema, bundle.workspace));
-  if (bundle.plan !== undefined) add('plan', validate(portfolioPlanSchema, bundle.plan));
+  add('workspace', workspaceSchema, bundle.workspace);
+  if (bundle.plan !== undefined) add('plan', portfolioPlanSchema, bundle.plan);
   const problemIds = new Set<string>();
   bundle.problems.forEach((p, i) => {
-    add(`problems[${i}]`, validate(problemSchema, p));
+    add(`problems[${i}]`, problemSchema, p);
     if (p.workspaceId !== bundle.workspace.id) errors.push({ path: `problems[${i}].workspaceId`, message: 'belongs to another workspace' });
     problemIds.add(p.id);
   });
   bundle.useCases.forEach((u, i) => {
-    add(`useCases[${i}]`, validate(useCaseSchema, u));
+    add(`useCases[${i}]`, useCaseSchema, u);
     if (u.workspaceId !== bundle.workspace.id) errors.push({ path: `useCases[${i}].workspaceId`, message: 'belongs to another workspace' });
     if (!problemIds.has(u.problemId)) errors.push({ path: `useCases[${i}].problemId`, message: 'refers to a problem that is not in the file' });
   });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { FieldError } from '@shared/domain';
 import type { LastmileDatabase, TableName } from './database';
 import { isQuotaError, storageFull, type WriteFailure, type WriteResult } from './repositoryResult';
@@ -77,50 +78,42 @@ const capitalised = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
  */
 export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after', verb: 'save' | 'undo' | 'redo'): Promise<ChangeSet> {
   const other = side === 'after' ? 'before' : 'after';
-  const byTable = new Map<TableName, RecordChange[]>();
+  // When every record appears once in the set, a record the other side says is absent is ADDED, not read first: the
+  // database refuses an add over an existing key, which is the same check without a read (an import adds thousands).
+  const unique = new Set(set.changes.map((c) => `${c.table}\u0000${c.key}`)).size === set.changes.length;
+  const added = (c: RecordChange) => unique && (c[other] ?? null) === null && c[side] !== null && c[side] !== undefined;
+  const current = await currentRecords(db, set.changes.filter((c) => !added(c)));
   for (const c of set.changes) {
-    const list = byTable.get(c.table);
-    if (list) list.push(c);
-    else byTable.set(c.table, [c]);
-  }
-  const current = new Map<RecordChange, unknown>();
-  for (const [table, changes] of byTable) {
-    const found = await db.table(table).bulkGet(changes.map((c) => c.key));
-    changes.forEach((c, i) => current.set(c, found[i] ?? null));
-  }
-  for (const c of set.changes) {
+    if (added(c)) continue;
     const now = current.get(c) ?? null;
     if (sameValue(now, c[other] ?? null)) continue;
-    const what = describeRecord(c.table, now ?? c[other] ?? c[side]);
-    if (verb === 'save') refuse(`${capitalised(what)} was changed in another window since you opened it; nothing was saved.`, 'conflict', now ?? undefined);
-    refuse(`${capitalised(what)} was changed in another window since; ${verb} would overwrite it, so nothing was changed.`, 'conflict', now ?? undefined);
+    refuseChanged(c.table, now ?? c[other] ?? c[side], verb, now ?? undefined);
   }
   const written: RecordChange[] = [];
   const deletes = new Map<TableName, string[]>();
   const puts = new Map<TableName, object[]>();
+  const adds = new Map<TableName, { change: RecordChange; record: object }[]>();
   for (const c of set.changes) {
     const value = c[side];
     if (value === null || value === undefined) {
-      const keys = deletes.get(c.table);
-      if (keys) keys.push(c.key);
-      else deletes.set(c.table, [c.key]);
+      listIn(deletes, c.table).push(c.key);
       written.push({ ...c, [side]: null });
       continue;
     }
-    const now = current.get(c) as { revision?: unknown } | null;
+    const now = current.get(c) as { revision?: unknown } | null | undefined;
     const base = typeof now?.revision === 'number' ? now.revision : typeof (value as { revision?: unknown }).revision === 'number' ? (value as { revision: number }).revision : 0;
     const stored = { ...(value as object), revision: base + 1 };
-    const list = puts.get(c.table);
-    if (list) list.push(stored);
-    else puts.set(c.table, [stored]);
+    if (added(c)) listIn(adds, c.table).push({ change: c, record: stored });
+    else listIn(puts, c.table).push(stored);
     written.push({ ...c, [side]: stored });
   }
   // One bulk call per table, so thousands of records go in a few requests instead of one each. When every record
-  // appears once in the set, deleting first and then putting is the same as applying the changes one by one; a set
+  // appears once in the set, deleting first and then writing is the same as applying the changes one by one; a set
   // that touches a record twice is applied in order.
-  if (new Set(set.changes.map((c) => `${c.table}\u0000${c.key}`)).size === set.changes.length) {
+  if (unique) {
     for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
     for (const [table, records] of puts) await db.table(table).bulkPut(records);
+    for (const [table, list] of adds) await addAll(db, table, list, verb);
   } else {
     for (const c of written) {
       const value = c[side];
@@ -135,6 +128,46 @@ export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSe
     refuse(`${capitalised(verb)} was not done: ${fault} Nothing was changed.`, 'conflict');
   }
   return { label: set.label, changes: written };
+}
+
+function listIn<K, V>(lists: Map<K, V[]>, key: K): V[] {
+  const list = lists.get(key);
+  if (list) return list;
+  const fresh: V[] = [];
+  lists.set(key, fresh);
+  return fresh;
+}
+
+/** The stored record (or null) under each change's key: one bulk read per table. */
+async function currentRecords(db: LastmileDatabase, changes: readonly RecordChange[]): Promise<Map<RecordChange, unknown>> {
+  const byTable = new Map<TableName, RecordChange[]>();
+  for (const c of changes) listIn(byTable, c.table).push(c);
+  const current = new Map<RecordChange, unknown>();
+  for (const [table, list] of byTable) {
+    const found = await db.table(table).bulkGet(list.map((c) => c.key));
+    list.forEach((c, i) => current.set(c, found[i] ?? null));
+  }
+  return current;
+}
+
+function refuseChanged(table: TableName, record: unknown, verb: 'save' | 'undo' | 'redo', current?: unknown): never {
+  const what = capitalised(describeRecord(table, record));
+  if (verb === 'save') refuse(`${what} was changed in another window since you opened it; nothing was saved.`, 'conflict', current);
+  refuse(`${what} was changed in another window since; ${verb} would overwrite it, so nothing was changed.`, 'conflict', current);
+}
+
+/** Adds records that must not exist yet; one that does (another window wrote it since) refuses the whole write. */
+async function addAll(db: LastmileDatabase, table: TableName, list: readonly { change: RecordChange; record: object }[], verb: 'save' | 'undo' | 'redo'): Promise<void> {
+  try {
+    await db.table(table).bulkAdd(list.map((x) => x.record));
+  } catch (e) {
+    if (!(e instanceof Dexie.BulkError)) throw e;
+    const position = Number(Object.keys(e.failuresByPos)[0] ?? 0);
+    const first = list[position]?.change;
+    if (first === undefined) throw e;
+    const existing = await db.table(table).get(first.key);
+    refuseChanged(table, existing ?? first.after ?? first.before, verb, existing);
+  }
 }
 
 /** Applies a change set forward inside the caller's write transaction and returns it as written (push that on the undo stack). */

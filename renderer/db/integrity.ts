@@ -30,6 +30,12 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   const workspaceExists = (id: string) => workspaceFound.get(id) ?? workspaceFound.set(id, db.workspaces.get(id).then((w) => w !== undefined)).get(id)!;
   const problemWorkspace = new Map<string, Promise<string | undefined>>();
   const workspaceOfProblem = (id: string) => problemWorkspace.get(id) ?? problemWorkspace.set(id, db.problems.get(id).then((p) => p?.workspaceId)).get(id)!;
+  // What this set just wrote is what the database now holds (the last write of a key wins): no need to read it back.
+  for (const c of written) {
+    const value = c[side] as Rec | null;
+    if (c.table === 'workspaces') workspaceFound.set(c.key, Promise.resolve(!!value));
+    else if (c.table === 'problems') problemWorkspace.set(c.key, Promise.resolve(value ? str(value.workspaceId) : undefined));
+  }
   for (const c of written) {
     const value = c[side] as Rec | null;
     const gone = (c[other] ?? {}) as Rec;

@@ -9,10 +9,34 @@ export const MAX_JSON_DEPTH = 64;
 
 /**
  * The path of the first value nested deeper than `maxDepth` levels (iterative, so it cannot overflow the stack
- * itself), or null when the data is within the bound.
+ * itself), or null when the data is within the bound. A file within the bound (every real one) is walked once without
+ * naming any path; only a file that goes too deep is walked again to name where.
  */
 export function tooDeepPath(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
   if (typeof value !== 'object' || value === null) return null;
+  return nestsDeeperThan(value, maxDepth) ? firstTooDeepPath(value, maxDepth) : null;
+}
+
+/** Whether any container sits `maxDepth` or more levels down: containers only, no paths, two flat stacks. */
+function nestsDeeperThan(value: object, maxDepth: number): boolean {
+  const values: object[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const container = values.pop() as Record<string, unknown>;
+    const depth = depths.pop()!;
+    if (depth >= maxDepth) return true;
+    const push = (child: unknown) => {
+      if (typeof child !== 'object' || child === null) return;
+      values.push(child);
+      depths.push(depth + 1);
+    };
+    if (Array.isArray(container)) for (const child of container) push(child);
+    else for (const key in container) if (Object.hasOwn(container, key)) push(container[key]);
+  }
+  return false;
+}
+
+function firstTooDeepPath(value: object, maxDepth: number): string | null {
   const stack: { value: unknown; depth: number; path: string }[] = [{ value, depth: 0, path: '' }];
   while (stack.length > 0) {
     const item = stack.pop()!;

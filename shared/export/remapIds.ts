@@ -1,4 +1,5 @@
 import type { WorkspaceBundle } from './workspaceFileValidation';
+import { isPlainId, markChecked, wasChecked } from './checkedRecords';
 
 /** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
 export type IdKind = 'workspace' | 'problem' | 'useCase';
@@ -6,7 +7,8 @@ export type IdKind = 'workspace' | 'problem' | 'useCase';
 /**
  * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
  * records → workspace, plan's forced choices → use cases). `newId` supplies the ids (the domain has no
- * randomness of its own); it must not repeat itself. Timestamps and everything else are kept.
+ * randomness of its own); it must not repeat itself. Timestamps and everything else are kept. A record that was
+ * checked against its schema (checkedRecords.ts) stays checked under fresh ids that follow the id rule.
  */
 export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => string): WorkspaceBundle {
   const issued = new Set<string>();
@@ -22,6 +24,10 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
   const useCaseIds = new Map<string, string>();
   for (const uc of bundle.useCases) if (!useCaseIds.has(uc.id)) useCaseIds.set(uc.id, fresh('useCase'));
   const mapped = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+  const plainIds = isPlainId(workspaceId) && [...problemIds.values(), ...useCaseIds.values()].every(isPlainId);
+  const stillChecked = (before: object[], after: object[]) => {
+    if (plainIds) markChecked(after.filter((_, i) => wasChecked(before[i])));
+  };
 
   const out: WorkspaceBundle = {
     workspace: { ...bundle.workspace, id: workspaceId },
@@ -33,6 +39,9 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
       problemId: mapped(problemIds, uc.problemId),
     })),
   };
+  stillChecked([bundle.workspace], [out.workspace]);
+  stillChecked(bundle.problems, out.problems);
+  stillChecked(bundle.useCases, out.useCases);
   if (bundle.plan) {
     const forced = Object.fromEntries(Object.entries(bundle.plan.forced).map(([id, choice]) => [mapped(useCaseIds, id), { ...choice }]));
     out.plan = { ...bundle.plan, forced, yearCaps: [...bundle.plan.yearCaps], weights: { ...bundle.plan.weights } };

@@ -10,6 +10,7 @@ import { validate, type FieldError } from '@shared/domain/validation';
 import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
 import { isRecord, type RawDocument } from './migrations/types';
+import { markChecked } from './checkedRecords';
 
 /** Everything a workspace file carries: the workspace, its records and (optionally) its portfolio plan. */
 export interface WorkspaceBundle {
@@ -127,6 +128,10 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   if (errors.length > 0 || workspace === null || !envelope.ok) return { ok: false, errors: capErrors(errors) };
   const bundle: WorkspaceBundle = { workspace, problems, useCases };
   if (plan) bundle.plan = plan;
+  // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
+  markChecked([workspace]);
+  markChecked(problems);
+  markChecked(useCases);
   return { ok: true, bundle, meta: { exportedAt: envelope.value.exportedAt, appVersion: envelope.value.app.version } };
 }
 
