@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { XAxis, XGrid } from './Axes';
 import { monthTicks, planMonthLabel, planRangeLabel } from './calendar';
 import { ChartFrame } from './ChartFrame';
-import { DEFAULT_CHART_LOCALE, len, px } from './format';
+import { DEFAULT_CHART_LOCALE, formatCount, len, px } from './format';
 import { KIND_LABELS, KindShape, type ChartKind } from './kinds';
 import { Legend, RectSwatch, layoutLegend } from './Legend';
 import { ChartPatterns, patternFill, usePatternIds } from './patterns';
+import { drawnRowCount, fittedHeight, LONG_CHART_ROWS, REST_ROW_ID, RestRow, restLabel, restSentence, splitLongRows } from './longRows';
 import { rowLayout } from './rows';
 import { SelectableMark } from './SelectableMark';
 
@@ -30,7 +31,12 @@ export interface RoadmapChartProps {
   onSelect?: (id: string) => void;
   title?: string;
   locale?: string;
+  /** Rows drawn one by one before the rest are summed up in one row (longRows.tsx); the data table lists every row. */
+  maxRows?: number;
 }
+
+/** Height of a drawn row (what callers size the chart by). */
+export const ROADMAP_ROW_PITCH = 30;
 
 const whole = (v: number, min: number): number => (Number.isFinite(v) ? Math.max(min, Math.round(v)) : min);
 
@@ -42,16 +48,22 @@ export function roadmapPhases(row: RoadmapRow): { start: number; pilotMonths: nu
   return { start, pilotMonths, lastMileMonths, goLive: start + pilotMonths + lastMileMonths };
 }
 
-/** Gantt of each candidate's phases on the calendar: pilot, last mile, then run from go-live; horizon end marked. */
+/**
+ * Gantt of each candidate's phases on the calendar: pilot, last mile, then run from go-live; horizon end marked. A long
+ * list draws its first `maxRows` rows and sums up the others in a last row: how many, when they start, how many go live.
+ */
 export function RoadmapChart(props: RoadmapChartProps): ReactNode {
-  const { rows, planningStartMonth, width, height, onSelect } = props;
+  const { rows: allRows, planningStartMonth, width, onSelect } = props;
+  const maxRows = props.maxRows ?? LONG_CHART_ROWS;
+  const { shown: rows, rest } = splitLongRows(allRows, maxRows);
   const locale = props.locale ?? DEFAULT_CHART_LOCALE;
   const title = props.title ?? 'Roadmap of phases';
   const horizon = whole(props.horizonMonths, 1);
   const ids = usePatternIds();
   const month = (m: number): string => planMonthLabel(planningStartMonth, m, locale);
-  const phases = rows.map(roadmapPhases);
-  const lastMonth = Math.max(horizon, ...phases.map((p) => p.goLive));
+  const allPhases = allRows.map(roadmapPhases);
+  const phases = allPhases.slice(0, rows.length);
+  const lastMonth = phases.reduce((m, p) => Math.max(m, p.goLive), horizon);
   const legend = layoutLegend(
     [
       { key: 'pilot', label: 'Pilot', swatch: <RectSwatch className="lm-fill--pilot" /> },
@@ -59,15 +71,16 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
       { key: 'run', label: 'Run (live)', swatch: <RectSwatch className="lm-fill--run" fill={patternFill(ids.run)} /> },
       { key: 'automation', label: KIND_LABELS.automation, swatch: <KindShape kind="automation" cx={6} cy={6} r={4.5} /> },
       { key: 'value-creation', label: KIND_LABELS['value-creation'], swatch: <KindShape kind="value-creation" cx={6} cy={6} r={4.2} /> },
-      ...(rows.some((r) => r.kind === 'unclassified')
+      ...(allRows.some((r) => r.kind === 'unclassified')
         ? [{ key: 'unclassified', label: KIND_LABELS.unclassified, swatch: <KindShape kind="unclassified" cx={6} cy={6} r={4.5} /> }]
         : []),
     ],
     width - 8,
   );
   const top = legend.height + 22;
+  const height = rest.length > 0 ? fittedHeight(props.height, drawnRowCount(allRows.length, maxRows), ROADMAP_ROW_PITCH, top + 36 + 8) : props.height;
   const bottom = height - 36;
-  const layout = rowLayout(rows, width, top, bottom, 0.3, 18);
+  const layout = rowLayout(rest.length > 0 ? [...rows, { id: REST_ROW_ID, label: restLabel(rest.length, locale) }] : rows, width, top, bottom, 0.3, 18);
   const x = scaleLinear().domain([0, lastMonth]).range([layout.labelRight, Math.max(layout.labelRight + 10, width - 12)]);
   const ticks = monthTicks(planningStartMonth, lastMonth, (width - 12 - layout.labelRight) / lastMonth, 34, locale).map((t) => ({
     key: String(t.at),
@@ -85,13 +98,15 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
     parts.push(p.goLive > horizon ? `goes live after the horizon (${month(p.goLive)})` : `live from ${month(p.goLive)}`);
     return `${r.label} (${KIND_LABELS[r.kind]}): ${parts.join(', ')}`;
   };
-  const live = phases.filter((p) => p.goLive <= horizon).length;
-  const firstLive = phases.length ? Math.min(...phases.map((p) => p.goLive)) : null;
+  const live = allPhases.filter((p) => p.goLive <= horizon).length;
+  const firstLive = allPhases.length ? allPhases.reduce((m, p) => Math.min(m, p.goLive), Infinity) : null;
   const summary =
-    rows.length === 0
+    allRows.length === 0
       ? 'No candidates to show.'
-      : `${rows.length} candidates over ${horizon} months from ${month(1)}; ${live} live within the horizon` +
-        (firstLive !== null ? `, the first from ${month(firstLive)}.` : '.');
+      : `${formatCount(allRows.length, locale)} candidates over ${horizon} months from ${month(1)}; ${formatCount(live, locale)} live within the horizon` +
+        (firstLive !== null ? `, the first from ${month(firstLive)}.` : '.') +
+        restSentence(rows.length, rest.length, locale);
+  const restTexts = restWording(allPhases.slice(rows.length), horizon, month, (n) => formatCount(n, locale));
 
   const marks = rows.map((r, i) => {
     const slot = layout.rows[i]!;
@@ -124,20 +139,25 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
       table={{
         caption: title,
         columns: ['Candidate', 'Kind', 'Pilot', 'Last mile', 'Go-live'],
-        rows: rows.map((r, i) => {
-          const p = phases[i]!;
-          return {
-            key: r.id,
-            cells: [
-              r.label,
-              KIND_LABELS[r.kind],
-              p.pilotMonths > 0 ? planRangeLabel(planningStartMonth, p.start, p.start + p.pilotMonths - 1, locale) : 'none',
-              p.lastMileMonths > 0 ? planRangeLabel(planningStartMonth, p.start + p.pilotMonths, p.goLive - 1, locale) : 'none',
-              p.goLive > horizon ? `${month(p.goLive)} (after the horizon)` : month(p.goLive),
-            ],
-          };
-        }),
+        rows: {
+          count: allRows.length,
+          make: () =>
+            allRows.map((r, i) => {
+              const p = allPhases[i]!;
+              return {
+                key: r.id,
+                cells: [
+                  r.label,
+                  KIND_LABELS[r.kind],
+                  p.pilotMonths > 0 ? planRangeLabel(planningStartMonth, p.start, p.start + p.pilotMonths - 1, locale) : 'none',
+                  p.lastMileMonths > 0 ? planRangeLabel(planningStartMonth, p.start + p.pilotMonths, p.goLive - 1, locale) : 'none',
+                  p.goLive > horizon ? `${month(p.goLive)} (after the horizon)` : month(p.goLive),
+                ],
+              };
+            }),
+        },
       }}
+      locale={locale}
       interactiveMarks={onSelect ? marks : undefined}
       foreground={
         <g className="lm-roadmap__horizon">
@@ -163,13 +183,39 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
             </g>
           );
         })}
+        {rest.length > 0 ? (
+          <text className="lm-row-label lm-long-rest__label" x={20} y={px(layout.rows[rows.length]!.mid)} dy="0.32em">
+            {layout.rows[rows.length]!.text}
+          </text>
+        ) : null}
       </g>
       {onSelect ? null : marks}
-      {rows.length === 0 ? (
+      {rest.length > 0 ? <RestRow slot={layout.rows[rows.length]!} x={x(0)} room={width - 12 - x(0)} texts={restTexts} /> : null}
+      {allRows.length === 0 ? (
         <text className="lm-chart__empty" x={px(width / 2)} y={px((top + bottom) / 2)} textAnchor="middle">
           No candidates to show
         </text>
       ) : null}
     </ChartFrame>
   );
+}
+
+/** What the summed rows of a long roadmap amount to: when their pilots start, how many go live within the horizon and when. */
+function restWording(phases: readonly ReturnType<typeof roadmapPhases>[], horizon: number, month: (m: number) => string, count: (n: number) => string): string[] {
+  if (phases.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  let live = 0;
+  let lastLive = -Infinity;
+  for (const p of phases) {
+    first = Math.min(first, p.start);
+    last = Math.max(last, p.start);
+    if (p.goLive <= horizon) {
+      live++;
+      lastLive = Math.max(lastLive, p.goLive);
+    }
+  }
+  const starts = first === last ? `start ${month(first)}` : `start ${month(first)} – ${month(last)}`;
+  const goLive = live === 0 ? 'none live within the horizon' : `${count(live)} live within the horizon, the last from ${month(lastLive)}`;
+  return [`pilots ${starts}; ${goLive}`, `${starts}; ${count(live)} live`];
 }

@@ -1,5 +1,6 @@
-import { CostIcebergChart } from '@renderer/charts/CostIcebergChart';
-import { RoadmapChart } from '@renderer/charts/RoadmapChart';
+import { CostIcebergChart, ICEBERG_ROW_PITCH } from '@renderer/charts/CostIcebergChart';
+import { drawnRowCount } from '@renderer/charts/longRows';
+import { RoadmapChart, ROADMAP_ROW_PITCH } from '@renderer/charts/RoadmapChart';
 import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
 import { ValueFeasibilityMatrix } from '@renderer/charts/ValueFeasibilityMatrix';
 import { viewModels } from '@renderer/features/portfolio/portfolioViewModels';
@@ -12,11 +13,32 @@ const FULL_HEIGHT = 520;
 /** Bars per printed page: beyond this the chart continues on the next page (its rows would get too thin). */
 export const ICEBERG_ROWS_PER_PAGE = 14;
 export const ROADMAP_ROWS_PER_PAGE = 15;
+/** Pages a long chart takes at most: its last page draws one row fewer and adds up every candidate left in a last row. */
+export const LONG_CHART_PAGES = 2;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out.length > 0 ? out : [[]];
+/** One printed page of a long chart: the rows it is given and how many of them it draws before adding up the rest. */
+interface ChartPage<T> {
+  rows: T[];
+  maxRows: number;
+}
+
+/** Pages of `size` rows; beyond LONG_CHART_PAGES pages, the last page sums up every row left (the chart's rest row). */
+export function chartPages<T>(items: readonly T[], size: number): ChartPage<T>[] {
+  const out: ChartPage<T>[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (out.length === LONG_CHART_PAGES - 1 && items.length - i > size) {
+      out.push({ rows: items.slice(i), maxRows: size - 1 });
+      break;
+    }
+    out.push({ rows: items.slice(i, i + size), maxRows: size });
+  }
+  return out.length > 0 ? out : [{ rows: [], maxRows: size }];
+}
+
+/** Rows a set of pages leaves to a summed row (0 when every row is drawn). */
+function summed<T>(pages: readonly ChartPage<T>[]): number {
+  const last = pages.at(-1);
+  return last && last.rows.length > last.maxRows + 1 ? last.rows.length - last.maxRows : 0;
 }
 
 function part(index: number, count: number): string {
@@ -34,8 +56,11 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
   const currency = workspace.currency;
   const views = viewModels(rows, fundedIds);
   const shown = fundedIds.size > 0 ? views.iceberg.filter((r) => fundedIds.has(r.id)) : views.iceberg;
-  const icebergPages = chunks([...shown].sort((a, b) => b.pilot + b.lastMile - (a.pilot + a.lastMile)), ICEBERG_ROWS_PER_PAGE);
-  const roadmapPages = chunks(views.roadmap, ROADMAP_ROWS_PER_PAGE);
+  const icebergPages = chartPages([...shown].sort((a, b) => b.pilot + b.lastMile - (a.pilot + a.lastMile)), ICEBERG_ROWS_PER_PAGE);
+  const roadmapPages = chartPages(views.roadmap, ROADMAP_ROWS_PER_PAGE);
+  const icebergSummed = summed(icebergPages);
+  const roadmapSummed = summed(roadmapPages);
+  const locale = workspace.numberFormat;
   const cumulative = summary.cash.cumulative;
   const trough = Math.min(0, ...cumulative);
   const scope = fundedIds.size > 0 ? 'funded' : 'all';
@@ -85,21 +110,37 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
           <p className="bp-lead">
             The pilot is the visible tip; the last mile to production (integration, data, security, testing, monitoring, change management) is the mass below the
             waterline. {scope === 'funded' ? 'Funded candidates' : 'All candidates'}, largest investment first.{multiple}
+            {icebergSummed > 0 && i === icebergPages.length - 1
+              ? ` The last row adds up the ${p.number(icebergSummed, 0)} smallest; the ranked table gives each one's pilot and last mile.`
+              : ''}
           </p>
-          <CostIcebergChart rows={page} currency={currency} width={CHART_WIDTH} height={Math.max(340, 60 + page.length * 34)} title="Pilot vs last mile: the cost iceberg" />
+          <CostIcebergChart
+            rows={page.rows}
+            maxRows={page.maxRows}
+            currency={currency}
+            locale={locale}
+            width={CHART_WIDTH}
+            height={Math.max(340, 60 + drawnRowCount(page.rows.length, page.maxRows) * ICEBERG_ROW_PITCH)}
+            title="Pilot vs last mile: the cost iceberg"
+          />
         </Sheet>
       ))}
       {roadmapPages.map((page, i) => (
         <Sheet key={`roadmap-${i}`} title={`Roadmap${part(i, roadmapPages.length)}`} eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
           <p className="bp-lead">
             Pilot, last mile and go-live of the {scope === 'funded' ? 'funded candidates' : 'candidates'} on the calendar, earliest start first.
+            {roadmapSummed > 0 && i === roadmapPages.length - 1
+              ? ` The last row sums up the ${p.number(roadmapSummed, 0)} that start latest${scope === 'funded' ? '; each funded candidate’s own page gives its dates' : ''}.`
+              : ''}
           </p>
           <RoadmapChart
-            rows={page}
+            rows={page.rows}
+            maxRows={page.maxRows}
             horizonMonths={workspace.horizonMonths}
             planningStartMonth={workspace.planningStartMonth}
+            locale={locale}
             width={CHART_WIDTH}
-            height={Math.max(300, 80 + page.length * 30)}
+            height={Math.max(300, 80 + drawnRowCount(page.rows.length, page.maxRows) * ROADMAP_ROW_PITCH)}
           />
         </Sheet>
       ))}
