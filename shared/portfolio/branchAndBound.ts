@@ -49,6 +49,7 @@ const rootIterations = (n: number, first: boolean): number => {
 /** Models up to this many items get the full number of root steps. */
 const ROOT_ITEMS = 1_000;
 const FIXING_ROUNDS = 3;
+/** Nodes of the first run (LP / Lagrangian bounds alone); the second adds the budget DP bound. */
 const FIRST_CHUNK = 1_000;
 
 /** Offers a set of items of `model` as the incumbent (after local search, cut short when the time is up); keeps the better. */
@@ -117,34 +118,31 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
     inc.value = 0;
   }
   for (const set of start ? [[...start], ...startingSets(original)] : startingSets(original)) offer(original, set, inc, guard.timeUp);
-  // Restarts: a run that improves the incumbent is cut short and the root is prepared again, dropping
-  // more items with the better incumbent; a run without improvement continues to the end.
+  // Two runs. The first, of at most FIRST_CHUNK nodes, uses the LP / Lagrangian bounds alone and settles most
+  // instances. If it does not, the root is prepared again (fixing drops more items against the better incumbent) and
+  // the second run adds the budget DP bound (budgetDp.ts: its tables cost n × cells once) and goes on to the end.
   let nodes = 0;
-  let chunk = FIRST_CHUNK;
   let warm: BoundTable | null = null;
   // The bound if the search stops: a set of the prepared model is worth at most its root bound (any multipliers
-  // ≥ 0 give a valid bound), and a set using an item that fixing dropped is worth at most what fixing compared
-  // against, which is never above the incumbent's value plus its tolerance.
+  // ≥ 0 give a valid bound, and so does the budget DP), and a set using an item that fixing dropped is worth at most
+  // what fixing compared against, which is never above the incumbent's value plus its tolerance.
   let bound = Infinity;
   let prepared = original;
   let fixedAgainst = -Infinity;
   const proven = () => ({ candidates: inc.candidates, nodes, complete: true, bound: inc.value, prepared, fixedAgainst });
-  for (;;) {
-    // Each restart starts from the model the last one prepared: an item fixing dropped against an earlier incumbent
+  for (let round = 0; ; round++) {
+    // The second run starts from the model the first one prepared: an item fixing dropped against an earlier incumbent
     // cannot beat the better one either, so every set worth more than `fixedAgainst` stays a set of `prepared`.
     const { model, root } = prepareRoot(prepared, inc, warm, guard.timeUp);
     prepared = model;
     warm = root;
     if (model.groups.length === 0) return proven();
-    const rootBound = boundOf(root, 0, model.budgetRoom, model.capRoom, model.slackRoom);
     fixedAgainst = Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity;
-    bound = Math.min(bound, Math.max(rootBound, fixedAgainst));
-    const before = inc.improvements;
-    const cap = Math.min(chunk, guard.maxNodes - nodes);
-    const run = depthFirst(model, root, inc, cap, guard.timeUp);
+    const cap = round === 0 ? Math.min(FIRST_CHUNK, guard.maxNodes) : guard.maxNodes - nodes;
+    const run = depthFirst(model, root, inc, cap, guard.timeUp, true, round > 0);
     nodes += run.nodes;
     if (run.complete) return proven();
+    bound = Math.min(bound, Math.max(run.rootBound, fixedAgainst));
     if (nodes >= guard.maxNodes || guard.timeUp()) return { candidates: inc.candidates, nodes, complete: false, bound: Math.max(bound, inc.value), prepared, fixedAgainst };
-    chunk = inc.improvements > before ? chunk * 2 : Infinity;
   }
 }

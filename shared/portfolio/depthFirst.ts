@@ -1,5 +1,6 @@
+import { budgetDpBound, budgetDpSet, rootBudgetDp } from './budgetDp';
 import type { FundingModel } from './fundingModel';
-import { roundAndFill } from './incumbent';
+import { feasibleItems, roundAndFill, valueOfItems } from './incumbent';
 import { improveMultipliers } from './lagrangian';
 import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
 
@@ -38,6 +39,7 @@ export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.
 /**
  * Searches `model` (at least one group) from the root multipliers; stops after `nodeCap` nodes or when
  * `timeUp`. `rounding` = false turns the node heuristic off (tests use it to check the tree on its own).
+ * `exactBudget` adds the budget DP bound (budgetDp.ts) under the root multipliers: tables built once, a look-up per node.
  */
 export function depthFirst(
   model: FundingModel,
@@ -46,7 +48,8 @@ export function depthFirst(
   nodeCap: number,
   timeUp: () => boolean,
   rounding = true,
-): { nodes: number; complete: boolean } {
+  exactBudget = false,
+): { nodes: number; complete: boolean; rootBound: number } {
   const { K, groups, share } = model;
   const G = groups.length;
   const relax = K > 0 || share > 0;
@@ -73,6 +76,7 @@ export function depthFirst(
     vcSuffix[p] = (vcSuffix[p + 1] as number) + most;
   }
 
+  const dp = exactBudget ? rootBudgetDp(ctx, tunedRoot.lambda, tunedRoot.mu) : null;
   const chosen = new Int32Array(G).fill(-1);
   const capLeft = Float64Array.from(model.capRoom);
   const needShare = share > 0;
@@ -84,8 +88,12 @@ export function depthFirst(
   let tunePrunes = 0;
   const tuneNow = () => tuneTries < 64 || tunePrunes * TUNE_PAYS >= tuneTries || nodes % TUNE_SAMPLE === 0;
 
+  // A bound on the whole model (the smaller root bound): once the incumbent reaches it, no node can beat it.
+  const ceiling = Math.min(boundOf(tunedRoot, 0, model.budgetRoom, model.capRoom, model.slackRoom), dp ? budgetDpBound(dp, 0, model.budgetRoom, model.capRoom, model.slackRoom) : Infinity);
+  let settled = false;
   const record = (depth: number, total: number, extra: readonly number[]) => {
     inc.value = total;
+    if (total + relativeTolerance(total) >= ceiling) settled = true;
     const items = [...extra];
     for (let d = 0; d < depth; d++) if ((chosen[d] as number) >= 0) items.push(chosen[d] as number);
     inc.candidates = items.map((i) => model.candidateOf[i] as number);
@@ -111,6 +119,7 @@ export function depthFirst(
 
   /** Visits a node: counts it, records or prunes it; true when its children are to be searched (frame filled). */
   const enter = (depth: number, budget: number, slackNow: number, total: number, inherited: BoundTable): boolean => {
+    if (settled) return false;
     nodes++;
     if (nodes >= nodeCap || ((nodes & 63) === 0 && timeUp())) aborted = true;
     if (aborted) return false;
@@ -122,6 +131,7 @@ export function depthFirst(
     if (needShare && slackNow + (1 - share) * Math.min(budget, vcSuffix[depth] as number) < 0) return false;
     const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
     const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
+    if (dp && budgetDpBound(dp, depth, budget, capLeft, slackNow) <= limit) return false;
     // The inherited bound first, solving its LP on the way; the plain LP bound (no multipliers) only when the
     // inherited one cannot prune; then a few subgradient steps, while they keep paying (see tuneNow).
     let table = relax ? inherited : plainTable;
@@ -174,13 +184,16 @@ export function depthFirst(
       const stage = fStage[depth] as number;
       fStage[depth] = stage + 1;
       if (stage < 0) return first;
-      if (aborted) return null;
+      if (aborted || settled) return null;
       if (stage < items.length) {
         if (items[stage] !== first) return items[stage] as number;
       } else return stage === items.length && first >= 0 ? -1 : null;
     }
   };
 
+  // the set behind the DP's root value: often the optimum itself when it meets the caps and the share
+  const dpSet = dp && budgetDpSet(dp);
+  if (dpSet && valueOfItems(model, dpSet) > inc.value && feasibleItems(model, dpSet)) record(0, valueOfItems(model, dpSet), dpSet);
   let top = enter(0, model.budgetRoom, model.slackRoom, 0, tunedRoot) ? 0 : -1;
   while (top >= 0) {
     const depth = top;
@@ -216,5 +229,5 @@ export function depthFirst(
     }
     if (opened) top = depth + 1;
   }
-  return { nodes, complete: !aborted };
+  return { nodes, complete: !aborted, rootBound: ceiling };
 }

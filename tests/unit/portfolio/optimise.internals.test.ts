@@ -46,9 +46,9 @@ describe('exact search internals', () => {
     );
   });
 
-  it('the branch and bound alone, from no incumbent, finds the brute-force best (plain or tuned multipliers, with or without the node heuristic)', () => {
+  it('the branch and bound alone, from no incumbent, finds the brute-force best (plain or tuned multipliers, with or without the node heuristic and the budget DP bound)', () => {
     fc.assert(
-      fc.property(instances, fc.boolean(), fc.boolean(), ({ candidates, constraints }, tune, rounding) => {
+      fc.property(instances, fc.boolean(), fc.boolean(), fc.boolean(), ({ candidates, constraints }, tune, rounding, exactBudget) => {
         const model = modelOf(candidates, constraints);
         if (!model) {
           expectBruteForceValue(candidates, constraints, null);
@@ -68,7 +68,7 @@ describe('exact search internals', () => {
               depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom, target: 0, stopAt: -Infinity, iterations: 30, theta: 2,
             }, emptySolution(model.K, ctx.G)).table;
           }
-          expect(depthFirst(model, root, inc, 1e7, () => false, rounding).complete).toBe(true);
+          expect(depthFirst(model, root, inc, 1e7, () => false, rounding, exactBudget).complete).toBe(true);
         }
         expectBruteForceValue(candidates, constraints, inc.candidates === null ? null : model.fixedValue + inc.value);
         if (inc.candidates === null) return;
