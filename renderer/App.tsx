@@ -1,6 +1,5 @@
-import { Suspense, useEffect } from 'react';
-import { WorkspaceImportDialog } from '@renderer/features/exchange/WorkspaceImportDialog';
-import { AboutDialog } from '@renderer/features/layout/AboutDialog';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useWorkspaceImport } from '@renderer/features/exchange/importStore';
 import { AppHeader } from '@renderer/features/layout/AppHeader';
 import { useBackups } from '@renderer/features/backups/useBackups';
 import { useHostEvents } from '@renderer/features/layout/useHostEvents';
@@ -8,15 +7,16 @@ import { Toasts } from '@renderer/features/layout/Toasts';
 import { useUndoShortcuts } from '@renderer/features/layout/useUndoShortcuts';
 import { ProblemsPage } from '@renderer/features/problems/ProblemsPage';
 import { DemoBanner } from '@renderer/features/workspaces/DemoNotice';
-import { openStartupWorkspace, rememberWorkspace, repairOnOpen } from '@renderer/features/workspaces/workspaceActions';
+import { rememberWorkspace, repairOnOpen } from '@renderer/features/workspaces/workspaceActions';
 import { getApi } from '@renderer/api';
 import { ErrorBoundary, PageTrouble } from '@renderer/components/ErrorBoundary';
 import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
 import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { whenIdle } from '@renderer/state/idle';
+import { openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
-import { BoardPackPage, ExportPage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspacesPage } from './lazyPages';
+import { AboutDialog, BoardPackPage, ExportPage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -54,6 +54,13 @@ function NotFound({ hash, reason }: { hash: string; reason: 'malformed' | 'unkno
   );
 }
 
+/** Mounts `children` from the first time they are wanted (their code is then fetched) and keeps them mounted after. */
+function OnceWanted({ wanted, children }: { wanted: boolean; children: ReactNode }) {
+  const [mounted, setMounted] = useState(wanted);
+  if (wanted && !mounted) setMounted(true);
+  return mounted || wanted ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'notFound':
@@ -84,6 +91,8 @@ export function App() {
   const workspaceId = routeWorkspaceId(route);
   const workspace = useWorkspace(workspaceId);
   const presentation = useUi((s) => s.presentation);
+  const aboutOpen = useUi((s) => s.aboutOpen);
+  const importing = useWorkspaceImport((s) => s.pending !== null);
   useUndoShortcuts(getApi().host === 'browser');
   useHostEvents(workspaceId);
   useBackups();
@@ -120,11 +129,16 @@ export function App() {
         </ErrorBoundary>
       </main>
       <Toasts />
+      {/* the two windows load their code when first opened */}
       <ErrorBoundary what="the import window">
-        <WorkspaceImportDialog currentWorkspace={workspace ?? null} />
+        <OnceWanted wanted={importing}>
+          <WorkspaceImportDialog currentWorkspace={workspace ?? null} />
+        </OnceWanted>
       </ErrorBoundary>
       <ErrorBoundary what="the About window">
-        <AboutDialog />
+        <OnceWanted wanted={aboutOpen}>
+          <AboutDialog />
+        </OnceWanted>
       </ErrorBoundary>
     </>
   );

@@ -3,10 +3,10 @@ import { whenIdle } from '@renderer/state/idle';
 import { parseHash } from '@renderer/state/router';
 
 /**
- * Pages loaded on first use, so that a start shows the problem list without first reading the code of every other
- * page (the charts, the board pack, the exports): the first screen's code is about half of the whole. Once the first
- * page is up, the rest is fetched in the background while the window is idle (preloadPages), so moving to another
- * page rarely waits for it.
+ * Pages (and the two windows any page can open) loaded on first use, so that a start shows the problem list without
+ * first reading the code of every other page (the charts, the board pack, the exports). Once the first page is up, the
+ * rest is fetched in the background while the window is idle (preloadPages), so moving to another page rarely waits
+ * for it.
  */
 const loaders = {
   portfolio: () => import('@renderer/features/portfolio/PortfolioPage'),
@@ -16,6 +16,8 @@ const loaders = {
   problem: () => import('@renderer/features/problems/ProblemPage'),
   settings: () => import('@renderer/features/workspaces/SettingsPage'),
   workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
+  importDialog: () => import('@renderer/features/exchange/WorkspaceImportDialog'),
+  aboutDialog: () => import('@renderer/features/layout/AboutDialog'),
 };
 
 export const PortfolioPage = lazy(() => loaders.portfolio().then((m) => ({ default: m.PortfolioPage })));
@@ -25,6 +27,9 @@ export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: 
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));
+/** The two windows any page can open: the workspace-file import and About. */
+export const WorkspaceImportDialog = lazy(() => loaders.importDialog().then((m) => ({ default: m.WorkspaceImportDialog })));
+export const AboutDialog = lazy(() => loaders.aboutDialog().then((m) => ({ default: m.AboutDialog })));
 
 /**
  * Starts fetching the code of the page the address opens, before the app's first render (a reload of the portfolio

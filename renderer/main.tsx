@@ -4,6 +4,7 @@ import '@shared/zod';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { preloadRoute } from './lazyPages';
+import { showDemoOnFreshProfile } from './state/startup';
 import { requestPersistentStorage } from './state/storagePersistence';
 import '@renderer/charts/charts.css';
 import './styles/app.css';
@@ -13,11 +14,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 // Ask once, at start, that the browser keep our storage under pressure (Help → About shows the answer).
 void requestPersistentStorage();
-createRoot(root).render(
-  <StrictMode>
-    {/* the last line of defence: each page has its own boundary (App.tsx); this one catches the header and the rest */}
-    <ErrorBoundary what="the app">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// A fresh profile's first screen is the demo, drawn from memory (startup.ts): known before the first render, it is
+// the first screen drawn instead of "Opening your workspace…".
+const start = (): void =>
+  createRoot(root).render(
+    <StrictMode>
+      {/* the last line of defence: each page has its own boundary (App.tsx); this one catches the header and the rest */}
+      <ErrorBoundary what="the app">
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+void showDemoOnFreshProfile().then(start, start);

@@ -83,6 +83,13 @@ export function navigate(route: Route, options: { discard?: boolean } = {}): voi
 
 let skipGuardOnce = false;
 
+/** Puts a route in the address without a new history entry or a leave guard (a start that already knows its page). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(window.history.state, '', routeHash(route));
+  shownHash = window.location.hash;
+  for (const l of listeners) l();
+}
+
 /** A page with unsaved work registers a guard; it answers the question to ask before leaving, or null. */
 type LeaveGuard = () => string | null;
 let leaveGuard: LeaveGuard | null = null;

@@ -1,5 +1,5 @@
 import { repositories } from '@renderer/db';
-import { isString, META_KEYS } from '@renderer/db/metaRepository';
+import { META_KEYS } from '@renderer/db/metaRepository';
 import { perform } from '@renderer/state/actions';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
@@ -19,7 +19,8 @@ export async function rememberWorkspace(id: string): Promise<void> {
   await repositories().meta.set(META_KEYS.lastWorkspace, id);
 }
 
-function demoBundle() {
+/** The demo workspace with fresh ids, dated now, planned from this month. */
+export function demoBundle() {
   return buildDemoWorkspace({ newId: () => crypto.randomUUID(), nowIso: new Date().toISOString(), planningStartMonth: currentMonth() });
 }
 
@@ -66,27 +67,4 @@ export async function repairOnOpen(): Promise<void> {
     return;
   }
   for (const fix of result.value.fixes) useToasts.getState().show(fix, { timeoutMs: 15_000 });
-}
-
-/**
- * Start-up: the first start creates the demo workspace so a newcomer sees a real portfolio (exactly once per profile,
- * however many tabs or effects run it at the same moment); later starts reopen the workspace used last (or the first one).
- */
-export async function openStartupWorkspace(): Promise<void> {
-  const repos = repositories();
-  const demo = await repos.workspaces.createDemo(demoBundle(), { firstStart: true });
-  if (demo && !demo.ok) console.error('The demo workspace did not validate', demo.errors);
-  if (demo?.ok) {
-    // Not recorded for undo: the newcomer did not make this edit, so Undo must not take the demo away.
-    navigate({ page: 'problems', workspaceId: demo.value.id });
-    return;
-  }
-  const workspaces = await repos.workspaces.list();
-  if (workspaces.length === 0) {
-    navigate({ page: 'workspaces' });
-    return;
-  }
-  const last = await repos.meta.get(META_KEYS.lastWorkspace, isString);
-  const target = workspaces.find((w) => w.id === last) ?? workspaces[0];
-  if (target) navigate({ page: 'problems', workspaceId: target.id });
 }
