@@ -161,4 +161,3 @@ export function CostIcebergChart(props: CostIcebergChartProps): ReactNode {
     </ChartFrame>
   );
 }
-
