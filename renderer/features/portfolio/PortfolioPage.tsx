@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
 import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
@@ -6,17 +6,19 @@ import { presenter } from '@shared/presentation';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
 import { FundedSet } from './FundedSet';
 import { FundingPanel } from './FundingPanel';
-import { PortfolioViews } from './PortfolioViews';
 import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
 import { FRONTIER_POINTS, prepareFunding } from './fundingService';
 import { useFunding } from './useFunding';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
 import { YearView } from './YearView';
 import './portfolio.css';
 
 const NO_NOTES: ReadonlyMap<string, FundingNote> = new Map();
+/** The charts' code (d3 and the chart components) is loaded once the answer is on screen. */
+const PortfolioViews = lazy(() => import('./PortfolioViews').then((m) => ({ default: m.PortfolioViews })));
 
 /**
  * "What do we fund, and why": the answer first (the funded set by name, its totals and its money per plan year) with
@@ -75,6 +77,9 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const views = useMemo(() => (rows ? { rows, fundedIds, summary, frontier } : null), [rows, fundedIds, summary, frontier]);
   const deferredViews = useDeferredValue(views, null);
   const open = useCallback((useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId }), [workspaceId]);
+  // The ranked table and the charts are first drawn just after the page's first paint, at a lower priority: opening the
+  // page shows what is funded without first laying out a table of every candidate. Later changes update them at once.
+  const restShown = useAfterFirstPaint(rows !== null);
 
   if (workspace === undefined || !rows || !plan || !effectivePlan || !present) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
@@ -116,25 +121,32 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
           </div>
           <section className="card" aria-labelledby="ranked-title">
             <h2 id="ranked-title">Ranked candidates</h2>
-            <PortfolioTable
-              rows={rows}
-              fundedIds={fundedIds}
-              notes={notes}
-              objective={plan.objective}
-              forced={plan.forced}
-              present={present}
-              onOpen={open}
-              onForce={(id, choice) => {
-                void save((p) => {
-                  const forced = { ...p.forced };
-                  if (choice) forced[id] = choice;
-                  else delete forced[id];
-                  return { ...p, forced };
-                }, choice ? `Force ${choice.mode}` : 'Clear forced choice');
-              }}
-            />
+            {!restShown && <p role="status">Ranking the candidates…</p>}
+            {restShown && (
+              <PortfolioTable
+                rows={rows}
+                fundedIds={fundedIds}
+                notes={notes}
+                objective={plan.objective}
+                forced={plan.forced}
+                present={present}
+                onOpen={open}
+                onForce={(id, choice) => {
+                  void save((p) => {
+                    const forced = { ...p.forced };
+                    if (choice) forced[id] = choice;
+                    else delete forced[id];
+                    return { ...p, forced };
+                  }, choice ? `Force ${choice.mode}` : 'Clear forced choice');
+                }}
+              />
+            )}
           </section>
-          <PortfolioViews views={deferredViews} budget={plan.budget} workspace={workspace} onOpen={open} onFrontierShown={wantFrontier} />
+          {restShown && (
+            <Suspense fallback={<p role="status">Drawing the charts…</p>}>
+              <PortfolioViews views={deferredViews} budget={plan.budget} workspace={workspace} onOpen={open} onFrontierShown={wantFrontier} />
+            </Suspense>
+          )}
         </>
       )}
     </section>
