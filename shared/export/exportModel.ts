@@ -8,12 +8,15 @@ import type { Workspace } from '@shared/domain/workspace';
 import {
   analyseCandidates,
   boardDecision,
+  candidateCases,
   fundingNotes,
   fundingProblem,
   initialPortfolioPlan,
   moneyByYear,
   objectiveRanks,
+  rankCases,
   summariseFunded,
+  type CandidateCase,
   type CandidateAnalysis,
   type FundedSummary,
   type FundingNote,
@@ -22,6 +25,7 @@ import {
 import { planMonthToCalendar } from '@shared/finance/calendar';
 import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
 import { presenter, type Presenter } from '@shared/presentation';
+import { runSteps, type Steps } from './compression';
 import type { WorkspaceBundle } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
@@ -86,15 +90,36 @@ export function computeFunding(bundle: WorkspaceBundle, limits: SearchLimits = {
 
 /** Builds the export model: analysis and ranking (shared/analysis), the given funding answer, its notes, summary and years. */
 export function buildExportModel(input: BuildExportModelInput): ExportModel {
+  return runSteps(exportModelSteps(input));
+}
+
+/** Use cases worked out between two pauses of the sliced build (a few milliseconds of work each). */
+const CASES_PER_STEP = 100;
+
+/**
+ * The same build in steps (yielding the fraction done), so a page can build the model of thousands of candidates a
+ * slice at a time (runStepsAsync), showing how far it is, instead of in one long call: the business cases a hundred
+ * use cases at a time, then ranking, funding notes, ranks by the objective, the funded set's summary and its years.
+ */
+export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportModel> {
   const { bundle, funding } = input;
   const workspace = bundle.workspace;
   const plan = planOf(bundle);
-  const analysed = analyseCandidates(workspace, bundle.problems, bundle.useCases, plan);
+  const useCases = bundle.useCases;
+  const cases: CandidateCase[] = [];
+  for (let start = 0; start < useCases.length; start += CASES_PER_STEP) {
+    cases.push(...candidateCases(workspace, bundle.problems, useCases.slice(start, start + CASES_PER_STEP)));
+    yield 0.45 * (cases.length / useCases.length);
+  }
+  const analysed = rankCases(cases, plan.weights);
+  yield 0.5;
   const present = presenter(workspace);
   const selected = new Set(funding.selectedIds);
   const exclusions = new Map(funding.excluded.map((e) => [e.id, e]));
   const notes = fundingNotes(analysed, funding, plan, present);
+  yield 0.6;
   const objective = objectiveRanks(analysed, plan);
+  yield 0.7;
   const rows: ExportRow[] = analysed.map((a) => ({
     ...a,
     funded: selected.has(a.useCase.id),
@@ -104,8 +129,11 @@ export function buildExportModel(input: BuildExportModelInput): ExportModel {
     objectiveRank: objective.get(a.useCase.id) ?? 0,
   }));
   const calendarMonths = Array.from({ length: workspace.horizonMonths }, (_, i) => planMonthToCalendar(workspace.planningStartMonth, i + 1));
+  yield 0.75;
   const fundedSummary = summariseFunded(analysed, funding, workspace.horizonMonths);
+  yield 0.9;
   const years = moneyByYear(analysed, selected, plan, workspace);
+  yield 1;
   return {
     generatedAt: input.generatedAt,
     workspace,

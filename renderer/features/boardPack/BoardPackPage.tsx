@@ -134,7 +134,8 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   if (state.status === 'error') return <p role="alert">The board pack could not be prepared: {state.message}</p>;
   if (!model || !preparedOn) {
     const step = state.status === 'loading' ? state.step : 'reading';
-    return <ProgressLine progress={{ label: 'Preparing the board pack', sentence: STEP_SENTENCES[step], fraction: null, cancellable: true }} onCancel={cancel} />;
+    const fraction = state.status === 'loading' && step === 'figures' ? (state.fraction ?? null) : null;
+    return <ProgressLine progress={{ label: 'Preparing the board pack', sentence: STEP_SENTENCES[step], fraction, cancellable: true }} onCancel={cancel} />;
   }
   if (!layout) return null;
   const complete = laidOut >= steps;

@@ -1,6 +1,7 @@
 import type { CandidateAnalysis } from '@shared/analysis';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
-import { buildExportModel, type ExportModel, type ExportRow } from '@shared/export/exportModel';
+import { runSteps, type Steps } from '@shared/export/compression';
+import { exportModelSteps, type ExportModel, type ExportRow } from '@shared/export/exportModel';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { useCaseWarnings, type Warning } from '@shared/finance';
 import type { FundingResult, PortfolioPlan } from '@shared/portfolio';
@@ -72,15 +73,37 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
 
 /** The board pack of a workspace and its plan, with the funding answer the portfolio page shows (the funding service's). */
 export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, funding: FundingResult, generatedAt: string): BoardPackModel {
+  return runSteps(boardPackSteps({ bundle, funding, generatedAt }));
+}
+
+/** What the board pack is built from: the workspace with its plan, the funding answer, and when it is prepared. */
+export interface BoardPackInput {
+  bundle: WorkspaceBundle & { plan: PortfolioPlan };
+  funding: FundingResult;
+  generatedAt: string;
+}
+
+/** Candidates whose reviewer warnings are worked out between two pauses of the sliced build. */
+const WARNINGS_PER_STEP = 200;
+
+/**
+ * The same build in steps (yielding the fraction done): the page builds a pack of thousands of candidates a slice at a
+ * time (runStepsAsync), drawing its progress and answering Cancel, instead of in one call of seconds.
+ */
+export function* boardPackSteps(input: BoardPackInput): Steps<BoardPackModel> {
+  const { bundle, funding } = input;
   const { workspace } = bundle;
-  const model = buildExportModel({ bundle, funding, generatedAt });
+  const build = exportModelSteps(input);
+  let step = build.next();
+  for (; !step.done; step = build.next()) yield step.value * 0.75;
+  const model = step.value;
   const fundedIds = new Set(funding.selectedIds);
-  const warnings = new Map(model.rows.map((r) => [r.useCase.id, useCaseWarnings(r.useCase, workspace, r.problem)]));
-  return {
-    ...model,
-    funded: model.rows.filter((r) => r.funded),
-    fundedIds,
-    warnings,
-    risks: packRisks(model.rows, fundedIds, warnings),
-  };
+  const warnings = new Map<string, Warning[]>();
+  for (let start = 0; start < model.rows.length; start += WARNINGS_PER_STEP) {
+    for (const r of model.rows.slice(start, start + WARNINGS_PER_STEP)) warnings.set(r.useCase.id, useCaseWarnings(r.useCase, workspace, r.problem));
+    yield 0.75 + 0.2 * (warnings.size / model.rows.length);
+  }
+  const risks = packRisks(model.rows, fundedIds, warnings);
+  yield 1;
+  return { ...model, funded: model.rows.filter((r) => r.funded), fundedIds, warnings, risks };
 }
