@@ -77,9 +77,10 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const views = useMemo(() => (rows ? { rows, fundedIds, summary, frontier } : null), [rows, fundedIds, summary, frontier]);
   const deferredViews = useDeferredValue(views, null);
   const open = useCallback((useCaseId: string) => navigate({ page: 'useCase', workspaceId, useCaseId }), [workspaceId]);
-  // The ranked table and the charts are first drawn just after the page's first paint, at a lower priority: opening the
-  // page shows what is funded without first laying out a table of every candidate. Later changes update them at once.
-  const restShown = useAfterFirstPaint(rows !== null);
+  // The ranked table and the charts are first drawn just after the answer is painted (or once a search takes a while),
+  // at a lower priority: opening the page shows what is funded without first laying out a table of every candidate.
+  // Later changes update them at once.
+  const restShown = useAfterFirstPaint(rows !== null, answered);
 
   if (workspace === undefined || !rows || !plan || !effectivePlan || !present) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
