@@ -36,6 +36,31 @@ export function convertUseCase(u: UseCase, rate: number): UseCase {
       supportPerMonth: times(rc.supportPerMonth, rate),
     },
     benefits: { ...u.benefits, costAvoidedPerMonth: times(u.benefits.costAvoidedPerMonth, rate), newRevenuePerMonth: times(u.benefits.newRevenuePerMonth, rate) },
+    actuals: u.actuals.map((a) => ({
+      ...a,
+      pilot: times(a.pilot, rate),
+      lastMile: times(a.lastMile, rate),
+      lastMileByCategory: a.lastMileByCategory
+        ? (Object.fromEntries(Object.entries(a.lastMileByCategory).map(([c, v]) => [c, v === undefined ? undefined : times(v, rate)])) as typeof a.lastMileByCategory)
+        : null,
+      run: times(a.run, rate),
+      benefit: times(a.benefit, rate),
+    })),
+    lifecycle: {
+      ...u.lifecycle,
+      decisions: u.lifecycle.decisions.map((d) => ({
+        ...d,
+        figures: {
+          ...d.figures,
+          remainingLastMileCost: times(d.figures.remainingLastMileCost, rate),
+          monthlyRunCost: times(d.figures.monthlyRunCost, rate),
+          monthlyBenefitAtFull: times(d.figures.monthlyBenefitAtFull, rate),
+          forwardNpv: times(d.figures.forwardNpv, rate),
+          forwardExpectedNpv: d.figures.forwardExpectedNpv === null ? null : times(d.figures.forwardExpectedNpv, rate),
+          sunkCost: times(d.figures.sunkCost, rate),
+        },
+      })),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Problem, UseCase, Workspace } from '@shared/domain';
+import { DEFAULT_OVERRUN_THRESHOLD, type BoardSnapshot, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 import type { Revisioned } from './repositoryResult';
 
@@ -42,6 +42,12 @@ export class LastmileDatabase extends Dexie {
   useCases!: EntityTable<StoredUseCase, 'id'>;
   plans!: EntityTable<PlanRecord, 'workspaceId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Funding decisions of each workspace, with the figures they were taken on (append-only history). */
+  decisions!: EntityTable<FundingDecision, 'id'>;
+  /** Who changed what and when, field by field (append-only history). */
+  changeLog!: EntityTable<ChangeLogEntry, 'id'>;
+  /** Board snapshots frozen when a board pack is produced. */
+  snapshots!: EntityTable<BoardSnapshot, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out their records frozen instead of deep-copying every record of every answer (a portfolio of
@@ -79,6 +85,30 @@ export class LastmileDatabase extends Dexie {
               if (typeof r.revision !== 'number') r.revision = 1;
             });
         }
+      });
+    // Version 4: the living portfolio (docs/living-portfolio.md). Use cases carry their stage history, gate decisions
+    // and monthly actuals (existing ones are ideas with none); workspaces an overrun threshold (10%); three new tables
+    // keep the workspace's record: funding decisions, the change log and board snapshots.
+    this.version(4)
+      .stores({
+        decisions: 'id, workspaceId',
+        changeLog: 'id, workspaceId, [workspaceId+at]',
+        snapshots: 'id, workspaceId',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('useCases')
+          .toCollection()
+          .modify((u: Record<string, unknown>) => {
+            if (!('lifecycle' in u)) u.lifecycle = { history: [], decisions: [] };
+            if (!('actuals' in u)) u.actuals = [];
+          });
+        await tx
+          .table('workspaces')
+          .toCollection()
+          .modify((w: Record<string, unknown>) => {
+            if (!('overrunThreshold' in w)) w.overrunThreshold = DEFAULT_OVERRUN_THRESHOLD;
+          });
       });
   }
 }

@@ -52,7 +52,16 @@ export function useCaseRepository(db: LastmileDatabase) {
         if (!before) return notFound('This use case');
         if (before.revision !== expectedRevision) return conflict('This use case', before);
         if (!(await problemInWorkspace(inputChecked.value.problemId, before.workspaceId))) return problemMissing();
-        const checked = validate(useCaseSchema, { ...inputChecked.value, id, workspaceId: before.workspaceId, createdAt: before.createdAt, updatedAt: nowIso() });
+        // The edit form never carries the use case's life (stages, gate decisions) or its actuals: they stay as stored.
+        const checked = validate(useCaseSchema, {
+          ...inputChecked.value,
+          lifecycle: before.lifecycle,
+          actuals: before.actuals,
+          id,
+          workspaceId: before.workspaceId,
+          createdAt: before.createdAt,
+          updatedAt: nowIso(),
+        });
         if (!checked.ok) return { ...checked, reason: 'invalid' };
         const change = await applyChangeSet(db, {
           label: label ?? `Edit use case “${checked.value.name}”`,
@@ -65,7 +74,7 @@ export function useCaseRepository(db: LastmileDatabase) {
     async move(id: string, toProblemId: string, expectedRevision: number): Promise<WriteResult<StoredUseCase>> {
       const before = await db.useCases.get(id);
       if (!before) return notFound('This use case');
-      const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision: _r, ...input } = before;
+      const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision: _r, lifecycle: _l, actuals: _a, ...input } = before;
       return this.update(id, { ...input, problemId: toProblemId }, expectedRevision, `Move use case “${before.name}”`);
     },
 

@@ -1,14 +1,24 @@
-import type { Problem, UseCase, WorkspaceSettings } from '../domain';
-import { useCaseMetricsFromSchedule, useCaseSchedule, type CashFlowSchedule, type UseCaseMetrics } from '../finance';
+import type { Problem, Stage, UseCase, WorkspaceSettings } from '../domain';
+import { todayPlanMonth, trackedMetrics, type TrackedMetrics, type TrackedSchedule } from '../finance';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '../domain';
 import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
+
+/** Stages the funding choice cannot change: committed work is in (at no cost to the budget), ended work is out. */
+const STAGE_FUNDING: Partial<Record<Stage, { mode: 'in' | 'out'; reason: string }>> = {
+  'last-mile': { mode: 'in', reason: 'Committed: its last mile is under way' },
+  production: { mode: 'in', reason: 'In production' },
+  'pilot-failed': { mode: 'out', reason: 'Its pilot failed' },
+  stopped: { mode: 'out', reason: 'Stopped' },
+};
 
 /** One candidate with its business case and score: what every portfolio view and exporter reads. */
 export interface CandidateAnalysis {
   useCase: UseCase;
   problem: Problem | undefined;
-  schedule: CashFlowSchedule;
-  metrics: UseCaseMetrics;
+  /** Cash flows as they stand today: actuals before today, the forecast from today on. */
+  schedule: TrackedSchedule;
+  /** NPV, expected NPV, IRR, payback and ROI from today on; sunk, committed and whole-life figures in `living`. */
+  metrics: TrackedMetrics;
   /** Mean readiness 1–5; null while any dimension is not assessed. */
   readinessAverage: number | null;
   score: ScoreResult;
@@ -30,12 +40,15 @@ function readinessAverage(uc: UseCase): number | null {
 /** One candidate's business case before scoring (what does not depend on the score weights). */
 export type CandidateCase = Omit<CandidateAnalysis, 'score' | 'rank'>;
 
-/** The business case of every use case: schedule and metrics (the expensive part; independent of weights). */
-export function candidateCases(workspace: WorkspaceSettings, problems: readonly Problem[], useCases: readonly UseCase[]): CandidateCase[] {
+/**
+ * The business case of every use case as it stands in the calendar month `todayMonth` ('YYYY-MM'; docs/living-portfolio.md):
+ * schedule and metrics (the expensive part; independent of weights).
+ */
+export function candidateCases(workspace: WorkspaceSettings, problems: readonly Problem[], useCases: readonly UseCase[], todayMonth: string): CandidateCase[] {
   const problemById = new Map(problems.map((p) => [p.id, p]));
+  const today = todayPlanMonth(workspace.planningStartMonth, todayMonth, workspace.horizonMonths);
   return useCases.map((useCase) => {
-    const schedule = useCaseSchedule(useCase, workspace);
-    const metrics = useCaseMetricsFromSchedule(useCase, workspace, schedule);
+    const { schedule, metrics } = trackedMetrics(useCase, workspace, today);
     return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase) };
   });
 }
@@ -44,8 +57,9 @@ export function candidateCases(workspace: WorkspaceSettings, problems: readonly 
 export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPlan['weights']): CandidateAnalysis[] {
   const inputs: ScoreInput[] = cases.map((b) => ({
     id: b.useCase.id,
-    expectedNpv: b.metrics.expectedNpv,
-    investment: b.metrics.totalInvestment,
+    // What is still to decide: money neither spent nor committed, and the expected NPV it buys (docs/living-portfolio.md).
+    expectedNpv: b.metrics.living.fundingValue,
+    investment: b.metrics.living.fundingCost,
     paybackMonth: b.metrics.paybackMonth,
     strategicImportance: b.problem?.strategicImportance ?? 1,
     readinessAverage: b.readinessAverage,
@@ -65,8 +79,9 @@ export function analyseCandidates(
   problems: readonly Problem[],
   useCases: readonly UseCase[],
   plan: PortfolioPlan,
+  todayMonth: string,
 ): CandidateAnalysis[] {
-  return rankCases(candidateCases(workspace, problems, useCases), plan.weights);
+  return rankCases(candidateCases(workspace, problems, useCases, todayMonth), plan.weights);
 }
 
 /**
@@ -80,22 +95,26 @@ export function fundingProblem(
 ): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
   // Not assessed: no expected NPV. Such a candidate is funded only when forced in, and then only its pilot (always
   // spent) is counted: its expected NPV at a probability of 0.
+  // A running pilot's remaining cost is committed: without a probability its last mile is worth nothing to decide.
   const valueOf = (r: (typeof rows)[number]): number => {
-    if (plan.objective !== 'score') return r.metrics.expectedNpv ?? r.metrics.npvPilot;
+    if (plan.objective !== 'score') return r.metrics.living.fundingValue ?? (r.metrics.living.stage === 'idea' ? r.metrics.npvPilot : 0);
     if (!r.score) throw new Error('fundingProblem: the score objective needs scored candidates (rankCases)');
     return r.score.total;
   };
   const forced = { ...plan.forced };
   for (const r of rows) {
     if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
+    // Where the use case stands overrides any choice in the plan: committed work stays funded, ended work cannot be.
+    const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
+    if (lifeChoice) forced[r.useCase.id] = lifeChoice;
   }
   const candidates: FundingCandidate[] = rows.map((r) => ({
     id: r.useCase.id,
     name: r.useCase.name,
     problemId: r.useCase.problemId,
     kind: r.useCase.classification.kind,
-    investment: r.metrics.totalInvestment,
-    investmentByYear: r.metrics.investmentByPlanYear,
+    investment: r.metrics.living.fundingCost,
+    investmentByYear: r.metrics.living.fundingByYear,
     value: valueOf(r),
     hasBlocker: r.metrics.blockers.length > 0,
     notAssessed: r.metrics.notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()),

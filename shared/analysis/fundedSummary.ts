@@ -7,7 +7,12 @@ export interface FundedSummary {
   fundedCount: number;
   pilotInvestment: number;
   lastMileInvestment: number;
+  /** What the funded set asks of the budget: investment from today on that is neither spent nor committed. */
   totalInvestment: number;
+  /** Spend still to come on pilots and last miles already under way, across the portfolio (not in the budget). */
+  committedInvestment: number;
+  /** Money spent before today across the portfolio (shown, never a reason; docs/living-portfolio.md). */
+  sunkCost: number;
   /**
    * Expected NPV of the funded set. A candidate forced in without a readiness assessment adds only its pilot (always
    * spent): its expected NPV at a probability of 0, the same value the funding choice counts.
@@ -43,14 +48,17 @@ export function summariseFunded(rows: readonly CandidateCase[], funding: Funding
   const selected = new Set(funding.selectedIds);
   const funded = rows.filter((r) => selected.has(r.useCase.id));
   const sum = (f: (r: CandidateCase) => number) => funded.reduce((s, r) => s + f(r), 0);
-  const total = sum((r) => r.metrics.totalInvestment);
-  const of = (kind: 'value-creation' | 'automation' | null) => sum((r) => (r.useCase.classification.kind === kind ? r.metrics.totalInvestment : 0));
+  const total = sum((r) => r.metrics.living.fundingCost);
+  const of = (kind: 'value-creation' | 'automation' | null) => sum((r) => (r.useCase.classification.kind === kind ? r.metrics.living.fundingCost : 0));
+  const yearsSum = (ys: readonly number[]) => ys.reduce((s, v) => s + v, 0);
   const share = (x: number) => (total > 0 ? x / total : 0);
   return {
     fundedCount: funded.length,
-    pilotInvestment: sum((r) => r.metrics.pilotCost),
-    lastMileInvestment: sum((r) => r.metrics.lastMileCost),
+    pilotInvestment: sum((r) => yearsSum(r.metrics.living.fundingSplitByYear.pilot)),
+    lastMileInvestment: sum((r) => yearsSum(r.metrics.living.fundingSplitByYear.lastMile)),
     totalInvestment: total,
+    committedInvestment: rows.reduce((s, r) => s + r.metrics.living.committed, 0),
+    sunkCost: rows.reduce((s, r) => s + r.metrics.living.sunk.total, 0),
     expectedNpv: sum(countedExpectedNpv),
     npv: sum((r) => r.metrics.npv),
     valueCreationShare: share(of('value-creation')),

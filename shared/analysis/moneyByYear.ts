@@ -1,4 +1,3 @@
-import { useCaseSchedule, type CashFlowSchedule } from '../finance';
 import type { WorkspaceSettings } from '../domain';
 import type { PortfolioPlan } from '../portfolio';
 import type { CandidateCase } from './candidates';
@@ -36,13 +35,6 @@ export interface MoneyByYear {
   annualRunCost: number;
 }
 
-/** A schedule long enough to hold every month of investment (the row's own, or one extended past the horizon). */
-function investmentSchedule(row: CandidateCase, ws: WorkspaceSettings): CashFlowSchedule {
-  const uc = row.useCase;
-  const lastSpendMonth = uc.startMonth + uc.pilot.months + Math.max(uc.lastMile.months, 0) - 1;
-  return lastSpendMonth > row.schedule.horizon ? useCaseSchedule(uc, { ...ws, horizonMonths: lastSpendMonth }) : row.schedule;
-}
-
 /**
  * Spend per plan year of the funded set (pilot, last mile, run) and its benefits, against each year's cap with the
  * headroom, and the run cost once live. Investment counts spend after the horizon in its plan year, as the budget and
@@ -57,12 +49,10 @@ export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlyS
   const benefit: number[] = [];
   const add = (into: number[], y: number, v: number) => (into[y] = (into[y] ?? 0) + v);
   for (const r of funded) {
-    const inv = investmentSchedule(r, ws);
-    for (let i = 0; i < inv.horizon; i++) {
-      const y = (i / 12) | 0;
-      add(pilot, y, inv.pilot[i] ?? 0);
-      add(lastMile, y, inv.lastMile[i] ?? 0);
-    }
+    // What the budget and the caps count: investment from today on, neither spent nor committed.
+    const split = r.metrics.living.fundingSplitByYear;
+    split.pilot.forEach((v, y) => add(pilot, y, v));
+    split.lastMile.forEach((v, y) => add(lastMile, y, v));
     for (let i = 0; i < r.schedule.horizon; i++) {
       const y = (i / 12) | 0;
       add(run, y, r.schedule.run[i] ?? 0);

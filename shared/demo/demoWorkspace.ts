@@ -1,4 +1,4 @@
-import { defaultWorkspaceSettings, type Problem, type UseCase, type Workspace } from '../domain';
+import { defaultWorkspaceSettings, newLifecycle, type Problem, type UseCase, type Workspace } from '../domain';
 import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
 import { toUseCaseInput } from './demoSpec';
 import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
@@ -36,6 +36,8 @@ export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string; 
   });
   const useCases: UseCase[] = [...BACK_OFFICE_USE_CASES, ...CUSTOMER_USE_CASES].map((spec) => ({
     ...toUseCaseInput(spec, problemIds.get(spec.problem) ?? ''),
+    lifecycle: newLifecycle(),
+    actuals: [],
     id: newId(),
     workspaceId: workspace.id,
     createdAt: nowIso,

@@ -5,3 +5,6 @@ export * from './problem';
 export * from './useCase';
 export * from './validation';
 export * from './classification';
+export * from './lifecycle';
+export * from './actuals';
+export * from './record';

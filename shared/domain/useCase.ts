@@ -11,7 +11,9 @@ import {
   type ReadinessDimension,
 } from './constants';
 import { rationaleRequirement, type RubricAnswers } from './classification';
-import { count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
+import { calendarMonth, count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
+import { actualsSchema } from './actuals';
+import { gateDecisionSchema, newLifecycle, STAGES, type Lifecycle } from './lifecycle';
 
 /** Answers to the classification rubric; null = not answered yet. */
 export const rubricAnswersSchema: z.ZodType<RubricAnswers, RubricAnswers> = z.object({
@@ -99,7 +101,28 @@ export const useCaseInputSchema = z.object({
 });
 export type UseCaseInput = z.infer<typeof useCaseInputSchema>;
 
+const stageChangeSchema = z.object({
+  stage: z.enum(STAGES, { error: 'Unknown stage' }),
+  month: calendarMonth('Stage month'),
+  at: timestamp('Stage changed'),
+  by: text('Changed by', 120),
+  note: text('Note', 2000),
+  evidence: readinessSchema.nullable(),
+});
+
+/** Stage history and last-mile gate decisions (docs/living-portfolio.md); a record without them is an idea. */
+export const lifecycleSchema: z.ZodType<Lifecycle, unknown> = z.object({
+  history: z.array(stageChangeSchema).max(500, { error: 'At most 500 stage changes per use case' }),
+  decisions: z.array(gateDecisionSchema).max(200, { error: 'At most 200 gate decisions per use case' }),
+});
+
+/**
+ * A stored use case: what the user edits, plus its life (stage, gate decisions) and its monthly actuals, which are
+ * changed through their own actions, never by the edit form.
+ */
 export const useCaseSchema = useCaseInputSchema.extend({
+  lifecycle: lifecycleSchema.default(newLifecycle),
+  actuals: actualsSchema.default([]),
   id: id('Use case id'),
   workspaceId: id('Workspace id'),
   createdAt: timestamp('Created'),

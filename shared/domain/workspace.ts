@@ -59,6 +59,9 @@ export const DEFAULT_WORKSPACE_DEFAULTS: WorkspaceDefaults = {
   complianceCostPerRegime: DEFAULT_COMPLIANCE_COST_RANGE.high,
 };
 
+/** Flag a cost that runs more than 10% over plan unless the workspace says otherwise. */
+export const DEFAULT_OVERRUN_THRESHOLD = 0.1;
+
 /** What the user edits in the workspace settings form. */
 export const workspaceSettingsSchema = z.object({
   name: text('Workspace name', 120, true),
@@ -79,6 +82,8 @@ export const workspaceSettingsSchema = z.object({
   numberFormat: z.enum(NUMBER_FORMATS, { error: 'Number format must be one of en-US, en-GB, de-DE or fr-FR' }),
   defaults: workspaceDefaultsSchema,
   readinessMapping: readinessMappingSchema,
+  /** A last mile or a run cost more than this share over plan is flagged (docs/living-portfolio.md). */
+  overrunThreshold: share('Overrun threshold').default(DEFAULT_OVERRUN_THRESHOLD),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -102,5 +107,6 @@ export function defaultWorkspaceSettings(name: string, planningStartMonth: strin
     numberFormat: DEFAULT_NUMBER_FORMAT,
     defaults: { ...DEFAULT_WORKSPACE_DEFAULTS, lastMileShares: { ...DEFAULT_WORKSPACE_DEFAULTS.lastMileShares } },
     readinessMapping: { ...DEFAULT_READINESS_MAPPING, anchors: [...DEFAULT_READINESS_MAPPING.anchors] },
+    overrunThreshold: DEFAULT_OVERRUN_THRESHOLD,
   };
 }

@@ -44,6 +44,8 @@ export interface ExportRow extends CandidateAnalysis {
 export interface ExportModel {
   /** ISO date-time of the export (passed in: the domain never reads the clock). */
   generatedAt: string;
+  /** The calendar month the figures are as of ('YYYY-MM'). */
+  todayMonth: string;
   workspace: Workspace;
   problems: Problem[];
   plan: PortfolioPlan;
@@ -71,6 +73,8 @@ export interface BuildExportModelInput {
    */
   funding: FundingResult;
   generatedAt: string;
+  /** The calendar month the figures are as of ('YYYY-MM'): the same "today" the funding answer was computed for. */
+  todayMonth: string;
 }
 
 /** The plan a workspace bundle is judged by: its saved plan, or the initial plan when it has none. */
@@ -82,9 +86,9 @@ export function planOf(bundle: WorkspaceBundle): PortfolioPlan {
  * The funding answer of a bundle computed here, synchronously: for tests and tools outside the app only. The app gets
  * its answer from the funding worker (renderer/features/portfolio/fundingService.ts), which runs this same search.
  */
-export function computeFunding(bundle: WorkspaceBundle, limits: SearchLimits = {}): FundingResult {
+export function computeFunding(bundle: WorkspaceBundle, todayMonth: string, limits: SearchLimits = {}): FundingResult {
   const plan = planOf(bundle);
-  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan), plan);
+  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan, todayMonth), plan);
   return optimiseFunding(problem.candidates, problem.constraints, limits);
 }
 
@@ -108,7 +112,7 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
   const useCases = bundle.useCases;
   const cases: CandidateCase[] = [];
   for (let start = 0; start < useCases.length; start += CASES_PER_STEP) {
-    cases.push(...candidateCases(workspace, bundle.problems, useCases.slice(start, start + CASES_PER_STEP)));
+    cases.push(...candidateCases(workspace, bundle.problems, useCases.slice(start, start + CASES_PER_STEP), input.todayMonth));
     yield 0.45 * (cases.length / useCases.length);
   }
   const analysed = rankCases(cases, plan.weights);
@@ -136,6 +140,7 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
   yield 1;
   return {
     generatedAt: input.generatedAt,
+    todayMonth: input.todayMonth,
     workspace,
     problems: bundle.problems,
     plan,

@@ -14,6 +14,7 @@
  */
 import { problemSchema } from '@shared/domain/problem';
 import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema } from '@shared/domain/record';
 import type { FieldError } from '@shared/domain/validation';
 import { workspaceSchema } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
@@ -29,7 +30,7 @@ import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 2;
+export const WORKSPACE_FILE_VERSION = 3;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
@@ -37,7 +38,7 @@ import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEX
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
 
-const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan'] as const;
+const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots'] as const;
 
 export type WorkspaceFileResult =
   | { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; migratedFrom?: number }
@@ -75,6 +76,11 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
     useCases: bundle.useCases.map((uc) => canonical(useCaseSchema, uc)),
   };
   if (bundle.plan) document.plan = canonical(portfolioPlanSchema, planToWrite(bundle.plan, bundle.useCases));
+  // The workspace's record (decisions, change log, board snapshots): written when there is any.
+  const record = bundle.record;
+  if (record?.decisions.length) document.decisions = record.decisions.map((d) => canonical(fundingDecisionSchema, d));
+  if (record?.changeLog.length) document.changeLog = record.changeLog.map((c) => canonical(changeLogEntrySchema, c));
+  if (record?.snapshots.length) document.snapshots = record.snapshots.map((s) => canonical(boardSnapshotSchema, s));
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 

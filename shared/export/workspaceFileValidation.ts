@@ -9,6 +9,7 @@ import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import { validate, type FieldError } from '@shared/domain/validation';
 import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, type BoardSnapshot, type ChangeLogEntry, type FundingDecision } from '@shared/domain/record';
 import { isRecord, type RawDocument } from './migrations/types';
 import { markChecked } from './checkedRecords';
 
@@ -18,6 +19,15 @@ export interface WorkspaceBundle {
   problems: Problem[];
   useCases: UseCase[];
   plan?: PortfolioPlan;
+  /** The workspace's record: funding decisions, change log and board snapshots (absent when it has none). */
+  record?: WorkspaceRecord;
+}
+
+/** How the portfolio was decided and changed (docs/living-portfolio.md). */
+export interface WorkspaceRecord {
+  decisions: FundingDecision[];
+  changeLog: ChangeLogEntry[];
+  snapshots: BoardSnapshot[];
 }
 
 /** Who wrote the file and when. */
@@ -119,7 +129,19 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
     else errors.push(...prefixed('plan', p.errors));
   }
 
+  const hasRecord = document.decisions !== undefined || document.changeLog !== undefined || document.snapshots !== undefined;
+  const listOrNone = <T>(name: string, label: string, schema: z.ZodType<T>): T[] =>
+    document[name] === undefined ? [] : validateList(name, label, document[name], schema, errors);
+  const record: WorkspaceRecord = {
+    decisions: listOrNone('decisions', 'decisions', fundingDecisionSchema),
+    changeLog: listOrNone('changeLog', 'change log', changeLogEntrySchema),
+    snapshots: listOrNone('snapshots', 'board snapshots', boardSnapshotSchema),
+  };
+
   const workspaceId = isRecord(document.workspace) ? document.workspace.id : undefined;
+  checkIdentity('decisions', 'Decision', document.decisions, workspaceId, errors);
+  checkIdentity('changeLog', 'Change', document.changeLog, workspaceId, errors);
+  checkIdentity('snapshots', 'Snapshot', document.snapshots, workspaceId, errors);
   if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
   checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
   checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
@@ -128,6 +150,7 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   if (errors.length > 0 || workspace === null || !envelope.ok) return { ok: false, errors: capErrors(errors) };
   const bundle: WorkspaceBundle = { workspace, problems, useCases };
   if (plan) bundle.plan = plan;
+  if (hasRecord) bundle.record = record;
   // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
   markChecked([workspace]);
   markChecked(problems);

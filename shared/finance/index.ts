@@ -8,3 +8,5 @@ export * from './estimate';
 export * from './warnings';
 export * from './calendar';
 export * from './portfolio';
+export * from './tracked';
+export * from './forward';

@@ -51,7 +51,7 @@ async function printPdf(page: Page, name: string): Promise<string> {
 
 /** The figures the app shows, recomputed here from the stored data with the shared analysis (the test's own reference). */
 function expectedFigures(data: StoredWorkspace) {
-  const rows = analyseCandidates(data.workspace, data.problems, data.useCases, data.plan);
+  const rows = analyseCandidates(data.workspace, data.problems, data.useCases, data.plan, data.workspace.planningStartMonth);
   const { candidates, constraints } = fundingProblem(rows, data.plan);
   const funding = optimiseFunding(candidates, constraints);
   const summary = summariseFunded(rows, funding, data.workspace.horizonMonths);

@@ -1,3 +1,4 @@
+import { newLifecycle } from '@shared/domain/lifecycle';
 import { blankUseCaseInput, defaultWorkspaceSettings, quickProblemInput, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { serializeWorkspaceFile, type WorkspaceBundle } from '@shared/export/workspaceFile';
 import { defaultPortfolioPlan } from '@shared/portfolio';
@@ -39,6 +40,8 @@ export function tiedWorkspace(count: number, name = 'Tied portfolio'): Workspace
       startMonth: 1 + (i % 3) * 6,
       id: `uc-${String(i).padStart(3, '0')}`,
       workspaceId: workspace.id,
+      lifecycle: newLifecycle(),
+      actuals: [],
       createdAt: T,
       updatedAt: T,
     };

@@ -72,15 +72,16 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
 }
 
 /** The board pack of a workspace and its plan, with the funding answer the portfolio page shows (the funding service's). */
-export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, funding: FundingResult, generatedAt: string): BoardPackModel {
-  return runSteps(boardPackSteps({ bundle, funding, generatedAt }));
+export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, funding: FundingResult, generatedAt: string, todayMonth: string): BoardPackModel {
+  return runSteps(boardPackSteps({ bundle, funding, generatedAt, todayMonth }));
 }
 
-/** What the board pack is built from: the workspace with its plan, the funding answer, and when it is prepared. */
+/** What the board pack is built from: the workspace with its plan, the funding answer, when it is prepared and the month its figures are as of. */
 export interface BoardPackInput {
   bundle: WorkspaceBundle & { plan: PortfolioPlan };
   funding: FundingResult;
   generatedAt: string;
+  todayMonth: string;
 }
 
 /** Candidates whose reviewer warnings are worked out between two pauses of the sliced build. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { useTodayMonth } from '@renderer/features/living/today';
 import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
 import { nextTurn } from '@renderer/components/ProgressTask';
@@ -26,19 +27,20 @@ export function useBoardPack(workspaceId: string): BoardPackState {
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
   const { plan } = usePortfolioPlan(workspaceId, useCases);
+  const todayMonth = useTodayMonth();
   const [state, setState] = useState<BoardPackState>({ status: 'loading', step: 'reading' });
   useEffect(() => {
     if (!workspace || !problems || !useCases || !plan) return;
     let current = true;
     const signal = { get aborted() { return !current; } };
-    const bundle = { workspace, problems, useCases, plan };
+    const bundle = { workspace, problems, useCases, plan, todayMonth };
     setState((s) => (s.status === 'ready' ? s : { status: 'loading', step: 'funding' }));
     fundingAnswerFor(bundle)
       .then(async (funding) => {
         if (!current) return;
         setState((s) => (s.status === 'ready' ? s : { status: 'loading', step: 'figures', fraction: 0 }));
         await nextTurn();
-        const model = await runStepsAsync(boardPackSteps({ bundle, funding, generatedAt: new Date().toISOString() }), {
+        const model = await runStepsAsync(boardPackSteps({ bundle, funding, generatedAt: new Date().toISOString(), todayMonth }), {
           signal,
           onProgress: (fraction) => current && setState((s) => (s.status === 'ready' ? s : { status: 'loading', step: 'figures', fraction })),
         });
@@ -48,7 +50,7 @@ export function useBoardPack(workspaceId: string): BoardPackState {
     return () => {
       current = false;
     };
-  }, [workspace, problems, useCases, plan]);
+  }, [workspace, problems, useCases, plan, todayMonth]);
   if (workspace === null) return { status: 'missing' };
   return state;
 }

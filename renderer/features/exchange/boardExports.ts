@@ -1,5 +1,6 @@
 import { repositories } from '@renderer/db';
 import { silentProgress, untilCancelled, type ProgressContext } from '@renderer/components/ProgressTask';
+import { currentMonth } from '@renderer/features/living/today';
 import { frontierFor, fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { planOf } from '@shared/export/exportModel';
 import { buildFile } from './fileWork';
@@ -25,10 +26,11 @@ export async function exportForBoard(kind: BoardExportKind, workspaceId: string,
   const bundle = await repositories().bundles.read(workspaceId);
   if (!bundle) return 'This workspace no longer exists.';
   await progress.report('Working out which candidates are funded…', 0);
-  const planned = { ...bundle, plan: planOf(bundle) };
+  const todayMonth = currentMonth();
+  const planned = { ...bundle, plan: planOf(bundle), todayMonth };
   const [funding, frontier] = await untilCancelled(Promise.all([fundingAnswerFor(planned), kind === 'pptx' ? frontierFor(planned) : Promise.resolve(null)]), progress.signal);
   const built = await buildFile(
-    { kind, bundle, funding, frontier, generatedAt: new Date().toISOString() },
+    { kind, bundle, funding, frontier, generatedAt: new Date().toISOString(), todayMonth },
     { signal: progress.signal, onStep: (sentence, fraction) => progress.say(sentence, fraction) },
   );
   if (!built.ok) return `The ${name} could not be made: ${built.message}`;

@@ -9,7 +9,7 @@ import { encodeWorkspaceFileAsync, formatFileError, type WorkspaceBundle, type W
  * stops it at once. A job only builds: the file is handed to the host to save after it is complete, never before.
  */
 export type FileJob =
-  | { kind: 'pptx' | 'xlsx' | 'csv'; bundle: WorkspaceBundle; funding: FundingResult; frontier: FrontierPoint[] | null; generatedAt: string }
+  | { kind: 'pptx' | 'xlsx' | 'csv'; bundle: WorkspaceBundle; funding: FundingResult; frontier: FrontierPoint[] | null; generatedAt: string; todayMonth: string }
   | { kind: 'workspace-file'; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; compress: 'auto' | 'always' };
 
 export type FileJobResult = { ok: true; data: Uint8Array<ArrayBuffer> | string } | { ok: false; message: string };
@@ -45,7 +45,7 @@ export async function runFileJob(job: FileJob, hooks: FileJobHooks): Promise<Fil
     return { ok: true, data: file.data };
   }
   await step('Working out every candidate’s figures…', 0.02);
-  const model = buildExportModel({ bundle: job.bundle, funding: job.funding, generatedAt: job.generatedAt });
+  const model = buildExportModel({ bundle: job.bundle, funding: job.funding, generatedAt: job.generatedAt, todayMonth: job.todayMonth });
   switch (job.kind) {
     case 'csv':
       await step('Writing the rows…', 0.5);

@@ -1,3 +1,4 @@
+import { useTodayMonth } from '@renderer/features/living/today';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { navigate } from '@renderer/state/router';
@@ -34,9 +35,10 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   useEffect(() => setLiveWeights(null), [plan?.weights]);
   const effectivePlan: PortfolioPlan | undefined = useMemo(() => (plan && liveWeights ? { ...plan, weights: liveWeights } : plan), [plan, liveWeights]);
   const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
+  const todayMonth = useTodayMonth();
 
   // Business cases only when the data changes; moving a weight only re-scores and re-ranks them.
-  const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases) : null), [workspace, problems, useCases]);
+  const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases, todayMonth) : null), [workspace, problems, useCases, todayMonth]);
   const weights = effectivePlan?.weights;
   const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
   // The funding choice follows the weights only when it maximises the score; for expected NPV it is worked

@@ -243,22 +243,23 @@ export function requestFrontier(candidates: readonly FundingCandidate[], constra
  * The funding problem of a workspace's data and plan, exactly as the portfolio page builds it: expected NPV needs only
  * the business cases; the score objective needs them scored with the plan's weights.
  */
-export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan) {
-  const cases = candidateCases(workspace, problems, useCases);
+export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan, todayMonth: string) {
+  const cases = candidateCases(workspace, problems, useCases, todayMonth);
   return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights) : cases, plan);
 }
 
-type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan };
+/** A workspace's data and plan, and the calendar month its figures are as of. */
+type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan; todayMonth: string };
 
 /** The funding answer of a workspace's data and plan (what exports call): the same answer the portfolio page shows. */
 export function fundingAnswerFor(bundle: PlanBundle): Promise<FundingResult> {
-  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth);
   return requestFunding(candidates, constraints);
 }
 
 /** The efficient frontier of a workspace's data and plan, as the portfolio page draws it (50 points), for an export. */
 export async function frontierFor(bundle: PlanBundle): Promise<FrontierPoint[] | null> {
-  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan);
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth);
   // The page's request for the same frontier may be in flight and then be replaced: ask again, this time for ourselves.
   return (await requestFrontier(candidates, constraints, FRONTIER_POINTS, false)) ?? requestFrontier(candidates, constraints, FRONTIER_POINTS, false);
 }

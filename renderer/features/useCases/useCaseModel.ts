@@ -13,7 +13,7 @@ import { useCaseMetricsFromSchedule, useCaseSchedule, useCaseWarnings, type Cash
 
 /** The editable part of a stored use case (what the form holds and what a save writes). */
 export function inputOf(useCase: UseCase): UseCaseInput {
-  const { id: _id, workspaceId: _w, createdAt: _c, updatedAt: _u, ...rest } = useCase;
+  const { id: _id, workspaceId: _w, createdAt: _c, updatedAt: _u, lifecycle: _l, actuals: _a, ...rest } = useCase;
   // A stored record also carries its revision: the form tracks that apart (it is what a save is checked against).
   const { revision: _r, ...input } = rest as UseCaseInput & { revision?: number };
   return input;

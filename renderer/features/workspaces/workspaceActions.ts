@@ -1,3 +1,4 @@
+import { currentMonth } from '@renderer/features/living/today';
 import { repositories } from '@renderer/db';
 import { META_KEYS } from '@renderer/db/metaRepository';
 import { perform } from '@renderer/state/actions';
@@ -6,10 +7,8 @@ import { useToasts } from '@renderer/state/toasts';
 import { buildDemoWorkspace } from '@shared/demo';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '@shared/domain';
 
-/** This month as 'YYYY-MM' (the default planning start of a new workspace). */
-export function currentMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
+/** This month as 'YYYY-MM' is also the default planning start of a new workspace. */
+export { currentMonth };
 
 export function newWorkspaceSettings(name = 'New workspace'): WorkspaceSettings {
   return defaultWorkspaceSettings(name, currentMonth());

@@ -1,3 +1,4 @@
+import { newLifecycle } from '@shared/domain/lifecycle';
 import {
   blankUseCaseInput,
   defaultWorkspaceSettings,
@@ -78,6 +79,8 @@ export function generatedWorkspace(count: number, seed = 11): WorkspaceBundle {
       startMonth: whole(1, 12),
       id: `uc-${pad(i)}`,
       workspaceId: workspace.id,
+      lifecycle: newLifecycle(),
+      actuals: [],
       createdAt: T,
       updatedAt: T,
     };

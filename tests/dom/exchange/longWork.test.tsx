@@ -18,7 +18,7 @@ let fundingGate: Promise<void> = Promise.resolve();
 vi.mock('@renderer/features/portfolio/fundingService', () => ({
   fundingAnswerFor: async (bundle: WorkspaceBundle): Promise<FundingResult> => {
     await fundingGate;
-    return computeFunding(bundle);
+    return computeFunding(bundle, bundle.workspace.planningStartMonth);
   },
   frontierFor: async () => null,
 }));

@@ -12,7 +12,7 @@ function analyse(useCases: UseCase[], plan: PortfolioPlan, edit?: (d: ReturnType
   const d = demo();
   edit?.(d);
   const ucs = useCases.length > 0 ? useCases : d.useCases;
-  const rows = analyseCandidates(d.workspace, d.problems, ucs, plan);
+  const rows = analyseCandidates(d.workspace, d.problems, ucs, plan, d.workspace.planningStartMonth);
   const { candidates, constraints } = fundingProblem(rows, plan);
   const funding = optimiseFunding(candidates, constraints);
   const p = presenter(d.workspace);

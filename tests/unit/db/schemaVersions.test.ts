@@ -5,13 +5,13 @@ import { buildDemoWorkspace } from '@shared/demo';
 import { defaultPortfolioPlan } from '@shared/portfolio';
 
 /**
- * Writes a database exactly as schema version 1 (or 2: the same stores and indexes) laid it out, with the raw
+ * Writes a database exactly as schema version 1 (or 2 or 3: the same stores and indexes) laid it out, with the raw
  * IndexedDB API (Dexie stores version n as n × 10). It does not use the LastmileDatabase class, so when a later
  * version is declared this fixture still stands for a user's existing data, and the upgrade must open it.
  */
 async function writeRawDatabase(
   name: string,
-  version: 1 | 2,
+  version: 1 | 2 | 3,
   records: { workspaces: unknown[]; problems: unknown[]; useCases: unknown[]; plans?: unknown[] },
 ): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -46,16 +46,24 @@ async function writeRawDatabase(
   db.close();
 }
 
+/** The demo's records as versions 1–3 stored them: no stage history, actuals or overrun threshold (added in version 4). */
+function beforeVersion4(demo: ReturnType<typeof buildDemoWorkspace>) {
+  const { overrunThreshold: _o, ...workspace } = demo.workspace;
+  const useCases = demo.useCases.map(({ lifecycle: _l, actuals: _a, ...u }) => u);
+  return { workspace, problems: demo.problems, useCases };
+}
+
 describe('schema versions (append-only)', () => {
   it('opens a database written by schema version 1 and finds every record through its indexes', async () => {
     let n = 0;
     const demo = buildDemoWorkspace({ newId: () => `v1-${n++}`, nowIso: '2026-06-01T00:00:00.000Z', planningStartMonth: '2026-07' });
     const name = `v1-fixture-${Date.now()}`;
-    const { numberFormat: _nf, ...version1Workspace } = demo.workspace;
-    await writeRawDatabase(name, 1, { workspaces: [version1Workspace], problems: demo.problems, useCases: demo.useCases });
+    const old = beforeVersion4(demo);
+    const { numberFormat: _nf, ...version1Workspace } = old.workspace;
+    await writeRawDatabase(name, 1, { workspaces: [version1Workspace], problems: old.problems, useCases: old.useCases });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Version 2 adds the number format (en-US, what version 1 showed), version 3 the revision; every stored value is kept.
     const { numberFormat: _format, ...asVersion1 } = demo.workspace;
     expect(await db.workspaces.get(demo.workspace.id)).toEqual({ ...asVersion1, numberFormat: 'en-US', revision: 1 });
@@ -74,10 +82,11 @@ describe('schema versions (append-only)', () => {
     const demo = buildDemoWorkspace({ newId: () => `v2-${n++}`, nowIso: '2026-06-01T00:00:00.000Z', planningStartMonth: '2026-07' });
     const name = `v2-fixture-${Date.now()}`;
     const planRecord = { workspaceId: demo.workspace.id, plan: defaultPortfolioPlan(500_000), updatedAt: '2026-06-01T00:00:00.000Z' };
-    await writeRawDatabase(name, 2, { workspaces: [demo.workspace], problems: demo.problems, useCases: demo.useCases, plans: [planRecord] });
+    const old = beforeVersion4(demo);
+    await writeRawDatabase(name, 2, { workspaces: [old.workspace], problems: old.problems, useCases: old.useCases, plans: [planRecord] });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.workspaces.get(demo.workspace.id)).toEqual({ ...demo.workspace, revision: 1 });
     expect(await db.problems.toArray()).toEqual(expect.arrayContaining(demo.problems.map((p) => ({ ...p, revision: 1 }))));
     expect((await db.useCases.toArray()).every((u) => u.revision === 1)).toBe(true);
@@ -90,6 +99,33 @@ describe('schema versions (append-only)', () => {
     // The file written from the upgraded database is the same format: no revision in it.
     const bundle = await repos.bundles.read(demo.workspace.id);
     expect(JSON.stringify(bundle)).not.toContain('revision');
+    db.close();
+  });
+
+  it('opens a database written by schema version 3: use cases become ideas with no actuals, and the record tables start empty', async () => {
+    let n = 0;
+    const demo = buildDemoWorkspace({ newId: () => `v3-${n++}`, nowIso: '2026-06-01T00:00:00.000Z', planningStartMonth: '2026-07' });
+    const name = `v3-fixture-${Date.now()}`;
+    const old = beforeVersion4(demo);
+    const withRevision = <T extends object>(r: T) => ({ ...r, revision: 3 });
+    await writeRawDatabase(name, 3, {
+      workspaces: [withRevision(old.workspace)],
+      problems: old.problems.map(withRevision),
+      useCases: old.useCases.map(withRevision),
+      plans: [withRevision({ workspaceId: demo.workspace.id, plan: defaultPortfolioPlan(500_000), updatedAt: '2026-06-01T00:00:00.000Z' })],
+    });
+    const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    // Nothing typed before changes: every value is kept, revisions stay, and the new fields say "nothing recorded yet".
+    expect(await db.workspaces.get(demo.workspace.id)).toEqual({ ...demo.workspace, overrunThreshold: 0.1, revision: 3 });
+    for (const u of demo.useCases) expect(await db.useCases.get(u.id)).toEqual({ ...u, lifecycle: { history: [], decisions: [] }, actuals: [], revision: 3 });
+    expect(await db.decisions.count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+    // And the upgraded records are written to a file that opens again, as version-4 data.
+    const bundle = await createRepositories(db).bundles.read(demo.workspace.id);
+    expect(bundle?.useCases.every((u) => u.lifecycle.history.length === 0 && u.actuals.length === 0)).toBe(true);
     db.close();
   });
 });

@@ -40,15 +40,15 @@ describe('a 7,000-problem workspace', () => {
   it('gets a funding answer within the limits, and its export model and board pack build', () => {
     const bundle = bigBundle();
     const clock = () => performance.now();
-    const funding = computeFunding(bundle, { maxNodes: 2_000, clock, timeLimitMs: 3_000 });
+    const funding = computeFunding(bundle, bundle.workspace.planningStartMonth, { maxNodes: 2_000, clock, timeLimitMs: 3_000 });
     expect(['optimal', 'best-found']).toContain(funding.status);
     expect(funding.selectedIds.length).toBeGreaterThan(100);
 
-    const model = buildExportModel({ bundle, funding, generatedAt: GENERATED_AT });
+    const model = buildExportModel({ bundle, funding, generatedAt: GENERATED_AT, todayMonth: bundle.workspace.planningStartMonth });
     expect(model.rows).toHaveLength(SIZE);
     expect(model.rows.filter((r) => r.funded)).toHaveLength(funding.selectedIds.length);
 
-    const pack = buildBoardPack({ ...bundle, plan: bundle.plan! }, funding, GENERATED_AT);
+    const pack = buildBoardPack({ ...bundle, plan: bundle.plan! }, funding, GENERATED_AT, bundle.workspace.planningStartMonth);
     expect(pack.funded).toHaveLength(funding.selectedIds.length);
     expect(pack.warnings.size).toBe(SIZE);
     // the blocked template case (organisation scored 1) appears among the risks, blockers first

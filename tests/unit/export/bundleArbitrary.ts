@@ -4,11 +4,14 @@ import { NUMBER_FORMATS } from '@shared/presentation/locale';
 import fc from 'fast-check';
 import {
   AI_PATTERNS,
+  CHANGE_ENTITIES,
   CLASSIFICATIONS,
   COMPLIANCE_REGIMES,
+  GATE_CHOICES,
   LAST_MILE_CATEGORIES,
   PROBLEM_STATUSES,
   READINESS_DIMENSIONS,
+  STAGES,
   type Problem,
   type UseCase,
   type Workspace,
@@ -16,6 +19,7 @@ import {
 import { FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/portfolio/plan';
 import { SCORE_CRITERIA, WEIGHT_PRESETS } from '@shared/portfolio/weights';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
+import type { WorkspaceRecord } from '@shared/export/workspaceFileValidation';
 
 /** Text as the schema stores it: trimmed, within its limit (any Unicode, markup and formula characters included). */
 const text = (max: number, required = false) =>
@@ -55,6 +59,7 @@ const workspace = (id: string): fc.Arbitrary<Workspace> =>
       complianceCostPerRegime: money,
     }),
     readinessMapping: fc.record({ anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)), blockerCap: share }),
+    overrunThreshold: share,
     createdAt: stamp,
     updatedAt: stamp,
   });
@@ -76,6 +81,51 @@ const problem = (id: string, workspaceId: string): fc.Arbitrary<Problem> =>
     createdAt: stamp,
     updatedAt: stamp,
   });
+
+const month = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+const readinessArb = fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: assessed, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number | null; note: string }>>);
+/** Any finite amount JSON can carry (−0 is written as 0). */
+const finite = fc.double({ min: -1e12, max: 1e12, noNaN: true }).map((v) => (v === 0 ? 0 : v));
+
+/** A stage history (any stages, as a file may carry) and gate decisions with the figures they were taken on. */
+const lifecycle = fc.record({
+  history: fc.array(fc.record({ stage: fc.constantFrom(...STAGES), month, at: stamp, by: text(120), note: text(2000), evidence: fc.option(readinessArb, { nil: null }) }), { maxLength: 3 }),
+  decisions: fc.array(
+    fc.record({
+      choice: fc.constantFrom(...GATE_CHOICES),
+      month,
+      at: stamp,
+      by: text(120, true),
+      rationale: text(4000, true),
+      extensionMonths: fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
+      figures: fc.record({
+        remainingLastMileCost: finite,
+        remainingLastMileMonths: fc.integer({ min: 0, max: 60 }),
+        monthlyRunCost: finite,
+        monthlyBenefitAtFull: finite,
+        forwardNpv: finite,
+        forwardExpectedNpv: fc.option(finite, { nil: null }),
+        probability: fc.option(share, { nil: null }),
+        sunkCost: finite,
+        openRisks: fc.array(text(300), { maxLength: 3 }),
+      }),
+    }),
+    { maxLength: 2 },
+  ),
+});
+
+/** Monthly actuals, each month once; the last mile split by category where known (the split adds up). */
+const actuals = fc.uniqueArray(month, { maxLength: 4 }).chain((months) =>
+  fc.tuple(
+    ...months.map((m) =>
+      fc.record({ pilot: money, lastMile: fc.integer({ min: 0, max: 5_000_000 }), run: money, benefit: money, split: fc.boolean() }).map(({ split, ...a }) => ({
+        month: m,
+        ...a,
+        lastMileByCategory: split ? { [LAST_MILE_CATEGORIES[0]]: a.lastMile } : null,
+      })),
+    ),
+  ),
+);
 
 const useCase = (id: string, workspaceId: string, problemIds: readonly string[]): fc.Arbitrary<UseCase> =>
   fc.record({
@@ -108,9 +158,11 @@ const useCase = (id: string, workspaceId: string, problemIds: readonly string[])
     benefits: fc.record({ hoursSavedPerMonth: fc.integer({ min: 0, max: 10_000_000 }), costAvoidedPerMonth: money, newRevenuePerMonth: money, rampUpMonths: fc.integer({ min: 0, max: 60 }) }),
     readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: assessed, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number | null; note: string }>>),
     startMonth: fc.integer({ min: 1, max: 120 }),
+    lifecycle,
+    actuals,
     createdAt: stamp,
     updatedAt: stamp,
-  });
+  }) as fc.Arbitrary<UseCase>;
 
 const plan = (useCaseIds: readonly string[]): fc.Arbitrary<PortfolioPlan> =>
   fc.record({
@@ -127,6 +179,73 @@ const plan = (useCaseIds: readonly string[]): fc.Arbitrary<PortfolioPlan> =>
     preset: fc.constantFrom(...WEIGHT_PRESETS, 'custom' as const),
   }) as fc.Arbitrary<PortfolioPlan>;
 
+/** Decisions, change log and board snapshots (at least one entry, so the file carries the record). */
+const workspaceRecord = (workspaceId: string): fc.Arbitrary<WorkspaceRecord> =>
+  fc
+    .record({
+      decisions: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          workspaceId: fc.constant(workspaceId),
+          at: stamp,
+          month,
+          by: text(120, true),
+          title: text(200, true),
+          rationale: text(4000, true),
+          figures: fc.record({ budget: money, fundedIds: fc.array(fc.uuid(), { maxLength: 3 }), fundedNames: fc.array(text(200), { maxLength: 3 }), totalInvestment: money, expectedNpv: finite, committedInvestment: money, sunkCost: money }),
+        }),
+        { maxLength: 2, selector: (d) => d.id },
+      ),
+      changeLog: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          workspaceId: fc.constant(workspaceId),
+          at: stamp,
+          by: fc.string({ maxLength: 120 }),
+          action: fc.string({ maxLength: 300 }),
+          entity: fc.constantFrom(...CHANGE_ENTITIES),
+          entityId: fc.string({ maxLength: 100 }),
+          entityName: fc.string({ maxLength: 300 }),
+          field: fc.string({ maxLength: 200 }),
+          before: fc.string({ maxLength: 1000 }),
+          after: fc.string({ maxLength: 1000 }),
+        }),
+        { maxLength: 3, selector: (c) => c.id },
+      ),
+      snapshots: fc.uniqueArray(
+        fc.record({
+          id: fc.uuid(),
+          workspaceId: fc.constant(workspaceId),
+          name: text(120, true),
+          at: stamp,
+          month,
+          budget: money,
+          totalInvestment: money,
+          expectedNpv: finite,
+          candidates: fc.array(
+            fc.record({
+              id: fc.uuid(),
+              name: fc.string({ maxLength: 300 }),
+              problemName: fc.string({ maxLength: 300 }),
+              stage: fc.constantFrom(...STAGES),
+              rank: fc.integer({ min: 0, max: 5000 }),
+              funded: fc.boolean(),
+              fundingCost: money,
+              totalInvestment: money,
+              monthlyBenefitAtFull: money,
+              monthlyRunCost: money,
+              expectedNpv: fc.option(finite, { nil: null }),
+              npv: finite,
+              sunkCost: money,
+            }),
+            { maxLength: 3 },
+          ),
+        }),
+        { maxLength: 2, selector: (s) => s.id },
+      ),
+    })
+    .filter((r) => r.decisions.length + r.changeLog.length + r.snapshots.length > 0);
+
 /** A valid bundle: 0–4 problems, 0–6 use cases under them, ids unique, optional plan forcing some of them. */
 export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
   .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== '__proto__'), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
@@ -137,6 +256,7 @@ export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
       problems: fc.tuple(...problemIds.map((id) => problem(id, wsId))),
       useCases: fc.tuple(...ucIds.map((id) => useCase(id, wsId, problemIds))),
       plan: fc.option(plan(ucIds), { nil: undefined }),
+      record: fc.option(workspaceRecord(wsId), { nil: undefined, freq: 3 }),
     });
   })
-  .map(({ plan: p, ...rest }) => (p ? { ...rest, plan: p } : rest));
+  .map(({ plan: p, record: r, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}) }));

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const bundle = fiftyBundle();
   model = exportModelOf({ bundle, generatedAt: GENERATED });
   const plan = planOf(bundle);
-  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan), plan);
+  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan, bundle.workspace.planningStartMonth), plan);
   frontier = efficientFrontier(problem.candidates, problem.constraints, 6, { maxBudget: plan.budget });
   zip = await JSZip.loadAsync(await deckPptx(model, { frontier }));
 }, 60_000);

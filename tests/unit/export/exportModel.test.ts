@@ -14,7 +14,7 @@ describe('export model', () => {
     expect(model.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
     const totals = model.rows.map((r) => r.score.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
-    for (const r of model.rows) expect(r.metrics).toEqual(useCaseMetrics(r.useCase, model.workspace));
+    for (const r of model.rows) expect(r.metrics).toEqual({ ...useCaseMetrics(r.useCase, model.workspace), living: expect.objectContaining({ stage: 'idea', today: 1 }) });
   });
 
   it('marks what the funding choice funded, forced and left out, with the reason', () => {

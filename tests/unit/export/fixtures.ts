@@ -1,3 +1,4 @@
+import { newLifecycle } from '@shared/domain/lifecycle';
 /**
  * A fixed workspace for the exporter tests: the seed example ($75K / 4-month pilot, $280K / 8-month last
  * mile), a value-creation case, a blocked case, and user text that tries formula injection and markup.
@@ -71,6 +72,8 @@ function useCase(id: string, problemId: string, over: (uc: UseCase) => void): Us
     classification: { kind: 'automation', rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null }, rationale: '' },
     id,
     workspaceId: WS_ID,
+    lifecycle: newLifecycle(),
+    actuals: [],
     createdAt: T,
     updatedAt: T,
   };
@@ -131,6 +134,8 @@ export function fixedBundle(): WorkspaceBundle {
 }
 
 /** The export model of a bundle with its funding answer computed here (the app takes it from the funding worker). */
-export function exportModelOf(input: { bundle: WorkspaceBundle; generatedAt: string; funding?: FundingResult }): ExportModel {
-  return buildExportModel({ ...input, funding: input.funding ?? computeFunding(input.bundle) });
+/** The export model of a bundle as of its planning start month (nothing spent yet), unless `todayMonth` says otherwise. */
+export function exportModelOf(input: { bundle: WorkspaceBundle; generatedAt: string; funding?: FundingResult; todayMonth?: string }): ExportModel {
+  const todayMonth = input.todayMonth ?? input.bundle.workspace.planningStartMonth;
+  return buildExportModel({ ...input, todayMonth, funding: input.funding ?? computeFunding(input.bundle, todayMonth) });
 }

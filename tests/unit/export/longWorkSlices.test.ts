@@ -15,7 +15,7 @@ import { scaledBundle } from './scaledBundle';
 
 const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: 'test' };
 const bundle = scaledBundle(40);
-const boardJob = (kind: 'pptx' | 'xlsx' | 'csv'): FileJob => ({ kind, bundle, funding: computeFunding(bundle), frontier: null, generatedAt: META.exportedAt });
+const boardJob = (kind: 'pptx' | 'xlsx' | 'csv'): FileJob => ({ kind, bundle, funding: computeFunding(bundle, bundle.workspace.planningStartMonth), frontier: null, generatedAt: META.exportedAt, todayMonth: bundle.workspace.planningStartMonth });
 
 describe('reading a workspace file in slices', () => {
   const text = serializeWorkspaceFile(bundle, META);

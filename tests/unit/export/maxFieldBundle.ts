@@ -1,3 +1,4 @@
+import { newLifecycle } from '@shared/domain/lifecycle';
 /**
  * The largest workspace a user can make, for the big-file round trip: every text at its maximum length (in
  * varied, seeded words with accents, quotes, backslashes and line breaks, so JSON escaping and multi-byte UTF-8
@@ -80,6 +81,8 @@ export function maxFieldBundle(problemCount: number, useCaseCount: number, seed 
     useCases.push({
       id: id100('uc', i),
       workspaceId: wsId,
+      lifecycle: newLifecycle(),
+      actuals: [],
       createdAt: T,
       updatedAt: T,
       problemId: id100('p', i % problemCount),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import { parseWorkspaceFile, serializeWorkspaceFile, WORKSPACE_FILE_VERSION } from '@shared/export/workspaceFile';
 import { fixedBundle } from './fixtures';
 
 const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: '0.1.0' };
@@ -32,7 +32,7 @@ describe('migration v1 → v2 (number format; not assessed / not given)', () => 
     bundle.useCases[0] = { ...uc, readiness: { ...uc.readiness, data: { score: null, note: '' } }, classification: { kind: null, rubric: uc.classification.rubric, rationale: '' } };
     bundle.problems[0] = { ...bundle.problems[0]!, peopleAffected: null, monthlyHours: null, monthlyCost: null };
     const text = serializeWorkspaceFile(bundle, META);
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(WORKSPACE_FILE_VERSION);
     expect(parseWorkspaceFile(text)).toEqual({ ok: true, bundle, meta: META });
   });
 });

@@ -79,6 +79,7 @@ export const settingsArb: fc.Arbitrary<WorkspaceSettings> = fc.record({
   discountRate: share,
   labourRate: fc.double({ min: 0, max: 500, noNaN: true }),
   numberFormat: fc.constant('en-US' as const),
+  overrunThreshold: fc.constant(0.1),
   defaults: fc.constant({ ...DEFAULT_WORKSPACE_DEFAULTS }),
   readinessMapping: fc.record({
     anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)),
