@@ -1,6 +1,7 @@
+import { budgetGrid } from './budgetDp';
 import type { FundingModel } from './fundingModel';
 import { itemsWorthKeeping, restrictModel } from './fixing';
-import { feasibleItems, greedyItems, improveBySwaps, roundAndFill, startingSets, valueOfItems } from './incumbent';
+import { feasibleItems, fillOrderOf, greedyItems, improveBySwaps, roundAndFill, startingSets, valueOfItems } from './incumbent';
 import { improveMultipliers } from './lagrangian';
 import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
 import { depthFirst, relativeTolerance, type Incumbent } from './depthFirst';
@@ -49,8 +50,18 @@ const rootIterations = (n: number, first: boolean): number => {
 /** Models up to this many items get the full number of root steps. */
 const ROOT_ITEMS = 1_000;
 const FIXING_ROUNDS = 3;
-/** Nodes of the first run (LP / Lagrangian bounds alone); the second adds the budget DP bound. */
-const FIRST_CHUNK = 1_000;
+/**
+ * Nodes of the first run (LP / Lagrangian bounds alone) before the second adds the budget DP bound: about what the DP
+ * costs (n × cells steps, a node about NODE_CELLS cells' worth per item), between FIRST_CHUNK_FEWEST and
+ * FIRST_CHUNK_MOST; FIRST_CHUNK_MOST when there is no DP.
+ */
+const NODE_CELLS = 50;
+const FIRST_CHUNK_FEWEST = 100;
+const FIRST_CHUNK_MOST = 4_000;
+const firstChunk = (model: FundingModel): number => {
+  const cells = budgetGrid(model)?.cells;
+  return cells === undefined ? FIRST_CHUNK_MOST : Math.min(FIRST_CHUNK_MOST, Math.max(FIRST_CHUNK_FEWEST, Math.round(cells / NODE_CELLS)));
+};
 
 /** Offers a set of items of `model` as the incumbent (after local search, cut short when the time is up); keeps the better. */
 function offer(model: FundingModel, items: readonly number[], inc: Incumbent, timeUp: () => boolean): void {
@@ -94,13 +105,19 @@ function prepareRoot(model: FundingModel, inc: Incumbent, warm: BoundTable | nul
     solveLp(ctx, root, 0, model.budgetRoom, model.capRoom, model.slackRoom, sol);
     const posOfItem = new Int32Array(model.n);
     ctx.itemsByCost.forEach((items, p) => items.forEach((i) => (posOfItem[i] = p)));
-    const efficiency = (i: number) => adjustedValue(model, lambda, mu, i) / Math.max(model.cost[i] as number, 1e-12);
-    const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
+    const fillOrder = fillOrderOf(model, lambda, mu);
     const rounded = roundAndFill(model, { picks: sol.picks, depth: 0, budget: model.budgetRoom, capLeft: model.capRoom, slack: model.slackRoom, posOfItem, fillOrder });
-    if (rounded) offer(model, rounded.items, inc, timeUp);
+    // the greedies at nearby scales often give the same set: each distinct set is offered (and improved) once
+    const offered = new Set<string>();
+    const offerOnce = (items: number[]) => {
+      const key = [...items].sort((a, b) => a - b).join(',');
+      if (!offered.has(key)) offer(model, items, inc, timeUp);
+      offered.add(key);
+    };
+    if (rounded) offerOnce(rounded.items);
     for (const scale of relax ? [1, 1.05, 1.2, 1.5, 2] : []) {
       const greedy = greedyItems(model, (i) => adjustedValue(model, lambda, mu * scale, i));
-      if (greedy) offer(model, greedy, inc, timeUp);
+      if (greedy) offerOnce(greedy);
     }
     if (!Number.isFinite(inc.value)) return { model, root };
     const keep = itemsWorthKeeping(ctx, root, inc.value + relativeTolerance(inc.value));
@@ -118,7 +135,7 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
     inc.value = 0;
   }
   for (const set of start ? [[...start], ...startingSets(original)] : startingSets(original)) offer(original, set, inc, guard.timeUp);
-  // Two runs. The first, of at most FIRST_CHUNK nodes, uses the LP / Lagrangian bounds alone and settles most
+  // Two runs. The first, of at most firstChunk nodes, uses the LP / Lagrangian bounds alone and settles most
   // instances. If it does not, the root is prepared again (fixing drops more items against the better incumbent) and
   // the second run adds the budget DP bound (budgetDp.ts: its tables cost n × cells once) and goes on to the end.
   let nodes = 0;
@@ -138,7 +155,7 @@ export function searchFunding(original: FundingModel, guard: SearchGuard, start:
     warm = root;
     if (model.groups.length === 0) return proven();
     fixedAgainst = Number.isFinite(inc.value) ? inc.value + relativeTolerance(inc.value) : -Infinity;
-    const cap = round === 0 ? Math.min(FIRST_CHUNK, guard.maxNodes) : guard.maxNodes - nodes;
+    const cap = round === 0 ? Math.min(firstChunk(model), guard.maxNodes) : guard.maxNodes - nodes;
     const run = depthFirst(model, root, inc, cap, guard.timeUp, true, round > 0);
     nodes += run.nodes;
     if (run.complete) return proven();

@@ -113,17 +113,24 @@ export function buildBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: numb
   const table = new Float64Array(Math.ceil(G / stride) * width);
   let next = new Float64Array(width); // F(G, ·) = 0: nothing left to add
   let here = new Float64Array(width);
+  // F(p, ·) stops growing beyond `reach` cells (the groups from p on, each at its most expensive item): above it, it
+  // is constant, so only the cells up to it are worked out.
+  let reach = 0;
   for (let p = G - 1; p >= 0; p--) {
-    here.set(next);
+    let most = 0;
+    for (const i of itemsByCost[p] as Int32Array) if ((itemValue[i] as number) > 0) most = Math.max(most, itemCells[i] as number);
+    reach = Math.min(cells, reach + most);
+    here.set(next.subarray(0, reach + 1));
     for (const i of itemsByCost[p] as Int32Array) {
       const v = itemValue[i] as number;
       if (!(v > 0)) continue;
       const c = itemCells[i] as number;
-      for (let b = c; b < width; b++) {
+      for (let b = c; b <= reach; b++) {
         const w = (next[b - c] as number) + v;
         if (w > (here[b] as number)) here[b] = w;
       }
     }
+    if (reach < cells) here.fill(here[reach] as number, reach + 1);
     if (p % stride === 0) table.set(here, (p / stride) * width);
     [next, here] = [here, next];
   }

@@ -1,6 +1,6 @@
 import { budgetDpBound, budgetDpSet, rootBudgetDp } from './budgetDp';
 import type { FundingModel } from './fundingModel';
-import { feasibleItems, roundAndFill, valueOfItems } from './incumbent';
+import { feasibleItems, fillOrderOf, roundAndFill, valueOfItems } from './incumbent';
 import { improveMultipliers } from './lagrangian';
 import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
 
@@ -66,8 +66,7 @@ export function depthFirst(
   const branchOrder = order.map((g) => Int32Array.from([...(groups[g] as number[])].sort((a, b) => worth(b) - worth(a))));
   const posOfItem = new Int32Array(model.n);
   ctx.itemsByCost.forEach((items, p) => items.forEach((i) => (posOfItem[i] = p)));
-  const efficiency = (i: number) => worth(i) / Math.max(cost[i] as number, 1e-12);
-  const fillOrder = Int32Array.from([...Array(model.n).keys()].sort((a, b) => efficiency(b) - efficiency(a)));
+  const fillOrder = fillOrderOf(model, tunedRoot.lambda, tunedRoot.mu);
   // Most value-creation investment the groups from each position on could add (one item per group).
   const vcSuffix = new Float64Array(G + 1);
   for (let p = G - 1; p >= 0; p--) {

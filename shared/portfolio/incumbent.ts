@@ -1,9 +1,18 @@
 import type { FundingModel } from './fundingModel';
+import { adjustedValue } from './mckpBound';
+import { indicesByKeyDesc, sortByKeyDesc } from './sortByKey';
 
-/** Group index of each free item. */
+/** Keyed by a model's groups array (a model with other groups has another array), so the map is built once per model. */
+const groupCache = new WeakMap<readonly number[][], Int32Array>();
+
+/** Group index of each free item (shared: do not write to it). */
 export function groupOfItems(model: FundingModel): Int32Array {
-  const out = new Int32Array(model.n).fill(-1);
-  model.groups.forEach((g, gi) => g.forEach((i) => (out[i] = gi)));
+  let out = groupCache.get(model.groups);
+  if (!out || out.length !== model.n) {
+    out = new Int32Array(model.n).fill(-1);
+    for (let g = 0; g < model.groups.length; g++) for (const i of model.groups[g] as number[]) out[i] = g;
+    groupCache.set(model.groups, out);
+  }
   return out;
 }
 
@@ -14,11 +23,11 @@ export function feasibleItems(model: FundingModel, items: readonly number[]): bo
   let slack = model.slackRoom;
   const cap = new Float64Array(K);
   const groupOf = groupOfItems(model);
-  const used = new Set<number>();
+  const used = new Uint8Array(model.groups.length);
   for (const i of items) {
-    const g = groupOf[i] as number;
-    if (g < 0 || used.has(g)) return false;
-    used.add(g);
+    const g = i >= 0 && i < model.n ? (groupOf[i] as number) : -1;
+    if (g < 0 || used[g]) return false;
+    used[g] = 1;
     cost += model.cost[i] as number;
     slack += model.slack[i] as number;
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) + (model.yearCost[i * K + k] as number);
@@ -39,28 +48,30 @@ export const valueOfItems = (model: FundingModel, items: readonly number[]): num
 export function greedyItems(model: FundingModel, worth: (i: number) => number): number[] | null {
   const { K } = model;
   const ratio = new Float64Array(model.n);
-  const order: number[] = [];
+  const order = new Int32Array(model.n);
+  let m = 0;
   for (let i = 0; i < model.n; i++) {
     const c = model.cost[i] as number;
     const w = worth(i);
     if (!(w > 0)) continue;
     ratio[i] = c > 0 ? w / c : Infinity;
-    order.push(i);
+    order[m++] = i;
   }
-  order.sort((a, b) => (ratio[b] as number) - (ratio[a] as number));
+  sortByKeyDesc(order, ratio, 0, m - 1);
   const groupOf = groupOfItems(model);
-  const used = new Set<number>();
+  const used = new Uint8Array(model.groups.length);
   const cap = Float64Array.from(model.capRoom);
   let budget = model.budgetRoom;
   const chosen: number[] = [];
-  for (const i of order) {
-    if (used.has(groupOf[i] as number) || (model.cost[i] as number) > budget) continue;
+  for (let o = 0; o < m; o++) {
+    const i = order[o] as number;
+    if (used[groupOf[i] as number] || (model.cost[i] as number) > budget) continue;
     let fits = true;
     for (let k = 0; k < K && fits; k++) fits = (model.yearCost[i * K + k] as number) <= (cap[k] as number);
     if (!fits) continue;
     for (let k = 0; k < K; k++) cap[k] = (cap[k] as number) - (model.yearCost[i * K + k] as number);
     budget -= model.cost[i] as number;
-    used.add(groupOf[i] as number);
+    used[groupOf[i] as number] = 1;
     chosen.push(i);
   }
   return feasibleItems(model, chosen) ? chosen : null;
@@ -115,6 +126,10 @@ function repairOrders(model: FundingModel): { share: Int32Array; caps: Int32Arra
   }
   return orders;
 }
+
+/** The fill's order: items by value adjusted by the multipliers per unit of investment, best first (ties by index). */
+export const fillOrderOf = (model: FundingModel, lambda: Float64Array, mu: number): Int32Array =>
+  indicesByKeyDesc(model.n, (i) => adjustedValue(model, lambda, mu, i) / Math.max(model.cost[i] as number, 1e-12));
 
 /** What a node passes to the rounding heuristic. */
 export interface RoundingInput {

@@ -1,4 +1,5 @@
 import type { FundingModel } from './fundingModel';
+import { sortByKeyDesc } from './sortByKey';
 
 /**
  * Upper bounds for the branch and bound. The year caps and the value-creation share are relaxed with
@@ -116,7 +117,7 @@ export function buildTable(ctx: SearchContext, lambda: Float64Array, mu: number,
   const idx = ctx.scratch.idx.subarray(0, count);
   for (let s = 0; s < count; s++) idx[s] = s;
   // Within a group slopes strictly fall along the hull, so any order of equal slopes keeps each group's steps in order.
-  sortBySlope(idx, slope, 0, count - 1);
+  sortByKeyDesc(idx, slope, 0, count - 1);
   const t: BoundTable = {
     lambda,
     mu,
@@ -140,65 +141,6 @@ export function buildTable(ctx: SearchContext, lambda: Float64Array, mu: number,
   }
   for (let p = G - 1; p >= 0; p--) t.firstAt[p] = Math.min(t.firstAt[p] as number, t.firstAt[p + 1] as number);
   return t;
-}
-
-/** a before b: higher slope first, ties by step index (the same order at every call, so the search is deterministic). */
-const before = (slope: Float64Array, a: number, b: number): boolean => {
-  const sa = slope[a] as number;
-  const sb = slope[b] as number;
-  return sa > sb || (sa === sb && a < b);
-};
-
-/**
- * Sorts idx[lo..hi] by `before` in place: quicksort (median of three) with insertion sort for short runs, on typed
- * arrays without a comparator callback (Array.prototype.sort with a callback was a third of a large search's time).
- */
-function sortBySlope(idx: Int32Array, slope: Float64Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const mid = (lo + hi) >> 1;
-    let a = idx[lo] as number;
-    let b = idx[mid] as number;
-    let c = idx[hi] as number;
-    if (before(slope, b, a)) [a, b] = [b, a];
-    if (before(slope, c, b)) {
-      [b, c] = [c, b];
-      if (before(slope, b, a)) [a, b] = [b, a];
-    }
-    idx[lo] = a;
-    idx[mid] = b;
-    idx[hi] = c;
-    const pivot = b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (before(slope, idx[i] as number, pivot)) i++;
-      while (before(slope, pivot, idx[j] as number)) j--;
-      if (i <= j) {
-        const t = idx[i] as number;
-        idx[i] = idx[j] as number;
-        idx[j] = t;
-        i++;
-        j--;
-      }
-    }
-    // recurse into the smaller side, loop on the larger (stack depth O(log n))
-    if (j - lo < hi - i) {
-      sortBySlope(idx, slope, lo, j);
-      lo = i;
-    } else {
-      sortBySlope(idx, slope, i, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const x = idx[i] as number;
-    let j = i - 1;
-    while (j >= lo && before(slope, x, idx[j] as number)) {
-      idx[j + 1] = idx[j] as number;
-      j--;
-    }
-    idx[j + 1] = x;
-  }
 }
 
 /** Constant part of the Lagrangian: Σ λₖ·capLeftₖ + μ·slack. */
