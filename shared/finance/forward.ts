@@ -72,7 +72,8 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
   const schedule = trackedSchedule(plan, uc.lifecycle, uc.actuals, ws.planningStartMonth, today);
   const base = useCaseMetricsFromSchedule(uc, ws, schedule);
   const stage = currentStage(uc.lifecycle);
-  if (today <= 1 && stage === 'idea' && uc.actuals.length === 0) return { schedule, metrics: { ...base, living: ideaFromStart(uc, base, schedule) } };
+  // An idea seen from the plan's first month (most candidates): the plan's metrics are the forward ones; no copy.
+  if (today <= 1 && stage === 'idea' && uc.actuals.length === 0) return { schedule, metrics: Object.assign(base, { living: ideaFromStart(uc, base, schedule) }) };
   const h = schedule.horizon;
   const early = uc.actuals.length > 0 ? earlyActuals(uc.actuals, ws.planningStartMonth) : { pilot: 0, lastMile: 0, run: 0, benefit: 0 };
 

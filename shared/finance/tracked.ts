@@ -47,7 +47,8 @@ export function trackedSchedule(plan: CashFlowSchedule, lifecycle: Lifecycle, ac
   const h = plan.horizon;
   const cut = forecastCutOffs(lifecycle, planningStartMonth);
   const untouched = actuals.length === 0 && cut.pilot === Infinity && cut.lastMile === Infinity && cut.all === Infinity;
-  if (untouched) return { ...plan, today, actual: new Array<boolean>(h).fill(false) };
+  // Nothing to substitute or cut (most candidates): the plan's own arrays, read-only from here on, and no copy.
+  if (untouched) return Object.assign(plan, { today, actual: noActuals(h) });
   const pilot = plan.pilot.slice();
   const lastMile = plan.lastMile.slice();
   const run = plan.run.slice();
@@ -78,6 +79,17 @@ export function trackedSchedule(plan: CashFlowSchedule, lifecycle: Lifecycle, ac
     cumulative[i] = acc;
   }
   return { ...plan, pilot, lastMile, run, benefit, net, cumulative, today, actual };
+}
+
+const noActualsByHorizon = new Map<number, boolean[]>();
+/** A shared, frozen "no month holds actuals" list per horizon (schedules are read-only once made). */
+function noActuals(horizon: number): boolean[] {
+  let list = noActualsByHorizon.get(horizon);
+  if (!list) {
+    list = Object.freeze(new Array<boolean>(horizon).fill(false)) as boolean[];
+    noActualsByHorizon.set(horizon, list);
+  }
+  return list;
 }
 
 /** Actuals dated before the plan's first month, summed (they are sunk and lie outside the schedule). */
