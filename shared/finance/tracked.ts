@@ -42,6 +42,7 @@ export function forecastCutOffs(lifecycle: Lifecycle, planningStartMonth: string
 /**
  * The tracked schedule of a use case: `plan` (its planned schedule) with actuals substituted before `today` and the
  * forecast cut where its phase is over. Net and cumulative are recomputed; go-live and phase months stay the plan's.
+ * With nothing to substitute or cut, `plan` itself is returned, extended with `today` and `actual` (pass a fresh plan).
  */
 export function trackedSchedule(plan: CashFlowSchedule, lifecycle: Lifecycle, actuals: readonly ActualMonth[], planningStartMonth: string, today: number): TrackedSchedule {
   const h = plan.horizon;
