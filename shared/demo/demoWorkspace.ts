@@ -1,4 +1,5 @@
 import { defaultWorkspaceSettings, newLifecycle, type Problem, type UseCase, type Workspace } from '../domain';
+import { demoPlanningStart, DEMO_MONTHS_UNDER_WAY, inMidFlight } from './demoLife';
 import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
 import { toUseCaseInput } from './demoSpec';
 import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
@@ -18,11 +19,18 @@ export interface DemoWorkspace {
  * A believable portfolio for a mid-market distributor: 8 problems across functions and 14 candidates (automation and
  * value creation, some competing for one problem, some weak on readiness, one blocked). Ids come from `newId`
  * (workspace, then problems, then use cases, in order); `nowIso` stamps every record. Pure.
+ *
+ * Given `planningStartMonth`, the plan starts then and every candidate is an idea. Given `todayMonth` instead, the
+ * portfolio is in mid-flight (demoLife.ts): the plan started some months before today, with pilots run, a last mile
+ * under way, one in production and one stopped, and their actuals.
  */
-export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string; planningStartMonth: string }): DemoWorkspace {
+export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string } & ({ planningStartMonth: string } | { todayMonth: string })): DemoWorkspace {
   const { newId, nowIso } = opts;
+  const midFlight = 'todayMonth' in opts;
+  const settings = defaultWorkspaceSettings(DEMO_WORKSPACE_NAME, midFlight ? demoPlanningStart(opts.todayMonth) : opts.planningStartMonth);
   const workspace: Workspace = {
-    ...defaultWorkspaceSettings(DEMO_WORKSPACE_NAME, opts.planningStartMonth),
+    ...settings,
+    horizonMonths: settings.horizonMonths + (midFlight ? DEMO_MONTHS_UNDER_WAY : 0),
     organisation: DEMO_ORGANISATION,
     id: newId(),
     createdAt: nowIso,
@@ -43,5 +51,5 @@ export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string; 
     createdAt: nowIso,
     updatedAt: nowIso,
   }));
-  return { workspace, problems, useCases };
+  return { workspace, problems, useCases: midFlight ? inMidFlight(useCases, workspace) : useCases };
 }

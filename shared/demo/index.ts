@@ -1,2 +1,3 @@
 export { buildDemoWorkspace, DEMO_WORKSPACE_NAME, DEMO_ORGANISATION, type DemoWorkspace } from './demoWorkspace';
 export { DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME } from './demoUseCasesBackOffice';
+export { demoPlanningStart, DEMO_LAST_MILE_OVERRUN, DEMO_MONTHS_UNDER_WAY } from './demoLife';

@@ -18,9 +18,9 @@ export async function rememberWorkspace(id: string): Promise<void> {
   await repositories().meta.set(META_KEYS.lastWorkspace, id);
 }
 
-/** The demo workspace with fresh ids, dated now, planned from this month. */
+/** The demo workspace with fresh ids, dated now, in mid-flight as of this month (its plan started some months ago). */
 export function demoBundle() {
-  return buildDemoWorkspace({ newId: () => crypto.randomUUID(), nowIso: new Date().toISOString(), planningStartMonth: currentMonth() });
+  return buildDemoWorkspace({ newId: () => crypto.randomUUID(), nowIso: new Date().toISOString(), todayMonth: currentMonth() });
 }
 
 /** Creates a demo workspace (a mid-market company with problems and candidates) on request; undoable like any edit. */
