@@ -10,3 +10,5 @@ export * from './calendar';
 export * from './portfolio';
 export * from './tracked';
 export * from './forward';
+export * from './variance';
+export * from './livingWarnings';
