@@ -26,15 +26,18 @@ async function freshProfile(): Promise<boolean> {
 
 /**
  * Before the first render: a fresh profile opened at the start address gets the demo on screen from memory, so the
- * first screen drawn is the demo's problem list. The same records are written just after that screen is painted;
- * when the write is refused or fails, the demo leaves the screen and a message says so; when another tab of the same
- * profile wrote its demo first, this tab moves to that one. Answers whether it did so.
+ * first screen drawn is the demo's problem list. Answers the function that writes the same records, to be called once
+ * that screen is rendered (the write starts after it is painted), or null when the profile is not fresh. When the
+ * write is refused or fails, the demo leaves the screen and a message says so; when another tab of the same profile
+ * wrote its demo first, this tab moves to that one.
  */
-export async function showDemoOnFreshProfile(): Promise<boolean> {
-  if (parseHash(window.location.hash).page !== 'home' || !(await freshProfile())) return false;
+export async function showDemoOnFreshProfile(): Promise<(() => void) | null> {
+  if (parseHash(window.location.hash).page !== 'home' || !(await freshProfile())) return null;
   const repos = repositories();
   const bundle = demoBundle();
-  const write = afterNextPaint()
+  let rendered!: () => void;
+  const write = new Promise<void>((resolve) => (rendered = resolve))
+    .then(afterNextPaint)
     .then(() => repos.workspaces.createDemo(bundle, { firstStart: true }))
     // Shown from memory until the stored workspace can be read back.
     .then(async (r) => {
@@ -48,7 +51,7 @@ export async function showDemoOnFreshProfile(): Promise<boolean> {
     if (demo) useToasts.getState().show(`The demo workspace could not be saved: ${demo.errors[0]?.message ?? 'unknown error'}`, { tone: 'error', timeoutMs: 15_000 });
     await openExistingWorkspace();
   });
-  return true;
+  return rendered;
 }
 
 /**

@@ -76,8 +76,10 @@ const demoShown = /^problems \| .+ \| [1-9]\d* \| listed \| demo$/;
 describe('first start: the demo is shown from memory while it is written', () => {
   it('is the first screen, before it is stored, and stays on screen without a gap once it is', async () => {
     const held = holdDemoWrite();
-    expect(await showDemoOnFreshProfile()).toBe(true);
+    const writeDemo = await showDemoOnFreshProfile();
+    expect(writeDemo).toBeTypeOf('function');
     await act(async () => root.render(<Shown />));
+    writeDemo?.();
     expect(seen[0]).toMatch(demoShown);
     expect(seen[0]).toContain(DEMO_WORKSPACE_NAME);
     expect(await act(() => repositories().workspaces.list())).toEqual([]);
@@ -102,8 +104,9 @@ describe('first start: the demo is shown from memory while it is written', () =>
     const write = workspaces.createDemo;
     workspaces.createDemo = async () => ({ ok: false, reason: 'storage-full', errors: [{ path: '', message: 'The disk is full.' }] });
     try {
-      expect(await showDemoOnFreshProfile()).toBe(true);
+      const writeDemo = await showDemoOnFreshProfile();
       await act(async () => root.render(<Shown />));
+      writeDemo?.();
       expect(seen[0]).toMatch(demoShown);
       await settle(() => /^workspaces \| /.test(seen.at(-1) ?? ''), 'the workspaces page');
     } finally {
@@ -114,8 +117,10 @@ describe('first start: the demo is shown from memory while it is written', () =>
 
   it('moves to the demo another tab wrote first', async () => {
     const held = holdDemoWrite();
-    expect(await showDemoOnFreshProfile()).toBe(true);
+    const writeDemo = await showDemoOnFreshProfile();
+    expect(writeDemo).toBeTypeOf('function');
     await act(async () => root.render(<Shown />));
+    writeDemo?.();
     const mine = routeWorkspaceId(parseHash(window.location.hash));
     const other = await act(() => held.write(demoBundle(), { firstStart: true }));
     if (!other?.ok) throw new Error('the other tab wrote no demo');
@@ -128,7 +133,7 @@ describe('first start: the demo is shown from memory while it is written', () =>
 
   it('a profile that already has our database starts the usual way', async () => {
     await act(() => repositories().meta.set('lastWorkspaceId', 'x'));
-    expect(await showDemoOnFreshProfile()).toBe(false);
+    expect(await showDemoOnFreshProfile()).toBeNull();
     expect(parseHash(window.location.hash).page).toBe('home');
   });
 });
