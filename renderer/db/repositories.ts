@@ -1,5 +1,7 @@
+import { actualsRepository } from './actualsRepository';
 import { bundleRepository } from './bundleRepository';
 import { appDatabase, type LastmileDatabase } from './database';
+import { lifecycleRepository } from './lifecycleRepository';
 import { metaRepository } from './metaRepository';
 import { planRepository } from './planRepository';
 import { problemRepository } from './problemRepository';
@@ -14,6 +16,9 @@ export function createRepositories(db: LastmileDatabase) {
     workspaces: workspaceRepository(db),
     problems: problemRepository(db),
     useCases: useCaseRepository(db),
+    actuals: actualsRepository(db),
+    /** Stages and last-mile gate decisions of use cases. */
+    lifecycle: lifecycleRepository(db),
     plans: planRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
