@@ -2,6 +2,7 @@ import { CostIcebergChart, ICEBERG_ROW_PITCH } from '@renderer/charts/CostIceber
 import { drawnRowCount } from '@renderer/charts/longRows';
 import { RoadmapChart, ROADMAP_ROW_PITCH } from '@renderer/charts/RoadmapChart';
 import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
+import { SCREEN_LABEL_ALL, SCREEN_NAMES } from '@renderer/charts/matrixLayout';
 import { ValueFeasibilityMatrix } from '@renderer/charts/ValueFeasibilityMatrix';
 import { viewModels } from '@renderer/features/portfolio/portfolioViewModels';
 import type { BoardPackModel } from './boardPackModel';
@@ -61,6 +62,9 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
   const icebergSummed = summed(icebergPages);
   const roadmapSummed = summed(roadmapPages);
   const locale = workspace.numberFormat;
+  // Beyond this many bubbles, numbering each one (and a key of every name, pages long) is unreadable on paper: the
+  // matrix names its funded or highest-value candidates instead, as on screen, and the ranked table lists every one.
+  const numbered = views.matrix.length <= SCREEN_LABEL_ALL;
   const cumulative = summary.cash.cumulative;
   const trough = Math.min(0, ...cumulative);
   const scope = fundedIds.size > 0 ? 'funded' : 'all';
@@ -72,7 +76,10 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
       <Sheet title="Value vs feasibility" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">
         <p className="bp-lead">
           Every candidate: across, feasibility (average readiness, 1 → 5); up, expected NPV; bubble area, investment. Funded candidates carry a solid ring,
-          blocked ones a dashed red ring. Each bubble carries its rank; the key below gives the name.
+          blocked ones a dashed red ring.{' '}
+          {numbered
+            ? 'Each bubble carries its rank; the key below gives the name.'
+            : `With ${p.number(views.matrix.length, 0)} candidates, up to ${SCREEN_NAMES} of the funded or highest-value ones are named; the ranked table gives every one.`}
         </p>
         <ValueFeasibilityMatrix
           points={views.matrix}
@@ -82,10 +89,11 @@ export function ChartSheets({ model }: { model: BoardPackModel }) {
           valueLabel="Expected NPV"
           formatFeasibility={(f) => p.number(1 + 4 * f, 1)}
           feasibilityKeyLabel="Readiness"
-          variant="print"
+          variant={numbered ? 'print' : 'screen'}
           currency={currency}
+          locale={locale}
           width={CHART_WIDTH}
-          height={matrixHeight(views.matrix.length)}
+          height={numbered ? matrixHeight(views.matrix.length) : FULL_HEIGHT}
         />
       </Sheet>
       <Sheet title="Cumulative cash of the funded set" eyebrow="3 · Portfolio charts" className="bp-chart-sheet">

@@ -2,7 +2,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CostIcebergChart, RoadmapChart, type CostIcebergRow, type RoadmapRow } from '@renderer/charts';
 import { drawnRowCount, LONG_CHART_ROWS, splitLongRows } from '@renderer/charts/longRows';
-import { chartPages, ICEBERG_ROWS_PER_PAGE } from '@renderer/features/boardPack/ChartSheets';
+import { boardPackSteps } from '@renderer/features/boardPack/boardPackModel';
+import { chartPages, ChartSheets, ICEBERG_ROWS_PER_PAGE } from '@renderer/features/boardPack/ChartSheets';
+import { SCREEN_NAMES } from '@renderer/charts/matrixLayout';
+import { runSteps } from '@shared/export/compression';
+import { exportModelOf } from '../../unit/export/fixtures';
+import { scaledBundle } from '../../unit/export/scaledBundle';
 import { parse } from './fixtures';
 
 /** `n` candidates with costs in whole dollars (so every sum is exact) and starts spread over two years. */
@@ -77,5 +82,20 @@ describe('long charts: the first rows drawn, the rest added up in one named row,
     ]);
     expect(drawnRowCount(986, 13)).toBe(14);
     expect(chartPages(icebergRows(29), ICEBERG_ROWS_PER_PAGE).map((p) => p.rows.length)).toEqual([14, 15]);
+  });
+
+  it('the board pack of 400 candidates: the matrix names the leading ones instead of numbering 400 bubbles over a key of pages; iceberg and roadmap on two pages each', () => {
+    const bundle = scaledBundle(400);
+    const generatedAt = '2027-02-01T09:30:00.000Z';
+    const input = { bundle: { ...bundle, plan: bundle.plan! }, funding: exportModelOf({ bundle, generatedAt }).funding, generatedAt, todayMonth: bundle.workspace.planningStartMonth };
+    const model = runSteps(boardPackSteps(input));
+    const root = parse(`<div>${renderToStaticMarkup(<ChartSheets model={model} />)}</div>`);
+    const matrixSheet = root.querySelector('.bp-chart-sheet')!;
+    expect(matrixSheet.querySelector('.bp-lead')!.textContent).toContain(`With 400 candidates, up to ${SCREEN_NAMES} of the funded or highest-value ones are named; the ranked table gives every one.`);
+    expect(matrixSheet.querySelector('.lm-matrix__key')).toBeNull();
+    expect(matrixSheet.querySelectorAll('.lm-matrix__label').length).toBeLessThanOrEqual(SCREEN_NAMES);
+    const titles = [...root.querySelectorAll('.bp-sheet__title')].map((t) => t.textContent);
+    expect(titles.filter((t) => t?.startsWith('Pilot vs last mile'))).toEqual(['Pilot vs last mile (1 of 2)', 'Pilot vs last mile (2 of 2)']);
+    expect(titles.filter((t) => t?.startsWith('Roadmap')).length).toBeLessThanOrEqual(2);
   });
 });
