@@ -12,7 +12,7 @@ import {
   type UseCase,
   type WorkspaceSettings,
 } from '@shared/domain';
-import { planMonthToCalendar, trackedMetrics, useCaseMetrics } from '@shared/finance';
+import { livingWarnings, planMonthToCalendar, trackedMetrics, useCaseMetrics } from '@shared/finance';
 import { defaultPortfolioPlan, optimiseFunding } from '@shared/portfolio';
 import { settingsArb, useCaseInputArb } from '../finance/arbitraries';
 
@@ -187,5 +187,21 @@ describe('properties of the forward-looking convention', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('what today asks of a use case', () => {
+  it('flags a plan today has overtaken, a pilot past its end, a decision waiting and missing evidence', () => {
+    const ws = workspace(0);
+    const codes = (lifecycle: Lifecycle, today: number) => {
+      const uc = handWorked(lifecycle);
+      return livingWarnings(uc, trackedMetrics(uc, ws, today).metrics.living).map((w) => w.code);
+    };
+    expect(codes(newLifecycle(), 1)).toEqual([]);
+    expect(codes(newLifecycle(), 3)).toEqual(['start-passed']);
+    expect(codes({ history: [change('pilot', '2027-01')], decisions: [] }, 4)).toEqual([]);
+    expect(codes({ history: [change('pilot', '2027-01')], decisions: [] }, 5)).toEqual(['pilot-past-plan']);
+    expect(codes(succeeded, 4)).toEqual(['awaiting-gate']);
+    expect(codes({ history: [change('pilot', '2027-01'), change('pilot-succeeded', '2027-03')], decisions: [] }, 4)).toEqual(['awaiting-gate', 'needs-evidence']);
   });
 });
