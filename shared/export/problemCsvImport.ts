@@ -57,32 +57,48 @@ function fault(row: number | null, field: ProblemImportField | null, message: st
   return { row, field, message, text: where === '' ? message : `${where}: ${message}` };
 }
 
-/** Reads CSV text (comma, semicolon or tab separated; BOM tolerated) and suggests header and mapping. Never throws. */
-export function readProblemCsv(text: string): { ok: true; table: ProblemCsvTable } | { ok: false; errors: CsvImportError[] } {
+/** The records of a CSV text: non-blank rows with their spreadsheet row numbers, the widest row and the separator. */
+export interface CsvRecords {
+  records: { row: number; cells: string[] }[];
+  columnCount: number;
+  delimiter: string;
+}
+
+/**
+ * Reads CSV text (comma, semicolon or tab separated; BOM tolerated) into records numbered as a spreadsheet shows them.
+ * `tooMany(n)` words the refusal of a file with more than `maxRows` data rows. Never throws. (Problems and actuals.)
+ */
+export function readCsvRecords(text: string, maxRows: number, tooMany: (rows: number) => string): { ok: true; value: CsvRecords } | { ok: false; errors: { row: number | null; message: string }[] } {
   if (text.length > PROBLEM_CSV_MAX_CHARS) {
-    return { ok: false, errors: [fault(null, null, `The file is too large (${(text.length / 1e6).toFixed(1)} million characters); the limit is ${PROBLEM_CSV_MAX_CHARS / 1e6} million`)] };
+    return { ok: false, errors: [{ row: null, message: `The file is too large (${(text.length / 1e6).toFixed(1)} million characters); the limit is ${PROBLEM_CSV_MAX_CHARS / 1e6} million` }] };
   }
   const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return { ok: false, errors: [fault(null, null, 'The file is empty')] };
+  if (source.trim() === '') return { ok: false, errors: [{ row: null, message: 'The file is empty' }] };
   // Guess the separator on non-blank lines (papaparse's guess fails on a trailing blank line), then
   // parse keeping blank lines so row numbers match the spreadsheet.
   const delimiter = Papa.parse<string[]>(source, { preview: 50, skipEmptyLines: 'greedy' }).meta.delimiter || ',';
   const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
-  const errors: CsvImportError[] = parsed.errors
+  const errors = parsed.errors
     .filter((e) => e.type === 'Quotes')
-    .map((e) => fault(typeof e.row === 'number' ? e.row + 1 : null, null, e.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : 'a quote is misplaced inside a quoted value'));
+    .map((e) => ({ row: typeof e.row === 'number' ? e.row + 1 : null, message: e.code === 'MissingQuotes' ? 'a quoted value is never closed (a " is missing)' : 'a quote is misplaced inside a quoted value' }));
   if (errors.length > 0) return { ok: false, errors };
 
   const records = parsed.data
     .map((cells, index) => ({ row: index + 1, cells: cells.map((c) => String(c)) }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (records.length === 0) return { ok: false, errors: [fault(null, null, 'The file has no rows')] };
-  if (records.length > PROBLEM_CSV_MAX_ROWS + 1) {
-    return { ok: false, errors: [fault(null, null, `The file has ${records.length} rows; at most ${PROBLEM_CSV_MAX_ROWS} problems can be imported at once`)] };
-  }
+  if (records.length === 0) return { ok: false, errors: [{ row: null, message: 'The file has no rows' }] };
+  if (records.length > maxRows + 1) return { ok: false, errors: [{ row: null, message: tooMany(records.length) }] };
   const columnCount = Math.max(...records.map((r) => r.cells.length));
+  return { ok: true, value: { records, columnCount, delimiter: parsed.meta.delimiter } };
+}
+
+/** Reads CSV text (comma, semicolon or tab separated; BOM tolerated) and suggests header and mapping. Never throws. */
+export function readProblemCsv(text: string): { ok: true; table: ProblemCsvTable } | { ok: false; errors: CsvImportError[] } {
+  const read = readCsvRecords(text, PROBLEM_CSV_MAX_ROWS, (n) => `The file has ${n} rows; at most ${PROBLEM_CSV_MAX_ROWS} problems can be imported at once`);
+  if (!read.ok) return { ok: false, errors: read.errors.map((e) => fault(e.row, null, e.message)) };
+  const { records, columnCount } = read.value;
   const hasHeader = detectHeader(records.slice(0, 2).map((r) => r.cells));
-  const base = { records, columnCount, delimiter: parsed.meta.delimiter };
+  const base = read.value;
   const headers = headersFor(records, columnCount, hasHeader);
   const mapping = hasHeader ? suggestMapping(headers) : { ...emptyMapping(), title: 0 };
   return { ok: true, table: { ...base, hasHeader, headers, mapping } };
