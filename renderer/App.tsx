@@ -16,7 +16,7 @@ import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/sta
 import { whenIdle } from '@renderer/state/idle';
 import { openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
-import { AboutDialog, BoardPackPage, ExportPage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
+import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -25,6 +25,7 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   problems: 'the problem list',
   problem: 'this problem',
   useCase: 'this use case',
+  gate: 'the last-mile decision',
   portfolio: 'the portfolio',
   settings: 'the workspace settings',
   export: 'the export page',
@@ -75,6 +76,8 @@ function Page({ route }: { route: Route }) {
       return <ProblemPage workspaceId={route.workspaceId} problemId={route.problemId} />;
     case 'useCase':
       return <UseCasePage workspaceId={route.workspaceId} useCaseId={route.useCaseId} />;
+    case 'gate':
+      return <GatePage workspaceId={route.workspaceId} useCaseId={route.useCaseId} />;
     case 'portfolio':
       return <PortfolioPage workspaceId={route.workspaceId} />;
     case 'boardPack':

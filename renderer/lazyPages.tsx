@@ -13,6 +13,7 @@ const loaders = {
   boardPack: () => import('@renderer/features/boardPack/BoardPackPage'),
   export: () => import('@renderer/features/exchange/ExportPage'),
   useCase: () => import('@renderer/features/useCases/UseCasePage'),
+  gate: () => import('@renderer/features/living/gate/GatePage'),
   problem: () => import('@renderer/features/problems/ProblemPage'),
   settings: () => import('@renderer/features/workspaces/SettingsPage'),
   workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
@@ -24,6 +25,7 @@ export const PortfolioPage = lazy(() => loaders.portfolio().then((m) => ({ defau
 export const BoardPackPage = lazy(() => loaders.boardPack().then((m) => ({ default: m.BoardPackPage })));
 export const ExportPage = lazy(() => loaders.export().then((m) => ({ default: m.ExportPage })));
 export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: m.UseCasePage })));
+export const GatePage = lazy(() => loaders.gate().then((m) => ({ default: m.GatePage })));
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));

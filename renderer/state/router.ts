@@ -7,6 +7,8 @@ export type Route =
   | { page: 'problems'; workspaceId: string }
   | { page: 'problem'; workspaceId: string; problemId: string }
   | { page: 'useCase'; workspaceId: string; useCaseId: string }
+  /** The last-mile decision of a use case (a finished, successful pilot), and its past decisions. */
+  | { page: 'gate'; workspaceId: string; useCaseId: string }
   | { page: 'portfolio'; workspaceId: string }
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
@@ -37,8 +39,9 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'workspaces') return parts.length === 1 ? { page: 'workspaces' } : notFound('unknown');
   const workspaceId = parts[1];
-  if (parts[0] !== 'w' || !workspaceId || parts.length > 4) return notFound('unknown');
-  const [, , section, id] = parts;
+  if (parts[0] !== 'w' || !workspaceId || parts.length > 5) return notFound('unknown');
+  const [, , section, id, sub] = parts;
+  if (sub !== undefined) return section === 'use-cases' && id && sub === 'last-mile-decision' ? { page: 'gate', workspaceId, useCaseId: id } : notFound('unknown');
   if (section === undefined) return { page: 'problems', workspaceId };
   if (section === 'problems') return id ? { page: 'problem', workspaceId, problemId: id } : { page: 'problems', workspaceId };
   if (section === 'use-cases') return id ? { page: 'useCase', workspaceId, useCaseId: id } : { page: 'problems', workspaceId };
@@ -60,6 +63,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/problems/${encodeURIComponent(route.problemId)}`;
     case 'useCase':
       return `${w(route.workspaceId)}/use-cases/${encodeURIComponent(route.useCaseId)}`;
+    case 'gate':
+      return `${w(route.workspaceId)}/use-cases/${encodeURIComponent(route.useCaseId)}/last-mile-decision`;
     case 'portfolio':
       return `${w(route.workspaceId)}/portfolio`;
     case 'settings':

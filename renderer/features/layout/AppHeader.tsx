@@ -11,7 +11,7 @@ const TABS: { page: 'problems' | 'portfolio' | 'export' | 'settings'; label: str
 ];
 
 function activeTab(route: Route): string | null {
-  if (route.page === 'problem' || route.page === 'useCase') return 'problems';
+  if (route.page === 'problem' || route.page === 'useCase' || route.page === 'gate') return 'problems';
   return route.page;
 }
 

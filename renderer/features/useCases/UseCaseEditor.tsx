@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
 import { setLeaveGuard } from '@renderer/state/router';
 import { BlockerBadge, ClassificationBadge } from './ClassificationBadge';
@@ -37,7 +37,7 @@ function useSaveShortcut(save: () => void): void {
 }
 
 /** The use case as a one-pager: the form by section beside a live summary of its business case. */
-export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase; workspace: Workspace; problems: readonly Problem[] }) {
+export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: UseCase; workspace: Workspace; problems: readonly Problem[]; stage?: ReactNode }) {
   const draft = useUseCaseDraft(stored, workspace, problems);
   const [moving, setMoving] = useState(false);
   const [refusals, setRefusals] = useState(0);
@@ -113,6 +113,8 @@ export function UseCaseEditor({ stored, workspace, problems }: { stored: UseCase
           />
         </div>
       )}
+      {/* where the use case stands in its life (renderer/features/living/stage): recorded apart from the form */}
+      {stage}
       <div className="uc-layout">
         <form
           className="uc-form"

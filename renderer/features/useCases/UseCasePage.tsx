@@ -1,4 +1,5 @@
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { StageSection } from '@renderer/features/living/stage/StageSection';
 import { UseCaseEditor } from './UseCaseEditor';
 
 /** Route 'useCase': loads the workspace, its problems and the use case, then shows the editor. */
@@ -17,5 +18,5 @@ export function UseCasePage({ workspaceId, useCaseId }: { workspaceId: string; u
       </p>
     );
   }
-  return <UseCaseEditor key={useCase.id} stored={useCase} workspace={workspace} problems={problems} />;
+  return <UseCaseEditor key={useCase.id} stored={useCase} workspace={workspace} problems={problems} stage={<StageSection useCase={useCase} workspace={workspace} />} />;
 }

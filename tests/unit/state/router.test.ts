@@ -8,6 +8,7 @@ describe('router: addresses to pages', () => {
       { page: 'problems', workspaceId: 'ws-1' },
       { page: 'problem', workspaceId: 'ws-1', problemId: 'p 1/ä' },
       { page: 'useCase', workspaceId: 'ws-1', useCaseId: 'uc-1' },
+      { page: 'gate', workspaceId: 'ws-1', useCaseId: 'uc 1/ä' },
       { page: 'portfolio', workspaceId: 'ws-1' },
       { page: 'settings', workspaceId: 'ws-1' },
       { page: 'export', workspaceId: 'ws-1' },
@@ -33,7 +34,7 @@ describe('router: addresses to pages', () => {
     expect(parseHash(hash)).toEqual({ page: 'notFound', hash, reason: 'malformed' });
   });
 
-  it.each(['#/nowhere', '#/w', '#/w/ws-1/reports', '#/w/ws-1/portfolio/extra', '#/workspaces/ws-1', '#/w/ws-1/problems/p1/edit', '#/w/ws-1/__proto__', '#/w/ws-1/constructor'])(
+  it.each(['#/nowhere', '#/w', '#/w/ws-1/reports', '#/w/ws-1/portfolio/extra', '#/workspaces/ws-1', '#/w/ws-1/problems/p1/edit', '#/w/ws-1/use-cases/uc-1/edit', '#/w/ws-1/problems/p1/last-mile-decision', '#/w/ws-1/use-cases/uc-1/last-mile-decision/x', '#/w/ws-1/__proto__', '#/w/ws-1/constructor'])(
     'an address that leads to no page (%s) is "not found (unknown)"',
     (hash) => {
       expect(parseHash(hash)).toEqual({ page: 'notFound', hash, reason: 'unknown' });

@@ -1,0 +1,46 @@
+import { TextArea } from '@renderer/components/inputs';
+import { RadioGroup } from '@renderer/features/useCases/RadioGroup';
+import { SCORE_LABELS, SCORES } from '@renderer/features/useCases/readinessGuide';
+import { READINESS_DIMENSIONS, READINESS_LABELS, type Readiness, type ReadinessDimension } from '@shared/domain';
+import '@renderer/features/useCases/useCases.css';
+
+const OPTIONS = SCORES.map((s) => ({ value: s as number | null, label: `${s} ${SCORE_LABELS[s]}` }));
+
+/** The dimensions not scored yet, by name (a re-assessment needs all five). */
+export function unscored(readiness: Readiness): ReadinessDimension[] {
+  return READINESS_DIMENSIONS.filter((d) => readiness[d].score === null);
+}
+
+/**
+ * The five readiness dimensions scored again in the light of what the pilot showed: the probability of reaching
+ * production after a pilot comes from this, not from the guess made before it.
+ */
+export function ReassessReadiness({ value, onChange, error }: { value: Readiness; onChange: (v: Readiness) => void; error?: string | undefined }) {
+  const set = (d: ReadinessDimension, patch: Partial<Readiness[ReadinessDimension]>) => onChange({ ...value, [d]: { ...value[d], ...patch } });
+  return (
+    <fieldset className="living-reassess">
+      <legend>Readiness in the light of the pilot</legend>
+      <p className="muted">
+        What did the pilot show? Score the five again: the chance of reaching production now comes from this, not from the estimate made before the pilot.
+        A score of 1 or 2 stays on the list of open risks for the last-mile decision.
+      </p>
+      {READINESS_DIMENSIONS.map((d) => (
+        <div key={d} className="living-reassess__dimension">
+          <RadioGroup
+            legend={`${READINESS_LABELS[d]} after the pilot`}
+            className="uc-scores"
+            options={OPTIONS}
+            value={value[d].score}
+            onChange={(score) => set(d, { score })}
+          />
+          <TextArea label={`What the pilot showed about ${READINESS_LABELS[d]}`} rows={2} value={value[d].note} onChange={(note) => set(d, { note })} />
+        </div>
+      ))}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
