@@ -1,0 +1,72 @@
+/**
+ * Seeded randomness for simulations (docs/uncertainty.md): the same seed gives the same stream on every machine.
+ * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, 128-bit state, passes PractRand to 2^40+), seeded
+ * through splitmix32 so nearby seeds give unrelated streams. The domain never calls Math.random.
+ */
+
+/** A stream of uniform numbers in [0, 1) with 32 bits of resolution. */
+export type Uniform = () => number;
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+/** A seeded uniform stream; `seed` is any whole number (taken modulo 2^32). */
+export function seededUniform(seed: number): Uniform {
+  const init = splitmix32(seed);
+  let a = init();
+  let b = init();
+  let c = init();
+  let d = init();
+  const next = (): number => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) >>> 0;
+    return t / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+
+/** A standard normal draw (Box–Muller; the uniform is kept away from 0 so the log is finite). */
+export function standardNormal(u: Uniform): number {
+  const u1 = 1 - u();
+  const u2 = u();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+/** A Gamma(shape, 1) draw (Marsaglia & Tsang 2000; shape < 1 through Gamma(shape + 1) · U^(1/shape)). */
+export function gamma(shape: number, u: Uniform): number {
+  if (shape < 1) return gamma(shape + 1, u) * Math.pow(1 - u(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = standardNormal(u);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const w = 1 - u();
+    if (w < 1 - 0.0331 * x * x * x * x) return d * v;
+    if (Math.log(w) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/** A Beta(α, β) draw as X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β). */
+export function beta(alpha: number, betaShape: number, u: Uniform): number {
+  const x = gamma(alpha, u);
+  const y = gamma(betaShape, u);
+  return x / (x + y);
+}
