@@ -1,8 +1,10 @@
-import { problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
 import { wasChecked } from '@shared/export/checkedRecords';
 import { applyChangeSet, runWrite, type RecordChange } from './changes';
+import { importEntry, yourName } from './changeLogWriter';
+import { readRecord, recordChanges } from './recordTables';
 import type { LastmileDatabase, StoredWorkspace } from './database';
 import type { WriteResult } from './repositoryResult';
 
@@ -40,6 +42,13 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     if (!problemIds.has(u.problemId)) errors.push({ path: `useCases[${i}].problemId`, message: 'refers to a problem that is not in the file' });
   });
   const useCaseIds = new Set(bundle.useCases.map((u) => u.id));
+  const recordSchemas = { decisions: fundingDecisionSchema, changeLog: changeLogEntrySchema, snapshots: boardSnapshotSchema } as const;
+  for (const name of ['decisions', 'changeLog', 'snapshots'] as const) {
+    (bundle.record?.[name] ?? []).forEach((r, i) => {
+      add(`${name}[${i}]`, recordSchemas[name], r);
+      if (r.workspaceId !== bundle.workspace.id) errors.push({ path: `${name}[${i}].workspaceId`, message: 'belongs to another workspace' });
+    });
+  }
   for (const id of Object.keys(bundle.plan?.forced ?? {})) {
     if (!useCaseIds.has(id)) errors.push({ path: `plan.forced.${id}`, message: 'forces a use case that is not in the file' });
   }
@@ -49,11 +58,12 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
 /** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
 export function bundleRepository(db: LastmileDatabase) {
   async function snapshot(workspaceId: string) {
-    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans], async () => ({
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.decisions, db.changeLog, db.snapshots], async () => ({
       workspace: await db.workspaces.get(workspaceId),
       problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
       plan: await db.plans.get(workspaceId),
+      record: await readRecord(db, workspaceId),
     }));
   }
 
@@ -71,6 +81,7 @@ export function bundleRepository(db: LastmileDatabase) {
         problems: problems.map(withoutRevision),
         useCases: useCases.map(withoutRevision),
         ...(plan?.ok ? { plan: plan.value } : {}),
+        ...(s.record ? { record: s.record } : {}),
       };
     },
 
@@ -94,6 +105,7 @@ export function bundleRepository(db: LastmileDatabase) {
       for (const p of old.problems) taken.set(`problems:${p.id}`, p);
       if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
       if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
+      for (const c of recordChanges(old.record, 'before')) taken.set(`${c.table}:${c.key}`, c.before);
     }
     const put = (table: RecordChange['table'], key: string, after: unknown) => {
       const k = `${table}:${key}`;
@@ -104,6 +116,11 @@ export function bundleRepository(db: LastmileDatabase) {
     for (const p of bundle.problems) put('problems', p.id, p);
     for (const u of bundle.useCases) put('useCases', u.id, u);
     if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
+    // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
+    // records what people changed, not what a file brought in).
+    for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);
+    const imported = importEntry(await yourName(db), bundle.workspace, label, { problems: bundle.problems.length, useCases: bundle.useCases.length });
+    put('changeLog', imported.id, imported);
     for (const [k, before] of taken) {
       const [table, key] = k.split(/:(.*)/s) as [RecordChange['table'], string];
       changes.unshift({ table, key, before, after: null });
@@ -112,7 +129,7 @@ export function bundleRepository(db: LastmileDatabase) {
     if (existing && !replaceWorkspaceId) {
       return { ok: false, reason: 'invalid', errors: [{ path: 'workspace.id', message: 'A workspace with this id already exists; import it as a new workspace or replace the existing one' }] };
     }
-    const change = await applyChangeSet(db, { label, changes });
+    const change = await applyChangeSet(db, { label, changes }, { log: false });
     const workspace = change.changes.find((c) => c.table === 'workspaces' && c.key === bundle.workspace.id)?.after as StoredWorkspace;
     return { ok: true, value: workspace, change };
   }

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import type { FieldError } from '@shared/domain';
-import type { LastmileDatabase, TableName } from './database';
+import { REVISIONED_TABLES, type LastmileDatabase, type TableName } from './database';
 import { isQuotaError, storageFull, type WriteFailure, type WriteResult } from './repositoryResult';
 import { integrityFaults } from './integrity';
+import { logChangeSet, type LogOptions } from './changeLogWriter';
 
 /** One record before and after an edit; null = the record does not exist on that side. Stored sides carry their revision. */
 export interface RecordChange {
@@ -36,7 +37,7 @@ export function refuse(message: string, reason: WriteFailure<unknown>['reason'] 
  */
 export async function runWrite<T>(db: LastmileDatabase, job: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
   try {
-    return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans], job);
+    return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.decisions, db.changeLog, db.snapshots, db.meta], job);
   } catch (e) {
     if (e instanceof WriteRefused) return e.failure as WriteFailure<T>;
     if (isQuotaError(e)) return storageFull();
@@ -64,6 +65,9 @@ export function describeRecord(table: TableName, record: unknown): string {
   if (table === 'workspaces') return named('workspace', r.name);
   if (table === 'problems') return named('problem', r.title);
   if (table === 'useCases') return named('use case', r.name);
+  if (table === 'decisions') return 'a funding decision';
+  if (table === 'changeLog') return 'the change log';
+  if (table === 'snapshots') return named('board snapshot', r.name);
   return 'the portfolio plan';
 }
 
@@ -102,7 +106,8 @@ export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSe
     }
     const now = current.get(c) as { revision?: unknown } | null | undefined;
     const base = typeof now?.revision === 'number' ? now.revision : typeof (value as { revision?: unknown }).revision === 'number' ? (value as { revision: number }).revision : 0;
-    const stored = { ...(value as object), revision: base + 1 };
+    // The record tables (decisions, change log, snapshots) are history: stored as written, without a revision.
+    const stored = REVISIONED_TABLES.includes(c.table) ? { ...(value as object), revision: base + 1 } : (value as object);
     if (added(c)) listIn(adds, c.table).push({ change: c, record: stored });
     else listIn(puts, c.table).push(stored);
     written.push({ ...c, [side]: stored });
@@ -171,8 +176,10 @@ async function addAll(db: LastmileDatabase, table: TableName, list: readonly { c
 }
 
 /** Applies a change set forward inside the caller's write transaction and returns it as written (push that on the undo stack). */
-export function applyChangeSet(db: LastmileDatabase, set: ChangeSet): Promise<ChangeSet> {
-  return writeSideInTransaction(db, set, 'after', 'save');
+export async function applyChangeSet(db: LastmileDatabase, set: ChangeSet, log?: LogOptions): Promise<ChangeSet> {
+  const written = await writeSideInTransaction(db, set, 'after', 'save');
+  await logChangeSet(db, written, 'save', log);
+  return written;
 }
 
 /**
@@ -183,6 +190,7 @@ export function applyChangeSet(db: LastmileDatabase, set: ChangeSet): Promise<Ch
 export function writeSide(db: LastmileDatabase, set: ChangeSet, side: 'before' | 'after'): Promise<WriteResult<ChangeSet>> {
   return runWrite(db, async () => {
     const change = await writeSideInTransaction(db, set, side, side === 'before' ? 'undo' : 'redo');
+    await logChangeSet(db, change, side === 'before' ? 'undo' : 'redo');
     return { ok: true, value: change, change };
   });
 }

@@ -28,7 +28,10 @@ export interface MetaRecord {
 
 export const DATABASE_NAME = 'lastmile';
 
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans';
+/** The workspace's record (docs/living-portfolio.md): history, written with the edits, carried in change sets without revisions. */
+export type RecordTableName = 'decisions' | 'changeLog' | 'snapshots';
+export const RECORD_TABLES: readonly RecordTableName[] = ['decisions', 'changeLog', 'snapshots'];
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | RecordTableName;
 /** The tables whose records carry a revision (every domain table). */
 export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans'];
 

@@ -8,6 +8,8 @@ export const META_KEYS = {
   demoCreated: 'demoCreatedAt',
   /** Ids of the workspaces created as demos (labelled as such in the UI). */
   demoWorkspaces: 'demoWorkspaceIds',
+  /** The name the change log and the decisions record for this person ("Your name", set once in the settings). */
+  yourName: 'yourName',
 } as const;
 
 export const isString = (v: unknown): v is string => typeof v === 'string';

@@ -4,6 +4,7 @@ import { applyChangeSet, newId, nowIso, runWrite, type RecordChange } from './ch
 import { convertWorkspaceCurrency } from './currencyConversion';
 import type { LastmileDatabase, StoredWorkspace } from './database';
 import { META_KEYS, metaRepository } from './metaRepository';
+import { readRecord, recordChanges } from './recordTables';
 import { conflict, isQuotaError, notFound, storageFull, type WriteResult } from './repositoryResult';
 
 /** Thrown inside the demo transaction to roll it back (nothing written, the first-start flag included). */
@@ -54,7 +55,7 @@ export function workspaceRepository(db: LastmileDatabase) {
       if (errors.length > 0) return { ok: false, errors };
       const meta = metaRepository(db);
       try {
-        return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.meta], async () => {
+        return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.decisions, db.changeLog, db.snapshots, db.meta], async () => {
           if (options.firstStart) {
             if (await db.meta.get(META_KEYS.demoCreated)) {
               // Profiles from before demos were labelled: the untouched demo is recognised by its name and organisation.
@@ -110,21 +111,24 @@ export function workspaceRepository(db: LastmileDatabase) {
       return { problems, useCases };
     },
 
-    /** Deletes a workspace (loaded at `expectedRevision`) with all its problems, use cases and plan, in one transaction (undoable). */
+    /** Deletes a workspace (loaded at `expectedRevision`) with all its problems, use cases, plan and record, in one transaction (undoable). */
     async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredWorkspace>> {
       return runWrite(db, async () => {
         const workspace = await db.workspaces.get(id);
         if (!workspace) return notFound('This workspace');
         if (workspace.revision !== expectedRevision) return conflict('This workspace', workspace);
-        const [problems, useCases, plan] = await Promise.all([
+        const [problems, useCases, plan, record] = await Promise.all([
           db.problems.where('workspaceId').equals(id).toArray(),
           db.useCases.where('workspaceId').equals(id).toArray(),
           db.plans.get(id),
+          readRecord(db, id),
         ]);
         const changes: RecordChange[] = [
           ...useCases.map((u) => ({ table: 'useCases' as const, key: u.id, before: u, after: null })),
           ...problems.map((p) => ({ table: 'problems' as const, key: p.id, before: p, after: null })),
           ...(plan ? [{ table: 'plans' as const, key: id, before: plan, after: null }] : []),
+          // Its record (decisions, change log, snapshots) goes with it, and an undo brings it back.
+          ...recordChanges(record, 'before'),
           { table: 'workspaces', key: id, before: workspace, after: null },
         ];
         const change = await applyChangeSet(db, { label: `Delete workspace “${workspace.name}”`, changes });

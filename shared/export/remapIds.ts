@@ -2,11 +2,11 @@ import type { WorkspaceBundle } from './workspaceFileValidation';
 import { isPlainId, markChecked, wasChecked } from './checkedRecords';
 
 /** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
-export type IdKind = 'workspace' | 'problem' | 'useCase';
+export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record';
 
 /**
  * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
- * records → workspace, plan's forced choices → use cases). `newId` supplies the ids (the domain has no
+ * records → workspace, plan's forced choices → use cases, the record's rows → workspace, use cases and problems). `newId` supplies the ids (the domain has no
  * randomness of its own); it must not repeat itself. Timestamps and everything else are kept. A record that was
  * checked against its schema (checkedRecords.ts) stays checked under fresh ids that follow the id rule.
  */
@@ -45,6 +45,15 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
   if (bundle.plan) {
     const forced = Object.fromEntries(Object.entries(bundle.plan.forced).map(([id, choice]) => [mapped(useCaseIds, id), { ...choice }]));
     out.plan = { ...bundle.plan, forced, yearCaps: [...bundle.plan.yearCaps], weights: { ...bundle.plan.weights } };
+  }
+  if (bundle.record) {
+    // The record keeps naming the same use cases and problems under their new ids; its own rows get fresh ids too.
+    const anyId = (id: string) => useCaseIds.get(id) ?? problemIds.get(id) ?? (id === bundle.workspace.id ? workspaceId : id);
+    out.record = {
+      decisions: bundle.record.decisions.map((d) => ({ ...d, id: fresh('record'), workspaceId, figures: { ...d.figures, fundedIds: d.figures.fundedIds.map((id) => mapped(useCaseIds, id)) } })),
+      changeLog: bundle.record.changeLog.map((c) => ({ ...c, id: fresh('record'), workspaceId, entityId: anyId(c.entityId) })),
+      snapshots: bundle.record.snapshots.map((s) => ({ ...s, id: fresh('record'), workspaceId, candidates: s.candidates.map((c) => ({ ...c, id: mapped(useCaseIds, c.id) })) })),
+    };
   }
   return out;
 }
