@@ -5,6 +5,7 @@ import { lifecycleRepository } from './lifecycleRepository';
 import { metaRepository } from './metaRepository';
 import { planRepository } from './planRepository';
 import { problemRepository } from './problemRepository';
+import { recordRepository } from './recordRepository';
 import { repairReferences } from './repair';
 import { useCaseRepository } from './useCaseRepository';
 import { workspaceRepository } from './workspaceRepository';
@@ -22,6 +23,8 @@ export function createRepositories(db: LastmileDatabase) {
     plans: planRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
+    /** The workspace's record: funding decisions, board snapshots, the change log, and who is making the changes. */
+    record: recordRepository(db),
     /** Finds and fixes dangling references (one workspace, or the whole database without an id); see repair.ts. */
     repair: (workspaceId?: string) => repairReferences(db, workspaceId),
   };
