@@ -68,7 +68,7 @@ export function StageMoveForm({ useCase, todayMonth }: { useCase: UseCase; today
             <MonthField label="Month of the change" value={month} max={todayMonth} onChange={setMonth} error={monthError} />
             <TextField label="Recorded by" hint="Name and role, e.g. Dana Ruiz, COO" value={by} onChange={setBy} />
           </div>
-          <TextArea label="Note" rows={2} value={note} onChange={setNote} />
+          <TextArea label="Note on the change" rows={2} value={note} onChange={setNote} />
           {choice === 'pilot-succeeded' && <ReassessReadiness value={evidence} onChange={setEvidence} error={evidenceError} />}
           {refusal && !refusal.path.startsWith('evidence') && (
             <p className="field__error" role="alert">
