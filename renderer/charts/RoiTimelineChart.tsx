@@ -23,6 +23,10 @@ export interface RoiTimelineChartProps {
   height: number;
   title: string;
   locale?: string;
+  /** Per month: true where the figures are entered actuals (a tracked schedule); those months are drawn solid, the rest dashed. */
+  actual?: readonly boolean[];
+  /** Plan month of today: months before it without actuals are the plan, from it on the forecast (with `actual`). */
+  today?: number;
 }
 
 const PHASE_KEYS: PhaseKey[] = ['pilot', 'lastMile', 'run'];
@@ -40,7 +44,9 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
   const { cumulative, phases, paybackMonth, planningStartMonth, currency, width, height, title } = props;
   const locale = props.locale ?? DEFAULT_CHART_LOCALE;
   const money = moneyFormat(currency, locale);
-  const layout = roiTimelineLayout({ cumulative, phases, paybackMonth, planningStartMonth, currency, width, height, locale });
+  const layout = roiTimelineLayout({ cumulative, phases, paybackMonth, planningStartMonth, currency, width, height, locale, actual: props.actual });
+  const tracked = layout.actualLinePath !== null;
+  const figuresOf = (m: number): string => (props.actual?.[m - 1] ? 'Actual' : m < (props.today ?? 1) ? 'Plan (no actuals entered)' : 'Forecast');
   const { plot } = layout;
   const months = cumulative.length;
   const monthName = (m: number): string => planMonthLabel(planningStartMonth, m, locale);
@@ -58,9 +64,13 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
     summary = `${parts.join(', ')}; ${pay}.`;
   }
   const phaseText = layout.bands.map((b) => `${PHASE_LABELS[b.key]} ${planRangeLabel(planningStartMonth, b.range[0], b.range[1], locale)}`);
+  const actualMonths = tracked ? cumulative.map((_, i) => i + 1).filter((m) => props.actual?.[m - 1]) : [];
   const description =
     'Line: cumulative net cash at the end of each month; the area below the zero line (money still to recover) is tinted.' +
-    (phaseText.length ? ` Shaded bands: ${phaseText.join('; ')}.` : '');
+    (phaseText.length ? ` Shaded bands: ${phaseText.join('; ')}.` : '') +
+    (tracked
+      ? ` Solid line: months with actuals entered (${actualMonths.length} months, ${monthName(actualMonths[0] ?? 1)} to ${monthName(actualMonths.at(-1) ?? 1)}); dashed line: the plan and the forecast.`
+      : '');
 
   return (
     <ChartFrame
@@ -72,10 +82,10 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
       className="lm-roi"
       table={{
         caption: title,
-        columns: ['Month', 'Plan month', 'Cumulative net cash', 'Phase'],
+        columns: ['Month', 'Plan month', 'Cumulative net cash', 'Phase', ...(tracked ? ['Figures'] : [])],
         rows: cumulative.map((v, i) => ({
           key: String(i + 1),
-          cells: [monthName(i + 1), String(i + 1), money.full(v), phaseOfMonth(phases, i + 1)],
+          cells: [monthName(i + 1), String(i + 1), money.full(v), phaseOfMonth(phases, i + 1), ...(tracked ? [figuresOf(i + 1)] : [])],
         })),
       }}
     >
@@ -119,7 +129,8 @@ export function RoiTimelineChart(props: RoiTimelineChartProps): ReactNode {
         x1={plot.right}
         ticks={layout.xTicks.map((t) => ({ key: String(t.at), x: t.x, lines: t.year ? [t.month, t.year] : [t.month] }))}
       />
-      {months > 0 ? <path className="lm-roi__line" d={layout.linePath} /> : null}
+      {months > 0 ? <path className={tracked ? 'lm-roi__line lm-roi__line--forecast' : 'lm-roi__line'} d={layout.linePath} /> : null}
+      {layout.actualLinePath ? <path className="lm-roi__line lm-roi__line--actual" d={layout.actualLinePath} /> : null}
       {layout.trough ? (
         <g className="lm-roi__trough">
           <circle cx={px(layout.trough.x)} cy={px(layout.trough.y)} r={3} />

@@ -31,12 +31,16 @@ export interface RoiLayoutInput {
   width: number;
   height: number;
   locale: string;
+  /** Per month: true where the figures are actuals (a tracked schedule); drawn as a solid line over a dashed forecast. */
+  actual?: readonly boolean[] | undefined;
 }
 
 export interface RoiLayout {
   plot: { left: number; top: number; right: number; bottom: number };
   zeroY: number;
   linePath: string;
+  /** The line over the months with actuals (each run of them one segment); null when no month has actuals. */
+  actualLinePath: string | null;
   positiveArea: string;
   negativeArea: string;
   yTicks: { key: string; y: number; label: string }[];
@@ -169,6 +173,7 @@ export function roiTimelineLayout(input: RoiLayoutInput): RoiLayout {
     plot,
     zeroY,
     linePath: toLine(points) ?? '',
+    actualLinePath: actualSegments(input.actual, points, toLine),
     positiveArea: areaOf((v) => Math.max(0, v)),
     negativeArea: areaOf((v) => Math.min(0, v)),
     yTicks: yTickValues.map((v, i) => ({ key: String(v), y: y(v), label: yLabels[i] ?? '' })),
@@ -180,4 +185,20 @@ export function roiTimelineLayout(input: RoiLayoutInput): RoiLayout {
     note,
     trough,
   };
+}
+
+/** Month m's segment runs from the end of month m − 1 to the end of month m: one path per run of months with actuals. */
+function actualSegments(actual: readonly boolean[] | undefined, points: readonly Pt[], toLine: (pts: Pt[]) => string | null): string | null {
+  if (!actual?.some(Boolean)) return null;
+  const parts: string[] = [];
+  let from: number | null = null;
+  for (let m = 1; m <= points.length; m++) {
+    const on = m < points.length && actual[m - 1] === true;
+    if (on && from === null) from = m;
+    if (!on && from !== null) {
+      parts.push(toLine(points.slice(from - 1, m) as Pt[]) ?? '');
+      from = null;
+    }
+  }
+  return parts.join('');
 }
