@@ -4,7 +4,7 @@ import { optimiseFunding, type ExactEngine, type FundingResult } from '@shared/p
 import { meetsRules } from '../unit/portfolio/fundingOracle';
 import { fundingMilp, loadGlpk } from '../unit/portfolio/glpkReference';
 import { loadHighsEngine } from '../unit/portfolio/highsNode';
-import { CHECK, CPU_MARGIN, checkModeLine, cpuNow, measure } from './benchCheck';
+import { CHECK, CPU_MARGIN, checkModeLine, cpuNow, measure, type Measured } from './benchCheck';
 import { FAMILIES, familyInstance, type Family, type FamilyInstance } from './fundingFamilies';
 
 /**
@@ -14,8 +14,9 @@ import { FAMILIES, familyInstance, type Family, type FamilyInstance } from './fu
  *
  * Ours runs as the app runs it: our search first (the fast path), then HiGHS (WebAssembly, as in the funding worker) for
  * the rest of the 5 s limit; BENCH_ENGINE=0 runs our search alone. Our search runs on the process's CPU clock, so a
- * busy machine does not cut it short (HiGHS's own limit is wall time); all times below are CPU times of the call. glpk.js (exact, mip gap 0, its presolve on) gets 10 s
- * (BENCH_GLPK_LIMIT_S; a stop there is listed as 'glpk unproven').
+ * busy machine does not cut it short (HiGHS's own limit is wall time); all times below are CPU times of the call, the
+ * fastest of BENCH_REPEAT runs (default 3; runs over 1 s are not repeated). glpk.js (exact, mip gap 0, its presolve on)
+ * gets 10 s (BENCH_GLPK_LIMIT_S; a stop there is listed as 'glpk unproven').
  * Targets: proven optimal within 1 s on ≥ 99% of the instances and within 5 s on all; our median ≤ glpk.js's in every
  * family; never a set worth less than glpk.js's optimum. Check mode (BENCH_CHECK=1) fails on a miss: the 1 s test
  * counts CPU time with CPU_MARGIN, the median test allows the ratio CPU_MARGIN (or 0.5 ms when both are tiny).
@@ -32,6 +33,12 @@ const FAST_MS = 1_000;
 const FAST_SHARE = 0.99;
 const RATIO_FLOOR_MS = 0.5;
 const USE_ENGINE = process.env.BENCH_ENGINE !== '0';
+/**
+ * Each solver runs each instance up to BENCH_REPEAT times (default 3) and keeps its fastest run (CPU time): on a shared
+ * machine a single run of a few ms is as much noise as figure. A run over REPEAT_BELOW_MS is not repeated.
+ */
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
+const REPEAT_BELOW_MS = 1_000;
 /** Tuning knobs for the hand-over (default: the app's, FAST_PATH_NODES / FAST_PATH_MS). */
 const FAST = { fastPathNodes: process.env.BENCH_FAST_NODES ? Number(process.env.BENCH_FAST_NODES) : undefined, fastPathMs: process.env.BENCH_FAST_MS ? Number(process.env.BENCH_FAST_MS) : undefined };
 
@@ -45,15 +52,25 @@ interface Row {
   glpkMs: number;
 }
 
+/** The fastest of up to REPEAT runs (by CPU time); a slow first run is not repeated. */
+function fastest<T>(run: () => T): Measured<T> {
+  let best = measure(run);
+  for (let i = 1; i < REPEAT && best.cpuMs < REPEAT_BELOW_MS; i++) {
+    const again = measure(run);
+    if (again.cpuMs < best.cpuMs) best = again;
+  }
+  return best;
+}
+
 function runGlpk(glpk: GLPK, x: FamilyInstance): Pick<Row, 'glpkStatus' | 'glpkValue' | 'glpkMs'> {
   const lp = fundingMilp(glpk, x.candidates, x.constraints);
-  const r = measure(() => glpk.solve(lp, { msglev: glpk.GLP_MSG_OFF, mipgap: 0, presol: true, tmlim: GLPK_LIMIT_S }).result);
+  const r = fastest(() => glpk.solve(lp, { msglev: glpk.GLP_MSG_OFF, mipgap: 0, presol: true, tmlim: GLPK_LIMIT_S }).result);
   const status = r.value.status === glpk.GLP_OPT ? 'optimal' : r.value.status === glpk.GLP_NOFEAS ? 'infeasible' : 'unproven';
   return { glpkStatus: status, glpkValue: status === 'optimal' ? r.value.z : null, glpkMs: r.cpuMs };
 }
 
 function runOurs(x: FamilyInstance, engine: ExactEngine | undefined): Pick<Row, 'ours' | 'oursMs' | 'oursWallMs'> {
-  const r = measure(() => optimiseFunding(x.candidates, x.constraints, { clock: cpuNow, timeLimitMs: TIME_LIMIT_MS, engine, ...FAST }));
+  const r = fastest(() => optimiseFunding(x.candidates, x.constraints, { clock: cpuNow, timeLimitMs: TIME_LIMIT_MS, engine, ...FAST }));
   return { ours: r.value, oursMs: r.cpuMs, oursWallMs: r.wallMs };
 }
 
@@ -171,7 +188,7 @@ describe('funding optimiser per instance family, against glpk.js', () => {
     console.info(
       [
         '',
-        `Funding optimiser (${USE_ENGINE ? 'our search, then HiGHS' : 'our search alone'}) vs glpk.js, ${rows.length} instances (${SIZES.join(', ')} candidates × ${RUNS} seeds × ${FAMILIES.length} families); CPU ms per solve; ${checkModeLine()}`,
+        `Funding optimiser (${USE_ENGINE ? 'our search, then HiGHS' : 'our search alone'}) vs glpk.js, ${rows.length} instances (${SIZES.join(', ')} candidates × ${RUNS} seeds × ${FAMILIES.length} families); CPU ms per solve, the fastest of ${REPEAT} runs; ${checkModeLine()}`,
         table(summaries),
         `all families: proven within 1 s ${pct(all.fast, all.count)} (target ≥ ${FAST_SHARE * 100}%), within 5 s ${pct(all.within5, all.count)} (target 100%), below glpk.js's optimum ${all.below} (target 0); wall median of ours ${ms(median(rows.map((r) => r.oursWallMs)))} ms`,
         'per size (all families):',
