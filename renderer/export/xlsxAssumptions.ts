@@ -6,7 +6,7 @@
 import type { Workbook } from 'exceljs';
 import type { ExportModel } from '@shared/export/exportModel';
 import { PAYBACK_TOLERANCE } from '@shared/finance';
-import { NUMBER_FORMAT_LABELS } from '@shared/presentation';
+import { exportToday, NUMBER_FORMAT_LABELS, planStarted } from '@shared/presentation';
 import { methodSections } from '@shared/presentation/methodText';
 import { PAYBACK_TOLERANCE_NAME } from './xlsxCashFlows';
 import { monthSerial, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
@@ -31,6 +31,9 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ['Number format', NUMBER_FORMAT_LABELS[p.format], undefined, 'Digit grouping and the decimal mark follow the reader’s spreadsheet settings; currency symbols and month names follow this format.'],
     ['Planning start (plan month 1)', monthSerial(ws.planningStartMonth), f.month],
     ['Horizon (months)', ws.horizonMonths, f.integer],
+    ...(planStarted(exportToday(model))
+      ? [['Today (plan month)', exportToday(model), f.integer, `${p.planMonth(exportToday(model))}: forward-looking figures count the months from this one on.`] as Line]
+      : []),
     ['Annual discount rate', ws.discountRate, f.percent, `Named ${DISCOUNT_RATE_NAME}: every NPV on the Ranked sheet uses it; change it and they recalculate.`, DISCOUNT_RATE_NAME],
     ['Monthly discount rate', { formula: MONTHLY_RATE_EXPRESSION, result: Math.pow(1 + ws.discountRate, 1 / 12) - 1 }, '0.0000%', '(1 + annual rate)^(1/12) − 1'],
     [
@@ -44,7 +47,7 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ...ws.readinessMapping.anchors.map((a, i): Line => [`Probability of production at average readiness ${i + 1}`, a, f.percent, i === 0 ? 'Linear between these anchors.' : undefined]),
     ['Probability cap when any readiness score is 1 (blocker)', ws.readinessMapping.blockerCap, f.percent],
     ['Method', null],
-    ...methodSections(ws, p).map((section): Line => [section.title, null, undefined, section.text]),
+    ...methodSections(ws, p, exportToday(model)).map((section): Line => [section.title, null, undefined, section.text]),
   ];
   lines.forEach(([label, value, format, note, name], i) => {
     const row = sheet.getRow(i + 1);

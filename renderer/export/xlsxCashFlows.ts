@@ -5,11 +5,14 @@
  * named PaybackTolerance on the Assumptions sheet, times the largest monthly net flow, at least 1); and a flag row
  * (1 where the cumulative is back to ≥ 0, within the tolerance, after having been below it: the first 1 is the
  * payback month, exactly as shared/finance/cashMetrics.ts `payback` decides). Formula cells carry the app's figures
- * as cached results.
+ * as cached results. Once the plan has started (today, plan month T, after month 1) the months before T hold the
+ * tracked flows (actuals where entered) and three more rows start at T: the cumulative from today, its tolerance and
+ * its flag, whose first 1 is the forward-looking payback (docs/living-portfolio.md); the first rows stay whole-life.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
 import { PAYBACK_TOLERANCE } from '@shared/finance';
+import { exportToday, planStarted } from '@shared/presentation';
 import { address, columnLetter, monthSerial, pagesWideFor, printSetup, writeCell, type WorkbookFormats } from './xlsxCells';
 
 export const CASH_FLOWS_SHEET = 'Cash flows';
@@ -32,21 +35,38 @@ export const COMPONENT_LABELS = {
   paidBack: 'Back to ≥ 0 after being below (1 = yes; the first 1 is the payback month)',
 } as const;
 
-/** Where one use case's rows are on the sheet. */
-export type CashFlowRows = Record<keyof typeof COMPONENT_LABELS, number>;
+/** The rows from today, once the plan has started (their columns before today stay empty). */
+export const FORWARD_LABELS = {
+  cumulativeFromToday: 'Cumulative net cash from today',
+  toleranceFromToday: 'Break-even tolerance from today',
+  paidBackFromToday: 'Back to ≥ 0 from today (1 = yes; the first 1 is the payback month from today)',
+} as const;
 
-const ROWS_PER_USE_CASE = 9; // eight rows and a blank separator
+/** Where one use case's rows are on the sheet; the rows from today only once the plan has started. */
+export type CashFlowRows = Record<keyof typeof COMPONENT_LABELS, number> & Partial<Record<keyof typeof FORWARD_LABELS, number>>;
 
 const negated = (x: number): number => (x === 0 ? 0 : -x);
 
 /** Where each use case's rows go (by use case id), in rank order: known before anything is written. */
 export function cashFlowLayout(model: ExportModel): Map<string, CashFlowRows> {
   const where = new Map<string, CashFlowRows>();
+  const forward = forwardMonths(model) !== null;
+  const perUseCase = forward ? 12 : 9; // eight rows (eleven from today on) and a blank separator
   model.rows.forEach((row, i) => {
-    const top = FIRST_DATA_ROW + i * ROWS_PER_USE_CASE;
-    where.set(row.useCase.id, { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, tolerance: top + 6, paidBack: top + 7 });
+    const top = FIRST_DATA_ROW + i * perUseCase;
+    const rows: CashFlowRows = { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, tolerance: top + 6, paidBack: top + 7 };
+    where.set(row.useCase.id, forward ? { ...rows, cumulativeFromToday: top + 8, toleranceFromToday: top + 9, paidBackFromToday: top + 10 } : rows);
   });
   return where;
+}
+
+/**
+ * Today (plan month T) when the forward-looking figures start after month 1 and within the horizon, so they are
+ * formulas over months T … H; null when they are the whole-life ones (before the plan starts) or when nothing is left.
+ */
+export function forwardMonths(model: ExportModel): number | null {
+  const today = exportToday(model);
+  return planStarted(today) && today <= model.workspace.horizonMonths ? today : null;
 }
 
 /** The app's break-even tolerance of a run of net flows (shared/finance/cashMetrics.ts `payback`). */
@@ -56,7 +76,30 @@ export function paybackTolerance(net: readonly number[]): number {
   return PAYBACK_TOLERANCE * Math.max(1, largest);
 }
 
-function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, money: string): void {
+/** The cumulative, tolerance and flag rows over months `from` … horizon (1-based), as `payback` decides on those flows. */
+function writePaybackRows(sheet: Worksheet, net: readonly number[], from: number, horizon: number, money: string, rows: { net: number; cumulative: number; tolerance: number; paidBack: number }): void {
+  const first = FIRST_MONTH_COLUMN + from - 1;
+  const last = FIRST_MONTH_COLUMN + horizon - 1;
+  const flows = net.slice(from - 1, horizon);
+  const netRange = `$${columnLetter(first)}$${rows.net}:$${columnLetter(last)}$${rows.net}`;
+  const tol = paybackTolerance(flows);
+  const tolCell = `$${columnLetter(first)}$${rows.tolerance}`;
+  writeCell(sheet.getCell(rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
+  let minCumulative = 0;
+  let cumulative = 0;
+  flows.forEach((flow, m) => {
+    const col = first + m;
+    const at = (r: number) => address(col, r);
+    cumulative += flow;
+    writeCell(sheet.getCell(rows.cumulative, col), { formula: m === 0 ? at(rows.net) : `${address(col - 1, rows.cumulative)}+${at(rows.net)}`, result: cumulative }, money);
+    const paidBack = m > 0 && cumulative >= -tol && minCumulative < -tol ? 1 : 0;
+    const earlier = `$${columnLetter(first)}${rows.cumulative}:${address(col - 1, rows.cumulative)}`;
+    writeCell(sheet.getCell(rows.paidBack, col), m === 0 ? 0 : { formula: `IF(AND(${at(rows.cumulative)}>=-${tolCell},MIN(${earlier})<-${tolCell}),1,0)`, result: paidBack }, '0');
+    minCumulative = Math.min(minCumulative, cumulative);
+  });
+}
+
+function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, money: string, today: number | null): void {
   const s = row.schedule;
   const values: Record<'pilot' | 'lastMile' | 'run' | 'benefit', number[]> = {
     pilot: s.pilot.map(negated),
@@ -64,10 +107,11 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     run: s.run.map(negated),
     benefit: s.benefit,
   };
-  for (const key of Object.keys(COMPONENT_LABELS) as (keyof CashFlowRows)[]) {
-    const r = sheet.getRow(rows[key]);
+  const labels: Record<string, string> = today === null ? COMPONENT_LABELS : { ...COMPONENT_LABELS, ...FORWARD_LABELS };
+  for (const [key, label] of Object.entries(labels)) {
+    const r = sheet.getRow(rows[key as keyof CashFlowRows] as number);
     writeCell(r.getCell(1), row.useCase.name);
-    writeCell(r.getCell(2), COMPONENT_LABELS[key], undefined, key === 'net');
+    writeCell(r.getCell(2), label, undefined, key === 'net');
   }
   const first = FIRST_MONTH_COLUMN;
   const last = FIRST_MONTH_COLUMN + horizon - 1;
@@ -80,7 +124,7 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     const col = first + m;
     for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, money);
     // Benefit first, then pilot, last mile and run: the app's order (benefit − pilot − last mile − run), bit for bit.
-    const at = (key: keyof CashFlowRows) => address(col, rows[key]);
+    const at = (key: keyof typeof COMPONENT_LABELS) => address(col, rows[key]);
     writeCell(sheet.getCell(rows.net, col), { formula: `${at('benefit')}+${at('pilot')}+${at('lastMile')}+${at('run')}`, result: s.net[m] ?? 0 }, money, true);
     const cumulative = s.cumulative[m] ?? 0;
     writeCell(sheet.getCell(rows.cumulative, col), { formula: m === 0 ? at('net') : `${address(col - 1, rows.cumulative)}+${at('net')}`, result: cumulative }, money);
@@ -93,6 +137,9 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     );
     minCumulative = Math.min(minCumulative, cumulative);
   }
+  const { cumulativeFromToday, toleranceFromToday, paidBackFromToday } = rows;
+  if (today !== null && cumulativeFromToday && toleranceFromToday && paidBackFromToday)
+    writePaybackRows(sheet, s.net, today, horizon, money, { net: rows.net, cumulative: cumulativeFromToday, tolerance: toleranceFromToday, paidBack: paidBackFromToday });
 }
 
 /** Adds the sheet with each use case's rows where `cashFlowLayout` placed them. */
@@ -113,7 +160,9 @@ export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout
   sheet.getColumn(2).width = 26;
   for (let m = 0; m < horizon; m++) sheet.getColumn(FIRST_MONTH_COLUMN + m).width = 11;
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
-  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, formats.money);
+  const today = forwardMonths(model);
+  if (today !== null) writeCell(numbers.getCell(1), `Today: ${model.present.planMonth(today)} (plan month ${today}); earlier months hold actuals where entered`);
+  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, formats.money, today);
   printSetup(sheet, {
     format: model.present.format,
     pagesWide: pagesWideFor([56, ...new Array<number>(horizon).fill(11)]),

@@ -5,6 +5,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportModel } from '@shared/export/exportModel';
+import { COMMITTED_LABEL, exportToday, forwardLabel, planStarted, showsLife, SUNK_LABEL, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
 import { address, daySerial, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
 
 export const SUMMARY_SHEET = 'Summary';
@@ -99,14 +100,26 @@ export function addSummarySheet(workbook: Workbook, model: ExportModel, f: Workb
 
   heading(sheet, 7, 'The funded set');
   const n = model.rows.length;
+  const today = exportToday(model);
+  const life = showsLife(model.rows, today);
+  // Once the plan has started: the month the figures are as of, and the money outside the budget beside it.
+  const asOf: Line[] = planStarted(today) ? [['Figures as of', p.planMonth(today), undefined, 'Forward-looking figures count the months from then on; money already spent is shown, never counted.']] : [];
+  const outside: Line[] = life
+    ? [
+        [`${COMMITTED_LABEL} (whole portfolio)`, s.committedInvestment, f.money, 'Pilots and last miles under way: outside the budget.'],
+        [`${SUNK_LABEL} (whole portfolio)`, s.sunkCost, f.money, 'Shown, never a reason to fund.'],
+      ]
+    : [];
   const next = writeLines(sheet, 8, [
+    ...asOf,
     ['Use cases funded', s.fundedCount, f.integer, `of ${n} candidates`],
-    ['Total investment (pilots and last miles)', s.totalInvestment, f.money],
+    [life ? `${TO_FUND_LABEL}: pilots and last miles` : 'Total investment (pilots and last miles)', s.totalInvestment, f.money, life ? 'What the budget counts.' : undefined],
     ['Pilots', s.pilotInvestment, f.money, 'Spent whether or not the pilot reaches production.'],
     ['Last miles', s.lastMileInvestment, f.money, 'Each released only when its pilot passes the production gate.'],
-    ['Expected NPV', s.expectedNpv, f.money, 'Each pilot, plus the rest weighted by its probability of production.'],
-    ['NPV if every funded use case reaches production', s.npv, f.money],
-    ['Payback of the funded set', p.payback(s.cash.paybackMonth)],
+    ...outside,
+    [forwardLabel('Expected NPV', p, today), s.expectedNpv, f.money, 'Each pilot, plus the rest weighted by its probability of production.'],
+    [`${forwardLabel('NPV', p, today)} if every funded use case reaches production`, s.npv, f.money],
+    [planStarted(today) ? wholeLifeLabel('Payback of the funded set') : 'Payback of the funded set', p.payback(s.cash.paybackMonth)],
     ['Run cost once live, per year', model.moneyByYear.annualRunCost, f.money, `${p.money(model.moneyByYear.monthlyRunCost)} a month`],
     ['Value creation share of the investment', s.valueCreationShare, f.percent],
     ['Automation share of the investment', s.automationShare, f.percent],

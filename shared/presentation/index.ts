@@ -2,3 +2,4 @@ export * from './format';
 export * from './locale';
 export * from './presenter';
 export * from './numberText';
+export * from './living';

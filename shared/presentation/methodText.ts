@@ -3,6 +3,7 @@
  * board pack (MethodText) and the PowerPoint deck (speaker notes and the method slide) both print. Pure text.
  */
 import { monthlyRate } from '../finance/discounting';
+import { forwardConvention, planStarted } from './living';
 import type { Presenter } from './presenter';
 
 /** What the method text needs of a workspace. */
@@ -18,11 +19,16 @@ export interface MethodSection {
   text: string;
 }
 
-/** The money conventions, one titled paragraph each. */
-export function methodSections(ws: MethodSettings, p: Presenter): MethodSection[] {
+/**
+ * The money conventions, one titled paragraph each; `today` (plan month T, 1 = the planning start) adds the
+ * forward-looking convention once the plan has started.
+ */
+export function methodSections(ws: MethodSettings, p: Presenter, today = 1): MethodSection[] {
   const h = ws.horizonMonths;
   const anchors = ws.readinessMapping.anchors.map((a, i) => `${i + 1} → ${p.percent(a, 0)}`).join(', ');
+  const started = planStarted(today) ? [{ title: 'Figures from today', text: forwardConvention(p, today) }] : [];
   return [
+    ...started,
     {
       title: 'Monthly periods',
       text:
@@ -82,8 +88,9 @@ export function methodSections(ws: MethodSettings, p: Presenter): MethodSection[
 }
 
 /** The method in one short paragraph (NPV, expected NPV, payback, the funding choice): for speaker notes. */
-export function methodSummary(ws: MethodSettings, p: Presenter): string {
+export function methodSummary(ws: MethodSettings, p: Presenter, today = 1): string {
   return (
+    (planStarted(today) ? `${forwardConvention(p, today)} ` : '') +
     `Method: monthly end-of-month cash flows over ${ws.horizonMonths} months from ${p.planMonth(1)}, discounted at ${p.percent(ws.discountRate)} a year; ` +
     'NPV is the spreadsheet NPV of months 1 to the horizon. Expected NPV = NPV of the pilot (always spent) + p × NPV of the rest, where p, the probability ' +
     'of reaching production, comes from the average readiness (a score of 1 is a blocker and caps it; not assessed means no p and no expected NPV). ' +

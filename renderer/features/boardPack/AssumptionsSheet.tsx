@@ -1,5 +1,6 @@
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, type ReadinessMapping } from '@shared/domain';
 import { monthlyRate } from '@shared/finance';
+import { exportToday } from '@shared/presentation';
 import { FUNDING_OBJECTIVE_LABELS, SCORE_CRITERIA, SCORE_CRITERION_LABELS, SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
 import { ReadinessMappingTable as SharedMappingTable } from '@renderer/components/ReadinessMappingTable';
 import type { BoardPackModel } from './boardPackModel';
@@ -26,7 +27,7 @@ export function AssumptionsSheet({ model }: { model: BoardPackModel }) {
   const d = workspace.defaults;
   return (
     <Sheet title="Assumptions & method" eyebrow="6 · How to read the figures" className="bp-assumptions">
-      <MethodText workspace={workspace} />
+      <MethodText workspace={workspace} today={exportToday(model)} />
       <div className="bp-assumptions__tables">
         <KeyValueTable
           caption="Workspace settings"

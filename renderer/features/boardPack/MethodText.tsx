@@ -2,9 +2,12 @@ import type { Workspace } from '@shared/domain';
 import { presenter } from '@shared/presentation';
 import { methodSections } from '@shared/presentation/methodText';
 
-/** The money conventions in words, with this workspace's figures filled in (the wording the deck also uses). */
-export function MethodText({ workspace }: { workspace: Workspace }) {
-  const sections = methodSections(workspace, presenter(workspace));
+/**
+ * The money conventions in words, with this workspace's figures filled in (the wording the deck also uses); `today`
+ * (plan month T) adds the forward-looking convention once the plan has started.
+ */
+export function MethodText({ workspace, today = 1 }: { workspace: Workspace; today?: number }) {
+  const sections = methodSections(workspace, presenter(workspace), today);
   return (
     <div className="bp-method">
       <h3>How the figures are calculated</h3>
