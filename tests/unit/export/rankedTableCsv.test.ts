@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '@shared/demo';
+import { STAGE_LABELS } from '@shared/domain';
 import { exportModelOf } from './fixtures';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { defaultPortfolioPlan } from '@shared/portfolio';
@@ -54,5 +55,25 @@ describe('CSV of the ranked table', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(row).toBeDefined();
+  });
+
+  it('of a plan under way says which figures look forward from today and adds stage, money to fund, committed, sunk and whole-life', () => {
+    const demo = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-10-01T00:00:00.000Z', todayMonth: '2027-10' });
+    const m = exportModelOf({ bundle: { ...demo, plan: defaultPortfolioPlan(1_200_000) }, generatedAt: '2027-10-02T00:00:00.000Z', todayMonth: '2027-10' });
+    const parsed = Papa.parse<string[]>(rankedTableCsv(m).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = parsed[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const cur = m.workspace.currency;
+    for (const h of ['Stage', `To fund (not yet spent or committed) (${cur})`, `Committed, not yet spent (${cur})`, `Spent to date (sunk) (${cur})`, `NPV from Oct 2027 (${cur})`, `NPV, whole life (${cur})`])
+      expect(header).toContain(h);
+    expect(header).not.toContain(`NPV (${cur})`);
+    parsed.slice(1).forEach((row, i) => {
+      const r = m.rows[i]!;
+      expect(row[col('Stage')]).toBe(STAGE_LABELS[r.metrics.living.stage]);
+      expect(Number(row[col(`To fund (not yet spent or committed) (${cur})`)])).toBeCloseTo(r.metrics.living.fundingCost, 6);
+      expect(Number(row[col(`NPV from Oct 2027 (${cur})`)])).toBeCloseTo(r.metrics.npv, 6);
+      expect(Number(row[col(`NPV, whole life (${cur})`)])).toBeCloseTo(r.metrics.living.wholeLife.npv, 6);
+    });
+    expect(new Set(parsed.slice(1).map((row) => row[col('Stage')]))).toEqual(new Set(['Idea', 'Last mile in progress', 'Pilot finished: succeeded', 'In production', 'Stopped']));
   });
 });
