@@ -120,7 +120,7 @@ export function CostIcebergChart(props: CostIcebergChartProps): ReactNode {
       height={height}
       title={title}
       summary={summary}
-      description="One bar per candidate: the light part is the pilot, the dark hatched part the last mile to production; the label gives the total and how many times the pilot the last mile costs."
+      description={`One bar per candidate: the light part is the pilot, the dark hatched part the last mile to production; the label gives the total and how many times the pilot the last mile costs.${rest.length > 0 ? ' The last row, in italics, adds up the candidates not drawn.' : ''}`}
       className="lm-iceberg"
       defs={<ChartPatterns ids={ids} />}
       table={{

@@ -133,7 +133,7 @@ export function RoadmapChart(props: RoadmapChartProps): ReactNode {
       height={height}
       title={title}
       summary={summary}
-      description="One row per candidate on the calendar: pilot (light), last mile (hatched), then run from go-live (dotted). A circle before the name marks automation, a diamond value creation; the dashed line is the end of the planning horizon."
+      description={`One row per candidate on the calendar: pilot (light), last mile (hatched), then run from go-live (dotted). A circle before the name marks automation, a diamond value creation; the dashed line is the end of the planning horizon.${rest.length > 0 ? ' The last row, in italics, sums up the candidates not drawn: when their pilots start and how many go live.' : ''}`}
       className="lm-roadmap"
       defs={<ChartPatterns ids={ids} />}
       table={{

@@ -44,6 +44,7 @@ describe('long charts: the first rows drawn, the rest added up in one named row,
     expect(summary).toContain(`5,000 candidates: pilots total ${usd(all.pilots)}, last miles ${usd(all.lastMiles)}`);
     expect(summary).toContain('The chart draws the first 25 and adds up the other 4,975 in its last row; the table lists all 5,000.');
     expect(root.querySelector('details.lm-chart__table summary')!.textContent).toContain('(5,000 rows)');
+    expect(root.querySelector('desc')!.textContent).toContain('The last row, in italics, adds up the candidates not drawn.');
     // The chart is as tall as its 26 rows need, not the 170,000 px its caller asked for a row each.
     expect(Number(root.querySelector('svg')!.getAttribute('height'))).toBeLessThan(1_100);
     expect(root.querySelectorAll('*').length).toBeLessThan(600);
