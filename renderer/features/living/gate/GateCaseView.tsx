@@ -5,11 +5,13 @@ import type { Presenter } from '@shared/presentation';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: ReactNode }) {
   return (
-    <div className="metric">
+    <>
       <dt>{label}</dt>
-      <dd>{value}</dd>
-      {detail && <dd className="metric__detail">{detail}</dd>}
-    </div>
+      <dd>
+        <strong>{value}</strong>
+        {detail && <span className="living-gate__detail"> {detail}</span>}
+      </dd>
+    </>
   );
 }
 
@@ -70,14 +72,14 @@ export function GateCaseView({ gate: c, present, horizonMonths }: { gate: GateCa
 
       <section className="card" aria-labelledby="gate-run">
         <h2 id="gate-run">Once it is live</h2>
-        <dl className="metrics">
+        <dl className="living-gate__figures">
           <Figure label="Run cost per month" value={money(c.monthlyRunCost)} />
           <Figure
             label="Benefit per month at full adoption"
             value={money(c.monthlyBenefitAtFull)}
-            detail={c.rampUpMonths > 0 ? `reached ${c.rampUpMonths} ${c.rampUpMonths === 1 ? 'month' : 'months'} after go-live` : 'from go-live'}
+            detail={c.rampUpMonths > 0 ? `(reached ${c.rampUpMonths} ${c.rampUpMonths === 1 ? 'month' : 'months'} after go-live)` : '(from go-live)'}
           />
-          <Figure label="Net per month at full adoption" value={money(c.monthlyBenefitAtFull - c.monthlyRunCost)} detail="benefit − run cost" />
+          <Figure label="Net per month at full adoption" value={money(c.monthlyBenefitAtFull - c.monthlyRunCost)} detail="(benefit − run cost)" />
         </dl>
       </section>
 
