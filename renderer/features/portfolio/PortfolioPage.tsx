@@ -5,6 +5,7 @@ import { navigate } from '@renderer/state/router';
 import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
 import { presenter } from '@shared/presentation';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
+import { PortfolioVarianceSummary } from '@renderer/features/living/actuals/PortfolioVarianceSummary';
 import { FundedSet } from './FundedSet';
 import { FundingPanel } from './FundingPanel';
 import { PortfolioTable } from './table/PortfolioTable';
@@ -122,6 +123,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               />
             </div>
           </div>
+          <PortfolioVarianceSummary workspace={workspace} useCases={useCases} />
           <section className="card" aria-labelledby="ranked-title">
             <h2 id="ranked-title">Ranked candidates</h2>
             {!restShown && <p role="status">Ranking the candidates…</p>}

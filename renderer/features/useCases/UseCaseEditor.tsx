@@ -3,6 +3,7 @@ import type { Problem, UseCase, Workspace } from '@shared/domain';
 import { setLeaveGuard } from '@renderer/state/router';
 import { BlockerBadge, ClassificationBadge } from './ClassificationBadge';
 import { MoveUseCaseDialog } from './MoveUseCaseDialog';
+import { ActualsSection } from '@renderer/features/living/actuals/ActualsSection';
 import { ConflictResolver } from '@renderer/components/ConflictResolver';
 import { useCaseConflictViews } from './conflictFields';
 import { SaveBar } from './SaveBar';
@@ -134,6 +135,7 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
         </form>
         <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} saveBar={<SaveBar draft={draft} onSave={() => void save()} />} />
       </div>
+      <ActualsSection useCase={stored} workspace={workspace} />
       <MoveUseCaseDialog
         open={moving}
         name={values.name.trim() || stored.name}
