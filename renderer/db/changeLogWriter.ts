@@ -1,4 +1,4 @@
-import { changedFields, recordName, type ValueStyle } from '@shared/analysis/changeFields';
+import { ADDED, changedFields, RECORD_FIELD, recordName, type ValueStyle } from '@shared/analysis/changeFields';
 import type { ChangeEntity, ChangeLogEntry, Workspace } from '@shared/domain';
 import type { ChangeSet, RecordChange } from './changes';
 import { RECORD_TABLES, type LastmileDatabase, type RecordTableName, type TableName } from './database';
@@ -24,6 +24,11 @@ const isRecordTable = (t: TableName): t is RecordTableName => (RECORD_TABLES as 
 export async function yourName(db: LastmileDatabase): Promise<string> {
   const row = await db.meta.get(META_KEYS.yourName);
   return row && isString(row.value) ? row.value.slice(0, 120) : '';
+}
+
+/** Ids that sort in the order the entries were written (time, then position in the edit), so a list keeps the fields in order. */
+export function entryId(at: string, position: number): string {
+  return `${at}~${String(position).padStart(6, '0')}~${crypto.randomUUID().slice(0, 8)}`;
 }
 
 function workspaceOf(c: RecordChange): string | null {
@@ -82,7 +87,13 @@ export async function logChangeSet(db: LastmileDatabase, set: ChangeSet, verb: '
       await removeRecordOf(db, workspaceId, set);
       continue;
     }
-    const entry = (c: Pick<ChangeLogEntry, 'entity' | 'entityId' | 'entityName' | 'field' | 'before' | 'after'>): ChangeLogEntry => ({ id: crypto.randomUUID(), workspaceId, at, by, action, ...c });
+    const entry = (c: Pick<ChangeLogEntry, 'entity' | 'entityId' | 'entityName' | 'field' | 'before' | 'after'>): ChangeLogEntry => ({ id: entryId(at, entries.length), workspaceId, at, by, action, ...c });
+    // A workspace added or removed whole (created, deleted, or either undone) is one entry: its records come and go with it.
+    const whole = own && (own[other] === null || own[other] === undefined);
+    if (whole) {
+      entries.push(entry({ entity: 'workspace', entityId: workspaceId, entityName: workspace.name.slice(0, 300), field: RECORD_FIELD, before: '', after: ADDED }));
+      continue;
+    }
     if (changes.length > MAX_LOGGED_RECORDS) {
       entries.push(entry({ entity: 'workspace', entityId: workspaceId, entityName: workspace.name.slice(0, 300), field: 'Records', before: '', after: `Changed ${summary(changes)}` }));
       continue;
@@ -113,10 +124,11 @@ async function removeRecordOf(db: LastmileDatabase, workspaceId: string, set: Ch
 /** The one entry an import or a restore writes instead of one per field ("Imported 6 problems and 12 use cases"). */
 export function importEntry(by: string, workspace: Workspace, label: string, counts: { problems: number; useCases: number }): ChangeLogEntry {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const at = new Date().toISOString();
   return {
-    id: crypto.randomUUID(),
+    id: entryId(at, 0),
     workspaceId: workspace.id,
-    at: new Date().toISOString(),
+    at,
     by,
     action: label.slice(0, 300),
     entity: 'workspace',

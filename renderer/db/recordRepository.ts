@@ -40,7 +40,8 @@ export function recordRepository(db: LastmileDatabase) {
     /** The change log of a workspace, newest first. */
     async changeLog(workspaceId: string): Promise<ChangeLogEntry[]> {
       const list = await db.changeLog.where('[workspaceId+at]').between([workspaceId, ''], [workspaceId, '\uffff']).toArray();
-      return list.reverse();
+      // Newest edit first; the fields of one edit in the order they were written.
+      return list.sort((a, b) => b.at.localeCompare(a.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
 
     /** Funding decisions of a workspace, newest first. */
