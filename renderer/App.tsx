@@ -14,7 +14,7 @@ import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
 import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
 import { whenIdle } from '@renderer/state/idle';
-import { openStartupWorkspace } from '@renderer/state/startup';
+import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
 import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
@@ -105,6 +105,7 @@ export function App() {
   // The stored workspaces are checked for dangling references once the first page is up and the window is idle:
   // the check reads every record, and the first page's own reads need not wait for it.
   useEffect(() => {
+    firstScreenShown();
     preloadPages();
     return whenIdle(() => void repairOnOpen(), REPAIR_AFTER_MS);
   }, []);

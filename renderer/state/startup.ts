@@ -24,19 +24,25 @@ async function freshProfile(): Promise<boolean> {
   }
 }
 
+let firstScreenRendered!: () => void;
+const firstScreen = new Promise<void>((resolve) => (firstScreenRendered = resolve));
+
+/** Called by the app once its first screen is committed (work waiting for that screen's paint can then start). */
+export function firstScreenShown(): void {
+  firstScreenRendered();
+}
+
 /**
  * Before the first render: a fresh profile opened at the start address gets the demo on screen from memory, so the
- * first screen drawn is the demo's problem list. Answers the function that writes the same records, to be called once
- * that screen is rendered (the write starts after it is painted), or null when the profile is not fresh. When the
- * write is refused or fails, the demo leaves the screen and a message says so; when another tab of the same profile
- * wrote its demo first, this tab moves to that one.
+ * first screen drawn is the demo's problem list. The same records are written once that screen is painted (see
+ * firstScreenShown). When the write is refused or fails, the demo leaves the screen and a message says so; when
+ * another tab of the same profile wrote its demo first, this tab moves to that one. Answers whether it did so.
  */
-export async function showDemoOnFreshProfile(): Promise<(() => void) | null> {
-  if (parseHash(window.location.hash).page !== 'home' || !(await freshProfile())) return null;
+export async function showDemoOnFreshProfile(): Promise<boolean> {
+  if (parseHash(window.location.hash).page !== 'home' || !(await freshProfile())) return false;
   const repos = repositories();
   const bundle = demoBundle();
-  let rendered!: () => void;
-  const write = new Promise<void>((resolve) => (rendered = resolve))
+  const write = firstScreen
     .then(afterNextPaint)
     .then(() => repos.workspaces.createDemo(bundle, { firstStart: true }))
     // Shown from memory until the stored workspace can be read back.
@@ -51,7 +57,7 @@ export async function showDemoOnFreshProfile(): Promise<(() => void) | null> {
     if (demo) useToasts.getState().show(`The demo workspace could not be saved: ${demo.errors[0]?.message ?? 'unknown error'}`, { tone: 'error', timeoutMs: 15_000 });
     await openExistingWorkspace();
   });
-  return rendered;
+  return true;
 }
 
 /**

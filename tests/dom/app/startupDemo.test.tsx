@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { DATABASE_NAME, repositories, useDemoWorkspaceIds, useProblems, useWorkspace, useWorkspaces } from '@renderer/db';
 import { demoBundle } from '@renderer/features/workspaces/workspaceActions';
 import { parseHash, routeWorkspaceId, useRoute } from '@renderer/state/router';
-import { showDemoOnFreshProfile } from '@renderer/state/startup';
+import { firstScreenShown, showDemoOnFreshProfile } from '@renderer/state/startup';
 import { useToasts } from '@renderer/state/toasts';
 import { DEMO_WORKSPACE_NAME } from '@shared/demo';
 
@@ -76,10 +76,9 @@ const demoShown = /^problems \| .+ \| [1-9]\d* \| listed \| demo$/;
 describe('first start: the demo is shown from memory while it is written', () => {
   it('is the first screen, before it is stored, and stays on screen without a gap once it is', async () => {
     const held = holdDemoWrite();
-    const writeDemo = await showDemoOnFreshProfile();
-    expect(writeDemo).toBeTypeOf('function');
+    expect(await showDemoOnFreshProfile()).toBe(true);
     await act(async () => root.render(<Shown />));
-    writeDemo?.();
+    firstScreenShown();
     expect(seen[0]).toMatch(demoShown);
     expect(seen[0]).toContain(DEMO_WORKSPACE_NAME);
     expect(await act(() => repositories().workspaces.list())).toEqual([]);
@@ -104,9 +103,9 @@ describe('first start: the demo is shown from memory while it is written', () =>
     const write = workspaces.createDemo;
     workspaces.createDemo = async () => ({ ok: false, reason: 'storage-full', errors: [{ path: '', message: 'The disk is full.' }] });
     try {
-      const writeDemo = await showDemoOnFreshProfile();
+      expect(await showDemoOnFreshProfile()).toBe(true);
       await act(async () => root.render(<Shown />));
-      writeDemo?.();
+      firstScreenShown();
       expect(seen[0]).toMatch(demoShown);
       await settle(() => /^workspaces \| /.test(seen.at(-1) ?? ''), 'the workspaces page');
     } finally {
@@ -117,10 +116,9 @@ describe('first start: the demo is shown from memory while it is written', () =>
 
   it('moves to the demo another tab wrote first', async () => {
     const held = holdDemoWrite();
-    const writeDemo = await showDemoOnFreshProfile();
-    expect(writeDemo).toBeTypeOf('function');
+    expect(await showDemoOnFreshProfile()).toBe(true);
     await act(async () => root.render(<Shown />));
-    writeDemo?.();
+    firstScreenShown();
     const mine = routeWorkspaceId(parseHash(window.location.hash));
     const other = await act(() => held.write(demoBundle(), { firstStart: true }));
     if (!other?.ok) throw new Error('the other tab wrote no demo');
@@ -133,7 +131,7 @@ describe('first start: the demo is shown from memory while it is written', () =>
 
   it('a profile that already has our database starts the usual way', async () => {
     await act(() => repositories().meta.set('lastWorkspaceId', 'x'));
-    expect(await showDemoOnFreshProfile()).toBeNull();
+    expect(await showDemoOnFreshProfile()).toBe(false);
     expect(parseHash(window.location.hash).page).toBe('home');
   });
 });
