@@ -4,6 +4,8 @@ import type { CandidateAnalysis, CandidateCase } from './candidates';
 
 /** The headline figures of a funded set (the summary header and the board pack's executive summary). */
 export interface FundedSummary {
+  /** Plan month of today (T) the figures are as of: 1 until the plan has started (docs/living-portfolio.md). */
+  today: number;
   fundedCount: number;
   pilotInvestment: number;
   lastMileInvestment: number;
@@ -53,6 +55,7 @@ export function summariseFunded(rows: readonly CandidateCase[], funding: Funding
   const yearsSum = (ys: readonly number[]) => ys.reduce((s, v) => s + v, 0);
   const share = (x: number) => (total > 0 ? x / total : 0);
   return {
+    today: rows[0]?.metrics.living.today ?? 1,
     fundedCount: funded.length,
     pilotInvestment: sum((r) => yearsSum(r.metrics.living.fundingSplitByYear.pilot)),
     lastMileInvestment: sum((r) => yearsSum(r.metrics.living.fundingSplitByYear.lastMile)),
