@@ -7,15 +7,15 @@ import { adjustedValue, type SearchContext } from './mckpBound';
  * dynamic programming over the budget. Where the LP bound loses to the budget's integrality (a set can rarely fill the
  * budget exactly: the inversely and almost strongly correlated families), this bound reaches the optimum.
  *
- * Costs stay real numbers: the budget is cut into cells of `unit`, each cost is rounded DOWN to whole cells and the
- * room to the cells it covers. A set within the budget then fits the cells too (Σ ⌊cᵢ/u⌋ ≤ ⌊Σ cᵢ/u⌋), so the bound is
- * valid for any unit; it is exact when every cost is a whole number of units (the costs' greatest common divisor).
- * Rounding is done with a margin of 1e-12 relative on each cost and 2e-12 on each room, so that no rounding error of
- * the floating-point division can make a cost bigger than it is.
+ * The budget is cut into cells of `unit`, the costs' greatest common divisor (when every cost is a whole number), each
+ * cost is rounded DOWN to whole cells and each room to the cells it covers. A set within the budget then fits the
+ * cells too (Σ ⌊cᵢ/u⌋ ≤ ⌊Σ cᵢ/u⌋), so the bound is valid, and with the costs' own unit nothing is lost. Rounding is done
+ * with a margin of 1e-12 relative on each cost and 2e-12 on each room, so that no rounding error of the floating-point
+ * division can make a cost bigger than it is (the room keeps our 1e-9 tolerance).
  *
  * F(p, b): the most adjusted value the groups at branching positions ≥ p can add within b cells. The tables keep F
  * for the positions that are multiples of `stride` (table[(p / stride)·(cells + 1) + b]), so that memory stays within
- * DpLimits.entries even with exact cells; F at a position between two kept ones is worked out from the next kept one by
+ * DpLimits.entries; F at a position between two kept ones is worked out from the next kept one by
  * trying each choice of the groups in between, where that takes at most MAX_TRIES look-ups (else that depth gets no
  * DP bound). Position 0 is always kept: the root's bound is always there.
  */
@@ -38,20 +38,10 @@ export interface BudgetDp {
 export interface DpLimits {
   /** Table entries (8 bytes each): 2^21 keeps the tables of one search within 16 MB. */
   entries: number;
-  /** Item × cell steps to build the tables when the cells are exact (2^25: some tens of ms). */
+  /** Item × cell steps to build the tables (2^25: some tens of ms). */
   work: number;
-  /** The same when the costs have no common unit: the bound is then weaker, so it gets less… */
-  inexactWork: number;
-  /** …and at most this many cells, and is not built with fewer than `fewestInexact` (too weak to pay for itself). */
-  mostInexact: number;
-  fewestInexact: number;
 }
-/**
- * Inexact cells: 16,384 to 65,536 of them, within 2^22 steps, so only models of at most 256 items get them (on the
- * app's generated 1,000-candidate portfolios the coarser cells cost more than they saved: 68 against 106 ms, 75
- * against 130 ms and 21 against 35 ms at three budgets).
- */
-export const DP_LIMITS: DpLimits = { entries: 1 << 21, work: 1 << 25, inexactWork: 1 << 22, mostInexact: 1 << 16, fewestInexact: 1 << 14 };
+export const DP_LIMITS: DpLimits = { entries: 1 << 21, work: 1 << 25 };
 /** Most look-ups for the bound at a position that is not kept. */
 const MAX_TRIES = 64;
 
@@ -73,26 +63,24 @@ export const roomCells = (room: number, unit: number, cells: number): number =>
   room <= 0 ? 0 : Math.min(cells, Math.floor((room * (1 + 2e-12)) / unit));
 
 /**
- * The cells of the budget: of the costs' common unit when the limits allow (exact: the DP then keeps the budget rule
- * whole), else as many as the limits for inexact cells allow (a valid but weaker bound); null when that is too few.
+ * The cells of the budget, of the costs' common unit, when every cost is a whole number and the limits allow that many
+ * cells; null otherwise (then there is no DP bound). Coarser cells would give a valid bound too (costs rounded down),
+ * but a weak one: on the app's generated 1,000-candidate portfolios (costs with no common unit above 1) they cost more
+ * than they saved (68 against 106 ms, 75 against 130 ms and 21 against 35 ms at three budgets).
  */
-export function budgetGrid(model: FundingModel, limits: DpLimits = DP_LIMITS): { unit: number; cells: number; exact: boolean } | null {
+export function budgetGrid(model: FundingModel, limits: DpLimits = DP_LIMITS): { unit: number; cells: number } | null {
   const room = model.budgetRoom;
   if (!(room > 0)) return null;
-  const n = Math.max(1, model.n);
   const gcd = costGcd(model);
-  const common = gcd === 0 ? room : gcd; // every cost 0: one cell of the whole room is exact
-  const exactCells = common > 0 ? Math.floor((room * (1 + 2e-12)) / common) : Infinity;
-  if (exactCells < Math.min(limits.entries, limits.work / n)) return { unit: common, cells: exactCells, exact: true };
-  const most = Math.floor(Math.min(limits.entries, limits.mostInexact + 1, limits.inexactWork / n)) - 1;
-  if (most < limits.fewestInexact) return null;
-  const unit = room / most;
-  return { unit, cells: Math.floor((room * (1 + 2e-12)) / unit), exact: false };
+  const unit = gcd === 0 ? room : gcd; // every cost 0: one cell of the whole room
+  if (!(unit > 0)) return null;
+  const cells = Math.floor((room * (1 + 2e-12)) / unit);
+  return cells < Math.min(limits.entries, limits.work / Math.max(1, model.n)) ? { unit, cells } : null;
 }
 
 /**
- * The tables for the groups in `ctx`'s branching order under multipliers (λ, μ), or null when the model is too large
- * for the limits above even with coarse cells (a coarse grid still gives a valid bound, only a weaker one).
+ * The tables for the groups in `ctx`'s branching order under multipliers (λ, μ), or null when the costs have no common
+ * unit within the limits (budgetGrid).
  */
 export function buildBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: number, limits: DpLimits = DP_LIMITS): BudgetDp | null {
   const { model, G, itemsByCost } = ctx;
@@ -165,7 +153,7 @@ export function budgetDpBound(dp: BudgetDp, depth: number, budget: number, capLe
 
 /**
  * The set behind the root's value (one item or none per group), read back from the tables; null when some position
- * is too costly to work out (see MAX_TRIES). It fits the cells, so the true budget too when the unit is exact; the
+ * is too costly to work out (see MAX_TRIES). It fits the cells, so the budget too (the cells are the costs' own unit); the
  * caller checks it against every rule before using it.
  */
 export function budgetDpSet(dp: BudgetDp): number[] | null {

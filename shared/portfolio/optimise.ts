@@ -188,8 +188,8 @@ function search(model: FundingModel, start: number[] | null, limits: SearchLimit
   const limit = clock && timeLimitMs !== undefined ? timeLimitMs : Infinity;
   const maxNodes = limits.maxNodes ?? DEFAULT_MAX_NODES;
   // Value proportional to investment everywhere (subset-sum): every LP bound is the budget times that ratio, so only the
-  // budget DP can prune, and only when it is exact; otherwise the engine gets the model after a short look.
-  const flat = engine !== undefined && valuePerCostIsFlat(model) && !budgetGrid(model)?.exact;
+  // budget DP can prune, and only when the costs have a common unit; otherwise the engine gets the model after a short look.
+  const flat = engine !== undefined && valuePerCostIsFlat(model) && !budgetGrid(model);
   const grown = fastPathFor(model.n);
   const fastMs = engine ? Math.min(limit, limits.fastPathMs ?? (flat ? FLAT_FAST_PATH_MS : grown.ms)) : limit;
   const fastNodes = limits.fastPathNodes ?? (flat ? FLAT_FAST_PATH_NODES : grown.nodes);

@@ -8,22 +8,28 @@ import { smallInstance } from './fundingOracle';
 
 /**
  * The budget DP bound (shared/portfolio/budgetDp.ts) keeps the budget rule whole and relaxes the caps and the share.
- * It must never fall below the best set that a node can still complete, whatever the multipliers, whether the costs
- * share a unit (exact cells) or not (costs rounded down to coarse cells), and however sparsely the tables are kept.
+ * It must never fall below the best set that a node can still complete, whatever the multipliers and however sparsely
+ * the tables are kept; with the budget, one per problem and nothing else, it is the best set itself.
  */
 
-const instances = fc.oneof(smallInstance(12, 5), smallInstance(12, 10));
+/**
+ * Small portfolios with every investment (and its split over the years) in whole thousands, so that the costs share a
+ * unit; in some, the budget is exactly what a subset of them costs (sums that hit the limit).
+ */
+const instances = fc.tuple(fc.oneof(smallInstance(12, 5), smallInstance(12, 10)), fc.option(fc.nat(), { nil: null })).map(([{ candidates, constraints }, subset]) => {
+  const rounded = candidates.map((c) => {
+    const investment = Math.round(c.investment / 1000) * 1000;
+    const first = Math.min(investment, Math.round((c.investmentByYear[0] ?? 0) / 1000) * 1000);
+    return { ...c, investment, investmentByYear: [first, investment - first, 0] };
+  });
+  const budget = subset === null ? constraints.budget : rounded.reduce((sum, c, i) => ((subset >> i) & 1 ? sum + c.investment : sum), 0);
+  return { candidates: rounded, constraints: { ...constraints, budget } };
+});
 
-/** The tables' limits: the app's, or tiny ones that force coarse cells and kept positions far apart. */
+/** The tables' limits: the app's, or small ones that keep only every few positions (the rest worked out from them). */
 const limits: fc.Arbitrary<DpLimits> = fc.oneof(
   fc.constant(DP_LIMITS),
-  fc.record({
-    entries: fc.integer({ min: 20, max: 400 }),
-    work: fc.constantFrom(1, DP_LIMITS.work),
-    inexactWork: fc.constant(DP_LIMITS.inexactWork),
-    mostInexact: fc.integer({ min: 8, max: 300 }),
-    fewestInexact: fc.constant(4),
-  }),
+  fc.integer({ min: 400, max: 4_000 }).map((entries) => ({ entries, work: DP_LIMITS.work })),
 );
 
 const multipliers = fc.record({
@@ -60,7 +66,7 @@ function bestCompletion(model: FundingModel, order: readonly number[], depth: nu
 }
 
 describe('budget DP bound', () => {
-  it('is never below the best completion of a node, for any multipliers ≥ 0, exact or coarse cells, any spacing of kept positions', () => {
+  it('is never below the best completion of a node, for any multipliers ≥ 0 and any spacing of kept positions', () => {
     fc.assert(
       fc.property(instances, multipliers, limits, fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(), (inst, m, lim, budgetShare, depthSeed) => {
         const built = buildModel(inst.candidates, inst.constraints);
@@ -81,19 +87,16 @@ describe('budget DP bound', () => {
     );
   });
 
-  it('with exact cells (costs in whole thousands) and no caps or share, reaches the best set exactly and reads it back', () => {
+  it('with the budget and one per problem alone, is the best set itself and reads it back', () => {
     fc.assert(
       fc.property(instances, (inst) => {
-        const candidates = inst.candidates.map((c) => {
-          const investment = Math.round(c.investment / 1000) * 1000;
-          return { ...c, investment, investmentByYear: [investment] };
-        });
-        const built = buildModel(candidates, { budget: Math.round(inst.constraints.budget / 1000) * 1000, forced: inst.constraints.forced });
+        const built = buildModel(inst.candidates, { budget: inst.constraints.budget, forced: inst.constraints.forced });
         if (!built.ok || built.model.groups.length === 0) return;
         const model = built.model;
         const ctx = makeContext(model, [...model.groups.keys()]);
-        expect(budgetGrid(model)?.exact ?? true).toBe(true);
+        expect(budgetGrid(model)).not.toBeNull();
         const dp = buildBudgetDp(ctx, new Float64Array(model.K), 0);
+        expect(dp).not.toBeNull();
         if (!dp) return;
         const best = bestCompletion(model, [...model.groups.keys()], 0, model.budgetRoom);
         const bound = budgetDpBound(dp, 0, model.budgetRoom, model.capRoom, model.slackRoom);
