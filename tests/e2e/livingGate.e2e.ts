@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gateCaseOf } from '@shared/analysis/gateCase';
+import { buildDemoWorkspace } from '@shared/demo';
+import { presenter } from '@shared/presentation';
+import { currentMonth } from '@renderer/features/living/today';
 import { axeViolations, errorsOf, startApp, type AppHarness } from './harness';
 
 let app: AppHarness;
@@ -122,6 +126,52 @@ describe('the last-mile gate: a pilot that worked, and the decision on its last 
     await stageSection(page).getByText(/^Now: Last mile in progress since/).waitFor();
     expect(await stageSection(page).getByRole('row').count()).toBe(4);
     await stageSection(page).getByRole('link', { name: /The last-mile decision and the figures it was taken on/ }).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('on the demo, the forecast waiting for its decision shows the engine’s figures; extending its pilot can be undone', async () => {
+    const todayMonth = currentMonth();
+    let n = 0;
+    const demo = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: new Date().toISOString(), todayMonth });
+    const FORECAST = 'Branch-level demand forecasting for fast movers';
+    const forecast = demo.useCases.find((u) => u.name === FORECAST);
+    if (!forecast) throw new Error('The demo has no forecast candidate');
+    const expected = gateCaseOf(forecast, demo.workspace, todayMonth);
+    const present = presenter(demo.workspace);
+
+    const page = await app.open(await app.newContext());
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await page.getByRole('link', { name: 'Stock-outs on fast movers while slow movers pile up' }).click();
+    await page.getByRole('link', { name: FORECAST }).click();
+    const section = stageSection(page);
+    await section.getByText('Waiting for a decision:').waitFor();
+    await section.getByRole('link', { name: 'Open the last-mile decision' }).click();
+    await page.getByRole('heading', { level: 1, name: `Fund the last mile of “${FORECAST}”?` }).waitFor();
+
+    const costs = page.getByRole('region', { name: 'What the last mile still costs' });
+    expect(await costs.getByRole('row', { name: /Last mile in all/ }).getByRole('cell').textContent()).toBe(present.money(expected.remaining.total));
+    await costs.getByText(`${expected.remainingMonths} months of last-mile work from today`).waitFor();
+    const npv = page.getByRole('region', { name: 'Is it worth it from here?' }).getByRole('row', { name: /^NPV/ }).getByRole('cell');
+    expect(await npv.allTextContents()).toEqual([present.money(expected.forward.npv), present.money(expected.wholeLife.npv)]);
+    await page.getByText(`Already spent (sunk): ${present.money(expected.sunk)}.`).waitFor();
+    await page.getByRole('region', { name: 'Chance of reaching production' }).getByText(present.probability(expected.probability), { exact: true }).waitFor();
+    expect(await page.getByRole('region', { name: 'Risks still open' }).getByRole('listitem').count()).toBe(expected.openRisks.length);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Extend the pilot by two months at an extra cost; the toast's Undo brings the decision back.
+    const form = page.getByRole('region', { name: 'The decision' });
+    await form.getByLabel('Extend the pilot').check();
+    await form.getByLabel('Extension').fill('2');
+    await form.getByLabel('Extra pilot cost').fill('20,000');
+    await form.getByLabel('Rationale').fill('Run two more months to cover the winter peak before committing the roll-out.');
+    await form.getByLabel('Decided by').fill('Luis Ferreira (COO)');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByRole('heading', { level: 1, name: `Last-mile decisions on “${FORECAST}”` }).waitFor();
+    await page.getByRole('article').getByRole('heading', { name: /^Extend the pilot by 2 months — / }).waitFor();
+    await page.getByText(/is not waiting for a last-mile decision: it is Pilot in progress/).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).last().click();
+    await page.getByRole('heading', { level: 1, name: `Fund the last mile of “${FORECAST}”?` }).waitFor();
+    expect(await page.getByRole('article').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
   });
 });
