@@ -16,7 +16,7 @@ import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/sta
 import { whenIdle } from '@renderer/state/idle';
 import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
-import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
+import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, RecordPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -30,6 +30,7 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   settings: 'the workspace settings',
   export: 'the export page',
   boardPack: 'the board pack',
+  record: 'the record',
   notFound: 'this page',
 };
 
@@ -82,6 +83,8 @@ function Page({ route }: { route: Route }) {
       return <PortfolioPage workspaceId={route.workspaceId} />;
     case 'boardPack':
       return <BoardPackPage workspaceId={route.workspaceId} />;
+    case 'record':
+      return <RecordPage workspaceId={route.workspaceId} />;
     case 'export':
       return <ExportPage workspaceId={route.workspaceId} />;
     default:

@@ -14,6 +14,7 @@ const loaders = {
   export: () => import('@renderer/features/exchange/ExportPage'),
   useCase: () => import('@renderer/features/useCases/UseCasePage'),
   gate: () => import('@renderer/features/living/gate/GatePage'),
+  record: () => import('@renderer/features/record/RecordPage'),
   problem: () => import('@renderer/features/problems/ProblemPage'),
   settings: () => import('@renderer/features/workspaces/SettingsPage'),
   workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
@@ -26,6 +27,7 @@ export const BoardPackPage = lazy(() => loaders.boardPack().then((m) => ({ defau
 export const ExportPage = lazy(() => loaders.export().then((m) => ({ default: m.ExportPage })));
 export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: m.UseCasePage })));
 export const GatePage = lazy(() => loaders.gate().then((m) => ({ default: m.GatePage })));
+export const RecordPage = lazy(() => loaders.record().then((m) => ({ default: m.RecordPage })));
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));

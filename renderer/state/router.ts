@@ -13,16 +13,19 @@ export type Route =
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
   | { page: 'boardPack'; workspaceId: string }
+  /** The workspace's record: since last board, decisions, change log. */
+  | { page: 'record'; workspaceId: string }
   /** An address that leads nowhere: `malformed` when it cannot even be read (a broken %-escape), `unknown` otherwise. */
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'settings' | 'export' | 'boardPack'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'settings' | 'export' | 'boardPack' | 'record'> = {
   problems: 'problems',
   portfolio: 'portfolio',
   settings: 'settings',
   export: 'export',
   'board-pack': 'boardPack',
+  record: 'record',
 };
 
 /** The route of an address. Never throws: an address that cannot be read or leads nowhere is the "not found" route. */
@@ -73,6 +76,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/export`;
     case 'boardPack':
       return `${w(route.workspaceId)}/board-pack`;
+    case 'record':
+      return `${w(route.workspaceId)}/record`;
     case 'notFound':
       return route.hash;
   }
