@@ -12,7 +12,8 @@ const CHOICE_HINTS: Record<GateChoice, string> = {
 };
 
 /** The decision itself: fund the last mile, extend the pilot or stop, with the rationale, the month and who decided. */
-export function GateDecisionForm({ useCase, workspace, todayMonth }: { useCase: UseCase; workspace: Workspace; todayMonth: string }) {
+export function GateDecisionForm(props: { useCase: UseCase; workspace: Workspace; todayMonth: string; onRecorded: () => void }) {
+  const { useCase, workspace, todayMonth, onRecorded } = props;
   const [choice, setChoice] = useState<GateChoice | null>(null);
   const [rationale, setRationale] = useState('');
   const [month, setMonth] = useState(todayMonth);
@@ -48,7 +49,8 @@ export function GateDecisionForm({ useCase, workspace, todayMonth }: { useCase: 
       todayMonth,
     );
     setBusy(false);
-    if (!r.ok) setRefusal(r.errors[0] ?? { path: '', message: 'Nothing was recorded.' });
+    if (!r.ok) return setRefusal(r.errors[0] ?? { path: '', message: 'Nothing was recorded.' });
+    onRecorded();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { routeHash } from '@renderer/state/router';
 import { gateCaseOf } from '@shared/analysis/gateCase';
@@ -41,6 +41,7 @@ function Gate({ useCase, workspace, problems }: { useCase: UseCase; workspace: W
   const gate = useMemo(() => gateCaseOf(useCase, workspace, todayMonth), [useCase, workspace, todayMonth]);
   const stage = currentStage(useCase.lifecycle);
   const waiting = stage === 'pilot-succeeded';
+  const title = useRef<HTMLHeadingElement>(null);
   const problem = problems.find((p) => p.id === useCase.problemId);
   const useCaseHref = routeHash({ page: 'useCase', workspaceId: workspace.id, useCaseId: useCase.id });
   const problemsHref = routeHash({ page: 'problems', workspaceId: workspace.id });
@@ -58,7 +59,7 @@ function Gate({ useCase, workspace, problems }: { useCase: UseCase; workspace: W
         <a href={useCaseHref}>{useCase.name}</a>
       </nav>
       <header className="page__header">
-        <h1 id="gate-title">{waiting ? `Fund the last mile of “${useCase.name}”?` : `Last-mile decisions on “${useCase.name}”`}</h1>
+        <h1 id="gate-title" ref={title} tabIndex={-1}>{waiting ? `Fund the last mile of “${useCase.name}”?` : `Last-mile decisions on “${useCase.name}”`}</h1>
       </header>
       {waiting ? (
         <>
@@ -68,7 +69,7 @@ function Gate({ useCase, workspace, problems }: { useCase: UseCase; workspace: W
           </p>
           {gate.needsEvidence && <ReassessPanel key={useCase.lifecycle.history.length} useCase={useCase} />}
           <GateCaseView gate={gate} present={present} horizonMonths={workspace.horizonMonths} />
-          <GateDecisionForm key={useCase.lifecycle.decisions.length} useCase={useCase} workspace={workspace} todayMonth={todayMonth} />
+          <GateDecisionForm key={useCase.lifecycle.decisions.length} useCase={useCase} workspace={workspace} todayMonth={todayMonth} onRecorded={() => title.current?.focus()} />
         </>
       ) : (
         <p className="callout">

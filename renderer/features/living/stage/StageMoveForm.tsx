@@ -17,7 +17,7 @@ function choiceLabel(from: Stage, to: Stage): string {
  * The moves valid from the current stage, dated (this month by default, never later) with who and a note. Finishing
  * a pilot as succeeded asks for the five readiness dimensions again, in the light of what it showed.
  */
-export function StageMoveForm({ useCase, todayMonth }: { useCase: UseCase; todayMonth: string }) {
+export function StageMoveForm({ useCase, todayMonth, onRecorded }: { useCase: UseCase; todayMonth: string; onRecorded: () => void }) {
   const from = currentStage(useCase.lifecycle);
   const [choice, setChoice] = useState<Stage | null>(null);
   const [month, setMonth] = useState(todayMonth);
@@ -49,6 +49,7 @@ export function StageMoveForm({ useCase, todayMonth }: { useCase: UseCase; today
     setChoice(null);
     setNote('');
     setAttempted(false);
+    onRecorded();
   };
 
   return (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { currentStage, STAGE_LABELS, type UseCase, type Workspace } from '@shared/domain';
 import { presenter } from '@shared/presentation';
 import { gateHref, WaitingForDecision } from '../gate/gateLinks';
@@ -15,9 +16,12 @@ export function StageSection({ useCase, workspace }: { useCase: UseCase; workspa
   const { history, decisions } = useCase.lifecycle;
   const stage = currentStage(useCase.lifecycle);
   const last = history.at(-1);
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="card uc-section living-stage" aria-labelledby="living-stage-title">
-      <h2 id="living-stage-title">Stage</h2>
+      <h2 id="living-stage-title" ref={heading} tabIndex={-1}>
+        Stage
+      </h2>
       <p className="living-stage__now">
         Now: <strong className="living-stage__current">{STAGE_LABELS[stage]}</strong>
         {last ? ` since ${present.calendarMonth(last.month)}` : ' (no stage recorded yet)'}
@@ -56,7 +60,7 @@ export function StageSection({ useCase, workspace }: { useCase: UseCase; workspa
           </a>
         </p>
       )}
-      {stage !== 'pilot-succeeded' && <StageMoveForm key={`${history.length}-${stage}`} useCase={useCase} todayMonth={todayMonth} />}
+      {stage !== 'pilot-succeeded' && <StageMoveForm key={`${history.length}-${stage}`} useCase={useCase} todayMonth={todayMonth} onRecorded={() => heading.current?.focus()} />}
     </section>
   );
 }
