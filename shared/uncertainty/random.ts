@@ -5,7 +5,10 @@
  */
 
 /** A stream of uniform numbers in [0, 1) with 32 bits of resolution. */
-export type Uniform = () => number;
+export type Uniform = (() => number) & {
+  /** Fills `into` with the stream's next uniforms, in order (the same numbers as calling it that many times). */
+  fill: (into: Float64Array) => void;
+};
 
 function splitmix32(seed: number): () => number {
   let s = seed >>> 0;
@@ -21,21 +24,40 @@ function splitmix32(seed: number): () => number {
 /** A seeded uniform stream; `seed` is any whole number (taken modulo 2^32). */
 export function seededUniform(seed: number): Uniform {
   const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // The state lives in a typed array: numbers kept in a closure's mutable variables are boxed on every write.
+  const s = new Uint32Array([init(), init(), init(), init()]);
   const next = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    const a = s[0]!;
+    const b = s[1]!;
+    const c = s[2]!;
+    const d = s[3]!;
+    const t = (a + b + d) >>> 0;
+    s[3] = d + 1;
+    s[0] = b ^ (b >>> 9);
+    s[1] = c + (c << 3);
+    s[2] = ((c << 21) | (c >>> 11)) + t;
     return t / 4294967296;
   };
+  const fill = (into: Float64Array): void => {
+    let a = s[0]!;
+    let b = s[1]!;
+    let c = s[2]!;
+    let d = s[3]!;
+    for (let i = 0; i < into.length; i++) {
+      const t = (a + b + d) >>> 0;
+      d = (d + 1) >>> 0;
+      a = (b ^ (b >>> 9)) >>> 0;
+      b = (c + (c << 3)) >>> 0;
+      c = ((((c << 21) | (c >>> 11)) >>> 0) + t) >>> 0;
+      into[i] = t / 4294967296;
+    }
+    s[0] = a;
+    s[1] = b;
+    s[2] = c;
+    s[3] = d;
+  };
   for (let i = 0; i < 12; i++) next();
-  return next;
+  return Object.assign(next, { fill });
 }
 
 /** A standard normal draw (Box–Muller; the uniform is kept away from 0 so the log is finite). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draw, mean, percentile, triangularQuantile, variance, type Distribution, type Range } from '@shared/uncertainty/distributions';
+import { drawFrom, quantileTable } from '@shared/uncertainty/quantileTable';
 import { seededUniform } from '@shared/uncertainty/random';
 
 /** Sample mean and variance of n draws. */
@@ -98,5 +99,33 @@ describe('seeded streams and percentiles', () => {
     const [p10, p50, p90] = [0.1, 0.5, 0.9].map((p) => percentile(xs, p));
     expect(p10!).toBeLessThanOrEqual(p50!);
     expect(p50!).toBeLessThanOrEqual(p90!);
+  });
+});
+
+describe('quantile tables (the simulation’s fast draws)', () => {
+  for (const d of ['pert', 'triangular'] as const) {
+    it(`${d}: table draws match the closed-form mean and variance`, () => {
+      RANGES.forEach((r, k) => {
+        const table = quantileTable(r, d);
+        const u = seededUniform(40 + k);
+        const n = 200_000;
+        let sum = 0;
+        let sumSq = 0;
+        for (let i = 0; i < n; i++) {
+          const x = drawFrom(table, u());
+          sum += x;
+          sumSq += x * x;
+        }
+        const m = sum / n;
+        const v = (sumSq - n * m * m) / (n - 1);
+        const sd = Math.sqrt(variance(r, d));
+        expect(Math.abs(m - mean(r, d))).toBeLessThan((5 * sd) / Math.sqrt(n));
+        expect(Math.abs(v / variance(r, d) - 1)).toBeLessThan(0.03);
+      });
+    });
+  }
+
+  it('a zero-width range draws its likely value exactly', () => {
+    expect(drawFrom(quantileTable({ low: 5, likely: 5, high: 5 }, 'pert'), 0.37)).toBe(5);
   });
 });
