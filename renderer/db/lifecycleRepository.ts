@@ -19,6 +19,7 @@ import {
   type Stage,
   type StageChange,
 } from '@shared/domain';
+import { presenter } from '@shared/presentation';
 import { applyChangeSet, nowIso, runWrite } from './changes';
 import type { LastmileDatabase, StoredUseCase } from './database';
 import { notFound, type WriteFailure, type WriteResult } from './repositoryResult';
@@ -171,7 +172,11 @@ export function lifecycleRepository(db: LastmileDatabase) {
         if (!checked.ok) return { ...checked, reason: 'invalid' };
         const decision: GateDecision = checked.value;
         const stage = GATE_CHOICE_STAGE[decision.choice];
-        const change: StageChange = { stage, month: decision.month, at: decision.at, by: decision.by, note: `Last-mile decision: ${GATE_CHOICE_LABELS[decision.choice]}`, evidence: null };
+        const months = decision.extensionMonths ?? 0;
+        const note = extending
+          ? `Last-mile decision: extend the pilot by ${months} ${months === 1 ? 'month' : 'months'}${extraCost > 0 ? `, ${presenter(ws).money(extraCost)} more` : ''}`
+          : `Last-mile decision: ${GATE_CHOICE_LABELS[decision.choice].toLowerCase()}`;
+        const change: StageChange = { stage, month: decision.month, at: decision.at, by: decision.by, note, evidence: null };
         const problem = stageChangeProblem(before.lifecycle, change);
         if (problem) return refused(`${problem}.`, 'month');
         const lifecycle = { history: [...before.lifecycle.history, change], decisions: [...before.lifecycle.decisions, decision] };

@@ -134,7 +134,7 @@ describe('last-mile gate decisions', () => {
     if (!r.ok) throw new Error(r.errors[0]?.message);
     expect(r.change.label).toBe('Last-mile decision on “Invoice triage”: fund the last mile');
     expect(currentStage(r.value.lifecycle)).toBe('last-mile');
-    expect(r.value.lifecycle.history.at(-1)).toMatchObject({ stage: 'last-mile', month: '2027-05', by: 'Board investment committee' });
+    expect(r.value.lifecycle.history.at(-1)).toMatchObject({ stage: 'last-mile', month: '2027-05', by: 'Board investment committee', note: 'Last-mile decision: fund the last mile' });
     const [kept] = r.value.lifecycle.decisions;
     expect(kept).toMatchObject({ choice: 'fund-last-mile', month: '2027-05', rationale: decision.rationale, extensionMonths: null });
     // Plan: pilot Jan–Mar, last mile Apr–Jul at $20K a month; in June two months ($40K) are left.
@@ -158,6 +158,7 @@ describe('last-mile gate decisions', () => {
     expect(currentStage(r.value.lifecycle)).toBe('pilot');
     expect(r.value.pilot).toEqual({ cost: 42_000, months: 5 });
     expect(r.value.lifecycle.decisions[0]?.extensionMonths).toBe(2);
+    expect(r.value.lifecycle.history.at(-1)?.note).toBe('Last-mile decision: extend the pilot by 2 months, $12,000 more');
     expect((await writeSide(repos.db, r.change, 'before')).ok).toBe(true);
     const back = await get(repos, finished.id);
     expect(back.pilot).toEqual({ cost: 30_000, months: 3 });
