@@ -57,9 +57,9 @@ export const COMMITTED_LABEL = 'Committed, not yet spent';
 /** What the budget line counts once the plan has started. */
 export const TO_FUND_LABEL = 'To fund (not yet spent or committed)';
 
-/** The plan's total investment beside what is left to fund ("of $355,000 in the plan"). */
-export function ofPlanTotal(p: Presenter, planTotal: number): string {
-  return `of ${p.money(planTotal)} in the plan`;
+/** The plan's total investment (already formatted, whole or compact) beside what is left to fund ("of $355K in the plan"). */
+export function ofPlanTotal(planTotal: string): string {
+  return `of ${planTotal} in the plan`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { FundedSummary, MoneyByYear } from '@shared/analysis';
-import type { Presenter } from '@shared/presentation';
+import { forwardLabel, planStarted, portfolioOutsideBudget, TO_FUND_LABEL, wholeLifeLabel, type Presenter } from '@shared/presentation';
 
 interface Item {
   label: string;
@@ -11,7 +11,9 @@ interface Item {
 
 /**
  * The board's headline: how many are funded and what they cost (pilots vs last mile), what they are worth, the mix
- * (value creation, automation, not classified), what they cost a year to run once live, and when they pay back.
+ * (value creation, automation, not classified), what they cost a year to run once live, and when they pay back. Once
+ * the plan has started, the investment is what the budget counts (not yet spent or committed), the expected NPV says
+ * from which month it looks forward, and committed and sunk money are shown beside them (docs/living-portfolio.md).
  */
 function SummaryHeaderView({
   summary,
@@ -28,14 +30,17 @@ function SummaryHeaderView({
 }) {
   if (!summary || !byYear) return <p role="status">Working out the best funded set…</p>;
   const nothing = summary.fundedCount === 0;
+  const today = summary.today;
+  const started = planStarted(today);
   const items: Item[] = [
     { label: 'Funded', value: `${summary.fundedCount} of ${candidateCount}`, note: candidateCount === 1 ? 'candidate' : 'candidates' },
     {
-      label: 'Investment',
+      label: started ? TO_FUND_LABEL : 'Investment',
       value: present.money(summary.totalInvestment),
       note: `${present.moneyCompact(summary.pilotInvestment)} pilots · ${present.moneyCompact(summary.lastMileInvestment)} last mile`,
     },
-    { label: 'Expected NPV', value: present.money(summary.expectedNpv), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
+    ...portfolioOutsideBudget(summary, present, today).map((f) => ({ ...f, note: 'outside the budget' })),
+    { label: forwardLabel('Expected NPV', present, today), value: present.money(summary.expectedNpv), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
     { label: 'Run cost once live', value: `${present.money(byYear.annualRunCost)} a year`, note: `${present.money(byYear.monthlyRunCost)} a month` },
     { label: 'Value creation', value: present.percent(summary.valueCreationShare, 0), note: 'of the investment' },
     { label: 'Automation', value: present.percent(summary.automationShare, 0), note: 'of the investment' },
@@ -45,7 +50,7 @@ function SummaryHeaderView({
       note: summary.unclassifiedCount > 0 ? `${summary.unclassifiedCount} candidate${summary.unclassifiedCount === 1 ? '' : 's'} to classify` : 'of the investment',
       ...(summary.unclassifiedShare > 0 ? { tone: 'warning' as const } : {}),
     },
-    { label: 'Payback', value: nothing ? 'nothing funded' : present.payback(summary.cash.paybackMonth) },
+    { label: started ? wholeLifeLabel('Payback') : 'Payback', value: nothing ? 'nothing funded' : present.payback(summary.cash.paybackMonth) },
   ];
   return (
     <dl className="metrics portfolio-metrics" aria-label="Funded portfolio summary" aria-busy={busy}>

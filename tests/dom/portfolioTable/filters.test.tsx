@@ -74,7 +74,7 @@ describe('PortfolioTable filters', () => {
 describe('PortfolioTable column chooser', () => {
   it('starts with the columns that fit a laptop screen: the funding outcome beside rank, name and the key figures', async () => {
     view = await renderTable(5);
-    expect(headers(view.container)).toEqual(['Rank', 'Candidate', 'Classification', 'Total investment', 'Expected NPV', 'Readiness', 'Score', 'Funded?', 'Funding choice']);
+    expect(headers(view.container)).toEqual(['Rank', 'Candidate', 'Classification', 'Stage', 'Total investment', 'Expected NPV', 'Readiness', 'Score', 'Funded?', 'Funding choice']);
   });
 
   it('hides and shows columns, remembers the choice, and never offers to hide rank or candidate', async () => {

@@ -76,7 +76,7 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     initialState: { sorting: [{ id: 'rank', desc: false }] },
     state: { columnVisibility },
     onColumnVisibilityChange: setColumnVisibility,
-    meta: { present, rankBy, activeId, onOpen, onEditForce: setForceTarget, explanationId },
+    meta: { present, today: rows[0]?.metrics.living.today ?? 1, rankBy, activeId, onOpen, onEditForce: setForceTarget, explanationId },
   });
   const rankByChange = (next: RankBy) => {
     setRankBy(next);

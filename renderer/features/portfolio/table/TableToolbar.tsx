@@ -109,7 +109,7 @@ export function TableToolbar({
           {hideable.map((column) => (
             <label key={column.id} className="choice">
               <input type="checkbox" checked={column.getIsVisible()} onChange={(e) => column.toggleVisibility(e.target.checked)} />
-              {typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id}
+              {column.columnDef.meta?.label ?? (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id)}
             </label>
           ))}
         </fieldset>

@@ -1,6 +1,6 @@
 import { classificationLabel, READINESS_LABELS, type Classification } from '@shared/domain';
 import type { CandidateAnalysis } from '@shared/analysis';
-import { NOT_ASSESSED, type Presenter } from '@shared/presentation';
+import { COMMITTED_LABEL, fromToday, NOT_ASSESSED, ofPlanTotal, stageLabel, SUNK_LABEL, TO_FUND_LABEL, type Presenter } from '@shared/presentation';
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
 import type { PortfolioEntry, PortfolioRow, PortfolioTableMeta } from './tableModel';
 
@@ -11,6 +11,43 @@ export function MoneyCell({ value, present }: { value: number | null; present: P
     <span className={value < 0 ? 'pt-negative' : undefined} title={present.money(value)}>
       {present.moneyCompact(value)}
     </span>
+  );
+}
+
+/**
+ * What the budget counts for a candidate (money not yet spent or committed), with the plan's total under it where they
+ * differ, and committed and sunk money on hover.
+ */
+export function InvestmentCell({ row, present }: { row: CandidateAnalysis; present: Presenter }) {
+  const { living, totalInvestment } = row.metrics;
+  const differs = Math.abs(living.fundingCost - totalInvestment) > 0.5;
+  const title = differs
+    ? `${TO_FUND_LABEL}: ${present.money(living.fundingCost)}, ${ofPlanTotal(present.money(totalInvestment))}; ${COMMITTED_LABEL.toLowerCase()} ${present.money(living.committed)}; ${SUNK_LABEL.toLowerCase()} ${present.money(living.sunk.total)}`
+    : present.money(living.fundingCost);
+  return (
+    <span title={title}>
+      {present.moneyCompact(living.fundingCost)}
+      {differs && <span className="pt-sub muted">{ofPlanTotal(present.moneyCompact(totalInvestment))}</span>}
+    </span>
+  );
+}
+
+/** Where the candidate stands ("Idea", "Pilot finished: succeeded", …). */
+export function StageCell({ row }: { row: CandidateAnalysis }) {
+  const stage = row.metrics.living.stage;
+  return <span className={stage === 'idea' ? 'muted' : undefined}>{stageLabel(stage)}</span>;
+}
+
+/** A column header for a forward-looking figure: its name, and "from <month>" under it once the plan has started. */
+export function ForwardHeader({ label, meta }: { label: string; meta: PortfolioTableMeta }) {
+  const from = fromToday(meta.present, meta.today);
+  return from ? (
+    <>
+      {label}
+      <span className="pt-sub">{from}</span>
+    </>
+  ) : (
+    <>{label}</>
   );
 }
 

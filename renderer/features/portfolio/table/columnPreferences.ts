@@ -5,10 +5,10 @@ import { COLUMN_IDS, FIXED_COLUMNS, type PortfolioColumnId } from './tableModel'
 export const COLUMN_STORAGE_KEY = 'lastmile.portfolioTable.columns.v2';
 
 /**
- * Columns hidden until the user shows them: the default set (rank, candidate, classification, investment, expected NPV,
+ * Columns hidden until the user shows them: the default set (rank, candidate, classification, stage, investment, expected NPV,
  * readiness, score, funded or why not, funding choice) fits a 1280-pixel window without scrolling sideways.
  */
-export const HIDDEN_BY_DEFAULT: readonly PortfolioColumnId[] = ['problem', 'function', 'pilot', 'lastMile', 'npv', 'irr', 'payback', 'roi', 'importance'];
+export const HIDDEN_BY_DEFAULT: readonly PortfolioColumnId[] = ['problem', 'function', 'pilot', 'lastMile', 'npv', 'irr', 'payback', 'roi', 'wholeLifeNpv', 'committed', 'sunk', 'importance'];
 
 export function defaultColumnVisibility(): ColumnVisibilityState {
   return Object.fromEntries(HIDDEN_BY_DEFAULT.map((id) => [id, false]));

@@ -1,5 +1,6 @@
-import { classificationLabel } from '@shared/domain';
-import { CandidateCell, ClassificationCell, ForceButton, FundedCell, fundingText, MoneyCell, PaybackCell, ReadinessCell } from './cells';
+import { classificationLabel, STAGES } from '@shared/domain';
+import { COMMITTED_LABEL, planStarted, SUNK_LABEL, wholeLifeLabel } from '@shared/presentation';
+import { CandidateCell, ClassificationCell, ForceButton, ForwardHeader, FundedCell, fundingText, InvestmentCell, MoneyCell, PaybackCell, ReadinessCell, StageCell } from './cells';
 import { columnHelper, compareText, PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 const textSort = (a: PortfolioRow, b: PortfolioRow, columnId: string): number =>
@@ -16,16 +17,21 @@ function metaOf(table: { options: { meta?: PortfolioTableMeta } }): PortfolioTab
 }
 
 /** A money column; a figure that needs readiness (expected NPV) is null while it is not assessed, and sorts last either way. */
-const money = (label: string, pick: (e: PortfolioEntry) => number | null, id: string) =>
+const money = (label: string, pick: (e: PortfolioEntry) => number | null, id: string, forward = false) =>
   columnHelper.accessor((e) => pick(e) ?? undefined, {
     id,
-    header: label,
+    header: forward ? (ctx) => <ForwardHeader label={label} meta={metaOf(ctx.table)} /> : label,
     sortFn: 'basic',
     sortDescFirst: true,
     sortUndefined: 'last',
-    meta: { numeric: true },
+    meta: { numeric: true, label },
     cell: (info) => <MoneyCell value={pick(info.row.original)} present={metaOf(info.table).present} />,
   });
+
+/** A header that names a forward-looking figure: "from <month>" under it once the plan has started. */
+const forwardHeader = (label: string) => (ctx: { table: { options: { meta?: PortfolioTableMeta } } }) => <ForwardHeader label={label} meta={metaOf(ctx.table)} />;
+
+const stageOrder = new Map(STAGES.map((s, i) => [s, i]));
 
 const forcedOrder = { in: 0, out: 2 } as const;
 
@@ -93,18 +99,34 @@ export const portfolioColumns = columnHelper.columns([
     filterFn: (row, _id, value) => (value === UNCLASSIFIED_FILTER ? row.original.candidate.useCase.classification.kind === null : row.original.candidate.useCase.classification.kind === value),
     cell: (info) => <ClassificationCell kind={info.row.original.candidate.useCase.classification.kind} />,
   }),
+  columnHelper.accessor((e) => e.candidate.metrics.living.stage, {
+    id: 'stage',
+    header: 'Stage',
+    sortFn: (a, b) => (stageOrder.get(a.original.candidate.metrics.living.stage) ?? 0) - (stageOrder.get(b.original.candidate.metrics.living.stage) ?? 0),
+    sortDescFirst: false,
+    filterFn: equalsFilter,
+    cell: (info) => <StageCell row={info.row.original.candidate} />,
+  }),
   money('Pilot', (e) => e.candidate.metrics.pilotCost, 'pilot'),
   money('Last mile', (e) => e.candidate.metrics.lastMileCost, 'lastMile'),
-  money('Total investment', (e) => e.candidate.metrics.totalInvestment, 'investment'),
-  money('Expected NPV', (e) => e.candidate.metrics.expectedNpv, 'expectedNpv'),
-  money('NPV', (e) => e.candidate.metrics.npv, 'npv'),
+  // What the budget counts: money not yet spent or committed (the plan's total under it where they differ).
+  columnHelper.accessor((e) => e.candidate.metrics.living.fundingCost, {
+    id: 'investment',
+    header: (ctx) => (planStarted(metaOf(ctx.table).today) ? 'To fund' : 'Total investment'),
+    sortFn: 'basic',
+    sortDescFirst: true,
+    meta: { numeric: true, label: 'Total investment (to fund)' },
+    cell: (info) => <InvestmentCell row={info.row.original.candidate} present={metaOf(info.table).present} />,
+  }),
+  money('Expected NPV', (e) => e.candidate.metrics.expectedNpv, 'expectedNpv', true),
+  money('NPV', (e) => e.candidate.metrics.npv, 'npv', true),
   columnHelper.accessor((e) => e.candidate.metrics.irr ?? undefined, {
     id: 'irr',
-    header: 'IRR',
+    header: forwardHeader('IRR'),
     sortFn: 'basic',
     sortDescFirst: true,
     sortUndefined: 'last',
-    meta: { numeric: true },
+    meta: { numeric: true, label: 'IRR' },
     cell: (info) => {
       const irr = info.row.original.candidate.metrics.irr;
       const text = metaOf(info.table).present.irr(irr);
@@ -113,7 +135,8 @@ export const portfolioColumns = columnHelper.columns([
   }),
   columnHelper.accessor((e) => e.candidate.metrics.paybackMonth ?? undefined, {
     id: 'payback',
-    header: 'Payback',
+    header: forwardHeader('Payback'),
+    meta: { label: 'Payback' },
     sortFn: 'basic',
     sortDescFirst: false,
     // Beyond the horizon counts as the latest payback of all.
@@ -122,13 +145,16 @@ export const portfolioColumns = columnHelper.columns([
   }),
   columnHelper.accessor((e) => e.candidate.metrics.roi ?? undefined, {
     id: 'roi',
-    header: 'ROI',
+    header: forwardHeader('ROI'),
     sortFn: 'basic',
     sortDescFirst: true,
     sortUndefined: 'last',
-    meta: { numeric: true },
+    meta: { numeric: true, label: 'ROI' },
     cell: (info) => metaOf(info.table).present.roi(info.row.original.candidate.metrics.roi),
   }),
+  money(wholeLifeLabel('NPV'), (e) => e.candidate.metrics.living.wholeLife.npv, 'wholeLifeNpv'),
+  money(COMMITTED_LABEL, (e) => e.candidate.metrics.living.committed, 'committed'),
+  money(SUNK_LABEL, (e) => e.candidate.metrics.living.sunk.total, 'sunk'),
   columnHelper.accessor((e) => e.candidate.metrics.probability ?? undefined, {
     id: 'readiness',
     header: 'Readiness',

@@ -33,6 +33,8 @@ export interface PortfolioEntry {
 export interface PortfolioTableMeta {
   /** Every figure is formatted through the workspace's presenter (shared/presentation). */
   present: Presenter;
+  /** Plan month of today (T): once the plan has started, forward-looking figures are labelled from it. */
+  today: number;
   rankBy: RankBy;
   /** The row holding the roving tab stop: only its controls are in the Tab order. */
   activeId: string | null;
@@ -45,6 +47,8 @@ export interface PortfolioTableMeta {
 /** Presentation of a column: numbers align right; some columns start hidden; some cannot be hidden. */
 export interface PortfolioColumnMeta {
   numeric?: boolean;
+  /** The column's name in the column chooser, where its header depends on today. */
+  label?: string;
   hiddenByDefault?: boolean;
 }
 
@@ -72,6 +76,7 @@ export const COLUMN_IDS = [
   'problem',
   'function',
   'classification',
+  'stage',
   'pilot',
   'lastMile',
   'investment',
@@ -80,6 +85,9 @@ export const COLUMN_IDS = [
   'irr',
   'payback',
   'roi',
+  'wholeLifeNpv',
+  'committed',
+  'sunk',
   'readiness',
   'importance',
   'score',
@@ -98,6 +106,7 @@ export const COLUMN_WIDTH_REM: Record<PortfolioColumnId, number> = {
   problem: 14,
   function: 9,
   classification: 7.5,
+  stage: 6.5,
   pilot: 6.5,
   lastMile: 6.5,
   investment: 6.8,
@@ -106,10 +115,13 @@ export const COLUMN_WIDTH_REM: Record<PortfolioColumnId, number> = {
   irr: 6,
   payback: 7.5,
   roi: 5.5,
+  wholeLifeNpv: 7,
+  committed: 6.8,
+  sunk: 6.8,
   readiness: 8.6,
   importance: 6.5,
   score: 5.6,
-  funded: 16,
+  funded: 11,
   force: 5.4,
 };
 
