@@ -117,4 +117,42 @@ describe('actuals against plan: a last mile over plan, flagged and re-forecast',
     expect(await axeViolations(page)).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
   });
+
+  it('imports actuals from a CSV on the portfolio page: a faulty file is refused row by row with nothing written, the corrected one is imported', async () => {
+    const page = await app.open(await app.newContext());
+    await planFromMonthsAgo(page);
+    await newCandidate(page);
+    const workspace = /#\/w\/([^/]+)/.exec(page.url())?.[1];
+    await page.goto(`${app.url}#/w/${workspace}/portfolio`);
+    const summary = page.getByRole('region', { name: 'Actuals against plan' });
+    const csv = (rows: string[]) => ({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(['Project,Period,Last mile ($)', ...rows].join('\r\n')) });
+    const choose = async (file: ReturnType<typeof csv>) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('dialog', { name: 'Import actuals' }).getByRole('button', { name: 'Choose a CSV file…' }).click();
+      await (await chooser).setFiles(file);
+    };
+    await summary.getByRole('button', { name: 'Import actuals from CSV…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import actuals' });
+    await choose(csv([`${NAME},${MONTHS[0]},42000`, `Nobody,${MONTHS[1]},42000`, `${NAME},${currentMonth()},42000`]));
+    // The suggested mapping, and the preview naming each row's fault.
+    expect(await dialog.getByLabel('Use case (name or id)').locator('option:checked').textContent()).toBe('Project');
+    expect(await dialog.getByLabel('Last-mile spend').locator('option:checked').textContent()).toBe('Last mile ($)');
+    await dialog.getByRole('cell', { name: 'Row 3, Use case (name or id): no use case of this workspace is called “Nobody”' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Import actuals' }).click();
+    const faults = dialog.getByRole('alert');
+    await faults.getByText('Nothing was imported. Correct the file or the mapping:').waitFor();
+    expect(await faults.getByRole('listitem').allTextContents()).toEqual([
+      'Row 3, Use case (name or id): no use case of this workspace is called “Nobody”',
+      `Row 4, Month: ${formatCalendarMonth(currentMonth())} is this month: actuals are entered only for months that are over`,
+    ]);
+    await choose(csv(MONTHS.map((m) => `${NAME},${m},"42,000"`)));
+    await dialog.getByRole('button', { name: 'Import actuals' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Imported 3 months of actuals of 1 use case from actuals.csv').waitFor();
+    await summary.getByRole('listitem').filter({ hasText: NAME }).getByText('Last mile 20% over plan (threshold 10%)').waitFor();
+    await summary.getByRole('listitem').filter({ hasText: NAME }).getByRole('link', { name: NAME }).click();
+    expect(await varianceRow(page, 'Last mile')).toEqual(['$105,000', '$126,000', '$21,000 over plan (20.0%)', '$280,000', '$301,000', '$336,000']);
+    expect(errorsOf(page)).toEqual([]);
+  });
 });
