@@ -96,6 +96,20 @@ export function formatCalendarMonth(calendarMonth: string, format: NumberFormat 
   return f.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
 
+const longMonthNames = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar month 'YYYY-MM' spelt out ("March 2027", "März 2027"): names such as "Board, March 2027". */
+export function formatCalendarMonthLong(calendarMonth: string, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
+  const match = MONTH.exec(calendarMonth);
+  if (!match) return calendarMonth;
+  let f = longMonthNames.get(format);
+  if (!f) {
+    f = new Intl.DateTimeFormat(format, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longMonthNames.set(format, f);
+  }
+  return f.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
 /** Plan month m as its calendar month ("Mar 2027"). */
 export function formatPlanMonth(planningStartMonth: string, planMonth: number, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
   return formatCalendarMonth(planMonthToCalendarMonth(planningStartMonth, planMonth), format);

@@ -12,6 +12,8 @@ import { rankedChunks, RankedSheet } from './RankedSheet';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
 import { UseCaseSheet } from './UseCaseSheet';
+import { FreezeSnapshot } from '@renderer/features/record/FreezeSnapshot';
+import { SinceSheet } from '@renderer/features/record/SinceSheet';
 import { useBoardPack, type BoardPackStep } from './useBoardPack';
 import './boardPack.css';
 
@@ -123,7 +125,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   const layout = useMemo(() => {
     if (!model || !preparedOn) return null;
     const chunks = rankedChunks(model);
-    const head = [<CoverSheet key="cover" model={model} preparedOn={preparedOn} />, <SummarySheet key="summary" model={model} />];
+    const head = [<CoverSheet key="cover" model={model} preparedOn={preparedOn} />, <SummarySheet key="summary" model={model} />, <SinceSheet key="since" model={model} />];
     return { head, chunks, parts: packParts(model) };
   }, [model, preparedOn]);
   const steps = layout ? layout.head.length + layout.chunks.length + layout.parts.length : 0;
@@ -152,6 +154,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
           <a className="button" href={`#/w/${encodeURIComponent(workspaceId)}/export`}>
             Back to export
           </a>
+          {complete && <FreezeSnapshot workspaceId={workspaceId} model={model} />}
           {complete && <PrintButton model={model} />}
         </div>
       </div>

@@ -12,6 +12,7 @@ import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
 import { FRONTIER_POINTS, prepareFunding } from './fundingService';
 import { useFunding } from './useFunding';
+import { RecordFundingDecision } from '@renderer/features/record/RecordFundingDecision';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
@@ -102,6 +103,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
               <FundedSet rows={rows} fundedIds={fundedIds} funding={funding} summary={summary} present={present} onOpen={open} />
               <SummaryHeader summary={summary} byYear={byYear} candidateCount={rows.length} present={present} busy={busy} />
               <YearView byYear={byYear} present={present} />
+              {summary && <RecordFundingDecision workspaceId={workspaceId} rows={rows} fundedIds={fundedIds} summary={summary} budget={effectivePlan.budget} todayMonth={todayMonth} />}
             </section>
             <div className="portfolio-controls">
               <FundingPanel

@@ -1,3 +1,4 @@
+import './record.css';
 import { useEffect, useId, useState } from 'react';
 import { repositories } from '@renderer/db';
 import { NOT_NAMED, useYourName } from './useRecord';

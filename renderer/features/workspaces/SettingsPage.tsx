@@ -6,6 +6,7 @@ import { useToasts } from '@renderer/state/toasts';
 import { errorsByPath, type WorkspaceSettings } from '@shared/domain';
 import { CurrencyChangeDialog, type CurrencyChoice } from './CurrencyChangeDialog';
 import { WorkspaceSettingsForm } from './WorkspaceSettingsForm';
+import { YourNameField } from '@renderer/features/record/YourNameField';
 
 function settingsOf(w: StoredWorkspace): WorkspaceSettings {
   const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...settings } = w;
@@ -45,6 +46,7 @@ export function SettingsPage({ workspaceId }: { workspaceId: string }) {
     <section className="page" aria-labelledby="settings-title">
       <header className="page__header">
         <h1 id="settings-title">Workspace settings</h1>
+        <YourNameField />
       </header>
       <WorkspaceSettingsForm
         key={workspace.updatedAt}
