@@ -53,6 +53,8 @@ export function stageLabel(stage: Stage): string {
 }
 
 export const SUNK_LABEL = 'Spent to date (sunk)';
+/** What a finished pilot's expected NPV reads as until readiness is re-assessed with what it showed. */
+export const NEEDS_EVIDENCE = 'readiness to re-assess with the pilot’s evidence';
 export const COMMITTED_LABEL = 'Committed, not yet spent';
 /** What the budget line counts once the plan has started. */
 export const TO_FUND_LABEL = 'To fund (not yet spent or committed)';

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { READINESS_LABELS, type Workspace } from '@shared/domain';
+import { READINESS_LABELS, type UseCase, type Workspace } from '@shared/domain';
 import type { Warning } from '@shared/finance';
 import { NOT_ASSESSED, presenter, type Presenter } from '@shared/presentation';
 import { readinessNames } from './readinessGuide';
+import { TrackedFigures } from './TrackedFigures';
 import { plainMessages, type LiveCase } from './useCaseModel';
 import { UseCaseRoiChart } from './UseCaseRoiChart';
 import { WarningList } from './WarningList';
@@ -19,14 +20,31 @@ function Metric({ label, value, detail, tone }: { label: string; value: string; 
 
 const toneOf = (v: number) => (v < 0 ? 'negative' : v > 0 ? 'positive' : undefined);
 
-/** The business case of the form's current values, updated while editing: the figures a CFO asks for, and the ROI timeline. */
-export function SummaryPanel({ live, workspace, otherWarnings, saveBar }: { live: LiveCase; workspace: Workspace; otherWarnings: Warning[] | undefined; saveBar: ReactNode }) {
+/**
+ * The business case of the form's current values, updated while editing: the figures a CFO asks for, and the ROI
+ * timeline. Once the plan has started, the saved record as it stands today comes first (TrackedFigures).
+ */
+export function SummaryPanel({
+  live,
+  workspace,
+  otherWarnings,
+  saveBar,
+  stored,
+}: {
+  live: LiveCase;
+  workspace: Workspace;
+  otherWarnings: Warning[] | undefined;
+  saveBar: ReactNode;
+  /** The saved use case (its stage and actuals), shown as it stands today once the plan has started. */
+  stored?: UseCase | undefined;
+}) {
   const present = presenter(workspace);
   return (
     // Focusable: on a short window the panel scrolls, and a keyboard user must be able to scroll it too.
     <aside className="uc-summary card" aria-labelledby="uc-summary-title" tabIndex={0}>
       <h2 id="uc-summary-title">Business case</h2>
       {saveBar}
+      {stored && <TrackedFigures useCase={stored} workspace={workspace} present={present} />}
       {live.ok ? (
         <Figures live={live} workspace={workspace} present={present} />
       ) : (

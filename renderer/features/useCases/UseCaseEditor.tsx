@@ -133,7 +133,7 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
           <BenefitsSection {...section} />
           <ReadinessSection {...section} />
         </form>
-        <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} saveBar={<SaveBar draft={draft} onSave={() => void save()} />} />
+        <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} stored={stored} saveBar={<SaveBar draft={draft} onSave={() => void save()} />} />
       </div>
       <ActualsSection useCase={stored} workspace={workspace} />
       <MoveUseCaseDialog
