@@ -34,6 +34,7 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
   const [settings, setSettings] = useState<ActualsCsvSettings | null>(null);
   const [errors, setErrors] = useState<ActualsCsvFault[]>([]);
   const [busy, setBusy] = useState(false);
+  const [writeError, setWriteError] = useState<string | null>(null);
   const importing = useRef(false);
   const context: ActualsCsvContext = useMemo(
     () => ({ useCases: useCases ?? [], defaultUseCaseId: forUseCase?.id ?? null, todayMonth, format: present.format }),
@@ -45,6 +46,7 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
 
   const choose = async () => {
     setErrors([]);
+    setWriteError(null);
     const picked = await chooseTextFile([{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }], PROBLEM_CSV_MAX_CHARS * 3);
     if (!picked) return;
     if ('error' in picked) return setErrors([fileFault(picked.error)]);
@@ -59,12 +61,15 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
     if (!file || !settings || !useCases || importing.current) return;
     importing.current = true; // a double click must not import twice
     setBusy(true);
+    setWriteError(null);
     const result = importActualsCsv(file.table, settings, context);
     const written = result.ok ? await importActuals(workspace.id, result.entries, useCases, file.name, todayMonth) : null;
     importing.current = false;
     setBusy(false);
     if (!result.ok) return setErrors(result.errors);
-    if (written && !written.ok) return setErrors(written.errors.map((e) => fileFault(e.message)));
+    setErrors([]);
+    // A full disk, or a use case changed in another window since, is not a fault of the file: file and mapping stay.
+    if (written && !written.ok) return setWriteError(written.errors.map((e) => e.message).join(' '));
     onClose();
   };
 
@@ -136,6 +141,11 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
             </table>
           </div>
         </>
+      )}
+      {writeError && (
+        <p className="callout callout--blocker" role="alert">
+          No actuals were imported. {writeError} The file and the column mapping are kept: press Import actuals to try again.
+        </p>
       )}
       {errors.length > 0 && (
         <div className="callout callout--blocker" role="alert">
