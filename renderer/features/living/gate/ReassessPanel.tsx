@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { UseCase } from '@shared/domain';
-import { ReassessReadiness, unscored } from '../stage/ReassessReadiness';
+import { freshAssessment, ReassessReadiness, unscored } from '../stage/ReassessReadiness';
 import { recordReassessment } from '../stage/stageActions';
 
 /** A finished pilot recorded without its readiness re-assessment: score the five again here, in the light of the pilot. */
 export function ReassessPanel({ useCase }: { useCase: UseCase }) {
-  const [evidence, setEvidence] = useState(useCase.readiness);
+  const [evidence, setEvidence] = useState(() => freshAssessment(useCase.readiness));
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -26,7 +26,7 @@ export function ReassessPanel({ useCase }: { useCase: UseCase }) {
         five with what the pilot showed.
       </p>
       <form noValidate aria-labelledby="gate-reassess" onSubmit={(e) => void submit(e)}>
-        <ReassessReadiness value={evidence} onChange={setEvidence} error={error} />
+        <ReassessReadiness value={evidence} before={useCase.readiness} onChange={setEvidence} error={error} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Recording…' : 'Record the re-assessment'}

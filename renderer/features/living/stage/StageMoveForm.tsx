@@ -3,7 +3,7 @@ import { TextArea, TextField } from '@renderer/components/inputs';
 import { RadioGroup } from '@renderer/features/useCases/RadioGroup';
 import { currentStage, NEXT_STAGES, STAGE_LABELS, type Readiness, type Stage, type UseCase } from '@shared/domain';
 import { MonthField, monthProblem } from './MonthField';
-import { ReassessReadiness, unscored } from './ReassessReadiness';
+import { freshAssessment, ReassessReadiness, unscored } from './ReassessReadiness';
 import { recordStageChange } from './stageActions';
 
 /** How a move reads in the list of choices (going back to a stage says why). */
@@ -23,7 +23,7 @@ export function StageMoveForm({ useCase, todayMonth, onRecorded }: { useCase: Us
   const [month, setMonth] = useState(todayMonth);
   const [by, setBy] = useState('');
   const [note, setNote] = useState('');
-  const [evidence, setEvidence] = useState<Readiness>(useCase.readiness);
+  const [evidence, setEvidence] = useState<Readiness>(() => freshAssessment(useCase.readiness));
   const [attempted, setAttempted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<{ path: string; message: string } | null>(null);
@@ -70,7 +70,7 @@ export function StageMoveForm({ useCase, todayMonth, onRecorded }: { useCase: Us
             <TextField label="Recorded by" hint="Name and role, e.g. Dana Ruiz, COO" value={by} onChange={setBy} />
           </div>
           <TextArea label="Note on the change" rows={2} value={note} onChange={setNote} />
-          {choice === 'pilot-succeeded' && <ReassessReadiness value={evidence} onChange={setEvidence} error={evidenceError} />}
+          {choice === 'pilot-succeeded' && <ReassessReadiness value={evidence} before={useCase.readiness} onChange={setEvidence} error={evidenceError} />}
           {refusal && !refusal.path.startsWith('evidence') && (
             <p className="field__error" role="alert">
               {refusal.message}
