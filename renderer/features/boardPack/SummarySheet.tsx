@@ -1,5 +1,5 @@
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import { NOT_ASSESSED } from '@shared/presentation';
+import { forwardLabel, NOT_ASSESSED, planStarted, portfolioOutsideBudget, stageLabel, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { FundedReadiness } from './FundedReadiness';
 import { InvestmentSplit } from './InvestmentSplit';
@@ -22,6 +22,10 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
   // The counts above take the place of risk lines, so that the page holds the list.
   const shown = risks.slice(0, TOP_RISKS - open.length);
   const otherShares = `automation ${p.percent(summary.automationShare, 0)}, not classified ${p.percent(summary.unclassifiedShare, 0)}`;
+  // Once the plan has started: what the budget counts, the money outside it, and forward figures labelled from today.
+  const today = summary.today;
+  const started = planStarted(today);
+  const outside = portfolioOutsideBudget(summary, p, today).map((f) => `${f.label.toLowerCase()} ${f.value}`);
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
       <p className="bp-decision">
@@ -31,22 +35,26 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
         <div>
           <dl className="bp-figures" aria-label="Funded portfolio in figures">
             <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${p.money(plan.budget)}`} />
-            <Figure label="Total investment" value={p.money(summary.totalInvestment)} detail="pilots + last mile" />
             <Figure
-              label="Expected NPV"
+              label={started ? TO_FUND_LABEL : 'Total investment'}
+              value={p.money(summary.totalInvestment)}
+              detail={['pilots + last mile', ...outside].join('; ')}
+            />
+            <Figure
+              label={forwardLabel('Expected NPV', p, today)}
               value={p.money(summary.expectedNpv)}
               detail={`risked by readiness; unrisked ${p.money(summary.npv)}`}
               tone={summary.expectedNpv >= 0 ? 'positive' : 'negative'}
             />
             <Figure
-              label="Portfolio payback"
+              label={started ? wholeLifeLabel('Portfolio payback') : 'Portfolio payback'}
               value={payback !== null && payback > 0 ? p.planMonth(payback) : p.payback(payback)}
               detail={`${payback !== null && payback > 0 ? `plan month ${payback}, ` : ''}funded set's cumulative cash`}
             />
             <Figure label="Value-creation share" value={p.percent(summary.valueCreationShare, 0)} detail={`of the funded investment; ${otherShares}`} />
             <Figure label="Candidates with blockers" value={String(summary.blockerCount)} detail="not funded unless forced in" {...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {})} />
           </dl>
-          <h3>Total investment: pilots vs last mile</h3>
+          <h3>{started ? 'To fund' : 'Total investment'}: pilots vs last mile</h3>
           <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} present={p} />
           <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
           <h3>The funded set</h3>
@@ -61,10 +69,10 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                   <th scope="col">Use case</th>
                   <th scope="col">Type</th>
                   <th scope="col" className="num">
-                    Investment
+                    {started ? 'To fund' : 'Investment'}
                   </th>
                   <th scope="col" className="num">
-                    Expected NPV
+                    {forwardLabel('Expected NPV', p, today)}
                   </th>
                   <th scope="col">Go-live</th>
                 </tr>
@@ -73,11 +81,14 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                 {funded.map((r) => (
                   <tr key={r.useCase.id}>
                     <td>{r.rank}</td>
-                    <th scope="row">{r.useCase.name}</th>
+                    <th scope="row">
+                      {r.useCase.name}
+                      {r.metrics.living.stage !== 'idea' && <span className="bp-muted"> · {stageLabel(r.metrics.living.stage)}</span>}
+                    </th>
                     <td>
                       <ClassificationBadge kind={r.useCase.classification.kind} />
                     </td>
-                    <td className="num">{p.money(r.metrics.totalInvestment)}</td>
+                    <td className="num">{p.money(r.metrics.living.fundingCost)}</td>
                     <td className="num">{r.metrics.expectedNpv === null ? NOT_ASSESSED : p.money(r.metrics.expectedNpv)}</td>
                     <td className="bp-nowrap">{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : p.planMonth(r.metrics.goLiveMonth)}</td>
                   </tr>

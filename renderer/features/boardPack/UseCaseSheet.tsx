@@ -4,7 +4,7 @@ import { phasesOf } from '@renderer/features/useCases/useCaseModel';
 import type { CandidateAnalysis } from '@shared/analysis';
 import { classificationLabel, problemMonthlyCost, suggestClassification, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import type { Warning } from '@shared/finance';
-import { NOT_ASSESSED, NOT_GIVEN, type Presenter } from '@shared/presentation';
+import { forwardLabel, NEEDS_EVIDENCE, NOT_ASSESSED, NOT_GIVEN, ofPlanTotal, planStarted, stageLabel, TO_FUND_LABEL, wholeLifeFigures, type Presenter } from '@shared/presentation';
 import { CostBreakdown } from './CostBreakdown';
 import { MonthlyTable } from './MonthlyTable';
 import { ReadinessTable } from './ReadinessTable';
@@ -59,6 +59,11 @@ export function UseCaseSheet({
   const checks = warnings.filter((w) => w.severity !== 'blocker');
   const goLive = metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : p.planMonth(metrics.goLiveMonth);
   const enpv = metrics.expectedNpv;
+  // Once the plan has started: figures from today (labelled), what is left to fund, and the whole-life ones under them.
+  const { living } = metrics;
+  const started = planStarted(living.today);
+  const fwd = (label: string) => forwardLabel(label, p, living.today);
+  const wholeLife = wholeLifeFigures(living, p);
   return (
     <Sheet title={uc.name} eyebrow={`5 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${p.number(row.score.total, 1)}`} className="bp-usecase">
       <p className="bp-usecase__meta">
@@ -67,21 +72,27 @@ export function UseCaseSheet({
         <span>
           · Pilot from {p.planMonth(uc.startMonth)}, live {goLive}
         </span>
+        {living.stage !== 'idea' ? <span>· {stageLabel(living.stage)}</span> : null}
       </p>
       <dl className="bp-figures bp-figures--strip" aria-label={`${uc.name} in figures`}>
-        <Figure label="Investment" value={p.money(metrics.totalInvestment)} detail={`pilot ${p.money(metrics.pilotCost)}`} />
+        {started ? (
+          <Figure label={TO_FUND_LABEL} value={p.money(living.fundingCost)} detail={ofPlanTotal(p.money(metrics.totalInvestment))} />
+        ) : (
+          <Figure label="Investment" value={p.money(metrics.totalInvestment)} detail={`pilot ${p.money(metrics.pilotCost)}`} />
+        )}
         <Figure
-          label="Expected NPV"
-          value={enpv === null ? NOT_ASSESSED : p.money(enpv)}
+          label={fwd('Expected NPV')}
+          value={enpv === null ? (living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED) : p.money(enpv)}
           detail={enpv === null ? `the funding counts its pilot: ${p.money(metrics.npvPilot)}` : 'risked by readiness'}
           {...(enpv === null ? {} : { tone: enpv >= 0 ? ('positive' as const) : ('negative' as const) })}
         />
-        <Figure label="NPV (unrisked)" value={p.money(metrics.npv)} />
-        <Figure label="IRR" value={p.irr(metrics.irr)} detail="a year" />
-        <Figure label="Payback" value={p.payback(metrics.paybackMonth)} />
-        <Figure label="ROI" value={p.roi(metrics.roi)} detail="over the horizon" />
-        <Figure label="P(production)" value={p.probability(metrics.probability)} detail="from readiness" />
+        <Figure label={`${fwd('NPV')} (unrisked)`} value={p.money(metrics.npv)} />
+        <Figure label={fwd('IRR')} value={p.irr(metrics.irr)} detail="a year" />
+        <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} />
+        <Figure label={fwd('ROI')} value={p.roi(metrics.roi)} detail={started ? 'to the horizon' : 'over the horizon'} />
+        <Figure label="P(production)" value={p.probability(metrics.probability)} detail={living.probabilitySource === 'pilot-evidence' ? 'from the pilot’s evidence' : 'from readiness'} />
       </dl>
+      {wholeLife.length > 0 ? <p className="bp-small">{wholeLife.map((f) => `${f.label} ${f.value}`).join(' · ')}</p> : null}
       <div className="bp-usecase__grid">
         <div className="bp-usecase__col">
           <h3>The problem</h3>
@@ -125,12 +136,12 @@ export function UseCaseSheet({
       <div className="bp-usecase__lower">
         <ReadinessTable row={row} mapping={workspace.readinessMapping} present={p} />
         <div>
-          <h3>Cash over the horizon</h3>
+          <h3>{started ? 'Cash over the horizon, whole life (actuals before today)' : 'Cash over the horizon'}</h3>
           <RoiTimelineChart
             title={`Cumulative net cash: ${uc.name}`}
             cumulative={schedule.cumulative}
             phases={phasesOf(schedule)}
-            paybackMonth={metrics.paybackMonth}
+            paybackMonth={living.wholeLife.paybackMonth}
             planningStartMonth={workspace.planningStartMonth}
             currency={workspace.currency}
             width={USE_CASE_CHART_WIDTH}
