@@ -20,9 +20,9 @@ export function DecisionRecord({ workspaceId }: { workspaceId: string }) {
     <ol className="decision-record">
       {list.map((d) => (
         <li key={`${d.kind}-${d.at}-${d.title}`} className="card decision-record__item">
-          <h3>
+          <h2>
             {d.kind === 'funding' ? `Funding decision: ${d.title}` : `Last-mile decision on “${d.useCaseName}”: ${GATE_CHOICE_LABELS[d.decision.choice]}`}
-          </h3>
+          </h2>
           <p className="decision-record__meta">
             {p.calendarMonth(d.month)} · decided by {personLabel(d.by)} · recorded {d.at.slice(0, 10)}
           </p>

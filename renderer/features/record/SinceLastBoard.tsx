@@ -40,7 +40,7 @@ export function SinceLastBoard({ workspaceId }: { workspaceId: string }) {
       {pack.status === 'error' && <p role="alert">The portfolio could not be worked out: {pack.message}</p>}
       {pack.status === 'missing' && <p className="empty">This workspace no longer exists.</p>}
       {!since && pack.status === 'loading' && <p role="status">Working out the portfolio as it stands today…</p>}
-      {since && model && <SinceList since={since} present={presenter(model.workspace)} />}
+      {since && model && <SinceList since={since} present={presenter(model.workspace)} headingLevel="h2" />}
     </div>
   );
 }
