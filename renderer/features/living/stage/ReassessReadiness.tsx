@@ -7,7 +7,7 @@ import '@renderer/features/useCases/useCases.css';
 const scoreText = (score: number | null) => (score === null ? 'not assessed' : `${score} ${SCORE_LABELS[score as 1 | 2 | 3 | 4 | 5]}`);
 const OPTIONS = SCORES.map((s) => ({ value: s as number | null, label: `${s} ${SCORE_LABELS[s]}` }));
 
-/** The dimensions not scored yet, by name (a re-assessment needs all five). */
+/** The dimensions not scored yet (a re-assessment needs all five). */
 export function unscored(readiness: Readiness): ReadinessDimension[] {
   return READINESS_DIMENSIONS.filter((d) => readiness[d].score === null);
 }
