@@ -178,15 +178,12 @@ export function budgetDpSet(dp: BudgetDp): number[] | null {
 }
 
 /**
- * The tables under the root's tuned multipliers and, when those are not zero, also under none (the budget rule alone,
- * which is often the tighter of the two: the multipliers were tuned for the LP bound, not for this one); the one with
- * the lower root bound is kept.
+ * The tables for the root: under the multipliers tuned for the LP bound, or under none (the budget rule alone), which
+ * is the tighter of the two when the multipliers matter less than the budget's integrality. One is built, by the root's
+ * LP bounds: when the tuned multipliers lower the LP bound by less than the gap left between it and the incumbent,
+ * none (inversely correlated instances are proven at the root this way); otherwise the tuned ones.
  */
-export function rootBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: number): BudgetDp | null {
-  const { budgetRoom, capRoom, slackRoom } = ctx.model;
-  const tuned = buildBudgetDp(ctx, lambda, mu);
-  if (!tuned || (mu === 0 && lambda.every((l) => l === 0))) return tuned;
-  const plain = buildBudgetDp(ctx, new Float64Array(lambda.length), 0);
-  if (!plain) return tuned;
-  return budgetDpBound(plain, 0, budgetRoom, capRoom, slackRoom) < budgetDpBound(tuned, 0, budgetRoom, capRoom, slackRoom) ? plain : tuned;
+export function rootBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: number, lp: { plain: number; tuned: number; incumbent: number }): BudgetDp | null {
+  const plain = lp.plain - lp.tuned <= lp.tuned - lp.incumbent;
+  return buildBudgetDp(ctx, plain ? new Float64Array(lambda.length) : lambda, plain ? 0 : mu);
 }

@@ -75,7 +75,8 @@ export function depthFirst(
     vcSuffix[p] = (vcSuffix[p + 1] as number) + most;
   }
 
-  const dp = exactBudget ? rootBudgetDp(ctx, tunedRoot.lambda, tunedRoot.mu) : null;
+  const rootLp = (t: BoundTable) => boundOf(t, 0, model.budgetRoom, model.capRoom, model.slackRoom);
+  const dp = exactBudget ? rootBudgetDp(ctx, tunedRoot.lambda, tunedRoot.mu, { plain: rootLp(plainTable), tuned: rootLp(tunedRoot), incumbent: inc.value }) : null;
   const chosen = new Int32Array(G).fill(-1);
   const capLeft = Float64Array.from(model.capRoom);
   const needShare = share > 0;
@@ -88,7 +89,7 @@ export function depthFirst(
   const tuneNow = () => tuneTries < 64 || tunePrunes * TUNE_PAYS >= tuneTries || nodes % TUNE_SAMPLE === 0;
 
   // A bound on the whole model (the smaller root bound): once the incumbent reaches it, no node can beat it.
-  const ceiling = Math.min(boundOf(tunedRoot, 0, model.budgetRoom, model.capRoom, model.slackRoom), dp ? budgetDpBound(dp, 0, model.budgetRoom, model.capRoom, model.slackRoom) : Infinity);
+  const ceiling = Math.min(rootLp(tunedRoot), dp ? budgetDpBound(dp, 0, model.budgetRoom, model.capRoom, model.slackRoom) : Infinity);
   let settled = false;
   const record = (depth: number, total: number, extra: readonly number[]) => {
     inc.value = total;
