@@ -136,7 +136,7 @@ export function UseCaseSheet({
       <div className="bp-usecase__lower">
         <ReadinessTable row={row} mapping={workspace.readinessMapping} present={p} />
         <div>
-          <h3>{started ? 'Cash over the horizon, whole life (actuals before today)' : 'Cash over the horizon'}</h3>
+          <h3>{schedule.actual.some(Boolean) ? 'Cash, whole life: actuals solid, plan and forecast dashed' : started ? 'Cash over the horizon, whole life (actuals before today)' : 'Cash over the horizon'}</h3>
           <RoiTimelineChart
             title={`Cumulative net cash: ${uc.name}`}
             cumulative={schedule.cumulative}
@@ -146,6 +146,8 @@ export function UseCaseSheet({
             currency={workspace.currency}
             width={USE_CASE_CHART_WIDTH}
             height={170}
+            actual={schedule.actual}
+            today={schedule.today}
           />
         </div>
       </div>
