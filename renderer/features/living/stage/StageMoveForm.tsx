@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { TextArea, TextField } from '@renderer/components/inputs';
+import { useYourName } from '@renderer/features/record/useRecord';
 import { RadioGroup } from '@renderer/features/useCases/RadioGroup';
 import { currentStage, NEXT_STAGES, STAGE_LABELS, type Readiness, type Stage, type UseCase } from '@shared/domain';
 import { MonthField, monthProblem } from './MonthField';
@@ -21,7 +22,10 @@ export function StageMoveForm({ useCase, todayMonth, onRecorded }: { useCase: Us
   const from = currentStage(useCase.lifecycle);
   const [choice, setChoice] = useState<Stage | null>(null);
   const [month, setMonth] = useState(todayMonth);
-  const [by, setBy] = useState('');
+  // Who recorded it: "Your name" (set once for this computer) unless typed here.
+  const yourName = useYourName();
+  const [typedBy, setBy] = useState<string | null>(null);
+  const by = typedBy ?? yourName ?? '';
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState<Readiness>(() => freshAssessment(useCase.readiness));
   const [attempted, setAttempted] = useState(false);
