@@ -4,7 +4,7 @@ import { packRisks, type PackRisk, type RiskSeverity } from '@renderer/features/
 import { classificationLabel } from '@shared/domain';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
 import { useCaseWarnings } from '@shared/finance';
-import { NOT_ASSESSED } from '@shared/presentation';
+import { exportToday, forwardLabel, NOT_ASSESSED, planStarted, stageLabel } from '@shared/presentation';
 import { CHART_COLORS } from './deckPalette';
 import { slideNotes } from './deckSlides';
 import { addTableSlides, type DeckCell, type TablePage } from './deckTables';
@@ -27,6 +27,11 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
   const objectiveLine = byNpv
     ? 'The funded set has the highest total expected NPV within the budget and rules, so a lower score can be funded before a higher one; the line under such a candidate says why.'
     : 'The funded set has the highest total score within the budget and rules.';
+  // Once the plan has started: what is left to fund (money not yet spent or committed) and figures from today.
+  const today = exportToday(model);
+  const started = planStarted(today);
+  const investment = (r: ExportRow) => (started ? r.metrics.living.fundingCost : r.metrics.totalInvestment);
+  const stage = (r: ExportRow) => (r.metrics.living.stage === 'idea' ? '' : ` (${stageLabel(r.metrics.living.stage)})`);
   addTableSlides(pptx, {
     title: 'Ranked candidates',
     columns: [
@@ -35,18 +40,18 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
       { header: 'Problem', share: 1.6, maxLines: 2 },
       { header: 'Type', share: 1.1, maxLines: 2 },
       { header: 'Score', share: 0.65, align: 'right', maxLines: 1 },
-      { header: 'Investment', share: 1.1, align: 'right', maxLines: 2 },
-      { header: 'Expected NPV', share: 1.0, align: 'right', maxLines: 2 },
-      { header: 'Payback', share: 1.25, maxLines: 2 },
+      { header: started ? 'To fund' : 'Investment', share: 1.1, align: 'right', maxLines: 2 },
+      { header: forwardLabel('Expected NPV', p, today), share: 1.0, align: 'right', maxLines: 2 },
+      { header: forwardLabel('Payback', p, today), share: 1.25, maxLines: 2 },
       { header: 'Funding', share: 3.05, maxLines: 2 },
     ],
     rows: shown.map((r): DeckCell[] => [
       { text: String(r.rank) },
-      { text: r.useCase.name, bold: r.funded },
+      { text: `${r.useCase.name}${stage(r)}`, bold: r.funded },
       { text: r.problem?.title ?? '—' },
       { text: classificationLabel(r.useCase.classification.kind), color: r.useCase.classification.kind === null ? COLORS.muted : undefined },
       { text: p.number(r.score.total, 0) },
-      { text: p.moneyCompact(r.metrics.totalInvestment) },
+      { text: p.moneyCompact(investment(r)) },
       { text: r.metrics.expectedNpv === null ? NOT_ASSESSED : p.moneyCompact(r.metrics.expectedNpv) },
       { text: p.payback(r.metrics.paybackMonth) },
       { text: fundingStatus(r), bold: r.funded, color: r.funded ? CHART_COLORS.payback : undefined, note: r.note.tradeOff },
@@ -60,7 +65,7 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
         ...page.rows.map((i) => {
           const r = shown[i]!;
           const enpv = r.metrics.expectedNpv === null ? NOT_ASSESSED : p.money(r.metrics.expectedNpv);
-          return `${r.rank}. ${r.useCase.name}: score ${p.number(r.score.total, 0)}, investment ${p.money(r.metrics.totalInvestment)}, expected NPV ${enpv}, payback ${p.payback(r.metrics.paybackMonth)}. ${fundingStatus(r)}.${r.note.tradeOff ? ` ${r.note.tradeOff}` : ''}`;
+          return `${r.rank}. ${r.useCase.name}${stage(r)}: score ${p.number(r.score.total, 0)}, ${started ? 'to fund' : 'investment'} ${p.money(investment(r))}, ${forwardLabel('expected NPV', p, today)} ${enpv}, ${forwardLabel('payback', p, today)} ${p.payback(r.metrics.paybackMonth)}. ${fundingStatus(r)}.${r.note.tradeOff ? ` ${r.note.tradeOff}` : ''}`;
         }),
       ]),
   });

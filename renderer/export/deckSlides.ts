@@ -1,13 +1,14 @@
 /** The deck's text slides: the title, the decision asked of the board with its headline figures, and the method. */
 import type PptxGenJS from 'pptxgenjs';
 import type { ExportModel } from '@shared/export/exportModel';
+import { COMMITTED_LABEL, exportToday, forwardLabel, planStarted, SUNK_LABEL, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
 import { methodSections, methodSummary } from '@shared/presentation/methodText';
 import { oneLine, xmlSafe } from '@shared/export/xmlText';
 import { bullets, COLORS, CONTENT_W, FONT, footnote, MARGIN, SLIDE_H, titledSlide } from './deckStyle';
 
 /** Speaker notes: the slide's figures, one a line, then the method in one short paragraph. */
 export function slideNotes(model: ExportModel, figures: readonly string[]): string {
-  return [...figures.filter((f) => f.length > 0), '', methodSummary(model.workspace, model.present)].join('\n');
+  return [...figures.filter((f) => f.length > 0), '', methodSummary(model.workspace, model.present, exportToday(model))].join('\n');
 }
 
 function dateOf(iso: string, locale: string): string {
@@ -40,10 +41,11 @@ export function titleSlide(pptx: PptxGenJS, model: ExportModel): void {
 function headline(model: ExportModel): { label: string; value: string }[] {
   const s = model.fundedSummary;
   const p = model.present;
+  const started = planStarted(s.today);
   return [
-    { label: 'Investment asked', value: p.money(s.totalInvestment) },
-    { label: 'Expected NPV', value: p.money(s.expectedNpv) },
-    { label: 'Payback (unrisked)', value: p.payback(s.cash.paybackMonth) },
+    { label: started ? TO_FUND_LABEL : 'Investment asked', value: p.money(s.totalInvestment) },
+    { label: forwardLabel('Expected NPV', p, s.today), value: p.money(s.expectedNpv) },
+    { label: started ? wholeLifeLabel('Payback (unrisked)') : 'Payback (unrisked)', value: p.payback(s.cash.paybackMonth) },
     { label: 'Run cost a year once live', value: p.money(model.moneyByYear.annualRunCost) },
   ];
 }
@@ -55,7 +57,10 @@ function decisionLines(model: ExportModel): string[] {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     `Fund ${s.fundedCount} of ${model.rows.length} candidate use cases. ${model.funding.message}`,
-    `Pilots ${p.money(s.pilotInvestment)}, last miles ${p.money(s.lastMileInvestment)}${s.pilotInvestment > 0 ? ` (${p.multiple(s.lastMileInvestment / s.pilotInvestment)} the pilots)` : ''}; unrisked NPV ${p.money(s.npv)}.`,
+    `Pilots ${p.money(s.pilotInvestment)}, last miles ${p.money(s.lastMileInvestment)}${s.pilotInvestment > 0 ? ` (${p.multiple(s.lastMileInvestment / s.pilotInvestment)} the pilots)` : ''}; unrisked ${forwardLabel('NPV', p, s.today)} ${p.money(s.npv)}.`,
+    planStarted(s.today)
+      ? `Outside the budget: ${COMMITTED_LABEL.toLowerCase()} ${p.money(s.committedInvestment)}; ${SUNK_LABEL.toLowerCase()} ${p.money(s.sunkCost)}, never a reason to fund.`
+      : '',
     `Value creation ${p.percent(s.valueCreationShare, 0)} and automation ${p.percent(s.automationShare, 0)} of the funded investment${s.unclassifiedShare > 0 ? `; ${p.percent(s.unclassifiedShare, 0)} not classified yet` : ''}.`,
     s.blockerCount > 0 ? `${plural(s.blockerCount, 'candidate has', 'candidates have')} a readiness blocker (a score of 1).` : 'No candidate has a readiness blocker.',
     s.notAssessedCount > 0 ? `${plural(s.notAssessedCount, 'candidate is', 'candidates are')} not fully assessed for readiness: no probability, no expected NPV.` : '',
@@ -84,7 +89,7 @@ export function decisionSlide(pptx: PptxGenJS, model: ExportModel): void {
 }
 
 export function methodSlide(pptx: PptxGenJS, model: ExportModel, frontierShown: boolean): void {
-  const sections = methodSections(model.workspace, model.present);
+  const sections = methodSections(model.workspace, model.present, exportToday(model));
   const extra = frontierShown
     ? []
     : ['The efficient frontier is not in this deck: it had not been computed when the deck was made (the portfolio page shows it).'];

@@ -2,7 +2,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { classificationLabel, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
-import { NOT_ASSESSED } from '@shared/presentation';
+import { exportToday, forwardLabel, NEEDS_EVIDENCE, NOT_ASSESSED, ofPlanTotal, planStarted, stageLabel, TO_FUND_LABEL, wholeLifeFigures, wholeLifeLabel } from '@shared/presentation';
 import { CHART_COLORS } from './deckPalette';
 import { slideNotes } from './deckSlides';
 import { fitTable, type DeckCell } from './deckTables';
@@ -15,17 +15,34 @@ export function useCaseFacts(model: ExportModel, row: ExportRow): [string, strin
   const uc = row.useCase;
   const readiness = READINESS_DIMENSIONS.map((d) => `${READINESS_LABELS[d]} ${uc.readiness[d].score ?? 'not assessed'}`).join(' · ');
   const blocked = m.blockers.length ? ` — blocked by ${m.blockers.map((d) => READINESS_LABELS[d]).join(', ')}` : '';
+  // Once the plan has started: the stage, what is left to fund, figures from today, and the whole-life ones after them.
+  const today = exportToday(model);
+  const started = planStarted(today);
+  const fwd = (label: string) => forwardLabel(label, p, today);
+  const enpv = m.expectedNpv === null ? (m.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED) : p.money(m.expectedNpv);
+  const living: [string, string][] = started ? [['Stage', `${stageLabel(m.living.stage)}; ${TO_FUND_LABEL.toLowerCase()} ${p.money(m.living.fundingCost)} ${ofPlanTotal(p.money(m.totalInvestment))}`]] : [];
+  // The whole-life figures in one line, then money spent and committed in another.
+  const [npv, irr, payback, roi, sunk, committed] = wholeLifeFigures(m.living, p);
+  const wholeLife: [string, string][] =
+    npv && irr && payback && roi && sunk && committed
+      ? [
+          [wholeLifeLabel('NPV / IRR / payback / ROI'), [npv, irr, payback, roi].map((f) => f.value).join(' / ')],
+          [`${sunk.label} / ${committed.label.toLowerCase()}`, `${sunk.value} / ${committed.value}`],
+        ]
+      : [];
   const facts: [string, string][] = [
+    ...living,
     ['Problem', row.problem ? `${row.problem.title}${row.problem.owner ? ` (owner: ${row.problem.owner})` : ''}` : '—'],
     ['Classification', `${classificationLabel(uc.classification.kind)}${uc.classification.rationale ? ` — ${uc.classification.rationale}` : ''}`],
     ['Pilot', `${p.money(m.pilotCost)} over ${uc.pilot.months} months`],
     ['Last mile', `${p.money(m.lastMileCost)} over ${uc.lastMile.months} months (${p.multiple(m.lastMileRatio)} the pilot)`],
     ['Run cost', `${p.money(m.monthlyRunCost)} a month`],
     ['Benefit at full adoption', `${p.money(m.monthlyBenefitAtFull)} a month`],
-    ['NPV / expected NPV', `${p.money(m.npv)} / ${m.expectedNpv === null ? NOT_ASSESSED : p.money(m.expectedNpv)}`],
+    [fwd('NPV / expected NPV'), `${p.money(m.npv)} / ${enpv}`],
     ['Probability of production', `${p.probability(m.probability)}${blocked}`],
-    ['Payback', p.payback(m.paybackMonth)],
-    ['IRR', p.irr(m.irr)],
+    [fwd('Payback'), p.payback(m.paybackMonth)],
+    [fwd('IRR'), p.irr(m.irr)],
+    ...wholeLife,
     ['Readiness (1–5)', readiness],
     ['Funding', `${row.note.status}. ${row.note.detail}`],
   ];
@@ -70,5 +87,6 @@ export function useCaseSlide(pptx: PptxGenJS, model: ExportModel, row: ExportRow
     catAxisLabelFontSize: 9,
     valAxisLabelFontSize: 9,
   });
-  footnote(slide, shown < facts.length ? 'More figures in the speaker notes.' : `Payback ${p.payback(row.metrics.paybackMonth)}; unrisked cash of this use case alone.`);
+  const payback = planStarted(exportToday(model)) ? `Payback, whole life ${p.payback(row.metrics.living.wholeLife.paybackMonth)}` : `Payback ${p.payback(row.metrics.paybackMonth)}`;
+  footnote(slide, shown < facts.length ? 'More figures in the speaker notes.' : `${payback}; unrisked cash of this use case alone.`);
 }
