@@ -33,7 +33,7 @@ describe('PowerPoint deck of a plan under way', () => {
     const running = model.rows.find((r) => r.metrics.living.stage === 'last-mile')!;
     const sheet = texts[titles.findIndex((t) => t.endsWith(running.useCase.name))]!;
     expect(sheet).toContain('Last mile in progress');
-    expect(sheet).toContain('NPV, whole life');
+    expect(sheet).toContain('NPV / IRR / payback / ROI, whole life');
     expect(sheet).toContain(p.money(running.metrics.living.sunk.total));
   });
 });
