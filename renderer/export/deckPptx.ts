@@ -15,6 +15,7 @@ import { costBarsSlides, cumulativeCashSlide, spendByYearChartSlide, spendByYear
 import { notFundedSlides, rankedTableSlides, riskSlides } from './deckRanked';
 import { decisionSlide, methodSlide, titleSlide } from './deckSlides';
 import { useCaseSlide } from './deckUseCase';
+import { sinceSlide } from './deckSince';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -46,6 +47,7 @@ export async function deckPptx(model: ExportModel, options: DeckOptions = {}): P
   const progress = options.onProgress ?? (() => undefined);
   titleSlide(pptx, model);
   decisionSlide(pptx, model);
+  sinceSlide(pptx, model);
   rankedTableSlides(pptx, model, topN);
   progress(0.3);
   spendByYearSlides(pptx, model);

@@ -16,6 +16,7 @@ import { workbookFormats } from './xlsxCells';
 import { addRankedSheet } from './xlsxRanked';
 import { addRecordIdsSheet, addRecordSheets } from './xlsxRecordSheets';
 import { addSummarySheet } from './xlsxSummary';
+import { addSinceSheet } from './xlsxSince';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,6 +34,7 @@ export async function workbookXlsx(model: ExportModel, options: { onProgress?: (
   const layout = cashFlowLayout(model);
   addSummarySheet(workbook, model, formats);
   addRankedSheet(workbook, model, layout, formats);
+  addSinceSheet(workbook, model, formats);
   progress(0.2);
   addRecordSheets(workbook, model, formats);
   progress(0.35);

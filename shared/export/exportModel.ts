@@ -26,7 +26,7 @@ import { planMonthToCalendar } from '@shared/finance/calendar';
 import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
 import { presenter, type Presenter } from '@shared/presentation';
 import { runSteps, type Steps } from './compression';
-import type { WorkspaceBundle } from './workspaceFileValidation';
+import type { WorkspaceBundle, WorkspaceRecord } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
 export interface ExportRow extends CandidateAnalysis {
@@ -63,6 +63,8 @@ export interface ExportModel {
   calendarMonths: string[];
   /** 'Jan 2027' of each plan month 1…horizon: the column labels of monthly tables and charts. */
   monthLabels: string[];
+  /** The workspace's record (decisions, change log, snapshots) when the bundle carried one: "since last board" reads it. */
+  record?: WorkspaceRecord;
 }
 
 export interface BuildExportModelInput {
@@ -139,6 +141,7 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
   const years = moneyByYear(analysed, selected, plan, workspace);
   yield 1;
   return {
+    ...(bundle.record ? { record: bundle.record } : {}),
     generatedAt: input.generatedAt,
     todayMonth: input.todayMonth,
     workspace,

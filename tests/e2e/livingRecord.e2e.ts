@@ -99,8 +99,10 @@ describe('the record: board snapshots, since last board, the change log', () => 
 
     // The change log says who changed the pilot cost, before and after; filtered by the record.
     await page.getByRole('tab', { name: 'Change log' }).click();
-    await page.getByLabel('Record', { exact: true }).selectOption({ label: CHANGED });
-    await page.getByLabel('Field').selectOption('Pilot cost');
+    await page.getByText(/^Changes 1–\d+ of \d+, newest first$/).waitFor();
+    const filters = page.getByRole('form', { name: 'Filter the change log' });
+    await filters.getByLabel('Record').selectOption({ label: CHANGED });
+    await filters.getByLabel('Field').selectOption('Pilot cost');
     const row = page.locator('.change-log__table tbody tr');
     await expect.poll(() => row.count()).toBe(1);
     const cells = await row.first().locator('td, th').allTextContents();

@@ -2,15 +2,10 @@ import { useMemo } from 'react';
 import { Sheet } from '@renderer/features/boardPack/Sheet';
 import { sinceSnapshot } from '@shared/analysis/sinceSnapshot';
 import type { ExportModel } from '@shared/export/exportModel';
-import type { BoardSnapshot } from '@shared/domain';
+import { previousSnapshot } from '@shared/export/sinceExport';
 import { currentPortfolio } from './snapshotFromModel';
 import { SinceList } from './SinceList';
 import { useFundingDecisions, useSnapshots } from './useRecord';
-
-/** The snapshot this pack is compared with: the newest frozen before the pack was prepared. */
-export function previousSnapshot(snapshots: readonly BoardSnapshot[], generatedAt: string): BoardSnapshot | undefined {
-  return snapshots.filter((s) => s.at < generatedAt).sort((a, b) => b.at.localeCompare(a.at))[0];
-}
 
 /** The board pack's "Since last board" page (none before the first snapshot). */
 export function SinceSheet({ model }: { model: ExportModel }) {
