@@ -41,19 +41,19 @@ export function recordRepository(db: LastmileDatabase) {
     async changeLog(workspaceId: string): Promise<ChangeLogEntry[]> {
       const list = await db.changeLog.where('[workspaceId+at]').between([workspaceId, ''], [workspaceId, '\uffff']).toArray();
       // Newest edit first; the fields of one edit in the order they were written.
-      return list.sort((a, b) => b.at.localeCompare(a.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return [...list].sort((a, b) => b.at.localeCompare(a.at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
 
     /** Funding decisions of a workspace, newest first. */
     async decisions(workspaceId: string): Promise<FundingDecision[]> {
       const list = await db.decisions.where('workspaceId').equals(workspaceId).toArray();
-      return list.sort((a, b) => b.at.localeCompare(a.at));
+      return [...list].sort((a, b) => b.at.localeCompare(a.at));
     },
 
     /** Board snapshots of a workspace, newest first. */
     async snapshots(workspaceId: string): Promise<BoardSnapshot[]> {
       const list = await db.snapshots.where('workspaceId').equals(workspaceId).toArray();
-      return list.sort((a, b) => b.at.localeCompare(a.at));
+      return [...list].sort((a, b) => b.at.localeCompare(a.at));
     },
 
     recordDecision(workspaceId: string, input: FundingDecisionInput): Promise<WriteResult<FundingDecision>> {

@@ -16,7 +16,7 @@ export async function readRecord(db: LastmileDatabase, workspaceId: string): Pro
   ]);
   if (decisions.length + changeLog.length + snapshots.length === 0) return undefined;
   const byTime = <T extends { at: string; id: string }>(a: T, b: T) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
-  return { decisions: decisions.sort(byTime), changeLog: changeLog.sort(byTime), snapshots: snapshots.sort(byTime) };
+  return { decisions: [...decisions].sort(byTime), changeLog: [...changeLog].sort(byTime), snapshots: [...snapshots].sort(byTime) };
 }
 
 /** Every row of a record as changes that add it ('after') or remove it ('before'). */
