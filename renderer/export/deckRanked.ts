@@ -4,7 +4,7 @@ import { packRisks, type PackRisk, type RiskSeverity } from '@renderer/features/
 import { classificationLabel } from '@shared/domain';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
 import { useCaseWarnings } from '@shared/finance';
-import { exportToday, forwardLabel, NOT_ASSESSED, planStarted, stageLabel } from '@shared/presentation';
+import { exportToday, forwardLabel, NOT_ASSESSED, planStarted, stageLabel, TO_FUND_SHORT } from '@shared/presentation';
 import { CHART_COLORS } from './deckPalette';
 import { slideNotes } from './deckSlides';
 import { addTableSlides, type DeckCell, type TablePage } from './deckTables';
@@ -40,7 +40,7 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
       { header: 'Problem', share: 1.6, maxLines: 2 },
       { header: 'Type', share: 1.1, maxLines: 2 },
       { header: 'Score', share: 0.65, align: 'right', maxLines: 1 },
-      { header: started ? 'To fund' : 'Investment', share: 1.1, align: 'right', maxLines: 2 },
+      { header: started ? TO_FUND_SHORT : 'Investment', share: 1.1, align: 'right', maxLines: 2 },
       { header: forwardLabel('Expected NPV', p, today), share: 1.0, align: 'right', maxLines: 2 },
       { header: forwardLabel('Payback', p, today), share: 1.25, maxLines: 2 },
       { header: 'Funding', share: 3.05, maxLines: 2 },

@@ -58,6 +58,8 @@ export const NEEDS_EVIDENCE = 'readiness to re-assess with the pilot’s evidenc
 export const COMMITTED_LABEL = 'Committed, not yet spent';
 /** What the budget line counts once the plan has started. */
 export const TO_FUND_LABEL = 'To fund (not yet spent or committed)';
+/** The same where space is tight (a column header, a headline figure). */
+export const TO_FUND_SHORT = 'To fund';
 
 /** The plan's total investment (already formatted, whole or compact) beside what is left to fund ("of $355K in the plan"). */
 export function ofPlanTotal(planTotal: string): string {
@@ -88,6 +90,17 @@ export function portfolioOutsideBudget(s: { committedInvestment: number; sunkCos
     { label: COMMITTED_LABEL, value: p.money(s.committedInvestment) },
     { label: SUNK_LABEL, value: p.money(s.sunkCost) },
   ];
+}
+
+/** The same as one headline figure in a tight place ("Committed · sunk: $210K · $419K, outside the budget"); null before the plan starts. */
+export function outsideBudgetFigure(s: { committedInvestment: number; sunkCost: number }, p: Presenter, today: number): (LabelledFigure & { note: string; title: string }) | null {
+  if (!planStarted(today)) return null;
+  return {
+    label: 'Committed · sunk',
+    value: `${p.moneyCompact(s.committedInvestment)} · ${p.moneyCompact(s.sunkCost)}`,
+    note: 'outside the budget',
+    title: `${COMMITTED_LABEL} ${p.money(s.committedInvestment)}; ${SUNK_LABEL.toLowerCase()} ${p.money(s.sunkCost)}: neither is counted in the budget`,
+  };
 }
 
 /** The forward-looking convention in one sentence (the method text), with today's month filled in. */

@@ -1,5 +1,5 @@
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import { forwardLabel, NOT_ASSESSED, planStarted, portfolioOutsideBudget, stageLabel, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
+import { forwardLabel, NOT_ASSESSED, planStarted, portfolioOutsideBudget, stageLabel, TO_FUND_LABEL, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { FundedReadiness } from './FundedReadiness';
 import { InvestmentSplit } from './InvestmentSplit';
@@ -54,7 +54,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
             <Figure label="Value-creation share" value={p.percent(summary.valueCreationShare, 0)} detail={`of the funded investment; ${otherShares}`} />
             <Figure label="Candidates with blockers" value={String(summary.blockerCount)} detail="not funded unless forced in" {...(summary.blockerCount > 0 ? { tone: 'negative' as const } : {})} />
           </dl>
-          <h3>{started ? 'To fund' : 'Total investment'}: pilots vs last mile</h3>
+          <h3>{started ? TO_FUND_SHORT : 'Total investment'}: pilots vs last mile</h3>
           <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} present={p} />
           <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
           <h3>The funded set</h3>
@@ -69,7 +69,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                   <th scope="col">Use case</th>
                   <th scope="col">Type</th>
                   <th scope="col" className="num">
-                    {started ? 'To fund' : 'Investment'}
+                    {started ? TO_FUND_SHORT : 'Investment'}
                   </th>
                   <th scope="col" className="num">
                     {forwardLabel('Expected NPV', p, today)}

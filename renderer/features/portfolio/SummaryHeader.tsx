@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { FundedSummary, MoneyByYear } from '@shared/analysis';
-import { forwardLabel, planStarted, portfolioOutsideBudget, TO_FUND_LABEL, wholeLifeLabel, type Presenter } from '@shared/presentation';
+import { forwardLabel, outsideBudgetFigure, planStarted, TO_FUND_LABEL, TO_FUND_SHORT, wholeLifeLabel, type Presenter } from '@shared/presentation';
 
 interface Item {
   label: string;
+  /** More on hover. */
+  title?: string;
   value: string;
   note?: string;
   tone?: 'positive' | 'negative' | 'warning';
@@ -35,11 +37,11 @@ function SummaryHeaderView({
   const items: Item[] = [
     { label: 'Funded', value: `${summary.fundedCount} of ${candidateCount}`, note: candidateCount === 1 ? 'candidate' : 'candidates' },
     {
-      label: started ? TO_FUND_LABEL : 'Investment',
+      label: started ? TO_FUND_SHORT : 'Investment',
       value: present.money(summary.totalInvestment),
       note: `${present.moneyCompact(summary.pilotInvestment)} pilots · ${present.moneyCompact(summary.lastMileInvestment)} last mile`,
+      ...(started ? { title: TO_FUND_LABEL } : {}),
     },
-    ...portfolioOutsideBudget(summary, present, today).map((f) => ({ ...f, note: 'outside the budget' })),
     { label: forwardLabel('Expected NPV', present, today), value: present.money(summary.expectedNpv), tone: summary.expectedNpv >= 0 ? 'positive' : 'negative' },
     { label: 'Run cost once live', value: `${present.money(byYear.annualRunCost)} a year`, note: `${present.money(byYear.monthlyRunCost)} a month` },
     { label: 'Value creation', value: present.percent(summary.valueCreationShare, 0), note: 'of the investment' },
@@ -52,10 +54,13 @@ function SummaryHeaderView({
     },
     { label: started ? wholeLifeLabel('Payback') : 'Payback', value: nothing ? 'nothing funded' : present.payback(summary.cash.paybackMonth) },
   ];
+  // Once the plan has started: the money outside the budget, committed and spent, beside it.
+  const outside = outsideBudgetFigure(summary, present, today);
+  if (outside) items.push(outside);
   return (
     <dl className="metrics portfolio-metrics" aria-label="Funded portfolio summary" aria-busy={busy}>
       {items.map((i) => (
-        <div key={i.label} className={`metric${i.tone ? ` metric--${i.tone}` : ''}`}>
+        <div key={i.label} className={`metric${i.tone ? ` metric--${i.tone}` : ''}`} title={i.title}>
           <dt>{i.label}</dt>
           <dd>
             {i.value}

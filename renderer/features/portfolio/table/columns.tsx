@@ -1,5 +1,5 @@
 import { classificationLabel, STAGES } from '@shared/domain';
-import { COMMITTED_LABEL, planStarted, SUNK_LABEL, wholeLifeLabel } from '@shared/presentation';
+import { COMMITTED_LABEL, planStarted, SUNK_LABEL, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { CandidateCell, ClassificationCell, ForceButton, ForwardHeader, FundedCell, fundingText, InvestmentCell, MoneyCell, PaybackCell, ReadinessCell, StageCell } from './cells';
 import { columnHelper, compareText, PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
@@ -112,7 +112,7 @@ export const portfolioColumns = columnHelper.columns([
   // What the budget counts: money not yet spent or committed (the plan's total under it where they differ).
   columnHelper.accessor((e) => e.candidate.metrics.living.fundingCost, {
     id: 'investment',
-    header: (ctx) => (planStarted(metaOf(ctx.table).today) ? 'To fund' : 'Total investment'),
+    header: (ctx) => (planStarted(metaOf(ctx.table).today) ? TO_FUND_SHORT : 'Total investment'),
     sortFn: 'basic',
     sortDescFirst: true,
     meta: { numeric: true, label: 'Total investment (to fund)' },
