@@ -7,11 +7,11 @@ import { DEMO_PUBLISHED_EXAMPLE_USE_CASE_NAME } from './demoUseCasesBackOffice';
  * The demo in mid-flight (docs/living-portfolio.md): the plan started DEMO_MONTHS_UNDER_WAY months before today, so
  * today is plan month T = DEMO_MONTHS_UNDER_WAY + 1. Four candidates have a life: a document reader whose last mile
  * runs over plan, a forecast whose pilot finished and waits for its last-mile decision, seller licences in production
- * and an AP agent stopped during its pilot. Every other candidate is an idea whose plan starts where it did when the
- * plan began, moved on by the months already gone (with the horizon lengthened by as much), so its figures from today
- * are those of a plan starting today. Pure: months are worked out from the plan start.
+ * and an AP agent stopped during its pilot. Every other candidate is an idea: one planned to start before today starts
+ * today instead (nothing of an idea is spent), later ones keep their month; the horizon stays three years from the
+ * plan start. Pure: months are worked out from the plan start.
  */
-export const DEMO_MONTHS_UNDER_WAY = 9;
+export const DEMO_MONTHS_UNDER_WAY = 6;
 /** How far the demo's last mile runs over plan (a quarter: well over the 10% flag). */
 export const DEMO_LAST_MILE_OVERRUN = 0.25;
 
@@ -120,15 +120,15 @@ function actualsOf(uc: UseCase, life: DemoLife, start: string, live: { run: numb
 }
 
 /**
- * The demo use cases as they stand in plan month T: lives, actuals and re-assessed readiness for four of them, ideas
- * moved on for the rest.
+ * The demo use cases as they stand in plan month T: lives, actuals and re-assessed readiness for four of them; the
+ * ideas start no earlier than today.
  */
 export function inMidFlight(useCases: readonly UseCase[], ws: { planningStartMonth: string; labourRate: number }): UseCase[] {
   const { planningStartMonth } = ws;
   const live = (uc: UseCase) => ({ run: monthlyRunCost(uc.runCost), benefit: monthlyBenefitAtFull(uc.benefits, ws.labourRate) });
   return useCases.map((uc) => {
     const life = LIVES[uc.name];
-    if (!life) return { ...uc, startMonth: uc.startMonth + DEMO_MONTHS_UNDER_WAY };
+    if (!life) return { ...uc, startMonth: Math.max(uc.startMonth, T) };
     const readiness: Readiness = { ...uc.readiness };
     for (const [d, v] of Object.entries(life.evidence ?? {}) as [keyof Readiness, readonly [number, string]][]) readiness[d] = { score: v[0], note: v[1] };
     const history: StageChange[] = life.steps.map(([stage, m, by, note]) => {

@@ -1,5 +1,5 @@
 import { defaultWorkspaceSettings, newLifecycle, type Problem, type UseCase, type Workspace } from '../domain';
-import { demoPlanningStart, DEMO_MONTHS_UNDER_WAY, inMidFlight } from './demoLife';
+import { demoPlanningStart, inMidFlight } from './demoLife';
 import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
 import { toUseCaseInput } from './demoSpec';
 import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
@@ -30,7 +30,6 @@ export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string }
   const settings = defaultWorkspaceSettings(DEMO_WORKSPACE_NAME, midFlight ? demoPlanningStart(opts.todayMonth) : opts.planningStartMonth);
   const workspace: Workspace = {
     ...settings,
-    horizonMonths: settings.horizonMonths + (midFlight ? DEMO_MONTHS_UNDER_WAY : 0),
     organisation: DEMO_ORGANISATION,
     id: newId(),
     createdAt: nowIso,
