@@ -179,7 +179,7 @@ describe('properties of the forward-looking convention', () => {
           forwardCost += schedule.pilot[i]! + schedule.lastMile[i]! + schedule.run[i]!;
           forwardNet += schedule.net[i]!;
         }
-        const scale = Math.max(1, metrics.living.wholeLife.cost);
+        const scale = Math.max(1, metrics.living.wholeLife.cost, metrics.living.wholeLife.benefit);
         expect(Math.abs(metrics.living.wholeLife.cost - (metrics.living.sunk.total + forwardCost)) / scale).toBeLessThan(1e-9);
         const wholeNet = metrics.living.wholeLife.benefit - metrics.living.wholeLife.cost;
         const sunkNet = metrics.living.sunk.benefit - metrics.living.sunk.total;
