@@ -109,6 +109,15 @@ describe('the record: board snapshots, since last board, the change log', () => 
     expect(cells.slice(1)).toEqual(['Dana Whitfield', `Edit use case “${CHANGED}”`, `Use case: ${CHANGED}`, 'Pilot cost', `$${before.toLocaleString('en-US')}`, `$${(before + 15_000).toLocaleString('en-US')}`]);
     expect(await axeViolations(page)).toEqual([]);
 
+    // The board pack prepared now has a "Since last board" page with the same changes.
+    await openSection(page, 'Export');
+    await page.getByRole('link', { name: 'Open the board pack (PDF)' }).click();
+    await page.locator('.board-pack[data-ready="true"]').waitFor();
+    const sheet = page.getByRole('region', { name: `Since last board: ${SNAPSHOT}` });
+    expect(await sheet.getByRole('region', { name: /^New candidates \(/ }).getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(new RegExp(`^${ADDED} `))]);
+    expect(await sheet.getByRole('region', { name: /^Investment moves \(/ }).getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Proactive delay alerts to customers: /)]);
+    await openSection(page, 'Record');
+
     // Kept after a reload.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Record' }).waitFor();
