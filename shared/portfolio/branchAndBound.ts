@@ -55,7 +55,7 @@ const FIXING_ROUNDS = 3;
  * costs (n × cells steps, a node about NODE_CELLS cells' worth per item), between FIRST_CHUNK_FEWEST and
  * FIRST_CHUNK_MOST; FIRST_CHUNK_MOST when there is no DP.
  */
-const NODE_CELLS = 50;
+const NODE_CELLS = 100;
 const FIRST_CHUNK_FEWEST = 100;
 const FIRST_CHUNK_MOST = 4_000;
 const firstChunk = (model: FundingModel): number => {
