@@ -98,6 +98,16 @@ describe('the change log of every edit', () => {
     ]);
   });
 
+  it('an edit of more than 200 records is one summary entry', async () => {
+    const repos = freshRepositories();
+    const ws = await seededWorkspace(repos);
+    const many = await repos.problems.createMany(ws.id, Array.from({ length: 201 }, (_, i) => problemInput(`Problem ${i}`)), 'Import problems from CSV');
+    if (!many.ok) throw new Error(many.errors[0]!.message);
+    const log = await repos.record.changeLog(ws.id);
+    expect(log.map((e) => [e.action, e.field, e.after])[0]).toEqual(['Import problems from CSV', 'Records', 'Changed 201 problems']);
+    expect(log).toHaveLength(2);
+  });
+
   it('funding decisions and snapshots are added undoably and listed newest first', async () => {
     const repos = freshRepositories();
     const ws = await seededWorkspace(repos);
