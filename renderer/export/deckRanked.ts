@@ -47,7 +47,7 @@ export function rankedTableSlides(pptx: PptxGenJS, model: ExportModel, topN: num
     ],
     rows: shown.map((r): DeckCell[] => [
       { text: String(r.rank) },
-      { text: `${r.useCase.name}${stage(r)}`, bold: r.funded },
+      { text: r.useCase.name, bold: r.funded },
       { text: r.problem?.title ?? '—' },
       { text: classificationLabel(r.useCase.classification.kind), color: r.useCase.classification.kind === null ? COLORS.muted : undefined },
       { text: p.number(r.score.total, 0) },

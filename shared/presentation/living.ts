@@ -56,10 +56,12 @@ export const SUNK_LABEL = 'Spent to date (sunk)';
 /** What a finished pilot's expected NPV reads as until readiness is re-assessed with what it showed. */
 export const NEEDS_EVIDENCE = 'readiness to re-assess with the pilot’s evidence';
 export const COMMITTED_LABEL = 'Committed, not yet spent';
-/** What the budget line counts once the plan has started. */
-export const TO_FUND_LABEL = 'To fund (not yet spent or committed)';
-/** The same where space is tight (a column header, a headline figure). */
+/** What the budget counts once the plan has started, where space is tight (a column header, a headline figure). */
 export const TO_FUND_SHORT = 'To fund';
+/** What "to fund" means. */
+export const NOT_YET_SPENT = 'not yet spent or committed';
+/** What the budget line counts once the plan has started. */
+export const TO_FUND_LABEL = `${TO_FUND_SHORT} (${NOT_YET_SPENT})`;
 
 /** The plan's total investment (already formatted, whole or compact) beside what is left to fund ("of $355K in the plan"). */
 export function ofPlanTotal(planTotal: string): string {
@@ -83,13 +85,9 @@ export function wholeLifeFigures(living: LivingFigures, p: Presenter): LabelledF
   ];
 }
 
-/** The portfolio's money outside the budget once the plan has started: committed and sunk. Empty before. */
-export function portfolioOutsideBudget(s: { committedInvestment: number; sunkCost: number }, p: Presenter, today: number): LabelledFigure[] {
-  if (!planStarted(today)) return [];
-  return [
-    { label: COMMITTED_LABEL, value: p.money(s.committedInvestment) },
-    { label: SUNK_LABEL, value: p.money(s.sunkCost) },
-  ];
+/** The same in one short line: "$210K committed · $419K sunk, outside the budget"; empty before the plan starts. */
+export function outsideBudgetNote(s: { committedInvestment: number; sunkCost: number }, p: Presenter, today: number): string {
+  return planStarted(today) ? `${p.moneyCompact(s.committedInvestment)} committed · ${p.moneyCompact(s.sunkCost)} sunk, outside the budget` : '';
 }
 
 /** The same as one headline figure in a tight place ("Committed · sunk: $210K · $419K, outside the budget"); null before the plan starts. */

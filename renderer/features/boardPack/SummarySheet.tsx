@@ -1,5 +1,5 @@
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import { forwardLabel, NOT_ASSESSED, planStarted, portfolioOutsideBudget, stageLabel, TO_FUND_LABEL, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
+import { forwardLabel, fromToday, NOT_ASSESSED, NOT_YET_SPENT, outsideBudgetNote, planStarted, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { FundedReadiness } from './FundedReadiness';
 import { InvestmentSplit } from './InvestmentSplit';
@@ -25,7 +25,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
   // Once the plan has started: what the budget counts, the money outside it, and forward figures labelled from today.
   const today = summary.today;
   const started = planStarted(today);
-  const outside = portfolioOutsideBudget(summary, p, today).map((f) => `${f.label.toLowerCase()} ${f.value}`);
+  const outside = outsideBudgetNote(summary, p, today);
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">
       <p className="bp-decision">
@@ -34,11 +34,11 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
       <div className="bp-summary__grid">
         <div>
           <dl className="bp-figures" aria-label="Funded portfolio in figures">
-            <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${p.money(plan.budget)}`} />
+            <Figure label="Funded candidates" value={`${summary.fundedCount} of ${rows.length}`} detail={`budget ${p.money(plan.budget)}${started ? `, ${NOT_YET_SPENT}` : ''}`} />
             <Figure
-              label={started ? TO_FUND_LABEL : 'Total investment'}
+              label={started ? TO_FUND_SHORT : 'Total investment'}
               value={p.money(summary.totalInvestment)}
-              detail={['pilots + last mile', ...outside].join('; ')}
+              detail={started ? outside : 'pilots + last mile'}
             />
             <Figure
               label={forwardLabel('Expected NPV', p, today)}
@@ -57,7 +57,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
           <h3>{started ? TO_FUND_SHORT : 'Total investment'}: pilots vs last mile</h3>
           <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} present={p} />
           <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
-          <h3>The funded set</h3>
+          <h3>The funded set{started ? ` (${fromToday(p, today)})` : ''}</h3>
           {funded.length === 0 ? (
             <p>No candidate is funded under the current budget and rules.</p>
           ) : (
@@ -72,7 +72,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                     {started ? TO_FUND_SHORT : 'Investment'}
                   </th>
                   <th scope="col" className="num">
-                    {forwardLabel('Expected NPV', p, today)}
+                    Expected NPV
                   </th>
                   <th scope="col">Go-live</th>
                 </tr>
@@ -81,10 +81,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                 {funded.map((r) => (
                   <tr key={r.useCase.id}>
                     <td>{r.rank}</td>
-                    <th scope="row">
-                      {r.useCase.name}
-                      {r.metrics.living.stage !== 'idea' && <span className="bp-muted"> · {stageLabel(r.metrics.living.stage)}</span>}
-                    </th>
+                    <th scope="row">{r.useCase.name}</th>
                     <td>
                       <ClassificationBadge kind={r.useCase.classification.kind} />
                     </td>
