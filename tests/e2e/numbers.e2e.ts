@@ -58,7 +58,8 @@ describe('numbers as people type them, written in the workspace number format', 
     expect(await page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).toBe(message);
     expect(await pilot.inputValue()).toBe('abc');
     await page.locator('.uc-summary').getByText('The figures wait for valid input.').waitFor();
-    expect(await page.locator('.uc-summary').getByText('$0', { exact: true }).count()).toBe(0);
+    // No live figure made up from bad input (the saved record as it stands today, shown once the demo's plan has started, is not the form's).
+    expect(await page.locator('.uc-summary > :not(.uc-tracked)').getByText('$0', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Nothing was saved: correct the fields marked in the form.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
