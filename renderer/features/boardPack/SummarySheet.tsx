@@ -19,12 +19,12 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
     summary.notAssessedCount > 0 ? `${candidates(summary.notAssessedCount)} with readiness not fully assessed (no chance of production yet, not funded unless forced in)` : null,
     summary.unclassifiedCount > 0 ? `${candidates(summary.unclassifiedCount)} not classified (counted in neither share)` : null,
   ].filter((s): s is string => s !== null);
-  // The counts above take the place of risk lines, so that the page holds the list.
-  const shown = risks.slice(0, TOP_RISKS - open.length);
   const otherShares = `automation ${p.percent(summary.automationShare, 0)}, not classified ${p.percent(summary.unclassifiedShare, 0)}`;
   // Once the plan has started: what the budget counts, the money outside it, and forward figures labelled from today.
   const today = summary.today;
   const started = planStarted(today);
+  // The counts above take the place of risk lines, and so do the stage lines of a plan under way, so the page holds the list.
+  const shown = risks.slice(0, Math.max(0, TOP_RISKS - open.length - (started ? 3 : 0)));
   const outside = outsideBudgetNote(summary, p, today);
   return (
     <Sheet title="Executive summary" eyebrow="1 · The proposal" className="bp-summary">

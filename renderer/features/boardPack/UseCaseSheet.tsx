@@ -65,7 +65,7 @@ export function UseCaseSheet({
   const fwd = (label: string) => forwardLabel(label, p, living.today);
   const wholeLife = wholeLifeFigures(living, p);
   return (
-    <Sheet title={uc.name} eyebrow={`5 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${p.number(row.score.total, 1)}`} className="bp-usecase">
+    <Sheet title={uc.name} eyebrow={`5 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${p.number(row.score.total, 1)}`} className={started ? 'bp-usecase bp-usecase--under-way' : 'bp-usecase'}>
       <p className="bp-usecase__meta">
         <ClassificationBadge kind={kind} /> <span>{uc.aiPattern}</span>
         {uc.complianceRegimes.length > 0 ? <span>· Compliance: {uc.complianceRegimes.join(', ')}</span> : null}
@@ -145,7 +145,7 @@ export function UseCaseSheet({
             planningStartMonth={workspace.planningStartMonth}
             currency={workspace.currency}
             width={USE_CASE_CHART_WIDTH}
-            height={170}
+            height={started ? 130 : 170}
             actual={schedule.actual}
             today={schedule.today}
           />
