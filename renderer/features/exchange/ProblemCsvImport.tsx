@@ -1,3 +1,4 @@
+import { CsvColumnMapping } from '@renderer/components/CsvColumnMapping';
 import { useMemo, useRef, useState } from 'react';
 import { useNumberFormat } from '@renderer/components/NumberFormatContext';
 import { ProgressLine } from '@renderer/components/ProgressLine';
@@ -95,31 +96,20 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
       {done && <p role="status">{done}</p>}
       {file && settings && (
         <>
-          <p>
-            <strong>{file.name}</strong>: {file.table.records.length - (settings.hasHeader ? 1 : 0)} rows, {file.table.columnCount} columns.
-          </p>
-          <label className="choice">
-            <input type="checkbox" checked={settings.hasHeader} onChange={(e) => setSettings(suggestedSettings(file.table, e.target.checked))} /> The first row holds
-            column names
-          </label>
-          <fieldset>
-            <legend>Which column holds which field</legend>
-            <div className="form-grid form-grid--4">
-              {PROBLEM_IMPORT_FIELDS.map((field) => (
-                <label key={field} className="field">
-                  {PROBLEM_IMPORT_FIELD_LABELS[field]}
-                  <select value={settings.mapping[field] ?? ''} onChange={(e) => setColumn(field, e.target.value === '' ? null : Number(e.target.value))}>
-                    <option value="">(not imported)</option>
-                    {headers.map((h, i) => (
-                      <option key={i} value={i}>
-                        {h}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CsvColumnMapping
+            fileName={file.name}
+            rowCount={file.table.records.length - (settings.hasHeader ? 1 : 0)}
+            columnCount={file.table.columnCount}
+            hasHeader={settings.hasHeader}
+            onHeaderChange={(hasHeader) => setSettings(suggestedSettings(file.table, hasHeader))}
+            legend="Which column holds which field"
+            fields={PROBLEM_IMPORT_FIELDS}
+            labels={PROBLEM_IMPORT_FIELD_LABELS}
+            mapping={settings.mapping}
+            headers={headers}
+            emptyChoice={() => '(not imported)'}
+            onColumnChange={setColumn}
+          />
           <table className="table">
             <caption>Preview of the first rows</caption>
             <thead>

@@ -1,3 +1,4 @@
+import { CsvColumnMapping } from '@renderer/components/CsvColumnMapping';
 import { useMemo, useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { useUseCases } from '@renderer/db';
@@ -84,31 +85,20 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
       </button>
       {file && settings && (
         <>
-          <p>
-            <strong>{file.name}</strong>: {file.table.records.length - (settings.hasHeader ? 1 : 0)} rows, {file.table.columnCount} columns.
-          </p>
-          <label className="choice">
-            <input type="checkbox" checked={settings.hasHeader} onChange={(e) => setSettings(actualsSettings(file.table, e.target.checked))} /> The first row holds
-            column names
-          </label>
-          <fieldset>
-            <legend>Which column holds which figure</legend>
-            <div className="form-grid form-grid--4">
-              {ACTUALS_IMPORT_FIELDS.map((field) => (
-                <label key={field} className="field">
-                  {ACTUALS_IMPORT_FIELD_LABELS[field]}
-                  <select value={settings.mapping[field] ?? ''} onChange={(e) => setColumn(field, e.target.value === '' ? null : Number(e.target.value))}>
-                    <option value="">{field === 'useCase' && forUseCase ? `(all rows: “${forUseCase.name}”)` : '(not in the file)'}</option>
-                    {headers.map((h, i) => (
-                      <option key={i} value={i}>
-                        {h}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CsvColumnMapping
+            fileName={file.name}
+            rowCount={file.table.records.length - (settings.hasHeader ? 1 : 0)}
+            columnCount={file.table.columnCount}
+            hasHeader={settings.hasHeader}
+            onHeaderChange={(hasHeader) => setSettings(actualsSettings(file.table, hasHeader))}
+            legend="Which column holds which figure"
+            fields={ACTUALS_IMPORT_FIELDS}
+            labels={ACTUALS_IMPORT_FIELD_LABELS}
+            mapping={settings.mapping}
+            headers={headers}
+            emptyChoice={(field) => (field === 'useCase' && forUseCase ? `(all rows: “${forUseCase.name}”)` : '(not in the file)')}
+            onColumnChange={setColumn}
+          />
           <div className="table-scroll">
             <table className="table">
               <caption>Preview of the first rows</caption>
