@@ -27,6 +27,31 @@ async function fullDiskContext(): Promise<BrowserContext> {
 
 const setFullDisk = (page: Page, on: boolean) => page.evaluate((v) => ((window as { __fullDisk?: boolean }).__fullDisk = v), on);
 
+/**
+ * The first start draws the demo from memory and stores it just after it is painted; a disk that fills before then
+ * takes the demo off the screen (tested in firstStart). Tests of later writes wait until the demo is stored.
+ */
+async function demoStored(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'lastmile')) return false;
+      return new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('lastmile');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('problems')) return (db.close(), resolve(false));
+          const count = db.transaction('problems').objectStore('problems').count();
+          count.onsuccess = () => (db.close(), resolve(count.result > 0));
+          count.onerror = () => (db.close(), resolve(false));
+        };
+      });
+    },
+    null,
+    { polling: 100, timeout: 30_000 },
+  );
+}
+
 describe('a full disk (IndexedDB over quota)', () => {
   it('use-case save says so, keeps the typed text, can be pressed again, and saves once there is space', async () => {
     const page = await app.open(await fullDiskContext());
@@ -61,6 +86,7 @@ describe('a full disk (IndexedDB over quota)', () => {
     const page = await app.open(await fullDiskContext());
     await page.getByRole('heading', { name: 'Business problems' }).waitFor();
     const input = page.getByLabel('Quick capture: type a business problem and press Enter');
+    await demoStored(page);
     await setFullDisk(page, true);
     await input.fill('Captured on a full disk');
     await input.press('Enter');

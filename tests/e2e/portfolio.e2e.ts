@@ -36,6 +36,8 @@ async function openWeights(page: Page): Promise<void> {
 
 /** Each rendered row of the ranked table: name, funded or not, its status and trade-off lines. */
 async function tableRows(page: Page) {
+  // The ranked table is drawn just after the answer is painted: wait for a funded row before reading it.
+  await page.locator('.pt-row .pt-badge--funded').first().waitFor();
   return page.locator('.pt-row').evaluateAll((rows) =>
     rows.map((r) => ({
       name: r.querySelector('.pt-name')?.textContent ?? '',
