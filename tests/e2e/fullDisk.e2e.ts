@@ -29,7 +29,7 @@ const setFullDisk = (page: Page, on: boolean) => page.evaluate((v) => ((window a
 
 /**
  * The first start draws the demo from memory and stores it just after it is painted; a disk that fills before then
- * takes the demo off the screen (tested in firstStart). Tests of later writes wait until the demo is stored.
+ * takes the demo off the screen (tests/dom/app/startupDemo.test.tsx). Tests of later writes wait until it is stored.
  */
 async function demoStored(page: Page): Promise<void> {
   await page.waitForFunction(
