@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_OVERRUN_THRESHOLD, type BoardSnapshot, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 import type { Revisioned } from './repositoryResult';
 
@@ -19,6 +19,7 @@ export interface PlanRecord {
 export type StoredWorkspace = Revisioned<Workspace>;
 export type StoredProblem = Revisioned<Problem>;
 export type StoredUseCase = Revisioned<UseCase>;
+export type StoredScenario = Revisioned<Scenario>;
 
 /** Small app-level key/value settings (current workspace, demo created once). */
 export interface MetaRecord {
@@ -31,9 +32,9 @@ export const DATABASE_NAME = 'lastmile';
 /** The workspace's record (docs/living-portfolio.md): history, written with the edits, carried in change sets without revisions. */
 export type RecordTableName = 'decisions' | 'changeLog' | 'snapshots';
 export const RECORD_TABLES: readonly RecordTableName[] = ['decisions', 'changeLog', 'snapshots'];
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | RecordTableName;
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | RecordTableName;
 /** The tables whose records carry a revision (every domain table). */
-export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans'];
+export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios'];
 
 /**
  * The one IndexedDB database of the app. Schema versions are append-only: never edit a declared
@@ -51,6 +52,8 @@ export class LastmileDatabase extends Dexie {
   changeLog!: EntityTable<ChangeLogEntry, 'id'>;
   /** Board snapshots frozen when a board pack is produced. */
   snapshots!: EntityTable<BoardSnapshot, 'id'>;
+  /** Named scenarios layered on each workspace (docs/scenarios.md). */
+  scenarios!: EntityTable<StoredScenario, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out their records frozen instead of deep-copying every record of every answer (a portfolio of
@@ -80,7 +83,8 @@ export class LastmileDatabase extends Dexie {
     this.version(3)
       .stores({})
       .upgrade(async (tx) => {
-        for (const table of REVISIONED_TABLES) {
+        // The tables of version 3 (a later table starts with revisions of its own).
+        for (const table of ['workspaces', 'problems', 'useCases', 'plans']) {
           await tx
             .table(table)
             .toCollection()
@@ -111,6 +115,31 @@ export class LastmileDatabase extends Dexie {
           .toCollection()
           .modify((w: Record<string, unknown>) => {
             if (!('overrunThreshold' in w)) w.overrunThreshold = DEFAULT_OVERRUN_THRESHOLD;
+          });
+      });
+    // Version 5: uncertainty and scenarios (docs/uncertainty.md, docs/scenarios.md). Use cases carry ranges of their own
+    // (existing ones have none: they follow the policy); workspaces an uncertainty policy (the default ranges, seed
+    // and trials); plans a cost basis (likely, what was funded before); a new table keeps each workspace's scenarios.
+    this.version(5)
+      .stores({ scenarios: 'id, workspaceId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('useCases')
+          .toCollection()
+          .modify((u: Record<string, unknown>) => {
+            if (!('ranges' in u)) u.ranges = noRanges();
+          });
+        await tx
+          .table('workspaces')
+          .toCollection()
+          .modify((w: Record<string, unknown>) => {
+            if (!('uncertainty' in w)) w.uncertainty = defaultUncertaintySettings();
+          });
+        await tx
+          .table('plans')
+          .toCollection()
+          .modify((p: { plan?: unknown }) => {
+            if (p.plan !== null && typeof p.plan === 'object' && !('costBasis' in p.plan)) p.plan = { ...p.plan, costBasis: 'likely' };
           });
       });
   }

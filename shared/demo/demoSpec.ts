@@ -1,5 +1,7 @@
 import {
   READINESS_DIMENSIONS,
+  noRanges,
+  type UseCaseRanges,
   type AiPattern,
   type Benefits,
   type Classification,
@@ -33,6 +35,8 @@ export interface DemoUseCaseSpec {
   /** Score 1–5 and a note per readiness dimension. */
   readiness: Record<ReadinessDimension, readonly [number, string]>;
   startMonth: number;
+  /** Ranges of its own (the rest follow the workspace's policy). */
+  ranges?: UseCaseRanges;
 }
 
 export const NO_MODEL_API: ModelApiCost = { requestsPerMonth: 0, tokensPerRequest: 0, pricePer1kTokens: 0, cacheHitShare: 0 };
@@ -53,6 +57,7 @@ export function toUseCaseInput(spec: DemoUseCaseSpec, problemId: string): UseCas
       rubric: { existingTask, timeOrCostSaving, newRevenueOrCapability, changesDecisionOrExperience },
       rationale: spec.rationale,
     },
+    ranges: spec.ranges ?? noRanges(),
     pilot: { ...spec.pilot },
     lastMile: { costs: { ...spec.lastMile.costs }, months: spec.lastMile.months },
     complianceRegimes: [...spec.regimes],

@@ -8,3 +8,5 @@ export * from './classification';
 export * from './lifecycle';
 export * from './actuals';
 export * from './record';
+export * from './ranges';
+export * from './scenario';

@@ -13,6 +13,7 @@ import {
 import { rationaleRequirement, type RubricAnswers } from './classification';
 import { calendarMonth, count, id, money, months, quantity, score1to5, share, text, timestamp } from './fields';
 import { actualsSchema } from './actuals';
+import { noRanges, useCaseRangesSchema } from './ranges';
 import { gateDecisionSchema, newLifecycle, STAGES, type Lifecycle } from './lifecycle';
 
 /** Answers to the classification rubric; null = not answered yet. */
@@ -98,6 +99,8 @@ export const useCaseInputSchema = z.object({
   readiness: readinessSchema,
   /** Month of the plan in which the pilot starts; month 1 is the workspace's planning start month. */
   startMonth: months('Planned start month', 1, 120),
+  /** Low / likely / high ranges of its own; each null follows the workspace's policy (docs/uncertainty.md). */
+  ranges: useCaseRangesSchema.default(noRanges),
 });
 export type UseCaseInput = z.infer<typeof useCaseInputSchema>;
 
@@ -170,5 +173,6 @@ export function blankUseCaseInput(
     benefits: { hoursSavedPerMonth: 0, costAvoidedPerMonth: 0, newRevenuePerMonth: 0, rampUpMonths: defaults.rampUpMonths },
     readiness: unassessedReadiness(),
     startMonth: 1,
+    ranges: noRanges(),
   };
 }

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { DEFAULT_LAST_MILE_MULTIPLIER, DEFAULT_LAST_MILE_SHARES, LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, DEFAULT_COMPLIANCE_COST_RANGE } from './constants';
 import { DEFAULT_NUMBER_FORMAT, NUMBER_FORMATS } from '../presentation/locale';
 import { calendarMonth, id, money, months, share, text, timestamp } from './fields';
+import { defaultUncertaintySettings, uncertaintyPolicySchema } from './ranges';
 
 /** ISO 4217 codes offered in the UI; any three-letter code is accepted. */
 export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'INR', 'SGD'] as const;
@@ -84,6 +85,8 @@ export const workspaceSettingsSchema = z.object({
   readinessMapping: readinessMappingSchema,
   /** A last mile or a run cost more than this share over plan is flagged (docs/living-portfolio.md). */
   overrunThreshold: share('Overrun threshold').default(DEFAULT_OVERRUN_THRESHOLD),
+  /** Default ranges, distribution, shared overrun, seed and trials of the simulation (docs/uncertainty.md). */
+  uncertainty: uncertaintyPolicySchema.default(() => defaultUncertaintySettings()),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
@@ -108,5 +111,6 @@ export function defaultWorkspaceSettings(name: string, planningStartMonth: strin
     defaults: { ...DEFAULT_WORKSPACE_DEFAULTS, lastMileShares: { ...DEFAULT_WORKSPACE_DEFAULTS.lastMileShares } },
     readinessMapping: { ...DEFAULT_READINESS_MAPPING, anchors: [...DEFAULT_READINESS_MAPPING.anchors] },
     overrunThreshold: DEFAULT_OVERRUN_THRESHOLD,
+    uncertainty: defaultUncertaintySettings(),
   };
 }

@@ -2,7 +2,7 @@ import type { WorkspaceBundle } from './workspaceFileValidation';
 import { isPlainId, markChecked, wasChecked } from './checkedRecords';
 
 /** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
-export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record';
+export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record' | 'scenario';
 
 /**
  * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
@@ -54,6 +54,11 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
       changeLog: bundle.record.changeLog.map((c) => ({ ...c, id: fresh('record'), workspaceId, entityId: anyId(c.entityId) })),
       snapshots: bundle.record.snapshots.map((s) => ({ ...s, id: fresh('record'), workspaceId, candidates: s.candidates.map((c) => ({ ...c, id: mapped(useCaseIds, c.id) })) })),
     };
+  }
+  if (bundle.scenarios) {
+    // A scenario keeps overriding and forcing the same use cases under their new ids.
+    const rekey = <T extends object>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).map(([id, v]) => [mapped(useCaseIds, id), { ...v }]));
+    out.scenarios = bundle.scenarios.map((sc) => ({ ...sc, id: fresh('scenario'), workspaceId, useCases: rekey(sc.useCases), plan: { ...sc.plan, forced: rekey(sc.plan.forced) } }));
   }
   return out;
 }

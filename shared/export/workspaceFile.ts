@@ -14,6 +14,7 @@
  */
 import { problemSchema } from '@shared/domain/problem';
 import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
+import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema } from '@shared/domain/record';
 import type { FieldError } from '@shared/domain/validation';
 import { workspaceSchema } from '@shared/domain/workspace';
@@ -30,7 +31,7 @@ import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 3;
+export const WORKSPACE_FILE_VERSION = 4;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
@@ -38,7 +39,7 @@ import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEX
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
 
-const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots'] as const;
+const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios'] as const;
 
 export type WorkspaceFileResult =
   | { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; migratedFrom?: number }
@@ -64,6 +65,13 @@ function planToWrite(plan: PortfolioPlan, useCases: readonly UseCase[]): Portfol
   return forced.length === Object.keys(plan.forced).length ? plan : { ...plan, forced: Object.fromEntries(forced) };
 }
 
+/** A scenario as written: overrides only for use cases in the file (like the plan's forced choices). */
+function scenarioToWrite(scenario: Scenario, useCases: readonly UseCase[]): Scenario {
+  const ids = new Set(useCases.map((uc) => uc.id));
+  const keep = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([id]) => ids.has(id)));
+  return { ...scenario, useCases: keep(scenario.useCases), plan: { ...scenario.plan, forced: keep(scenario.plan.forced) } };
+}
+
 /** The `.lastmile` JSON of a workspace: deterministic, pretty, current version. */
 export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceFileMeta): string {
   const document: Record<string, unknown> = {
@@ -81,6 +89,7 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
   if (record?.decisions.length) document.decisions = record.decisions.map((d) => canonical(fundingDecisionSchema, d));
   if (record?.changeLog.length) document.changeLog = record.changeLog.map((c) => canonical(changeLogEntrySchema, c));
   if (record?.snapshots.length) document.snapshots = record.snapshots.map((s) => canonical(boardSnapshotSchema, s));
+  if (bundle.scenarios?.length) document.scenarios = bundle.scenarios.map((s) => canonical(scenarioSchema, scenarioToWrite(s, bundle.useCases)));
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 

@@ -9,6 +9,7 @@ import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import { validate, type FieldError } from '@shared/domain/validation';
 import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
+import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, type BoardSnapshot, type ChangeLogEntry, type FundingDecision } from '@shared/domain/record';
 import { isRecord, type RawDocument } from './migrations/types';
 import { markChecked } from './checkedRecords';
@@ -21,6 +22,8 @@ export interface WorkspaceBundle {
   plan?: PortfolioPlan;
   /** The workspace's record: funding decisions, change log and board snapshots (absent when it has none). */
   record?: WorkspaceRecord;
+  /** Named scenarios layered on the workspace (docs/scenarios.md); absent when it has none. */
+  scenarios?: Scenario[];
 }
 
 /** How the portfolio was decided and changed (docs/living-portfolio.md). */
@@ -105,6 +108,24 @@ function checkReferences(document: RawDocument, errors: FieldError[]): void {
   }
 }
 
+/** Every use case a scenario overrides or forces is in the file. */
+function checkScenarioReferences(document: RawDocument, errors: FieldError[]): void {
+  if (!Array.isArray(document.scenarios) || !Array.isArray(document.useCases)) return;
+  const useCaseIds = new Set(document.useCases.map((u) => (isRecord(u) ? u.id : undefined)));
+  document.scenarios.forEach((sc, i) => {
+    if (!isRecord(sc)) return;
+    const refs = (path: string, value: unknown) => {
+      if (!isRecord(value)) return;
+      for (const key of Object.keys(value)) {
+        if (key === RESERVED_KEY) errors.push({ path: `scenarios[${i}].${path}`, message: `"${RESERVED_KEY}" cannot be used as an id` });
+        else if (!useCaseIds.has(key)) errors.push({ path: `scenarios[${i}].${path}.${key}`, message: `Names use case "${key}", which is not in the file` });
+      }
+    };
+    refs('useCases', sc.useCases);
+    if (isRecord(sc.plan)) refs('plan.forced', sc.plan.forced);
+  });
+}
+
 export type BundleValidation = { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta } | { ok: false; errors: FieldError[] };
 
 /** Validates a current-version document completely; reports every fault (up to MAX_REPORTED_ERRORS). */
@@ -142,6 +163,9 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   checkIdentity('decisions', 'Decision', document.decisions, workspaceId, errors);
   checkIdentity('changeLog', 'Change', document.changeLog, workspaceId, errors);
   checkIdentity('snapshots', 'Snapshot', document.snapshots, workspaceId, errors);
+  const scenarios = document.scenarios === undefined ? undefined : validateList('scenarios', 'scenarios', document.scenarios, scenarioSchema, errors);
+  checkIdentity('scenarios', 'Scenario', document.scenarios, workspaceId, errors);
+  checkScenarioReferences(document, errors);
   if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
   checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
   checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
@@ -151,6 +175,7 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   const bundle: WorkspaceBundle = { workspace, problems, useCases };
   if (plan) bundle.plan = plan;
   if (hasRecord) bundle.record = record;
+  if (scenarios) bundle.scenarios = scenarios;
   // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
   markChecked([workspace]);
   markChecked(problems);

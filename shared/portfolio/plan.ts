@@ -18,6 +18,10 @@ export const FUNDING_OBJECTIVE_LABELS: Record<FundingObjective, string> = {
   score: 'Total score',
 };
 
+export const COST_BASES = ['likely', 'p90'] as const;
+export type CostBasis = (typeof COST_BASES)[number];
+export const COST_BASIS_LABELS: Record<CostBasis, string> = { likely: 'Likely cost', p90: 'P90 cost (holds in 9 of 10 outcomes)' };
+
 export const forcedChoiceSchema = z.object({
   mode: z.enum(['in', 'out'], { error: 'Choose whether the candidate is forced in or out' }),
   reason: text('Reason', 500),
@@ -46,6 +50,11 @@ export const portfolioPlanSchema = z.object({
   forced: z.record(id('Use case'), forcedChoiceSchema, { error: 'Forced choices must be a list keyed by use case' }),
   weights: weightsSchema,
   preset: z.enum([...WEIGHT_PRESETS, 'custom'], { error: 'Preset must be balanced, quick wins, strategic bets or custom' }),
+  /**
+   * What a candidate counts against the budget and caps: its likely cost (the plan's figures) or its P90 cost (the
+   * amount it stays under in 90% of draws of its ranges; docs/uncertainty.md).
+   */
+  costBasis: z.enum(COST_BASES, { error: 'Cost basis must be likely or P90' }).default('likely'),
 });
 export type PortfolioPlan = z.infer<typeof portfolioPlanSchema>;
 
@@ -59,6 +68,7 @@ export function defaultPortfolioPlan(budget = 0): PortfolioPlan {
     forced: {},
     weights: presetWeights('balanced'),
     preset: 'balanced',
+    costBasis: 'likely',
   };
 }
 

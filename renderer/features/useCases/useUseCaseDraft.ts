@@ -18,7 +18,8 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
   const storedInput = useMemo(() => inputOf(stored), [stored]);
   const form = useForm(useCaseInputSchema, storedInput);
   const { setValues, set: setValue } = form;
-  const values: UseCaseInput = form.values;
+  // The form always starts from a whole input (inputOf fills every default), so its values are a UseCaseInput.
+  const values = form.values as UseCaseInput;
   const [baseline, setBaseline] = useState<UseCaseInput>(storedInput);
   const revision = useRef(revisionOf(stored));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());

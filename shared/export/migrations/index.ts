@@ -4,13 +4,14 @@ import type { Migration, RawDocument } from './types';
 import { v0ToV1 } from './v0ToV1';
 import { v1ToV2 } from './v1ToV2';
 import { v2ToV3 } from './v2ToV3';
+import { v3ToV4 } from './v3ToV4';
 
 /**
  * Every step of the workspace file format, in order: MIGRATIONS[k] turns version k into version k + 1.
  * To change the format: bump WORKSPACE_FILE_VERSION, add `vNToVN+1.ts` here with its own test, and a note
  * in WORKSPACE_FILE_FORMAT.md.
  */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationOutcome = { ok: true; document: RawDocument } | { ok: false; errors: FieldError[] };
 

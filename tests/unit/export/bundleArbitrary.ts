@@ -16,10 +16,12 @@ import {
   type UseCase,
   type Workspace,
 } from '@shared/domain';
-import { FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/portfolio/plan';
+import { COST_BASES, FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/portfolio/plan';
 import { SCORE_CRITERIA, WEIGHT_PRESETS } from '@shared/portfolio/weights';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
+import type { Scenario } from '@shared/domain/scenario';
 import type { WorkspaceRecord } from '@shared/export/workspaceFileValidation';
+import { uncertaintyPolicyArb, useCaseRangesArb } from '../uncertainty/rangeArbitrary';
 
 /** Text as the schema stores it: trimmed, within its limit (any Unicode, markup and formula characters included). */
 const text = (max: number, required = false) =>
@@ -60,6 +62,7 @@ const workspace = (id: string): fc.Arbitrary<Workspace> =>
     }),
     readinessMapping: fc.record({ anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)), blockerCap: share }),
     overrunThreshold: share,
+    uncertainty: uncertaintyPolicyArb,
     createdAt: stamp,
     updatedAt: stamp,
   });
@@ -158,6 +161,7 @@ const useCase = (id: string, workspaceId: string, problemIds: readonly string[])
     benefits: fc.record({ hoursSavedPerMonth: fc.integer({ min: 0, max: 10_000_000 }), costAvoidedPerMonth: money, newRevenuePerMonth: money, rampUpMonths: fc.integer({ min: 0, max: 60 }) }),
     readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: assessed, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number | null; note: string }>>),
     startMonth: fc.integer({ min: 1, max: 120 }),
+    ranges: useCaseRangesArb,
     lifecycle,
     actuals,
     createdAt: stamp,
@@ -177,7 +181,51 @@ const plan = (useCaseIds: readonly string[]): fc.Arbitrary<PortfolioPlan> =>
       .record(Object.fromEntries(SCORE_CRITERIA.map((c) => [c, fc.integer({ min: 0, max: 100 })])) as Record<(typeof SCORE_CRITERIA)[number], fc.Arbitrary<number>>)
       .filter((w) => SCORE_CRITERIA.some((c) => w[c] > 0)),
     preset: fc.constantFrom(...WEIGHT_PRESETS, 'custom' as const),
+    costBasis: fc.constantFrom(...COST_BASES),
   }) as fc.Arbitrary<PortfolioPlan>;
+
+const factorOrNull = fc.option(fc.double({ min: 0, max: 20, noNaN: true }), { nil: null, freq: 2 });
+/** Scenarios (at least one), overriding and forcing some of the use cases. */
+const scenarios = (workspaceId: string, useCaseIds: readonly string[]): fc.Arbitrary<Scenario[]> =>
+  fc.uniqueArray(
+    fc.record({
+      id: fc.uuid(),
+      workspaceId: fc.constant(workspaceId),
+      name: text(120, true),
+      description: text(2000),
+      assumptions: fc.record({ discountRate: fc.option(share, { nil: null }), tokenPriceFactor: factorOrNull, adoptionFactor: factorOrNull, lastMileFactor: factorOrNull }),
+      plan: fc.record({
+        budget: fc.option(money, { nil: null }),
+        yearCaps: fc.option(fc.array(fc.option(money, { nil: null }), { maxLength: 10 }), { nil: null }),
+        minValueCreationShare: fc.option(share, { nil: null }),
+        weights: fc.option(fc.record(Object.fromEntries(SCORE_CRITERIA.map((c) => [c, fc.integer({ min: 0, max: 100 })])) as Record<string, fc.Arbitrary<number>>), { nil: null }),
+        forced: fc.subarray([...useCaseIds]).chain((ids) =>
+          fc.tuple(...ids.map(() => fc.record({ mode: fc.constantFrom('in' as const, 'out' as const, 'none' as const), reason: text(500) }))).map((choices) => Object.fromEntries(ids.map((id, i) => [id, choices[i]!]))),
+        ),
+        costBasis: fc.option(fc.constantFrom(...COST_BASES), { nil: null }),
+      }),
+      useCases: fc.subarray([...useCaseIds]).chain((ids) =>
+        fc
+          .tuple(
+            ...ids.map(() =>
+              fc.record({
+                pilotCostFactor: factorOrNull,
+                lastMileCostFactor: factorOrNull,
+                runCostFactor: factorOrNull,
+                benefitFactor: factorOrNull,
+                pilotMonths: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+                lastMileMonths: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
+                startMonth: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
+              }),
+            ),
+          )
+          .map((o) => Object.fromEntries(ids.map((id, i) => [id, o[i]!]))),
+      ),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+    { minLength: 1, maxLength: 2, selector: (s) => s.id },
+  );
 
 /** Decisions, change log and board snapshots (at least one entry, so the file carries the record). */
 const workspaceRecord = (workspaceId: string): fc.Arbitrary<WorkspaceRecord> =>
@@ -257,6 +305,7 @@ export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
       useCases: fc.tuple(...ucIds.map((id) => useCase(id, wsId, problemIds))),
       plan: fc.option(plan(ucIds), { nil: undefined }),
       record: fc.option(workspaceRecord(wsId), { nil: undefined, freq: 3 }),
+      scenarios: fc.option(scenarios(wsId, ucIds), { nil: undefined, freq: 3 }),
     });
   })
-  .map(({ plan: p, record: r, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}) }));
+  .map(({ plan: p, record: r, scenarios: sc, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}) }));

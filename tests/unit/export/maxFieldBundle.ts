@@ -106,6 +106,17 @@ export function maxFieldBundle(problemCount: number, useCaseCount: number, seed 
       benefits: { hoursSavedPerMonth: 10_000_000, costAvoidedPerMonth: MONEY_MAX, newRevenuePerMonth: MONEY_MAX, rampUpMonths: 60 },
       readiness: Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: 5, note: text(2000) }])) as UseCase['readiness'],
       startMonth: 120,
+      ranges: {
+        distribution: 'triangular',
+        pilotCost: { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 },
+        pilotMonths: { low: -36, likely: 0, high: 36 },
+        lastMileCost: { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 },
+        lastMileByCategory: Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 }])),
+        lastMileMonths: { low: -36, likely: 0, high: 36 },
+        runCost: { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 },
+        benefit: { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 },
+        rampUpMonths: { low: -36, likely: 0, high: 36 },
+      },
     });
   }
   const plan: PortfolioPlan = {

@@ -36,7 +36,7 @@ describe('migration v2 → v3 (the living portfolio)', () => {
       snapshots: [],
     };
     const text = serializeWorkspaceFile(bundle, META);
-    expect(JSON.parse(text).version).toBe(3);
+    expect(JSON.parse(text).version).toBe(4);
     const back = parseWorkspaceFile(text);
     expect(back.ok && back.bundle).toEqual(bundle);
   });

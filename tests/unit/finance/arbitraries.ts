@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { rationaleRequirement } from '@shared/domain/classification';
 import {
   AI_PATTERNS,
+  defaultUncertaintySettings,
+  noRanges,
   CLASSIFICATIONS,
   COMPLIANCE_REGIMES,
   DEFAULT_WORKSPACE_DEFAULTS,
@@ -67,6 +69,7 @@ export const useCaseInputArb: fc.Arbitrary<UseCaseInput> = fc.record({
   }),
   readiness,
   startMonth: fc.integer({ min: 1, max: 120 }),
+  ranges: fc.constant(noRanges()),
 });
 
 /** Any workspace settings the schema accepts (default shares; random horizon, rate, labour rate and mapping). */
@@ -80,6 +83,7 @@ export const settingsArb: fc.Arbitrary<WorkspaceSettings> = fc.record({
   labourRate: fc.double({ min: 0, max: 500, noNaN: true }),
   numberFormat: fc.constant('en-US' as const),
   overrunThreshold: fc.constant(0.1),
+  uncertainty: fc.constant(defaultUncertaintySettings()),
   defaults: fc.constant({ ...DEFAULT_WORKSPACE_DEFAULTS }),
   readinessMapping: fc.record({
     anchors: fc.array(share, { minLength: 5, maxLength: 5 }).map((a) => [...a].sort((x, y) => x - y)),
