@@ -1,6 +1,7 @@
-import type { Problem, Stage, UseCase, WorkspaceSettings } from '../domain';
+import type { Problem, Stage, UncertaintyPolicySettings, UseCase, WorkspaceSettings } from '../domain';
 import { todayPlanMonth, trackedMetrics, type TrackedMetrics, type TrackedSchedule } from '../finance';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '../domain';
+import { fundingCostAt } from './costBasis';
 import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
 
 /** Stages the funding choice cannot change: committed work is in (at no cost to the budget), ended work is out. */
@@ -24,6 +25,8 @@ export interface CandidateAnalysis {
   score: ScoreResult;
   /** 1 = best score. */
   rank: number;
+  /** The workspace's uncertainty policy: the ranges of a use case without its own (its P90 cost, costBasis.ts). */
+  uncertainty: UncertaintyPolicySettings;
 }
 
 /** Mean of the five readiness scores; null while any dimension is not assessed. */
@@ -49,7 +52,7 @@ export function candidateCases(workspace: WorkspaceSettings, problems: readonly 
   const today = todayPlanMonth(workspace.planningStartMonth, todayMonth, workspace.horizonMonths);
   return useCases.map((useCase) => {
     const { schedule, metrics } = trackedMetrics(useCase, workspace, today);
-    return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase) };
+    return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase), uncertainty: workspace.uncertainty };
   });
 }
 
@@ -108,17 +111,21 @@ export function fundingProblem(
     const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
     if (lifeChoice) forced[r.useCase.id] = lifeChoice;
   }
-  const candidates: FundingCandidate[] = rows.map((r) => ({
-    id: r.useCase.id,
-    name: r.useCase.name,
-    problemId: r.useCase.problemId,
-    kind: r.useCase.classification.kind,
-    investment: r.metrics.living.fundingCost,
-    investmentByYear: r.metrics.living.fundingByYear,
-    value: valueOf(r),
-    hasBlocker: r.metrics.blockers.length > 0,
-    notAssessed: r.metrics.notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()),
-  }));
+  const candidates: FundingCandidate[] = rows.map((r) => {
+    // The likely or the P90 cost, as the plan says (costBasis.ts): the one place the cost basis enters the funding.
+    const counted = fundingCostAt(r, plan.costBasis);
+    return {
+      id: r.useCase.id,
+      name: r.useCase.name,
+      problemId: r.useCase.problemId,
+      kind: r.useCase.classification.kind,
+      investment: counted.cost,
+      investmentByYear: counted.byYear,
+      value: valueOf(r),
+      hasBlocker: r.metrics.blockers.length > 0,
+      notAssessed: r.metrics.notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()),
+    };
+  });
   const yearCaps = plan.yearCaps.some((c) => c !== null) ? plan.yearCaps : undefined;
   return {
     candidates,

@@ -2,6 +2,7 @@ import { READINESS_DIMENSIONS, type ReadinessDimension } from '../domain';
 import type { Exclusion, FundingResult, PortfolioPlan } from '../portfolio';
 import type { Presenter } from '../presentation';
 import type { CandidateAnalysis } from './candidates';
+import { fundingCostAt } from './costBasis';
 import { countedExpectedNpv, type FundedSummary } from './fundedSummary';
 import type { MoneyByYear } from './moneyByYear';
 
@@ -58,7 +59,7 @@ function yearOver(row: CandidateAnalysis, ctx: Context): { year: number; over: n
   for (let y = 0; y < caps.length; y++) {
     const cap = caps[y];
     if (cap === null || cap === undefined) continue;
-    const need = row.metrics.living.fundingByYear[y] ?? 0;
+    const need = fundingCostAt(row, ctx.plan.costBasis).byYear[y] ?? 0;
     const used = ctx.funding.investmentByYear[y] ?? 0;
     if (need > 0 && used + need > cap) return { year: y + 1, over: used + need - cap };
   }
@@ -98,14 +99,16 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
     }
     case 'budget': {
       const left = plan.budget - funding.totalInvestment;
-      const over = m.living.fundingCost - left;
+      const need = fundingCostAt(row, plan.costBasis).cost;
+      const over = need - left;
       if (over <= 0) return { status: 'Not reached by the search', detail: exclusion.detail };
-      return { status: `Over budget by ${p.money(over)}`, detail: `Needs ${p.money(m.living.fundingCost)}; ${p.money(Math.max(0, left))} of the ${p.money(plan.budget)} budget is left after the funded set.` };
+      const at = plan.costBasis === 'p90' ? ' at its P90 cost' : '';
+      return { status: `Over budget by ${p.money(over)}`, detail: `Needs ${p.money(need)}${at}; ${p.money(Math.max(0, left))} of the ${p.money(plan.budget)} budget is left after the funded set.` };
     }
     case 'year-cap': {
       const hit = yearOver(row, ctx);
       if (!hit) return { status: 'Over a year cap', detail: exclusion.detail };
-      return { status: `Over the ${p.planYear(hit.year)} cap by ${p.money(hit.over)}`, detail: `Needs ${p.money(m.living.fundingByYear[hit.year - 1] ?? 0)} in plan year ${hit.year} (${p.planYear(hit.year)}), ${p.money(hit.over)} more than that year's cap leaves.` };
+      return { status: `Over the ${p.planYear(hit.year)} cap by ${p.money(hit.over)}`, detail: `Needs ${p.money(fundingCostAt(row, plan.costBasis).byYear[hit.year - 1] ?? 0)} in plan year ${hit.year} (${p.planYear(hit.year)}), ${p.money(hit.over)} more than that year's cap leaves.` };
     }
     case 'value-creation-share':
       return { status: 'Below the value-creation minimum', detail: `Funding it would bring value creation below the minimum of ${p.percent(plan.minValueCreationShare, 0)} of the investment.` };
@@ -155,7 +158,7 @@ export function fundingNotes(rows: readonly CandidateAnalysis[], funding: Fundin
       tradeOff =
         plan.objective === 'score'
           ? `Scores higher than ${names}, but the funded set has the highest total score that fits the budget and rules.`
-          : `Scores higher than ${names}, but funding chooses the set with the highest total expected NPV within the budget and rules: its ${p.money(countedExpectedNpv(row))} for ${p.money(row.metrics.living.fundingCost)} buys less of it than they do.`;
+          : `Scores higher than ${names}, but funding chooses the set with the highest total expected NPV within the budget and rules: its ${p.money(countedExpectedNpv(row))} for ${p.money(fundingCostAt(row, plan.costBasis).cost)} buys less of it than they do.`;
     }
     return { funded: false, status, detail, tradeOff };
   }

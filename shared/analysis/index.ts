@@ -3,3 +3,4 @@ export * from './fundedSummary';
 export * from './fundingStory';
 export * from './initialPlan';
 export * from './moneyByYear';
+export * from './costBasis';
