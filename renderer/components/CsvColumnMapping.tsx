@@ -61,3 +61,18 @@ export function CsvColumnMapping<F extends string>({
     </>
   );
 }
+
+/** Why a CSV import wrote nothing: every fault by row and column (the import writes all rows or none). */
+export function CsvImportFaults({ faults }: { faults: readonly { text: string }[] }) {
+  if (faults.length === 0) return null;
+  return (
+    <div className="callout callout--blocker" role="alert">
+      <p>Nothing was imported. Correct the file or the mapping:</p>
+      <ul className="error-list">
+        {faults.map((e, i) => (
+          <li key={i}>{e.text}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

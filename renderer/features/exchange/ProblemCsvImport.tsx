@@ -1,4 +1,4 @@
-import { CsvColumnMapping } from '@renderer/components/CsvColumnMapping';
+import { CsvColumnMapping, CsvImportFaults } from '@renderer/components/CsvColumnMapping';
 import { useMemo, useRef, useState } from 'react';
 import { useNumberFormat } from '@renderer/components/NumberFormatContext';
 import { ProgressLine } from '@renderer/components/ProgressLine';
@@ -149,16 +149,7 @@ export function ProblemCsvImport({ workspaceId }: { workspaceId: string }) {
           </div>
         </>
       )}
-      {errors.length > 0 && (
-        <div className="callout callout--blocker" role="alert">
-          <p>Nothing was imported. Correct the file or the mapping:</p>
-          <ul className="error-list">
-            {errors.map((e, i) => (
-              <li key={i}>{e.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CsvImportFaults faults={errors} />
     </div>
   );
 }

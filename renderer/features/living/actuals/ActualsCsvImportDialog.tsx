@@ -1,4 +1,4 @@
-import { CsvColumnMapping } from '@renderer/components/CsvColumnMapping';
+import { CsvColumnMapping, CsvImportFaults } from '@renderer/components/CsvColumnMapping';
 import { useMemo, useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { useUseCases } from '@renderer/db';
@@ -137,16 +137,7 @@ export function ActualsCsvImportDialog({ workspace, forUseCase, onClose }: { wor
           No actuals were imported. {writeError} The file and the column mapping are kept: press Import actuals to try again.
         </p>
       )}
-      {errors.length > 0 && (
-        <div className="callout callout--blocker" role="alert">
-          <p>Nothing was imported. Correct the file or the mapping:</p>
-          <ul className="error-list">
-            {errors.map((e, i) => (
-              <li key={i}>{e.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CsvImportFaults faults={errors} />
       <div className="form-actions">
         {file && settings && (
           <button type="button" className="button button--primary" disabled={busy || !useCases} onClick={() => void runImport()}>
