@@ -1,0 +1,2 @@
+export * from './applyScenario';
+export * from './compare';
