@@ -6,3 +6,4 @@ export * from './optimise';
 export * from './frontier';
 export { explainExclusions, fundedTotals, type FundedTotals } from './exclusions';
 export type { ExactEngine, ExactEngineAnswer } from './exactEngine';
+export { sameCandidates } from './sameCandidates';

@@ -3,7 +3,7 @@ import '@shared/zod';
 import highsLoader, { type Highs } from 'highs';
 import highsWasmUrl from 'highs/runtime?url';
 import { efficientFrontier, FAST_PATH_MS, fastPathFor, frontierMaxBudget, optimiseFunding, type ExactEngine, type FundingCandidate, type FundingResult } from '@shared/portfolio';
-import type { FundingReply, FundingRequest } from './fundingMessages';
+import { MISSING_CANDIDATES, SETS_KEPT, type FundingReply, type FundingRequest } from './fundingMessages';
 import { highsEngine } from './highsEngine';
 
 /** Limits of the one funding search (fundingService.ts): the answer every screen and export shows. */
@@ -56,16 +56,32 @@ function warmUp(clock: () => number): void {
   optimiseFunding(candidates, { budget: total * 0.25, yearCaps: [total * 0.12], minValueCreationShare: 0.25 }, { clock, timeLimitMs: 300 });
 }
 
+/** The latest candidate lists, by fingerprint, most recently used last: a request over a held list comes without it. */
+const held = new Map<string, FundingCandidate[]>();
+
+function candidatesOf(request: Exclude<FundingRequest, { kind: 'prepare' }>): FundingCandidate[] | null {
+  const list = request.candidates ?? held.get(request.setKey) ?? null;
+  if (!list) return null;
+  held.delete(request.setKey);
+  held.set(request.setKey, list);
+  while (held.size > SETS_KEPT) held.delete(held.keys().next().value as string);
+  return list;
+}
+
 /** Runs the exact funding search, or the efficient frontier, off the UI thread. */
 self.onmessage = async (event: MessageEvent<FundingRequest>) => {
   const request = event.data;
   const clock = () => performance.now();
+  // Taken before anything is awaited: the requests are read in the order they were posted, as the service counts them.
+  const candidates = request.kind === 'prepare' ? null : candidatesOf(request);
   try {
     let reply: FundingReply;
     if (request.kind === 'prepare') {
       const loading = engine();
       warmUp(clock);
       reply = { id: request.id, kind: 'prepared', engine: (await loading) !== undefined };
+    } else if (!candidates) {
+      reply = { id: request.id, kind: 'error', message: MISSING_CANDIDATES };
     } else if (request.kind === 'funding') {
       const started = clock();
       const timeLimitMs = request.timeLimitMs ?? FUNDING_TIME_LIMIT_MS;
@@ -76,23 +92,23 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
         // HiGHS starts loading (the frontier's worker never loads it); meanwhile our fast path runs, and only if that
         // does not settle the answer does the search wait for HiGHS. An easy first answer never waits for the download.
         void engine();
-        const fast = fastPathFor(request.candidates.length);
-        const quick = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: fast.ms, maxNodes: fast.nodes });
+        const fast = fastPathFor(candidates.length);
+        const quick = optimiseFunding(candidates, request.constraints, { clock, timeLimitMs: fast.ms, maxNodes: fast.nodes });
         if (quick.status === 'optimal' || quick.status === 'infeasible') funding = quick;
         else onProgress(quick);
       }
       if (!funding) {
         const withEngine = request.withEngine === false ? undefined : await engine();
         const left = Math.max(FAST_PATH_MS, timeLimitMs - (clock() - started));
-        funding = optimiseFunding(request.candidates, request.constraints, { clock, timeLimitMs: left, engine: withEngine, onProgress });
+        funding = optimiseFunding(candidates, request.constraints, { clock, timeLimitMs: left, engine: withEngine, onProgress });
       }
       reply = { id: request.id, kind: 'funding', funding };
     } else {
       // Drawn up to where nothing more can be bought, or to the chosen budget when it lies beyond that.
-      const maxBudget = Math.max(frontierMaxBudget(request.candidates, request.constraints), request.constraints.budget);
+      const maxBudget = Math.max(frontierMaxBudget(candidates, request.constraints), request.constraints.budget);
       // Our search alone: HiGHS's start-up per solve (tens to hundreds of ms here) would eat most of a point's 200 ms.
       const limits = { clock, timeLimitMs: FRONTIER_POINT_LIMIT_MS, maxBudget };
-      const frontier = efficientFrontier(request.candidates, request.constraints, request.points, limits);
+      const frontier = efficientFrontier(candidates, request.constraints, request.points, limits);
       reply = { id: request.id, kind: 'frontier', frontier };
     }
     self.postMessage(reply);

@@ -2,10 +2,21 @@ import type { FrontierPoint, FundingCandidate, FundingConstraints, FundingResult
 
 export type { FrontierPoint };
 
+/**
+ * The candidates of a search travel to the worker once per candidate list (`setKey`: its fingerprint): the worker
+ * keeps the latest SETS_KEPT lists, and a later request over the same list (a budget or rule change) carries only its
+ * key and the rules. The service mirrors which lists its worker holds; a worker that does not hold the list asked for
+ * answers MISSING_CANDIDATES and is sent the request again with its candidates.
+ */
+export const SETS_KEPT = 4;
+export const MISSING_CANDIDATES = 'candidates not held by the worker';
+
+type Over = { setKey: string; candidates?: FundingCandidate[]; constraints: FundingConstraints };
+
 /** `timeLimitMs` / `withEngine` shorten a search (a stopped search asked again for our quick answer only). */
 export type FundingRequest =
-  | { id: number; kind: 'funding'; candidates: FundingCandidate[]; constraints: FundingConstraints; timeLimitMs?: number; withEngine?: boolean }
-  | { id: number; kind: 'frontier'; candidates: FundingCandidate[]; constraints: FundingConstraints; points: number }
+  | ({ id: number; kind: 'funding'; timeLimitMs?: number; withEngine?: boolean } & Over)
+  | ({ id: number; kind: 'frontier'; points: number } & Over)
   /** Loads the exact engine ahead of the next search (answered 'prepared'). */
   | { id: number; kind: 'prepare' };
 

@@ -1,8 +1,9 @@
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
 import type { Problem, UseCase, Workspace } from '@shared/domain';
-import { stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
-import { keepAnswer, keptAnswer } from './fundingAnswerCache';
-import type { FundingReply, FundingRequest } from './fundingMessages';
+import { sameCandidates, stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import { fingerprintOf, keepAnswerSoon, keptAnswer } from './fundingAnswerCache';
+import type { FundingReply } from './fundingMessages';
+import { STOPPED, WorkerChannel } from './workerChannel';
 
 /**
  * One funding answer per plan state. The funding search runs in a Web Worker, once per distinct funding problem
@@ -11,63 +12,6 @@ import type { FundingReply, FundingRequest } from './fundingMessages';
  * a second worker so it never delays an answer. A long search shows its progress and can be stopped
  * (stopFundingSearches): the set it had found becomes the answer, recorded like any other.
  */
-
-type Waiting = { request: FundingRequest; resolve: (reply: FundingReply) => void; onProgress?: (best: FundingResult) => void };
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-class WorkerChannel {
-  private worker: Worker | null = null;
-  private nextId = 0;
-  private readonly waiting = new Map<number, Waiting>();
-
-  send(request: WithoutId<FundingRequest>, onProgress?: (best: FundingResult) => void): Promise<FundingReply> {
-    const worker = this.ensure();
-    const id = ++this.nextId;
-    const full = { ...request, id } as FundingRequest;
-    return new Promise((resolve) => {
-      this.waiting.set(id, { request: full, resolve, onProgress });
-      worker.postMessage(full);
-    });
-  }
-
-  /**
-   * Ends every search in this worker now: the worker is terminated (a search cannot be interrupted from outside) and
-   * each waiting request answers with the STOPPED error, which requestFunding turns into an answer.
-   */
-  stopAll(): void {
-    const stopped = [...this.waiting.values()];
-    this.waiting.clear();
-    this.worker?.terminate();
-    this.worker = null;
-    for (const w of stopped) w.resolve({ id: w.request.id, kind: 'error', message: STOPPED });
-  }
-
-  private ensure(): Worker {
-    if (this.worker) return this.worker;
-    const w = new Worker(new URL('./funding.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (event: MessageEvent<FundingReply>) => {
-      const waiting = this.waiting.get(event.data.id);
-      if (event.data.kind === 'progress') {
-        waiting?.onProgress?.(event.data.funding);
-        return;
-      }
-      this.waiting.delete(event.data.id);
-      waiting?.resolve(event.data);
-    };
-    w.onerror = (e) => {
-      // A crashed worker answers every waiting request with the error, and a fresh one serves the next.
-      for (const [id, waiting] of this.waiting) waiting.resolve({ id, kind: 'error', message: e.message || 'The funding calculation failed' });
-      this.waiting.clear();
-      w.terminate();
-      this.worker = null;
-    };
-    this.worker = w;
-    return w;
-  }
-}
-
-/** The error message a stopped request answers with (never shown: requestFunding turns it into the kept best set). */
-const STOPPED = 'stopped by the user';
 
 /** Points of the efficient frontier the page draws and the deck shows. */
 export const FRONTIER_POINTS = 50;
@@ -81,12 +25,40 @@ const answers = new Map<string, Promise<FundingResult>>();
 
 const byId = (a: FundingCandidate, b: FundingCandidate) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The funding problem in a canonical form (candidates in id order) and its key: equal problems, equal keys. */
-export function canonicalProblem(candidates: readonly FundingCandidate[], constraints: FundingConstraints): { candidates: FundingCandidate[]; constraints: FundingConstraints; key: string } {
-  const sorted = [...candidates].sort(byId);
+/** A candidate list in canonical form (in id order) and its fingerprint, worked out once per list. */
+type CandidateSet = { sorted: FundingCandidate[]; key: string };
+const candidateSets = new WeakMap<readonly FundingCandidate[], CandidateSet>();
+/** The latest lists seen: a list built afresh with the same candidates (a budget change) takes their set. */
+let recentLists: { list: readonly FundingCandidate[]; set: CandidateSet }[] = [];
+
+function candidateSet(candidates: readonly FundingCandidate[]): CandidateSet {
+  let set = candidateSets.get(candidates);
+  if (!set) {
+    set = recentLists.find((r) => sameCandidates(r.list, candidates))?.set;
+    if (!set) {
+      const sorted = [...candidates].sort(byId);
+      set = { sorted, key: fingerprintOf(JSON.stringify(sorted)) };
+    }
+    candidateSets.set(candidates, set);
+    recentLists = [{ list: candidates, set }, ...recentLists].slice(0, 3);
+  }
+  return set;
+}
+
+/**
+ * The funding problem in a canonical form (candidates in id order) and its key: equal problems, equal keys. The key is
+ * the candidates' fingerprint (a 106-bit hash of their canonical text, worked out once per candidate list: the portfolio
+ * page keeps its list while only the rules change) followed by the rules as text.
+ */
+export function canonicalProblem(
+  candidates: readonly FundingCandidate[],
+  constraints: FundingConstraints,
+): { candidates: FundingCandidate[]; setKey: string; constraints: FundingConstraints; key: string } {
+  const set = candidateSet(candidates);
   const forced = Object.fromEntries(Object.entries(constraints.forced ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const canonical: FundingConstraints = { ...constraints, forced };
-  return { candidates: sorted, constraints: canonical, key: JSON.stringify([sorted, canonical.budget, canonical.yearCaps ?? null, canonical.minValueCreationShare ?? 0, forced]) };
+  const rules = JSON.stringify([canonical.budget, canonical.yearCaps ?? null, canonical.minValueCreationShare ?? 0, forced]);
+  return { candidates: set.sorted, setKey: set.key, constraints: canonical, key: `${set.key}|${rules}` };
 }
 
 /** A search in progress, as the portfolio page shows it: since when, and the best set found so far (if reported). */
@@ -153,7 +125,7 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
   const progress: SearchProgress = { startedAt: performance.now(), best: null };
   searching.set(problem.key, progress);
   changed();
-  const ask = { kind: 'funding' as const, candidates: problem.candidates, constraints: problem.constraints };
+  const ask = { kind: 'funding' as const, setKey: problem.setKey, candidates: problem.candidates, constraints: problem.constraints };
   const onProgress = (best: FundingResult) => {
     progress.best = best;
     if (searching.has(problem.key)) searching.set(problem.key, { ...progress });
@@ -168,7 +140,7 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
     })
     .then((reply) => {
       if (reply.kind === 'funding') {
-        keepAnswer(problem.key, problem.candidates.length, reply.funding);
+        keepAnswerSoon(problem.key, problem.candidates.length, reply.funding);
         return reply.funding;
       }
       answers.delete(problem.key);
@@ -201,7 +173,7 @@ const frontierQueue: FrontierJob[] = [];
 function runFrontier(job: FrontierJob): void {
   frontierRunning = true;
   const problem = canonicalProblem(job.candidates, job.constraints);
-  void frontierChannel.send({ kind: 'frontier', candidates: problem.candidates, constraints: problem.constraints, points: job.points }).then((reply) => {
+  void frontierChannel.send({ kind: 'frontier', setKey: problem.setKey, candidates: problem.candidates, constraints: problem.constraints, points: job.points }).then((reply) => {
     job.done(reply.kind === 'frontier' ? reply.frontier : null);
     const next = frontierQueue.shift();
     if (next) runFrontier(next);

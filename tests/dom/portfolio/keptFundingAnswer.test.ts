@@ -48,8 +48,12 @@ afterEach(() => {
   vi.resetModules();
 });
 
-/** The funding service as a fresh page load sees it: a new module with nothing in memory. */
+/**
+ * The funding service as a fresh page load sees it: a new module with nothing in memory. The old page goes away first
+ * (pagehide), which writes any answer still waiting for an idle moment to be kept.
+ */
 async function freshService() {
+  dispatchEvent(new Event('pagehide'));
   vi.resetModules();
   return import('@renderer/features/portfolio/fundingService');
 }
