@@ -110,18 +110,41 @@ export function prepareFunding(): void {
   void fundingChannel.send({ kind: 'prepare' });
 }
 
-/** The funding answer for a funding problem: the one already computed for it, or a new search in the worker. */
-export function requestFunding(candidates: readonly FundingCandidate[], constraints: FundingConstraints): Promise<FundingResult> {
-  const problem = canonicalProblem(candidates, constraints);
-  const known = answers.get(problem.key);
-  if (known) {
+/** The answers already there (kept, or found by a search that has ended), by their promise. */
+const settled = new WeakMap<Promise<FundingResult>, FundingResult>();
+
+function settledWith(result: FundingResult): Promise<FundingResult> {
+  const answer = Promise.resolve(result);
+  settled.set(answer, result);
+  return answer;
+}
+
+/** The answer already known for this problem in memory, or kept from an earlier opening (then remembered); else null. */
+function known(problem: ReturnType<typeof canonicalProblem>): { answer: Promise<FundingResult>; result: FundingResult | null } | null {
+  const answer = answers.get(problem.key);
+  if (answer) {
     answers.delete(problem.key);
-    answers.set(problem.key, known);
-    return known;
+    answers.set(problem.key, answer);
+    return { answer, result: settled.get(answer) ?? null };
   }
   // A proven answer to this very problem from an earlier opening (a reload, a restart, another window): no search.
   const kept = keptAnswer(problem.key, problem.candidates.map((c) => c.id));
-  if (kept) return remember(problem.key, Promise.resolve(kept));
+  return kept ? { answer: remember(problem.key, settledWith(kept)), result: kept } : null;
+}
+
+/**
+ * The answer to a funding problem when it is already known (asked before and found, or kept from an earlier opening),
+ * without waiting: the portfolio page then draws it in the same pass as the change that asked for it. Null otherwise.
+ */
+export function knownAnswer(candidates: readonly FundingCandidate[], constraints: FundingConstraints): FundingResult | null {
+  return known(canonicalProblem(candidates, constraints))?.result ?? null;
+}
+
+/** The funding answer for a funding problem: the one already computed for it, or a new search in the worker. */
+export function requestFunding(candidates: readonly FundingCandidate[], constraints: FundingConstraints): Promise<FundingResult> {
+  const problem = canonicalProblem(candidates, constraints);
+  const already = known(problem);
+  if (already) return already.answer;
   const progress: SearchProgress = { startedAt: performance.now(), best: null };
   searching.set(problem.key, progress);
   changed();
@@ -140,6 +163,7 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
     })
     .then((reply) => {
       if (reply.kind === 'funding') {
+        settled.set(answer, reply.funding);
         keepAnswerSoon(problem.key, problem.candidates.length, reply.funding);
         return reply.funding;
       }

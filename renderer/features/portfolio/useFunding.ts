@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
 import type { FrontierPoint } from './fundingMessages';
-import { FRONTIER_POINTS, requestFrontier, requestFunding, searchProgress, stopFundingSearches, subscribeSearches, type SearchProgress } from './fundingService';
+import { FRONTIER_POINTS, knownAnswer, requestFrontier, requestFunding, searchProgress, stopFundingSearches, subscribeSearches, type SearchProgress } from './fundingService';
 
 export interface FundingState {
   funding: FundingResult | null;
@@ -11,31 +11,47 @@ export interface FundingState {
   error: string | null;
 }
 
+type Answered = { candidates: FundingCandidate[] | null; constraints: FundingConstraints | null; funding: FundingResult | null; error: string | null };
+
 /**
  * The funding answer for the current candidates and constraints, from the funding service (one answer per plan
- * state, computed in a Web Worker). Only the latest request's answer is shown; an older answer arriving late is ignored.
+ * state, computed in a Web Worker). An answer already known (asked before, or kept from an earlier opening) is there in
+ * the very render that asks for it; otherwise the search is asked for before this render is painted, and the previous
+ * answer stays on screen (busy) until it comes. Only the latest request's answer is shown; an older answer arriving
+ * late is ignored.
  */
 export function useFunding(candidates: FundingCandidate[] | null, constraints: FundingConstraints | null, frontierPoints = FRONTIER_POINTS): FundingState {
-  const latest = useRef(0);
-  const [state, setState] = useState<FundingState>({ funding: null, frontier: null, busy: true, error: null });
+  const known = useMemo(() => (candidates && constraints ? knownAnswer(candidates, constraints) : null), [candidates, constraints]);
+  const [answered, setAnswered] = useState<Answered>({ candidates: null, constraints: null, funding: null, error: null });
+  const current = answered.candidates === candidates && answered.constraints === constraints;
+  // A known answer becomes the one shown (and stays shown while a later search runs).
+  if (known && !(current && answered.funding === known)) setAnswered({ candidates, constraints, funding: known, error: null });
 
-  useEffect(() => {
-    if (!candidates || !constraints) return;
-    const id = ++latest.current;
-    setState((s) => ({ ...s, busy: true }));
+  useLayoutEffect(() => {
+    if (!candidates || !constraints || known) return;
+    let latest = true;
     requestFunding(candidates, constraints).then(
-      (funding) => id === latest.current && setState((s) => ({ ...s, funding, busy: false, error: null })),
-      (e: unknown) => id === latest.current && setState((s) => ({ ...s, busy: false, error: e instanceof Error ? e.message : String(e) })),
+      (funding) => latest && setAnswered({ candidates, constraints, funding, error: null }),
+      (e: unknown) => latest && setAnswered((a) => ({ candidates, constraints, funding: a.funding, error: e instanceof Error ? e.message : String(e) })),
     );
-    if (frontierPoints > 0) {
-      requestFrontier(candidates, constraints, frontierPoints).then(
-        (frontier) => frontier && id === latest.current && setState((s) => ({ ...s, frontier })),
-        () => undefined,
-      );
-    }
+    return () => {
+      latest = false;
+    };
+  }, [candidates, constraints, known]);
+
+  const frontierAsked = useRef(0);
+  const [frontier, setFrontier] = useState<FrontierPoint[] | null>(null);
+  useEffect(() => {
+    if (!candidates || !constraints || frontierPoints <= 0) return;
+    const id = ++frontierAsked.current;
+    requestFrontier(candidates, constraints, frontierPoints).then(
+      (points) => points && id === frontierAsked.current && setFrontier(points),
+      () => undefined,
+    );
   }, [candidates, constraints, frontierPoints]);
 
-  return state;
+  const asking = candidates !== null && constraints !== null;
+  return { funding: known ?? answered.funding, frontier, busy: asking ? !known && !current : true, error: current ? answered.error : null };
 }
 
 /** A search shows its progress (and a way to stop it) once it has run this long. */

@@ -71,4 +71,15 @@ describe('proven funding answers across reloads', () => {
     await reloaded.requestFunding(candidates, { budget: 250 });
     expect(asked).toBe(2);
   });
+
+  it('a known answer is there without waiting (the page draws it in the pass that asks); an unknown one is not', async () => {
+    const first = await freshService();
+    expect(first.knownAnswer(candidates, constraints)).toBeNull();
+    await first.requestFunding(candidates, constraints);
+    expect(first.knownAnswer([...candidates], { ...constraints })).toEqual(optimal);
+    const reloaded = await freshService();
+    expect(reloaded.knownAnswer(candidates, constraints)).toEqual(optimal);
+    expect(reloaded.knownAnswer(candidates, { budget: 300 })).toBeNull();
+    expect(asked).toBe(1);
+  });
 });
