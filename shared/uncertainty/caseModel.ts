@@ -1,21 +1,18 @@
-import { currentStage, type UseCase, type WorkspaceSettings } from '../domain';
-import { monthlyRate, trackedMetrics, trackedSchedule, useCaseSchedule } from '../finance';
-import type { Range } from './distributions';
+import { currentStage, totalLastMileCost, type UseCase, type WorkspaceSettings } from '../domain';
+import { benefitRampShare, forecastCutOffs, monthlyBenefitAtFull, monthlyRate, monthlyRunCost, trackedMetrics } from '../finance';
+import type { Distribution, Range } from './distributions';
+import { effectiveRanges } from './effectiveRanges';
+import { lastMileFactorTable } from './lastMileFactor';
 import type { UncertaintyPolicy } from './policy';
-import { quantileTable, type QuantileTable } from './quantileTable';
+import { quantileTable, tableValues, type QuantileTable } from './quantileTable';
 
 /**
- * One use case prepared for simulation: its forward cash flows from today split into four components (pilot, last
- * mile, run, benefit), each as a present value and an undiscounted sum, for every combination of duration offsets the
- * ranges allow, plus the investment per plan year. A trial then costs a few draws and a few multiplications.
+ * One use case prepared for simulation (docs/uncertainty.md, "The simulation engine"), with its own ranges (the
+ * workspace policy's where it has none): its cash flows from today split into four parts — pilot, last mile, run cost,
+ * benefit — each as a present value and an undiscounted sum, for every combination of whole-month duration offsets the
+ * ranges allow, plus the investment per plan year and the monthly flows as first differences (the fan chart). A trial
+ * then costs a few draws and a few multiplications.
  */
-export interface Outcome {
-  pv: Float64Array; // pilot, last mile, run, benefit
-  sum: Float64Array;
-  yearPilot: Float64Array;
-  yearLast: Float64Array;
-}
-
 export interface CaseModel {
   id: string;
   /** Chance of reaching production; 0 when not assessed (then `notAssessed`). */
@@ -23,16 +20,27 @@ export interface CaseModel {
   notAssessed: boolean;
   /** The gate applies to everything after the pilot (false once in production). */
   gated: boolean;
-  cost: { pilot: QuantileTable; lastMile: QuantileTable; run: QuantileTable; benefit: QuantileTable };
+  /** Factor laws as TABLE_STEPS + 1 quantiles each (a zero-width range: every entry its value, so a draw is exact). */
+  factors: { pilot: Float64Array; lastMile: Float64Array; run: Float64Array; benefit: Float64Array };
   months: { pilot: IntRange; lastMile: IntRange; rampUp: IntRange };
-  /** Outcomes indexed [pilot offset][last-mile offset][ramp offset], flattened. */
-  outcomes: Outcome[];
+  /** Duration combinations, indexed [pilot offset][last-mile offset][ramp offset], flattened. */
+  outcomes: number;
+  /** Per outcome o, at 8o: present values of pilot, last mile, run, benefit (costs positive); at 8o + 4: their sums. */
+  values: Float64Array;
+  /** Pilot and last-mile spend of outcome o in plan year y, at o × years + y. */
+  yearPilot: Float64Array;
+  yearLast: Float64Array;
+  /** The monthly flows of every outcome as first differences (worked out when first asked for: the funded set's fan chart). */
+  cashSteps: () => CashSteps;
   /**
    * The three duration draws as one: COMBO_CELLS cells, each the index of an outcome, in proportion to its probability
-   * (the product of the three offsets' probabilities), so one uniform picks all three durations.
+   * (the product of the three offsets' probabilities), so twelve bits of one draw pick all three durations.
    */
-  combos: Uint16Array;
+  combos: Int32Array;
   years: number;
+  /** Plan month of today and the months from it to the horizon. */
+  today: number;
+  forwardMonths: number;
   /** Forward NPV and expected NPV of the plan (the deterministic figures). */
   npv: number;
   expectedNpv: number | null;
@@ -47,7 +55,7 @@ export interface IntRange {
 
 const NOTHING: Range = { low: 0, likely: 0, high: 0 };
 
-/** Cells of the combined duration table: each outcome's probability is kept to 1/4,096. */
+/** Cells of the combined duration table: each outcome's probability is kept to 1/4,096 (twelve bits of a draw). */
 export const COMBO_CELLS = 4096;
 
 /** Probability of each whole-month offset of a duration range: the share of its quantiles that round to it. */
@@ -64,12 +72,17 @@ function offsetProbabilities(r: IntRange): number[] {
   return probs;
 }
 
-function comboTable(months: CaseModel['months']): Uint16Array {
+const comboCache = new Map<string, Int32Array>();
+
+/** The combined duration table (shared by every use case with the same three duration laws). */
+function comboTable(months: CaseModel['months'], key: string): Int32Array {
+  const known = comboCache.get(key);
+  if (known) return known;
   const [a, b, c] = [offsetProbabilities(months.pilot), offsetProbabilities(months.lastMile), offsetProbabilities(months.rampUp)];
   const weights: number[] = [];
-  for (const pa of a!) for (const pb of b!) for (const pc of c!) weights.push(pa * pb * pc);
+  for (const pa of a) for (const pb of b) for (const pc of c) weights.push(pa * pb * pc);
   const total = weights.reduce((x, y) => x + y, 0);
-  const cells = new Uint16Array(COMBO_CELLS);
+  const cells = new Int32Array(COMBO_CELLS);
   let cumulative = 0;
   let cell = 0;
   weights.forEach((w, index) => {
@@ -77,88 +90,195 @@ function comboTable(months: CaseModel['months']): Uint16Array {
     const until = index === weights.length - 1 ? COMBO_CELLS : Math.round(cumulative * COMBO_CELLS);
     for (; cell < until; cell++) cells[cell] = index;
   });
+  if (comboCache.size > 256) comboCache.clear();
+  comboCache.set(key, cells);
   return cells;
 }
 
-function intRange(r: Range, applies: boolean, distribution: UncertaintyPolicy['distribution']): IntRange {
+function intRange(r: Range, applies: boolean, distribution: Distribution): IntRange & { key: string } {
   const range = applies ? r : NOTHING;
   const min = Math.round(range.low);
-  return { min, count: Math.round(range.high) - min + 1, table: quantileTable(range, distribution) };
+  return { min, count: Math.round(range.high) - min + 1, table: quantileTable(range, distribution), key: `${range.low}:${range.likely}:${range.high}` };
 }
 
-function outcomeOf(uc: UseCase, ws: WorkspaceSettings, today: number, years: number): Outcome {
-  const plan = useCaseSchedule(uc, ws);
-  const s = trackedSchedule(plan, uc.lifecycle, uc.actuals, ws.planningStartMonth, today);
-  const factor = 1 / (1 + monthlyRate(ws.discountRate));
-  const pv = new Float64Array(4);
-  const sum = new Float64Array(4);
-  const yearPilot = new Float64Array(years);
-  const yearLast = new Float64Array(years);
+/**
+ * Monthly flows from today as first differences: part k (0 pilot, 1 last mile, 2 run, 3 benefit) of outcome o has
+ * entries stepFrom[4o + k] … stepFrom[4o + k + 1] − 1, each a month (0 = today) and the change of that part's flow.
+ */
+export interface CashSteps {
+  stepFrom: Uint32Array;
+  stepMonth: Uint16Array;
+  stepDelta: Float64Array;
+}
+
+/** What a use case's schedule needs besides its durations (useCaseSchedule's figures, today, the forecast cut-offs). */
+interface PlanFigures {
+  s: number;
+  from: number;
+  h: number;
+  pilotEnd: number;
+  lastEnd: number;
+  allEnd: number;
+  pilotCost: number;
+  lastMileTotal: number;
+  runPerMonth: number;
+  full: number;
+  factor: number;
+  years: number;
+}
+
+interface StepSink {
+  from: Uint32Array;
+  month: number[];
+  delta: number[];
+  /** One outcome's changes per part (month, change, …), gathered month by month, then laid out part after part. */
+  parts: [number[], number[], number[], number[]];
+}
+
+/**
+ * The schedule of useCaseSchedule at durations P, L, R (pilot, last mile, ramp-up), month by month from today, with
+ * the forecast cut where a phase is over (as trackedSchedule): into `out` its present values, sums and spend per plan
+ * year, into `sink` its monthly changes.
+ */
+function walkOutcome(
+  plan: PlanFigures,
+  P: number,
+  L: number,
+  R: number,
+  o: number,
+  out: { values: Float64Array; yearPilot: Float64Array; yearLast: Float64Array } | null,
+  sink: StepSink | null,
+): void {
+  const { s, from, h, pilotEnd, lastEnd, allEnd, runPerMonth, full, factor, years } = plan;
+  const g = s + P + L;
+  const pilotPerMonth = plan.pilotCost / P;
+  const lastFrom = L === 0 ? s + P - 1 : s + P;
+  const lastTo = L === 0 ? s + P : g;
+  const lastPerMonth = L === 0 ? plan.lastMileTotal : plan.lastMileTotal / L;
   let discount = 1;
   let pvP = 0, pvL = 0, pvR = 0, pvB = 0, sP = 0, sL = 0, sR = 0, sB = 0;
-  for (let i = today - 1; i < s.horizon; i++) {
-    discount *= factor;
-    const pilot = s.pilot[i]!;
-    const last = s.lastMile[i]!;
-    const run = s.run[i]!;
-    const benefit = s.benefit[i]!;
-    pvP += pilot * discount;
-    pvL += last * discount;
-    pvR += run * discount;
-    pvB += benefit * discount;
-    sP += pilot;
-    sL += last;
-    sR += run;
-    sB += benefit;
-    const y = (i / 12) | 0;
-    yearPilot[y] = yearPilot[y]! + pilot;
-    yearLast[y] = yearLast[y]! + last;
+  const flows = [0, 0, 0, 0];
+  for (let m = from; m <= h; m++) {
+    const pilot = m >= s && m < s + P && m <= pilotEnd ? pilotPerMonth : 0;
+    const last = m >= lastFrom && m < lastTo && m <= lastEnd ? lastPerMonth : 0;
+    const live = m >= g && m <= allEnd;
+    const run = live ? runPerMonth : 0;
+    const benefit = live ? full * benefitRampShare(m - g, R) : 0;
+    if (out) {
+      discount *= factor;
+      pvP += pilot * discount;
+      pvL += last * discount;
+      pvR += run * discount;
+      pvB += benefit * discount;
+      sP += pilot;
+      sL += last;
+      sR += run;
+      sB += benefit;
+      const y = o * years + (((m - 1) / 12) | 0);
+      out.yearPilot[y] = out.yearPilot[y]! + pilot;
+      out.yearLast[y] = out.yearLast[y]! + last;
+    }
+    if (sink) {
+      const now = [pilot, last, run, benefit];
+      for (let k = 0; k < 4; k++) {
+        if (now[k] === flows[k]) continue;
+        sink.parts[k]!.push(m - from, now[k]! - flows[k]!);
+        flows[k] = now[k]!;
+      }
+    }
   }
-  pv.set([pvP, pvL, pvR, pvB]);
-  sum.set([sP, sL, sR, sB]);
-  return { pv, sum, yearPilot, yearLast };
+  if (out) out.values.set([pvP, pvL, pvR, pvB, sP, sL, sR, sB], o * 8);
+  if (sink) {
+    for (let k = 0; k < 4; k++) {
+      const list = sink.parts[k]!;
+      for (let e = 0; e < list.length; e += 2) {
+        sink.month.push(list[e]!);
+        sink.delta.push(list[e + 1]!);
+      }
+      list.length = 0;
+      sink.from[o * 4 + k + 1] = sink.month.length;
+    }
+  }
 }
 
-/** Prepares a use case for simulation as of plan month `today`, with the ranges of `policy`. */
-export function caseModel(uc: UseCase, ws: WorkspaceSettings, today: number, policy: UncertaintyPolicy): CaseModel {
+/**
+ * Prepares a use case for simulation as of plan month `today`, with its own ranges and, where it has none, those of
+ * `policy` (the workspace's). Cash flows are the tracked schedule's from today (useCaseSchedule with the forecast
+ * cut where a phase is over, as trackedSchedule does), worked out month by month for each duration combination.
+ */
+export function caseModel(uc: UseCase, ws: WorkspaceSettings, today: number, policy: UncertaintyPolicy & { seed?: number } = ws.uncertainty): CaseModel {
   const stage = currentStage(uc.lifecycle);
   const { metrics } = trackedMetrics(uc, ws, today);
-  const d = policy.distribution;
+  const ranges = effectiveRanges(uc, policy);
+  const d = ranges.distribution;
   // Only what is still to come is uncertain: a finished phase's duration no longer varies.
+  const ahead = stage !== 'production' && stage !== 'stopped' && stage !== 'pilot-failed';
   const months = {
-    pilot: intRange(policy.pilotMonths, stage === 'idea' || stage === 'pilot', d),
-    lastMile: intRange(policy.lastMileMonths, stage !== 'production' && stage !== 'stopped' && stage !== 'pilot-failed', d),
-    rampUp: intRange(policy.rampUpMonths, stage !== 'production' && stage !== 'stopped' && stage !== 'pilot-failed', d),
+    pilot: intRange(ranges.pilotMonths, stage === 'idea' || stage === 'pilot', d),
+    lastMile: intRange(ranges.lastMileMonths, ahead, d),
+    rampUp: intRange(ranges.rampUpMonths, ahead, d),
   };
+  const combos = comboTable(months, `${d}|${months.pilot.key}|${months.lastMile.key}|${months.rampUp.key}`);
   const years = Math.ceil(ws.horizonMonths / 12);
-  const outcomes: Outcome[] = [];
-  for (let a = 0; a < months.pilot.count; a++)
-    for (let b = 0; b < months.lastMile.count; b++)
-      for (let c = 0; c < months.rampUp.count; c++) {
-        const variant: UseCase = {
-          ...uc,
-          pilot: { ...uc.pilot, months: Math.max(1, uc.pilot.months + months.pilot.min + a) },
-          lastMile: { ...uc.lastMile, months: Math.max(0, uc.lastMile.months + months.lastMile.min + b) },
-          benefits: { ...uc.benefits, rampUpMonths: Math.max(0, uc.benefits.rampUpMonths + months.rampUp.min + c) },
-        };
-        outcomes.push(outcomeOf(variant, ws, today, years));
-      }
+  const h = ws.horizonMonths;
+  const from = Math.max(today, 1);
+  const forwardMonths = Math.max(0, h - from + 1);
+  const cut = forecastCutOffs(uc.lifecycle, ws.planningStartMonth);
+  const pilotEnd = Math.min(cut.pilot, cut.all);
+  const lastEnd = Math.min(cut.lastMile, cut.all);
+  const runPerMonth = monthlyRunCost(uc.runCost);
+  const full = monthlyBenefitAtFull(uc.benefits, ws.labourRate);
+  const lastMileTotal = totalLastMileCost(uc.lastMile.costs);
+  const factor = 1 / (1 + monthlyRate(ws.discountRate));
+  const s = uc.startMonth;
+
+  const outcomes = months.pilot.count * months.lastMile.count * months.rampUp.count;
+  const values = new Float64Array(outcomes * 8);
+  const yearPilot = new Float64Array(outcomes * years);
+  const yearLast = new Float64Array(outcomes * years);
+  const plan: PlanFigures = { s, from, h, pilotEnd, lastEnd, allEnd: cut.all, pilotCost: uc.pilot.cost, lastMileTotal, runPerMonth, full, factor, years };
+  const durations = (o: number): [number, number, number] => {
+    const c = o % months.rampUp.count;
+    const b = ((o - c) / months.rampUp.count) % months.lastMile.count;
+    const a = Math.floor(o / (months.rampUp.count * months.lastMile.count));
+    return [
+      Math.max(1, uc.pilot.months + months.pilot.min + a),
+      Math.max(0, uc.lastMile.months + months.lastMile.min + b),
+      Math.max(0, uc.benefits.rampUpMonths + months.rampUp.min + c),
+    ];
+  };
+  for (let o = 0; o < outcomes; o++) walkOutcome(plan, ...durations(o), o, { values, yearPilot, yearLast }, null);
+  let steps: CashSteps | null = null;
+  const cashSteps = (): CashSteps => {
+    if (steps) return steps;
+    const sink: StepSink = { from: new Uint32Array(outcomes * 4 + 1), month: [], delta: [], parts: [[], [], [], []] };
+    for (let o = 0; o < outcomes; o++) walkOutcome(plan, ...durations(o), o, null, sink);
+    steps = { stepFrom: sink.from, stepMonth: Uint16Array.from(sink.month), stepDelta: Float64Array.from(sink.delta) };
+    return steps;
+  };
   const p = metrics.probability;
+  const table = (r: Range) => tableValues(quantileTable(r, d));
   return {
     id: uc.id,
     p: p ?? 0,
     notAssessed: p === null,
     gated: stage !== 'production',
-    cost: {
-      pilot: quantileTable(policy.pilotCost, d),
-      lastMile: quantileTable(policy.lastMileCost, d),
-      run: quantileTable(policy.runCost, d),
-      benefit: quantileTable(policy.benefit, d),
+    factors: {
+      pilot: table(ranges.pilotCost),
+      lastMile: tableValues(lastMileFactorTable(uc.lastMile.costs, ranges, policy.seed ?? 0)),
+      run: table(ranges.runCost),
+      benefit: table(ranges.benefit),
     },
     months,
     outcomes,
-    combos: comboTable(months),
+    values,
+    yearPilot,
+    yearLast,
+    cashSteps,
+    combos,
     years,
+    today: from,
+    forwardMonths,
     npv: metrics.npv,
     expectedNpv: metrics.expectedNpv,
   };

@@ -78,3 +78,20 @@ export function drawFrom(table: QuantileTable, u: number): number {
   const v = table.values;
   return v[i]! + (v[i + 1]! - v[i]!) * (pos - i);
 }
+
+const constants = new Map<number, Float64Array>();
+
+/**
+ * The table's TABLE_STEPS + 1 values, a zero-width range's too (every entry its value, so interpolating between two
+ * entries gives that value exactly): what the simulation's inner loop reads, with no branch for constants.
+ */
+export function tableValues(table: QuantileTable): Float64Array {
+  if (table.constant === null) return table.values;
+  let values = constants.get(table.constant);
+  if (!values) {
+    if (constants.size > 256) constants.clear();
+    values = new Float64Array(TABLE_STEPS + 1).fill(table.constant);
+    constants.set(table.constant, values);
+  }
+  return values;
+}

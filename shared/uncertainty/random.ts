@@ -21,11 +21,20 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** A seeded uniform stream; `seed` is any whole number (taken modulo 2^32). */
-export function seededUniform(seed: number): Uniform {
+/**
+ * The sfc32 state for `seed` (any whole number, taken modulo 2^32), warmed up: a simulation's inner loop steps it
+ * inline (simulate.ts) and `uniformOf` reads the same stream as numbers.
+ */
+export function seededState(seed: number): Uint32Array {
   const init = splitmix32(seed);
-  // The state lives in a typed array: numbers kept in a closure's mutable variables are boxed on every write.
   const s = new Uint32Array([init(), init(), init(), init()]);
+  uniformOf(s).fill(new Float64Array(12));
+  return s;
+}
+
+/** The uniform stream of an sfc32 state (advancing it). */
+export function uniformOf(s: Uint32Array): Uniform {
+  // The state lives in a typed array: numbers kept in a closure's mutable variables are boxed on every write.
   const next = (): number => {
     const a = s[0]!;
     const b = s[1]!;
@@ -56,8 +65,12 @@ export function seededUniform(seed: number): Uniform {
     s[2] = c;
     s[3] = d;
   };
-  for (let i = 0; i < 12; i++) next();
   return Object.assign(next, { fill });
+}
+
+/** A seeded uniform stream; `seed` is any whole number (taken modulo 2^32). */
+export function seededUniform(seed: number): Uniform {
+  return uniformOf(seededState(seed));
 }
 
 /** A standard normal draw (Box–Muller; the uniform is kept away from 0 so the log is finite). */

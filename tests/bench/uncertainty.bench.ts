@@ -17,11 +17,12 @@ const TARGET_MS = 1_000;
 it(`simulates ${TRIALS.toLocaleString('en-US')} trials × ${COUNT.toLocaleString('en-US')} use cases`, () => {
   const bundle = generatedWorkspace(COUNT);
   const ws = { ...bundle.workspace, horizonMonths: 36 };
+  const policy = { ...DEFAULT_UNCERTAINTY_POLICY, trials: TRIALS, seed: 2026 };
   const funded = new Set(bundle.useCases.filter((_, i) => i % 3 === 0).map((u) => u.id));
   const runs = [0, 1, 2].map(() =>
     measure(() => {
-      const models = bundle.useCases.map((u) => caseModel(u, ws, 1, DEFAULT_UNCERTAINTY_POLICY));
-      return simulate(models, funded, DEFAULT_UNCERTAINTY_POLICY, TRIALS, 2026);
+      const models = bundle.useCases.map((u) => caseModel(u, ws, 1, policy));
+      return simulate(models, funded, policy);
     }),
   );
   const best = runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blankUseCaseInput, defaultWorkspaceSettings, newLifecycle, READINESS_DIMENSIONS, type Readiness, type UseCase, type WorkspaceSettings } from '@shared/domain';
+import { blankUseCaseInput, defaultWorkspaceSettings, newLifecycle, READINESS_DIMENSIONS, type Readiness, type UncertaintyPolicySettings, type UseCase, type WorkspaceSettings } from '@shared/domain';
 import { trackedMetrics } from '@shared/finance';
 import { caseModel } from '@shared/uncertainty/caseModel';
 import { percentile } from '@shared/uncertainty/distributions';
-import { certainPolicy, DEFAULT_UNCERTAINTY_POLICY, type UncertaintyPolicy } from '@shared/uncertainty/policy';
+import { certainPolicy, DEFAULT_UNCERTAINTY_POLICY } from '@shared/uncertainty/policy';
 import { selectPercentiles } from '@shared/uncertainty/select';
 import { simulate } from '@shared/uncertainty/simulate';
 
@@ -33,13 +33,14 @@ function useCase(i: number, over: Partial<UseCase> = {}): UseCase {
   };
 }
 
-const models = (ucs: UseCase[], policy: UncertaintyPolicy, today = 1) => ucs.map((u) => caseModel(u, ws, today, policy));
+const models = (ucs: UseCase[], policy: UncertaintyPolicySettings, today = 1) => ucs.map((u) => caseModel(u, ws, today, policy));
+const run = (policy: UncertaintyPolicySettings, trials: number, seed: number) => ({ ...policy, trials, seed });
 
 describe('Monte Carlo over the portfolio', () => {
   it('with zero-width ranges every trial is the deterministic figure: passed the gate, or the pilot alone', () => {
     const ucs = [useCase(1), useCase(2)];
     const live = useCase(3, { lifecycle: { history: [{ stage: 'production', month: '2027-01', at: T0, by: '', note: '', evidence: null }], decisions: [] } });
-    const result = simulate(models([...ucs, live], certainPolicy()), new Set(), certainPolicy(), 2_000, 11);
+    const result = simulate(models([...ucs, live], certainPolicy()), new Set(), run(certainPolicy(), 2_000, 11));
     for (const [k, uc] of [...ucs, live].entries()) {
       const m = trackedMetrics(uc, ws, 1).metrics;
       const r = result.cases[k]!;
@@ -60,9 +61,9 @@ describe('Monte Carlo over the portfolio', () => {
   it('orders P10 ≤ P50 ≤ P90 and repeats itself for the same seed', () => {
     const ucs = Array.from({ length: 12 }, (_, i) => useCase(i));
     const funded = new Set(ucs.slice(0, 6).map((u) => u.id));
-    const a = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, DEFAULT_UNCERTAINTY_POLICY, 3_000, 2026);
-    const b = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, DEFAULT_UNCERTAINTY_POLICY, 3_000, 2026);
-    const c = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, DEFAULT_UNCERTAINTY_POLICY, 3_000, 2027);
+    const a = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, run(DEFAULT_UNCERTAINTY_POLICY, 3_000, 2026));
+    const b = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, run(DEFAULT_UNCERTAINTY_POLICY, 3_000, 2026));
+    const c = simulate(models(ucs, DEFAULT_UNCERTAINTY_POLICY), funded, run(DEFAULT_UNCERTAINTY_POLICY, 3_000, 2027));
     expect(b).toEqual(a);
     expect(c.funded.p50).not.toBe(a.funded.p50);
     for (const r of [...a.cases, a.funded]) {
@@ -77,10 +78,10 @@ describe('Monte Carlo over the portfolio', () => {
     const funded = new Set(ucs.map((u) => u.id));
     const overrun = { low: 0.9, likely: 1, high: 1.8 };
     const one = { low: 1, likely: 1, high: 1 };
-    const independent: UncertaintyPolicy = { ...certainPolicy(), pilotCost: overrun, lastMileCost: overrun };
-    const shared: UncertaintyPolicy = { ...certainPolicy(), pilotCost: one, lastMileCost: one, sharedOverrun: overrun };
-    const spread = (p: UncertaintyPolicy) => {
-      const r = simulate(models(ucs, p), funded, p, 4_000, 3).funded;
+    const independent: UncertaintyPolicySettings = { ...certainPolicy(), pilotCost: overrun, lastMileCost: overrun };
+    const shared: UncertaintyPolicySettings = { ...certainPolicy(), pilotCost: one, lastMileCost: one, sharedOverrun: overrun };
+    const spread = (p: UncertaintyPolicySettings) => {
+      const r = simulate(models(ucs, p), funded, run(p, 4_000, 3)).funded;
       return r.p90 - r.p10;
     };
     expect(spread(shared)).toBeGreaterThan(1.5 * spread(independent));
@@ -93,6 +94,24 @@ describe('Monte Carlo over the portfolio', () => {
         const got = selectPercentiles(Float64Array.from(xs), [0.1, 0.5, 0.9]);
         [0.1, 0.5, 0.9].forEach((p, i) => expect(got[i]).toBeCloseTo(percentile(sorted, p), 6));
       }),
+    );
+  });
+
+  it('percentiles by bucket selection (thousands of values, clustered, repeated, spread over orders of magnitude) equal PERCENTILE.INC', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+      fc.constantFrom(-52_000, 0, 1e-300, 7),
+      fc.double({ min: -52_010, max: -52_000, noNaN: true }),
+      fc.integer({ min: -40, max: 40 }).map((e) => 10 ** e),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 513, maxLength: 4_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
+        const sorted = Float64Array.from(xs).sort();
+        const ps = [0.1, 0.5, 0.9, p];
+        const got = selectPercentiles(Float64Array.from(xs), ps);
+        ps.forEach((q, i) => expect(got[i]).toBe(percentile(sorted, q)));
+      }),
+      { numRuns: 60 },
     );
   });
 });
