@@ -1,10 +1,11 @@
-import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, scenarioSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
 import { wasChecked } from '@shared/export/checkedRecords';
 import { applyChangeSet, runWrite, type RecordChange } from './changes';
 import { importEntry, yourName } from './changeLogWriter';
 import { readRecord, recordChanges } from './recordTables';
+import { namedUseCaseIds } from './scenarioRepository';
 import type { LastmileDatabase, StoredWorkspace } from './database';
 import type { WriteResult } from './repositoryResult';
 
@@ -52,17 +53,23 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
   for (const id of Object.keys(bundle.plan?.forced ?? {})) {
     if (!useCaseIds.has(id)) errors.push({ path: `plan.forced.${id}`, message: 'forces a use case that is not in the file' });
   }
+  (bundle.scenarios ?? []).forEach((s, i) => {
+    add(`scenarios[${i}]`, scenarioSchema, s);
+    if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `scenarios[${i}].workspaceId`, message: 'belongs to another workspace' });
+    for (const id of namedUseCaseIds(s)) if (!useCaseIds.has(id)) errors.push({ path: `scenarios[${i}]`, message: `names use case "${id}", which is not in the file` });
+  });
   return errors;
 }
 
 /** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
 export function bundleRepository(db: LastmileDatabase) {
   async function snapshot(workspaceId: string) {
-    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.decisions, db.changeLog, db.snapshots], async () => ({
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.decisions, db.changeLog, db.snapshots], async () => ({
       workspace: await db.workspaces.get(workspaceId),
       problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
       plan: await db.plans.get(workspaceId),
+      scenarios: await db.scenarios.where('workspaceId').equals(workspaceId).toArray(),
       record: await readRecord(db, workspaceId),
     }));
   }
@@ -76,11 +83,13 @@ export function bundleRepository(db: LastmileDatabase) {
       // Creation order (then name), not id order: ids change on import, the order of an exported file must not.
       const problems = [...s.problems].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      const scenarios = [...s.scenarios].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       return {
         workspace: withoutRevision(s.workspace),
         problems: problems.map(withoutRevision),
         useCases: useCases.map(withoutRevision),
         ...(plan?.ok ? { plan: plan.value } : {}),
+        ...(scenarios.length > 0 ? { scenarios: scenarios.map(withoutRevision) } : {}),
         ...(s.record ? { record: s.record } : {}),
       };
     },
@@ -104,6 +113,7 @@ export function bundleRepository(db: LastmileDatabase) {
       for (const u of old.useCases) taken.set(`useCases:${u.id}`, u);
       for (const p of old.problems) taken.set(`problems:${p.id}`, p);
       if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
+      for (const sc of old.scenarios) taken.set(`scenarios:${sc.id}`, sc);
       if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
       for (const c of recordChanges(old.record, 'before')) taken.set(`${c.table}:${c.key}`, c.before);
     }
@@ -116,6 +126,7 @@ export function bundleRepository(db: LastmileDatabase) {
     for (const p of bundle.problems) put('problems', p.id, p);
     for (const u of bundle.useCases) put('useCases', u.id, u);
     if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
+    for (const sc of bundle.scenarios ?? []) put('scenarios', sc.id, sc);
     // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
     // records what people changed, not what a file brought in).
     for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);

@@ -17,7 +17,7 @@ export interface LogOptions {
 /** A set touching more records than this is logged as one summary entry per workspace (a currency conversion, a restore). */
 export const MAX_LOGGED_RECORDS = 200;
 
-const ENTITY: Partial<Record<TableName, ChangeEntity>> = { workspaces: 'workspace', problems: 'problem', useCases: 'useCase', plans: 'plan' };
+const ENTITY: Partial<Record<TableName, ChangeEntity>> = { workspaces: 'workspace', problems: 'problem', useCases: 'useCase', plans: 'plan', scenarios: 'scenario' };
 const isRecordTable = (t: TableName): t is RecordTableName => (RECORD_TABLES as readonly TableName[]).includes(t);
 
 /** The name set under "Your name" ('' until then; shown as "Not named"). Call inside a transaction over meta. */
@@ -53,6 +53,7 @@ function summary(changes: readonly RecordChange[]): string {
     [count('problems'), 'problem', 'problems'],
     [count('useCases'), 'use case', 'use cases'],
     [count('plans'), 'portfolio plan', 'portfolio plans'],
+    [count('scenarios'), 'scenario', 'scenarios'],
   ] as const;
   return parts
     .filter(([n]) => n > 0)

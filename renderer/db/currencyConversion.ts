@@ -76,7 +76,7 @@ export function convertPlan(plan: PortfolioPlan, rate: number): PortfolioPlan {
 /**
  * Saves `settings` (whose currency is the new one, amounts still in the old one) and multiplies every amount of
  * the workspace by `rate`: its labour rate and compliance cost, every problem's monthly cost, every use case's
- * money figures, the plan's budget and yearly caps. One transaction: all records or none, and only while the
+ * money figures, the plan's budget and yearly caps, and every scenario's. One transaction: all records or none, and only while the
  * workspace is still the revision the form was opened on (`expectedRevision`). Undoable as one edit.
  */
 export async function convertWorkspaceCurrency(
@@ -120,6 +120,11 @@ export async function convertWorkspaceCurrency(
     if (planRecord && plan?.ok) {
       const after: Omit<PlanRecord, 'revision'> = { workspaceId, plan: convertPlan(plan.value, rate), updatedAt: now };
       changes.push({ table: 'plans', key: workspaceId, before: planRecord, after });
+    }
+    // A scenario's budget and caps are amounts too (its factors have no currency).
+    for (const s of await db.scenarios.where('workspaceId').equals(workspaceId).toArray()) {
+      const plan = { ...s.plan, budget: times(s.plan.budget, rate), yearCaps: s.plan.yearCaps?.map((c) => times(c, rate)) ?? null };
+      changes.push({ table: 'scenarios', key: s.id, before: s, after: { ...s, plan, updatedAt: now } });
     }
     if (errors.length > 0 || !workspace) {
       const tooLarge = errors.find((e) => /too large/.test(e.message));

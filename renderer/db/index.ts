@@ -1,5 +1,5 @@
 export { repositories, createRepositories, type Repositories } from './repositories';
-export { LastmileDatabase, DATABASE_NAME, type PlanRecord, type StoredProblem, type StoredUseCase, type StoredWorkspace } from './database';
+export { LastmileDatabase, DATABASE_NAME, type PlanRecord, type StoredProblem, type StoredScenario, type StoredUseCase, type StoredWorkspace } from './database';
 export { writeSide, type ChangeSet, type RecordChange } from './changes';
 export { STORAGE_FULL_MESSAGE, isQuotaError, type Revisioned, type WriteFailure, type WriteFailureReason, type WriteResult } from './repositoryResult';
 export type { WorkspaceBundle } from './bundleRepository';
@@ -9,3 +9,4 @@ export { RECOVERED_PROBLEM_TITLE, type RepairReport } from './repair';
 export type { UseCaseDisposal } from './problemRepository';
 export type { WorkspaceContents } from './workspaceRepository';
 export * from './hooks';
+export { useScenarios } from './scenarioHooks';

@@ -1,4 +1,5 @@
 import type { LastmileDatabase, TableName } from './database';
+import { namedUseCaseIds } from './scenarioRepository';
 
 interface Written {
   table: TableName;
@@ -30,6 +31,10 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   const workspaceExists = (id: string) => workspaceFound.get(id) ?? workspaceFound.set(id, db.workspaces.get(id).then((w) => w !== undefined)).get(id)!;
   const problemWorkspace = new Map<string, Promise<string | undefined>>();
   const workspaceOfProblem = (id: string) => problemWorkspace.get(id) ?? problemWorkspace.set(id, db.problems.get(id).then((p) => p?.workspaceId)).get(id)!;
+  // Use-case ids named by the scenarios of a workspace, as they will be committed (read once per workspace).
+  const scenarioNames = new Map<string, Promise<Set<string>>>();
+  const namedByScenarios = (id: string) =>
+    scenarioNames.get(id) ?? scenarioNames.set(id, db.scenarios.where('workspaceId').equals(id).toArray().then((all) => new Set(all.flatMap(namedUseCaseIds)))).get(id)!;
   // What this set just wrote is what the database now holds (the last write of a key wins): no need to read it back.
   for (const c of written) {
     const value = c[side] as Rec | null;
@@ -53,6 +58,16 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
       } else {
         const plan = await db.plans.get(str(gone.workspaceId));
         if (plan && forcedIds(plan).includes(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
+        if ((await namedByScenarios(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is changed or forced in a scenario, which would then name a missing candidate.`);
+      }
+    } else if (c.table === 'scenarios') {
+      if (value) {
+        const workspaceId = str(value.workspaceId);
+        if (!(await workspaceExists(workspaceId))) faults.push(`the scenario “${str(value.name)}” would belong to a workspace that no longer exists.`);
+        const ids = namedUseCaseIds(value);
+        const found = ids.length > 0 ? await db.useCases.bulkGet(ids) : [];
+        const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== workspaceId);
+        if (missing.length > 0) faults.push(`the scenario “${str(value.name)}” would name ${missing.length === 1 ? 'a use case that no longer exists' : `${missing.length} use cases that no longer exist`}.`);
       }
     } else if (c.table === 'plans') {
       if (value) {
@@ -63,12 +78,13 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         if (missing.length > 0) faults.push(`the portfolio plan would force ${missing.length === 1 ? 'a candidate that no longer exists' : `${missing.length} candidates that no longer exist`}.`);
       }
     } else if (c.table === 'workspaces' && !value) {
-      const [problems, useCases, plan] = await Promise.all([
+      const [problems, useCases, plan, scenarios] = await Promise.all([
         db.problems.where('workspaceId').equals(c.key).count(),
         db.useCases.where('workspaceId').equals(c.key).count(),
         db.plans.get(c.key),
+        db.scenarios.where('workspaceId').equals(c.key).count(),
       ]);
-      if (problems + useCases > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
+      if (problems + useCases + scenarios > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
     }
   }
   return faults;

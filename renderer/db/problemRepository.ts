@@ -9,6 +9,7 @@ import {
 import { applyChangeSet, newId, nowIso, runWrite, type RecordChange } from './changes';
 import type { LastmileDatabase, StoredProblem } from './database';
 import { withoutForced } from './planRepository';
+import { withoutScenarioReferences } from './scenarioRepository';
 import { conflict, notFound, type WriteResult } from './repositoryResult';
 
 /** What happens to a problem's use cases when the problem is deleted. */
@@ -112,6 +113,7 @@ export function problemRepository(db: LastmileDatabase) {
           for (const u of useCases) changes.push({ table: 'useCases', key: u.id, before: u, after: null });
           const plan = await withoutForced(db, before.workspaceId, useCases.map((u) => u.id));
           if (plan) changes.push(plan);
+          changes.push(...(await withoutScenarioReferences(db, before.workspaceId, useCases.map((u) => u.id))));
         }
         changes.push({ table: 'problems', key: id, before, after: null });
         const change = await applyChangeSet(db, { label: `Delete problem “${before.title}”`, changes });

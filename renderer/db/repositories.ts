@@ -7,6 +7,7 @@ import { planRepository } from './planRepository';
 import { problemRepository } from './problemRepository';
 import { recordRepository } from './recordRepository';
 import { repairReferences } from './repair';
+import { scenarioRepository } from './scenarioRepository';
 import { useCaseRepository } from './useCaseRepository';
 import { workspaceRepository } from './workspaceRepository';
 
@@ -21,6 +22,8 @@ export function createRepositories(db: LastmileDatabase) {
     /** Stages and last-mile gate decisions of use cases. */
     lifecycle: lifecycleRepository(db),
     plans: planRepository(db),
+    /** Named scenarios layered on each workspace (docs/scenarios.md). */
+    scenarios: scenarioRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
     /** The workspace's record: funding decisions, board snapshots, the change log, and who is making the changes. */

@@ -2,6 +2,7 @@ import { useCaseInputSchema, useCaseSchema, validate, type UseCaseInput } from '
 import { applyChangeSet, newId, nowIso, runWrite } from './changes';
 import type { LastmileDatabase, StoredUseCase } from './database';
 import { withoutForced } from './planRepository';
+import { withoutScenarioReferences } from './scenarioRepository';
 import { conflict, notFound, type WriteFailure, type WriteResult } from './repositoryResult';
 
 function problemMissing(): WriteFailure<never> {
@@ -78,16 +79,17 @@ export function useCaseRepository(db: LastmileDatabase) {
       return this.update(id, { ...input, problemId: toProblemId }, expectedRevision, `Move use case “${before.name}”`);
     },
 
-    /** Deletes a use case (loaded at `expectedRevision`) and its forced choice in the plan, in one undoable edit. */
+    /** Deletes a use case (loaded at `expectedRevision`), its forced choice in the plan and its place in every scenario, in one undoable edit. */
     async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredUseCase>> {
       return runWrite(db, async () => {
         const before = await db.useCases.get(id);
         if (!before) return notFound('This use case');
         if (before.revision !== expectedRevision) return conflict('This use case', before);
         const plan = await withoutForced(db, before.workspaceId, [id]);
+        const scenarios = await withoutScenarioReferences(db, before.workspaceId, [id]);
         const change = await applyChangeSet(db, {
           label: `Delete use case “${before.name}”`,
-          changes: [{ table: 'useCases', key: id, before, after: null }, ...(plan ? [plan] : [])],
+          changes: [{ table: 'useCases', key: id, before, after: null }, ...(plan ? [plan] : []), ...scenarios],
         });
         return { ok: true, value: before, change };
       });

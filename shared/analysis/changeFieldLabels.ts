@@ -90,13 +90,42 @@ const PLAN: Record<string, FieldLabel> = {
   minValueCreationShare: f('Minimum value-creation share', 'share'),
   forced: f('Forced choices'),
   preset: f('Weight preset'),
+  costBasis: f('Fund against'),
 };
 for (const c of SCORE_CRITERIA) PLAN[`weights.${c}`] = f(`Weight: ${SCORE_CRITERION_LABELS[c]}`, 'number');
 
-export const FIELD_LABELS: Record<ChangeEntity, Record<string, FieldLabel>> = { workspace: WORKSPACE, problem: PROBLEM, useCase: USE_CASE, plan: PLAN };
+const SCENARIO: Record<string, FieldLabel> = {
+  name: f('Scenario name'),
+  description: f('Description'),
+  'assumptions.discountRate': f('Discount rate', 'share'),
+  'assumptions.tokenPriceFactor': f('Token price factor', 'number'),
+  'assumptions.adoptionFactor': f('Adoption factor', 'number'),
+  'assumptions.lastMileFactor': f('Last-mile factor', 'number'),
+  'plan.budget': f('Budget', 'money'),
+  'plan.yearCaps': f('Yearly caps'),
+  'plan.minValueCreationShare': f('Minimum value-creation share', 'share'),
+  'plan.weights': f('Score weights'),
+  'plan.forced': f('Forced choices'),
+  'plan.costBasis': f('Fund against'),
+  useCases: f('Use-case overrides'),
+};
+
+export const FIELD_LABELS: Record<ChangeEntity, Record<string, FieldLabel>> = { workspace: WORKSPACE, problem: PROBLEM, useCase: USE_CASE, plan: PLAN, scenario: SCENARIO };
 
 /** Fields whose whole value (a list or a map) is one entry in the log. */
-export const WHOLE_VALUE_FIELDS: ReadonlySet<string> = new Set(['lifecycle.history', 'lifecycle.decisions', 'actuals', 'forced', 'yearCaps', 'complianceRegimes', 'readinessMapping.anchors']);
+export const WHOLE_VALUE_FIELDS: ReadonlySet<string> = new Set([
+  'lifecycle.history',
+  'lifecycle.decisions',
+  'actuals',
+  'forced',
+  'yearCaps',
+  'complianceRegimes',
+  'readinessMapping.anchors',
+  'plan.forced',
+  'plan.yearCaps',
+  'plan.weights',
+  'useCases',
+]);
 
 /** Keys that are bookkeeping, not something a person changed. */
 export const IGNORED_FIELDS: ReadonlySet<string> = new Set(['id', 'workspaceId', 'createdAt', 'updatedAt', 'revision']);

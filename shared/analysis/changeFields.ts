@@ -1,8 +1,8 @@
 import { classificationLabel, PROBLEM_STATUS_LABELS, type Classification, type ProblemStatus } from '@shared/domain/constants';
 import { currentStage, GATE_CHOICE_LABELS, STAGE_LABELS, type GateDecision, type Lifecycle } from '@shared/domain/lifecycle';
 import type { ChangeEntity } from '@shared/domain/record';
-import { FUNDING_OBJECTIVE_LABELS, type FundingObjective } from '@shared/portfolio/plan';
-import { WEIGHT_PRESET_LABELS, type WeightPresetName } from '@shared/portfolio/weights';
+import { COST_BASIS_LABELS, FUNDING_OBJECTIVE_LABELS, type CostBasis, type FundingObjective } from '@shared/portfolio/plan';
+import { SCORE_CRITERION_LABELS, WEIGHT_PRESET_LABELS, type WeightPresetName } from '@shared/portfolio/weights';
 import { formatMoney, formatNumber, formatPercent, NOT_GIVEN } from '@shared/presentation/format';
 import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from '@shared/presentation/locale';
 import { FIELD_LABELS, humanised, IGNORED_FIELDS, WHOLE_VALUE_FIELDS, type FieldKind } from './changeFieldLabels';
@@ -91,16 +91,27 @@ export function valueText(entity: ChangeEntity, path: string, value: unknown, ki
     const months = value.map((a) => (isPlainObject(a) ? String(a.month) : '')).filter(Boolean);
     return months.length === 0 ? 'none' : `${months.length} month${months.length === 1 ? '' : 's'} (${months[0]} to ${months[months.length - 1]})`;
   }
-  if (path === 'forced' && isPlainObject(value)) {
+  if ((path === 'forced' || path === 'plan.forced') && isPlainObject(value)) {
     const modes = Object.values(value).map((c) => (isPlainObject(c) ? c.mode : null));
     const inCount = modes.filter((m) => m === 'in').length;
-    return `${inCount} forced in, ${modes.length - inCount} forced out`;
+    const lifted = modes.filter((m) => m === 'none').length;
+    return `${inCount} forced in, ${modes.length - inCount - lifted} forced out${lifted > 0 ? `, ${lifted} lifted` : ''}`;
   }
+  if (entity === 'scenario' && path === 'useCases' && isPlainObject(value)) {
+    const count = Object.keys(value).length;
+    return count === 0 ? 'none' : `${count} use case${count === 1 ? '' : 's'} changed`;
+  }
+  if (entity === 'scenario' && path === 'plan.weights' && isPlainObject(value)) {
+    return Object.entries(value)
+      .map(([k, v]) => `${SCORE_CRITERION_LABELS[k as keyof typeof SCORE_CRITERION_LABELS] ?? k} ${String(v)}`)
+      .join(', ');
+  }
+  if ((entity === 'scenario' && path === 'plan.costBasis') || (entity === 'plan' && path === 'costBasis')) return COST_BASIS_LABELS[value as CostBasis] ?? String(value);
   if (entity === 'problem' && path === 'status') return PROBLEM_STATUS_LABELS[value as ProblemStatus] ?? String(value);
   if (entity === 'useCase' && path === 'classification.kind') return classificationLabel(value as Classification);
   if (entity === 'plan' && path === 'objective') return FUNDING_OBJECTIVE_LABELS[value as FundingObjective] ?? String(value);
   if (entity === 'plan' && path === 'preset') return WEIGHT_PRESET_LABELS[value as WeightPresetName] ?? String(value);
-  if (path === 'yearCaps' && Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => (typeof v === 'number' ? numberText(v, 'money', style) : 'no cap')).join('; ');
+  if ((path === 'yearCaps' || path === 'plan.yearCaps') && Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => (typeof v === 'number' ? numberText(v, 'money', style) : 'no cap')).join('; ');
   if (path === 'readinessMapping.anchors' && Array.isArray(value)) return value.map((v) => numberText(Number(v), 'share', style)).join('; ');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') return numberText(value, kind, style);

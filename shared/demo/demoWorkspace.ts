@@ -1,6 +1,7 @@
-import { defaultWorkspaceSettings, newLifecycle, type Problem, type UseCase, type Workspace } from '../domain';
+import { defaultWorkspaceSettings, newLifecycle, type Problem, type Scenario, type UseCase, type Workspace } from '../domain';
 import { demoPlanningStart, inMidFlight } from './demoLife';
 import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
+import { demoScenarios } from './demoScenarios';
 import { toUseCaseInput } from './demoSpec';
 import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
 import { CUSTOMER_USE_CASES } from './demoUseCasesCustomer';
@@ -13,6 +14,8 @@ export interface DemoWorkspace {
   workspace: Workspace;
   problems: Problem[];
   useCases: UseCase[];
+  /** Two what-ifs a board asks first (a budget cut, dearer tokens), layered on the plan without changing it. */
+  scenarios: Scenario[];
 }
 
 /**
@@ -50,5 +53,5 @@ export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string }
     createdAt: nowIso,
     updatedAt: nowIso,
   }));
-  return { workspace, problems, useCases: midFlight ? inMidFlight(useCases, workspace) : useCases };
+  return { workspace, problems, useCases: midFlight ? inMidFlight(useCases, workspace) : useCases, scenarios: demoScenarios(workspace.id, useCases, newId, nowIso) };
 }

@@ -31,7 +31,7 @@ export const fundingDecisionSchema = z.object({
 });
 export type FundingDecision = z.infer<typeof fundingDecisionSchema>;
 
-export const CHANGE_ENTITIES = ['workspace', 'problem', 'useCase', 'plan'] as const;
+export const CHANGE_ENTITIES = ['workspace', 'problem', 'useCase', 'plan', 'scenario'] as const;
 export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 
 /** One changed field: who, when, which record and field, the value before and after (as shown, shortened). */

@@ -5,7 +5,7 @@ import { personLabel, useChangeLog } from './useRecord';
 /** Entries shown per page of the log. */
 export const LOG_PAGE_SIZE = 50;
 
-const ENTITY_LABELS = { workspace: 'Workspace', problem: 'Problem', useCase: 'Use case', plan: 'Plan' } as const;
+const ENTITY_LABELS = { workspace: 'Workspace', problem: 'Problem', useCase: 'Use case', plan: 'Plan', scenario: 'Scenario' } as const;
 
 function Select({ label, value, onChange, options, all }: { label: string; value: string; onChange: (v: string) => void; options: [string, string][]; all: string }) {
   const id = useId();

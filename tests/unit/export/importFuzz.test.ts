@@ -45,7 +45,9 @@ function canonical(bundle: WorkspaceBundle): unknown {
   const problems = new Map(bundle.problems.map((p) => [p.id, key(p, ['id', 'workspaceId'])]));
   const useCases = new Map(bundle.useCases.map((uc) => [uc.id, key({ ...uc, problemId: problems.get(uc.problemId) ?? `missing ${uc.problemId}` }, ['id', 'workspaceId'])]));
   const plan = bundle.plan && { ...bundle.plan, forced: Object.entries(bundle.plan.forced).map(([id, c]) => JSON.stringify([useCases.get(id) ?? `missing ${id}`, c])).sort() };
-  return { workspace: key(bundle.workspace, ['id', 'name']), problems: [...problems.values()].sort(), useCases: [...useCases.values()].sort(), plan: plan ? sortKeysDeep(plan) : null };
+  const byUseCase = (m: Record<string, unknown>) => Object.entries(m).map(([id, v]) => JSON.stringify([useCases.get(id) ?? `missing ${id}`, sortKeysDeep(v)])).sort();
+  const scenarios = (bundle.scenarios ?? []).map((s) => key({ ...s, useCases: byUseCase(s.useCases), plan: { ...s.plan, forced: byUseCase(s.plan.forced) } }, ['id', 'workspaceId'])).sort();
+  return { workspace: key(bundle.workspace, ['id', 'name']), problems: [...problems.values()].sort(), useCases: [...useCases.values()].sort(), plan: plan ? sortKeysDeep(plan) : null, scenarios };
 }
 
 /** A database holding one workspace with a problem, so a refusal has something to leave untouched. */
