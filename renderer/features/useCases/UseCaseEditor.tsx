@@ -11,6 +11,7 @@ import { BenefitsSection } from './sections/BenefitsSection';
 import { ClassificationSection } from './sections/ClassificationSection';
 import { EstimateSection } from './sections/EstimateSection';
 import { OverviewSection } from './sections/OverviewSection';
+import { RangesSection } from './sections/RangesSection';
 import { ReadinessSection } from './sections/ReadinessSection';
 import { RunCostSection } from './sections/RunCostSection';
 import { WARNING_SPOTS, type SectionProps } from './sections/sectionProps';
@@ -132,6 +133,7 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
           <RunCostSection {...section} />
           <BenefitsSection {...section} />
           <ReadinessSection {...section} />
+          <RangesSection {...section} stored={stored} current={live.ok ? live.input : null} />
         </form>
         <SummaryPanel live={live} workspace={workspace} otherWarnings={warnings.other} stored={stored} saveBar={<SaveBar draft={draft} onSave={() => void save()} />} />
       </div>

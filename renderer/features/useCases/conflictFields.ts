@@ -2,7 +2,12 @@ import type { ConflictFieldView } from '@renderer/components/ConflictResolver';
 import type { FieldDifference } from '@renderer/components/fieldMerge';
 import {
   classificationLabel,
+  DISTRIBUTION_LABELS,
   LAST_MILE_CATEGORY_LABELS,
+  RANGE_FIELD_LABELS,
+  RANGE_FIELDS,
+  type DistributionName,
+  type RangeField,
   READINESS_LABELS,
   type LastMileCategory,
   type Problem,
@@ -10,9 +15,38 @@ import {
   type Workspace,
 } from '@shared/domain';
 import { NOT_GIVEN, presenter, type Presenter } from '@shared/presentation';
+import type { Range } from '@shared/uncertainty/distributions';
+import { isMonthField, rangeText } from '@shared/uncertainty/sensitivityRanges';
 
-/** Parts of a use case merged as one field: a classification is only valid with its rubric and rationale. */
-export const USE_CASE_MERGE_GROUPS = ['classification'] as const;
+/**
+ * Parts of a use case merged as one field: a classification is only valid with its rubric and rationale, a range only
+ * with its three ends (low ≤ likely ≤ high), and the last mile's ranges by category are one choice.
+ */
+export const USE_CASE_MERGE_GROUPS: readonly string[] = ['classification', ...RANGE_FIELDS.map((f) => `ranges.${f}`), 'ranges.lastMileByCategory'];
+
+const rangeFieldOf = (path: string): RangeField | null => {
+  const field = /^ranges\.([A-Za-z]+)$/.exec(path)?.[1];
+  return field && (RANGE_FIELDS as readonly string[]).includes(field) ? (field as RangeField) : null;
+};
+
+/** A range's label in the conflict view ('ranges.lastMileCost' → 'Last-mile cost range'); null for other fields. */
+function rangeLabel(path: string): string | null {
+  if (path === 'ranges.distribution') return 'Distribution';
+  if (path === 'ranges.lastMileByCategory') return 'Last-mile ranges by category';
+  const field = rangeFieldOf(path);
+  return field ? `${RANGE_FIELD_LABELS[field]} range` : null;
+}
+
+/** A range in words ('−10% / +60%', 'Follows the workspace policy'); null for other fields. */
+function rangeValueText(path: string, value: unknown, present: Presenter): string | null {
+  if (path === 'ranges.distribution') return value ? DISTRIBUTION_LABELS[value as DistributionName] : 'Follows the workspace policy';
+  if (path === 'ranges.lastMileByCategory') {
+    const entries = Object.entries((value ?? {}) as Record<LastMileCategory, Range>);
+    return entries.length === 0 ? 'None' : entries.map(([c, r]) => `${LAST_MILE_CATEGORY_LABELS[c as LastMileCategory] ?? c} ${rangeText(r, false, present.format)}`).join('; ');
+  }
+  const field = rangeFieldOf(path);
+  return field ? rangeText(value as Range | null, isMonthField(field), present.format) : null;
+}
 
 const PLAIN_LABELS: Record<string, string> = {
   name: 'Name',
@@ -44,6 +78,8 @@ const MONTHS = /^(pilot\.months|lastMile\.months|benefits\.rampUpMonths)$/;
 
 /** The form's label of a use-case field ('lastMile.costs.integration' → 'Last mile: Integration'). */
 export function useCaseFieldLabel(path: string): string {
+  const range = rangeLabel(path);
+  if (range) return range;
   const plain = PLAIN_LABELS[path];
   if (plain) return plain;
   const cost = /^lastMile\.costs\.(.+)$/.exec(path);
@@ -63,6 +99,8 @@ function blankOr(text: string): string {
 /** A use-case field's value as the reader knows it (money in the workspace's currency, months by name, labels). */
 export function useCaseFieldText(path: string, value: unknown, present: Presenter, problems: readonly Problem[]): string {
   if (value === undefined) return '(none)';
+  const range = rangeValueText(path, value, present);
+  if (range !== null) return range;
   if (path === 'problemId') return problems.find((p) => p.id === value)?.title ?? 'A problem that no longer exists';
   if (path === 'startMonth' && typeof value === 'number') return `${present.planMonth(value)} (month ${value})`;
   if (path === 'classification') {

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repositories } from '@renderer/db';
+import { useHistory } from '@renderer/state/history';
+import { zeroLastMileCosts } from '@shared/domain';
+import { button, control, pressSave, render, seed, text, type, unmount, waitFor } from './editorHarness';
+
+beforeEach(() => useHistory.setState({ past: [], future: [] }));
+afterEach(unmount);
+
+/** The range box of a field (its fieldset in the Uncertainty section). */
+function rangeBox(legend: string): HTMLFieldSetElement {
+  const section = document.querySelector('section[aria-labelledby="uc-ranges"]');
+  const found = [...(section?.querySelectorAll('fieldset') ?? [])].find((f) => f.querySelector('legend')?.textContent === legend);
+  if (!found) throw new Error(`No range “${legend}”`);
+  return found;
+}
+
+async function ownRange(legend: string): Promise<void> {
+  const follow = rangeBox(legend).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+  expect(follow.checked).toBe(true);
+  await act(async () => follow.click());
+}
+
+const estimate = {
+  pilot: { cost: 40_000, months: 3 },
+  lastMile: { costs: { ...zeroLastMileCosts(), integration: 100_000, dataPipelines: 20_000 }, months: 6 },
+  benefits: { hoursSavedPerMonth: 0, costAvoidedPerMonth: 25_000, newRevenuePerMonth: 0, rampUpMonths: 2 },
+};
+
+describe('the use case’s Uncertainty section', () => {
+  it('takes low and high as amounts and months, stores them as factors of the plan and months added, and saves them', async () => {
+    const uc = await seed(estimate);
+    await render(uc);
+    expect(rangeBox('Last-mile cost').textContent).toContain('Plan: $120,000');
+    expect(rangeBox('Last-mile cost').textContent).toContain('$108,000 to $192,000 (−10% / +60%)');
+
+    await ownRange('Last-mile cost');
+    // A range of its own starts from the policy's, in amounts.
+    expect(control('Last-mile cost, low').value).toBe('108000');
+    expect(control('Last-mile cost, high').value).toBe('192000');
+    await type('Last-mile cost, high', '$300k');
+    await ownRange('Last-mile duration');
+    await type('Last-mile duration, high', '12');
+    await pressSave();
+    await waitFor(() => text().includes('All changes saved'), 'the save');
+
+    const stored = await repositories().useCases.get(uc.id);
+    expect(stored!.ranges.lastMileCost).toEqual({ low: 0.9, likely: 1, high: 2.5 });
+    expect(stored!.ranges.lastMileMonths).toEqual({ low: 0, likely: 0, high: 6 });
+    expect(stored!.ranges.pilotCost).toBeNull();
+    // The tornado follows: the last mile is now the largest cost driver, with its break-even in words.
+    expect(text()).toContain('What moves NPV most');
+    expect(text()).toMatch(/Last-mile cost above \$[\d.]+K turns NPV negative \(likely \$120K\)\./);
+  });
+
+  it('says exactly what is wrong with a bad range and does not save it', async () => {
+    const uc = await seed(estimate);
+    await render(uc);
+    await ownRange('Pilot cost');
+    await type('Pilot cost, low', '50000');
+    expect(text()).toContain('Pilot cost: the low ($50,000) must not be above the likely figure ($40,000)');
+    expect(control('Pilot cost, low').getAttribute('aria-invalid')).toBe('true');
+    await pressSave();
+    await waitFor(() => text().includes('Unsaved changes'), 'the refused save');
+    expect((await repositories().useCases.get(uc.id))!.ranges.pilotCost).toBeNull();
+
+    await type('Pilot cost, low', '30000');
+    await ownRange('Ramp-up');
+    await type('Ramp-up, high', '1');
+    expect(text()).toContain('Ramp-up: the high (1 month) must not be below the likely figure (2 months)');
+    await type('Ramp-up, high', '4');
+    await act(async () => button('Save changes').click());
+    await waitFor(() => text().includes('All changes saved'), 'the save');
+    const stored = (await repositories().useCases.get(uc.id))!;
+    expect(stored.ranges.pilotCost).toEqual({ low: 0.75, likely: 1, high: 1.3 });
+    expect(stored.ranges.rampUpMonths).toEqual({ low: 0, likely: 0, high: 2 });
+  });
+
+  it('gives a last-mile category a range of its own, and follows the policy again when asked', async () => {
+    const uc = await seed({ ...estimate, ranges: { distribution: null, pilotCost: { low: 0.9, likely: 1, high: 2 }, pilotMonths: null, lastMileCost: null, lastMileByCategory: {}, lastMileMonths: null, runCost: null, benefit: null, rampUpMonths: null } });
+    await render(uc);
+    await ownRange('Last mile: Data pipelines & quality');
+    await type('Last mile: Data pipelines & quality, high', '60000');
+    const follow = rangeBox('Pilot cost').querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(follow.checked).toBe(false);
+    await act(async () => follow.click());
+    await pressSave();
+    await waitFor(() => text().includes('All changes saved'), 'the save');
+    const stored = (await repositories().useCases.get(uc.id))!;
+    expect(stored.ranges.lastMileByCategory).toEqual({ dataPipelines: { low: 0.9, likely: 1, high: 3 } });
+    expect(stored.ranges.pilotCost).toBeNull();
+  });
+});
