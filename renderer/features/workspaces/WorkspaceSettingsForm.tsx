@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FormActions } from '@renderer/components/FormActions';
 import {
   COMMON_CURRENCIES,
+  defaultUncertaintySettings,
   LAST_MILE_CATEGORIES,
   LAST_MILE_CATEGORY_LABELS,
   workspaceSettingsSchema,
@@ -11,6 +12,7 @@ import { NumberField, SelectField, TextField } from '@renderer/components/inputs
 import { Field } from '@renderer/components/Field';
 import { useForm } from '@renderer/components/useForm';
 import { NUMBER_FORMAT_LABELS, NUMBER_FORMATS, formatPercent } from '@shared/presentation';
+import { UncertaintyPolicyForm } from './UncertaintyPolicyForm';
 import { PILOT_FAILURE_FIGURES_TEXT, PUBLISHED_COMPLIANCE_RANGE_TEXT, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '@shared/domain/sources';
 
 const AVERAGE_LABELS = ['1 (not ready)', '2', '3', '4', '5 (ready)'];
@@ -155,6 +157,13 @@ export function WorkspaceSettingsForm({
           />
         </div>
       </fieldset>
+
+      <UncertaintyPolicyForm
+        values={values.uncertainty ?? defaultUncertaintySettings()}
+        set={(path, v) => set(`uncertainty.${path}`, v)}
+        errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k.startsWith('uncertainty.')).map(([k, m]) => [k.slice('uncertainty.'.length), m]))}
+        format={values.numberFormat}
+      />
 
       {refusal && (
         <p className="callout callout--blocker" role="alert">
