@@ -62,10 +62,11 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
     .domain([lo, hi === lo ? lo + 1 : hi])
     .range([layout.labelRight + valueWidth, Math.max(layout.labelRight + valueWidth + 20, width - valueWidth)]);
   const top = bars[0];
+  const Npv = `${npvLabel.charAt(0).toUpperCase()}${npvLabel.slice(1)}`;
   const summary =
     bars.length === 0
       ? `No input with a range still moves ${npvLabel}.`
-      : `${npvLabel} at the likely values: ${present.money(tornado.npv)}. ` +
+      : `${Npv} at the likely values: ${present.money(tornado.npv)}. ` +
         (top && top.swing > 0
           ? `The largest driver is ${top.label.toLowerCase()} (${swingText(top.values, top.unit, present)}), moving it from ${money(top.npvLow)} to ${money(top.npvHigh)}.`
           : 'No range moves it: every range has zero width.');
@@ -79,7 +80,7 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
       className="lm-tornado"
       table={{
         caption: title,
-        columns: ['Input', 'Low → high', `${npvLabel} at the low`, `${npvLabel} at the high`, 'Swing'],
+        columns: ['Input', 'Low → high', `${Npv} at the low`, `${Npv} at the high`, 'Swing'],
         rows: bars.map((b) => ({ key: b.key, cells: [b.label, swingText(b.values, b.unit, present), present.money(b.npvLow), present.money(b.npvHigh), present.money(b.swing)] })),
       }}
     >

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import axe from 'axe-core';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories } from '@renderer/db';
@@ -76,6 +77,19 @@ describe('the use case’s Uncertainty section', () => {
     const stored = (await repositories().useCases.get(uc.id))!;
     expect(stored.ranges.pilotCost).toEqual({ low: 0.75, likely: 1, high: 1.3 });
     expect(stored.ranges.rampUpMonths).toEqual({ low: 0, likely: 0, high: 2 });
+  });
+
+  it('has no accessibility violations axe can find in the section, with ranges of its own open', { timeout: 60_000 }, async () => {
+    const uc = await seed(estimate);
+    await render(uc);
+    await ownRange('Last-mile cost');
+    await ownRange('Benefit');
+    const section = document.querySelector('section[aria-labelledby="uc-ranges"]')!;
+    let result: axe.AxeResults | undefined;
+    await act(async () => {
+      result = await axe.run(section, { rules: { 'color-contrast': { enabled: false } } });
+    });
+    expect(result!.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('gives a last-mile category a range of its own, and follows the policy again when asked', async () => {
