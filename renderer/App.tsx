@@ -16,7 +16,7 @@ import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/sta
 import { whenIdle } from '@renderer/state/idle';
 import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
-import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, RecordPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
+import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, RecordPage, RiskPage, ScenariosPage, SettingsPage, UseCasePage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -27,6 +27,8 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   useCase: 'this use case',
   gate: 'the last-mile decision',
   portfolio: 'the portfolio',
+  scenarios: 'the scenarios',
+  risk: 'the risk page',
   settings: 'the workspace settings',
   export: 'the export page',
   boardPack: 'the board pack',
@@ -81,6 +83,10 @@ function Page({ route }: { route: Route }) {
       return <GatePage workspaceId={route.workspaceId} useCaseId={route.useCaseId} />;
     case 'portfolio':
       return <PortfolioPage workspaceId={route.workspaceId} />;
+    case 'scenarios':
+      return <ScenariosPage workspaceId={route.workspaceId} />;
+    case 'risk':
+      return <RiskPage workspaceId={route.workspaceId} />;
     case 'boardPack':
       return <BoardPackPage workspaceId={route.workspaceId} />;
     case 'record':

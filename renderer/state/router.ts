@@ -10,6 +10,10 @@ export type Route =
   /** The last-mile decision of a use case (a finished, successful pilot), and its past decisions. */
   | { page: 'gate'; workspaceId: string; useCaseId: string }
   | { page: 'portfolio'; workspaceId: string }
+  /** Named what-ifs layered on the workspace, compared side by side (docs/scenarios.md). */
+  | { page: 'scenarios'; workspaceId: string }
+  /** The portfolio simulated: P10 / P50 / P90 of the funded set and of each use case. */
+  | { page: 'risk'; workspaceId: string }
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
   | { page: 'boardPack'; workspaceId: string }
@@ -19,9 +23,11 @@ export type Route =
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'settings' | 'export' | 'boardPack' | 'record'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record'> = {
   problems: 'problems',
   portfolio: 'portfolio',
+  scenarios: 'scenarios',
+  risk: 'risk',
   settings: 'settings',
   export: 'export',
   'board-pack': 'boardPack',
@@ -70,6 +76,10 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/use-cases/${encodeURIComponent(route.useCaseId)}/last-mile-decision`;
     case 'portfolio':
       return `${w(route.workspaceId)}/portfolio`;
+    case 'scenarios':
+      return `${w(route.workspaceId)}/scenarios`;
+    case 'risk':
+      return `${w(route.workspaceId)}/risk`;
     case 'settings':
       return `${w(route.workspaceId)}/settings`;
     case 'export':
