@@ -71,10 +71,15 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
     () => (cases && funding && yearCaps && workspace ? moneyByYear(cases, fundedIds, { yearCaps }, workspace) : null),
     [cases, funding, fundedIds, yearCaps, workspace],
   );
-  const notes = useMemo(
-    () => (rows && funding && fundingPlan && present ? fundingNotes(rows, funding, fundingPlan, present) : NO_NOTES),
-    [rows, funding, fundingPlan, present],
+  // The notes explain the answer shown: while a new answer is being worked out, those of the last one stay (worked out
+  // once per answer, not also for the rules just typed with the answer they replace).
+  const freshNotes = useMemo(
+    () => (!busy && rows && funding && fundingPlan && present ? fundingNotes(rows, funding, fundingPlan, present) : null),
+    [busy, rows, funding, fundingPlan, present],
   );
+  const [heldNotes, setHeldNotes] = useState(NO_NOTES);
+  if (freshNotes && freshNotes !== heldNotes) setHeldNotes(freshNotes);
+  const notes = freshNotes ?? heldNotes;
 
   // The charts follow at a lower priority: the funded set and the table are painted first, and a chart drawn for a
   // state already replaced (the next slider step) is dropped rather than finished.
