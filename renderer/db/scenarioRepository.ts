@@ -66,7 +66,7 @@ export function scenarioRepository(db: LastmileDatabase) {
   return {
     async list(workspaceId: string): Promise<StoredScenario[]> {
       const all = await db.scenarios.where('workspaceId').equals(workspaceId).toArray();
-      return all.sort(byCreation);
+      return [...all].sort(byCreation);
     },
 
     get(id: string): Promise<StoredScenario | undefined> {
