@@ -7,6 +7,7 @@ import { presenter } from '@shared/presentation';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
 import { PortfolioVarianceSummary } from '@renderer/features/living/actuals/PortfolioVarianceSummary';
 import { FundedSet } from './FundedSet';
+import { CostBasisControl } from './CostBasisControl';
 import { FundingPanel } from './FundingPanel';
 import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
@@ -121,6 +122,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
                 error={error}
                 onSave={save}
               />
+              {fundingRows && <CostBasisControl plan={plan} rows={fundingRows} funding={funding} present={present} onSave={save} />}
               <WeightsPanel
                 weights={plan.weights}
                 onLiveChange={setLiveWeights}
