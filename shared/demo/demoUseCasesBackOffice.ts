@@ -1,3 +1,4 @@
+import { noRanges } from '../domain';
 import { NO_MODEL_API, type DemoUseCaseSpec } from './demoSpec';
 
 /** Name of the candidate that carries the published example's figures ($75K / 4-month pilot, $280K / 8-month last mile; docs/sources.md). */
@@ -32,6 +33,8 @@ export const BACK_OFFICE_USE_CASES: readonly DemoUseCaseSpec[] = [
       organisation: [3, 'AP supervisor sponsors it; 40 people need training on the new queue.'],
     },
     startMonth: 1,
+    // Its last mile is the one running over: wide on the high side, and the data pipelines (nested, inconsistent folders) wider still.
+    ranges: { ...noRanges(), lastMileCost: { low: 0.95, likely: 1, high: 1.8 }, lastMileByCategory: { dataPipelines: { low: 0.9, likely: 1, high: 2.5 } } },
   },
   {
     problem: 'ap',
@@ -86,6 +89,8 @@ export const BACK_OFFICE_USE_CASES: readonly DemoUseCaseSpec[] = [
       organisation: [3, 'Supply chain head sponsors it; branch managers not yet consulted.'],
     },
     startMonth: 1,
+    // What better forecasts save depends on how branches act on them.
+    ranges: { ...noRanges(), benefit: { low: 0.5, likely: 1, high: 1.2 } },
   },
   {
     problem: 'stock',
@@ -221,5 +226,7 @@ export const BACK_OFFICE_USE_CASES: readonly DemoUseCaseSpec[] = [
       organisation: [4, 'Operations sponsor; shift leads involved in the pilot.'],
     },
     startMonth: 3,
+    // Cameras on every dock door: installation on site is the unknown.
+    ranges: { ...noRanges(), lastMileCost: { low: 0.9, likely: 1, high: 2 } },
   },
 ];

@@ -1,3 +1,4 @@
+import { noRanges } from '../domain';
 import { NO_MODEL_API, type DemoUseCaseSpec } from './demoSpec';
 
 /** Customer-facing candidates: service desk, sales and the online catalogue. */
@@ -165,5 +166,7 @@ export const CUSTOMER_USE_CASES: readonly DemoUseCaseSpec[] = [
       organisation: [3, 'E-commerce team small; branch staff need to trust the stock figures.'],
     },
     startMonth: 7,
+    // New revenue from a new channel: anyone's guess, so no value in between is favoured much.
+    ranges: { ...noRanges(), distribution: 'triangular', benefit: { low: 0.3, likely: 1, high: 1.3 } },
   },
 ];
