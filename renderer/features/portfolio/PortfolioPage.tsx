@@ -15,6 +15,7 @@ import { FRONTIER_POINTS, prepareFunding } from './fundingService';
 import { useFunding } from './useFunding';
 import { RecordFundingDecision } from '@renderer/features/record/RecordFundingDecision';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useSameContent } from './useSameContent';
 import { usePortfolioPlan } from './usePortfolioPlan';
 import { WeightsPanel } from './WeightsPanel';
 import { YearView } from './YearView';
@@ -42,7 +43,8 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
 
   // Business cases only when the data changes; moving a weight only re-scores and re-ranks them.
   const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases, todayMonth) : null), [workspace, problems, useCases, todayMonth]);
-  const weights = effectivePlan?.weights;
+  // The plan is read afresh at every change: a budget change keeps the same weights, so the ranking is not redone.
+  const weights = useSameContent(effectivePlan?.weights);
   const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
   // The funding choice follows the weights only when it maximises the score; for expected NPV it is worked
   // out again only when the data or the saved rules change, not at every step of a slider.
