@@ -1,7 +1,8 @@
 /**
  * The board's PowerPoint deck (pptxgenjs), as good as the PDF board pack and read from the same export model: title,
  * the decision asked of the board, the ranked candidates with their funding status, spend by plan year against the caps
- * (table and chart), risks and blockers, not funded and why, the roadmap, the efficient frontier (when the page has
+ * (table and chart), risks and blockers, how sure the figures are (the simulation: S-curve, tornado, P10 / P50 / P90) and the
+ * options side by side (the scenarios chosen for the pack) when the model carries them, not funded and why, the roadmap, the efficient frontier (when the page has
  * computed it), value vs feasibility, pilot vs last mile, cumulative cash, one slide per funded use case, and the method.
  * Every table fits its slide (continuation slides when long), every chart is native and editable, every slide has
  * speaker notes, every figure comes from `model.present`, and every text is XML-safe (shared/export/xmlText.ts). Returns the bytes.
@@ -16,6 +17,8 @@ import { notFundedSlides, rankedTableSlides, riskSlides } from './deckRanked';
 import { decisionSlide, methodSlide, titleSlide } from './deckSlides';
 import { useCaseSlide } from './deckUseCase';
 import { sinceSlide } from './deckSince';
+import { optionsSlides } from './deckOptions';
+import { riskCasesSlides, riskSlide } from './deckRisk';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -53,6 +56,9 @@ export async function deckPptx(model: ExportModel, options: DeckOptions = {}): P
   spendByYearSlides(pptx, model);
   spendByYearChartSlide(pptx, model);
   riskSlides(pptx, model);
+  riskSlide(pptx, model);
+  riskCasesSlides(pptx, model);
+  optionsSlides(pptx, model);
   notFundedSlides(pptx, model);
   progress(0.5);
   roadmapSlides(pptx, model);

@@ -1,7 +1,9 @@
 /**
  * The Excel workbook of a workspace (exceljs), in reading order: Summary (the decision asked of the board, the funded
  * set's figures, spend by plan year against the caps), Ranked (every candidate with funded or not-funded-and-why, live
- * NPV, expected NPV and payback formulas), Problems and Use cases (every input), Cash flows (monthly per use case and
+ * NPV, expected NPV and payback formulas), when the export carries them Simulation (the Monte Carlo results as values
+ * with the seed), Options (the scenarios chosen for the pack side by side) and Scenarios (every scenario's overrides as
+ * cells), Problems and Use cases (every input), Cash flows (monthly per use case and
  * component, with the live net, cumulative and payback rows), Assumptions (the named discount rate and payback
  * tolerance, and the method), and last, Record ids (ids and timestamps, which appear nowhere else). Every sheet prints
  * landscape, fitted to the page width, with its header rows repeated. Money is typed numbers in the workspace's
@@ -17,6 +19,8 @@ import { addRankedSheet } from './xlsxRanked';
 import { addRecordIdsSheet, addRecordSheets } from './xlsxRecordSheets';
 import { addSummarySheet } from './xlsxSummary';
 import { addSinceSheet } from './xlsxSince';
+import { addOptionsSheet, addScenariosSheet } from './xlsxScenarios';
+import { addSimulationSheet } from './xlsxSimulation';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,6 +39,9 @@ export async function workbookXlsx(model: ExportModel, options: { onProgress?: (
   addSummarySheet(workbook, model, formats);
   addRankedSheet(workbook, model, layout, formats);
   addSinceSheet(workbook, model, formats);
+  addSimulationSheet(workbook, model, formats);
+  addOptionsSheet(workbook, model, formats);
+  addScenariosSheet(workbook, model, formats);
   progress(0.2);
   addRecordSheets(workbook, model, formats);
   progress(0.35);

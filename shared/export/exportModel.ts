@@ -4,6 +4,7 @@
  * and the funded set's summary. Built once by `buildExportModel`; pure.
  */
 import type { Problem } from '@shared/domain/problem';
+import type { Scenario } from '@shared/domain/scenario';
 import type { Workspace } from '@shared/domain/workspace';
 import {
   analyseCandidates,
@@ -26,6 +27,8 @@ import { planMonthToCalendar } from '@shared/finance/calendar';
 import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
 import { presenter, type Presenter } from '@shared/presentation';
 import { runSteps, type Steps } from './compression';
+import type { ExportOptions } from './exportOptions';
+import type { ExportRisk } from './exportRisk';
 import type { WorkspaceBundle, WorkspaceRecord } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
@@ -65,6 +68,12 @@ export interface ExportModel {
   monthLabels: string[];
   /** The workspace's record (decisions, change log, snapshots) when the bundle carried one: "since last board" reads it. */
   record?: WorkspaceRecord;
+  /** The funded set's simulation, tornado and break-evens (exportRisk.ts), when worked out for this export. */
+  risk?: ExportRisk;
+  /** The base plan beside the scenarios chosen for the pack (exportOptions.ts), when any is chosen. */
+  options?: ExportOptions;
+  /** Every scenario of the workspace (its overrides: the workbook writes them as cells), when the export carries them. */
+  scenarios?: readonly Scenario[];
 }
 
 export interface BuildExportModelInput {

@@ -8,13 +8,17 @@ import type { BoardPackModel } from './boardPackModel';
 import { ChartSheets } from './ChartSheets';
 import { CoverSheet } from './CoverSheet';
 import { cssString, longDate } from './packFormat';
+import { OptionsSheet } from './OptionsSheet';
 import { rankedChunks, RankedSheet } from './RankedSheet';
+import { RiskSheet } from './RiskSheet';
+import { ScenarioPicker } from './ScenarioPicker';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
 import { UseCaseSheet } from './UseCaseSheet';
 import { FreezeSnapshot } from '@renderer/features/record/FreezeSnapshot';
 import { SinceSheet } from '@renderer/features/record/SinceSheet';
 import { useBoardPack, type BoardPackStep } from './useBoardPack';
+import { usePackChoice, usePackOptions, usePackScenarios, type PackOptionsState } from './usePackOptions';
 import './boardPack.css';
 
 /** Property read by the page footer (`@page` margin box) of the printed pack. */
@@ -65,6 +69,7 @@ const STEP_SENTENCES: Record<BoardPackStep, string> = {
   reading: 'Reading the workspace…',
   funding: 'Working out which candidates are funded…',
   figures: 'Working out every candidate’s figures…',
+  risk: 'Simulating the funded set (the same seed gives the same answer)…',
 };
 
 /** Use-case pages laid out per turn: the page stays responsive (Cancel works) while a large pack is laid out. */
@@ -78,6 +83,7 @@ function packParts(model: BoardPackModel): ReactElement[] {
   const parts: ReactElement[] = [
     <ChartSheets key="charts" model={model} />,
     <SpendByYearSheet key="spend" model={model} />,
+    <RiskSheet key="risk" model={model} />,
   ];
   for (let start = 0; start < model.funded.length; start += USE_CASE_PAGES_PER_TURN) {
     const batch = model.funded.slice(start, start + USE_CASE_PAGES_PER_TURN);
@@ -92,6 +98,7 @@ function packParts(model: BoardPackModel): ReactElement[] {
             workspace={model.workspace}
             present={model.present}
             warnings={model.warnings.get(row.useCase.id) ?? []}
+            outcome={model.risk.cases.get(row.useCase.id)}
           />
         ))}
       </Fragment>,
@@ -99,6 +106,16 @@ function packParts(model: BoardPackModel): ReactElement[] {
   }
   parts.push(<AssumptionsSheet key="assumptions" model={model} />, <PlanRulesSheet key="rules" model={model} />);
   return parts;
+}
+
+/** The options page follows the first parts (charts, spend by plan year, risk); it is drawn apart, as scenarios are chosen. */
+const OPTIONS_AFTER = 3;
+
+function OptionsPart({ state, model }: { state: PackOptionsState; model: BoardPackModel }) {
+  if (state.status === 'ready') return <OptionsSheet options={state.options} present={model.present} />;
+  if (state.status === 'error') return <p role="alert" className="no-print">The options page could not be prepared: {state.message}</p>;
+  if (state.status === 'loading') return <p className="no-print bp-muted">Funding the chosen scenarios for the options page…</p>;
+  return null;
 }
 
 /** Lays out one step per turn (of `steps` for this layout); how many steps are on the page. */
@@ -122,12 +139,16 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   const model = state.status === 'ready' ? state.model : null;
   const preparedOn = useMemo(() => (model ? new Date(model.generatedAt) : null), [model]);
   usePrintFooter(model && preparedOn ? `${model.workspace.name} · Board pack · ${longDate(preparedOn, model.present.format)}` : null);
+  const scenarios = usePackScenarios(workspaceId);
+  const [chosenIds, setChosenIds] = usePackChoice(workspaceId);
+  const options = usePackOptions(model, scenarios, chosenIds);
+  const optionsChosen = options.status !== 'none';
   const layout = useMemo(() => {
     if (!model || !preparedOn) return null;
     const chunks = rankedChunks(model);
-    const head = [<CoverSheet key="cover" model={model} preparedOn={preparedOn} />, <SummarySheet key="summary" model={model} />, <SinceSheet key="since" model={model} />];
+    const head = [<CoverSheet key="cover" model={model} preparedOn={preparedOn} withOptions={optionsChosen} />, <SummarySheet key="summary" model={model} />, <SinceSheet key="since" model={model} />];
     return { head, chunks, parts: packParts(model) };
-  }, [model, preparedOn]);
+  }, [model, preparedOn, optionsChosen]);
   const steps = layout ? layout.head.length + layout.chunks.length + layout.parts.length : 0;
   const laidOut = useLaidOut(layout, steps);
   const cancel = () => navigate({ page: 'export', workspaceId });
@@ -136,13 +157,14 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
   if (state.status === 'error') return <p role="alert">The board pack could not be prepared: {state.message}</p>;
   if (!model || !preparedOn) {
     const step = state.status === 'loading' ? state.step : 'reading';
-    const fraction = state.status === 'loading' && step === 'figures' ? (state.fraction ?? null) : null;
+    const fraction = state.status === 'loading' && (step === 'figures' || step === 'risk') ? (state.fraction ?? null) : null;
     return <ProgressLine progress={{ label: 'Preparing the board pack', sentence: STEP_SENTENCES[step], fraction, cancellable: true }} onCancel={cancel} />;
   }
   if (!layout) return null;
-  const complete = laidOut >= steps;
+  const complete = laidOut >= steps && options.status !== 'loading';
   const { head, chunks, parts } = layout;
   const rankedShown = Math.min(chunks.length, Math.max(0, laidOut - head.length));
+  const partsShown = Math.max(0, laidOut - head.length - chunks.length);
   return (
     <div className="board-pack" data-ready={complete ? 'true' : 'false'}>
       <div className="bp-toolbar no-print">
@@ -154,6 +176,7 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
           <a className="button" href={`#/w/${encodeURIComponent(workspaceId)}/export`}>
             Back to export
           </a>
+          <ScenarioPicker scenarios={scenarios} chosen={chosenIds} onChange={setChosenIds} />
           {complete && <FreezeSnapshot workspaceId={workspaceId} model={model} />}
           {complete && <PrintButton model={model} />}
         </div>
@@ -169,7 +192,9 @@ export function BoardPackPage({ workspaceId }: { workspaceId: string }) {
       <div className="bp-sheets" role="region" aria-label="Pages of the board pack" tabIndex={0}>
         {head.slice(0, laidOut)}
         {laidOut > head.length && <RankedSheet model={model} chunks={chunks} shownChunks={rankedShown} />}
-        {parts.slice(0, Math.max(0, laidOut - head.length - chunks.length))}
+        {parts.slice(0, Math.min(OPTIONS_AFTER, partsShown))}
+        {partsShown >= OPTIONS_AFTER ? <OptionsPart state={options} model={model} /> : null}
+        {parts.slice(OPTIONS_AFTER, Math.max(OPTIONS_AFTER, partsShown))}
       </div>
     </div>
   );

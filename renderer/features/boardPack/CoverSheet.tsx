@@ -3,7 +3,7 @@ import type { BoardPackModel } from './boardPackModel';
 import { currencyName, longDate } from './packFormat';
 
 /** The first page: what this is, for whom, when, and in which currency. */
-export function CoverSheet({ model, preparedOn }: { model: BoardPackModel; preparedOn: Date }) {
+export function CoverSheet({ model, preparedOn, withOptions = false }: { model: BoardPackModel; preparedOn: Date; withOptions?: boolean }) {
   const id = useId();
   const { workspace, fundedSummary: summary, rows, present: p } = model;
   const currency = workspace.currency;
@@ -13,7 +13,7 @@ export function CoverSheet({ model, preparedOn }: { model: BoardPackModel; prepa
     { label: 'Plan', value: `${workspace.horizonMonths} months from ${p.planMonth(1)}` },
     { label: 'Discount rate', value: `${p.percent(workspace.discountRate)} a year` },
   ];
-  const contents = ['Executive summary', 'Ranked candidates', 'Portfolio charts', 'Spend by plan year', `Funded use cases (${summary.fundedCount})`, 'Assumptions & method'];
+  const contents = ['Executive summary', 'Ranked candidates', 'Portfolio charts', 'Spend by plan year', 'Risk', ...(withOptions ? ['Options'] : []), `Funded use cases (${summary.fundedCount})`, 'Assumptions & method'];
   return (
     <section className="bp-sheet bp-cover" aria-labelledby={id}>
       <div className="bp-cover__band" aria-hidden="true" />

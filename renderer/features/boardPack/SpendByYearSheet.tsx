@@ -1,4 +1,6 @@
+import { Fragment } from 'react';
 import type { PlanYearMoney } from '@shared/analysis';
+import { planStarted } from '@shared/presentation';
 import type { BoardPackModel } from './boardPackModel';
 import { Sheet } from './Sheet';
 
@@ -31,7 +33,8 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
       <p className="bp-lead">
         The {summary.fundedCount} funded candidates, plan year by plan year (12 months from {p.planMonth(1)}). Investment counts in the year it is spent, after
         the horizon too, as the budget and the yearly caps count it. Run cost and benefits count within the {horizon}-month horizon; benefits assume every
-        funded candidate reaches production (unrisked).
+        funded candidate reaches production (unrisked). Investment P90: the investment {planStarted(model.risk.today) ? 'still to come ' : ''}that
+        year stays under it in 90% of {p.number(model.risk.trials)} simulated trials (seed {model.risk.seed}).
       </p>
       <table className="bp-table bp-table--years">
         <caption>Funded set per plan year{anyCap ? ', against the yearly caps' : ''}</caption>
@@ -39,9 +42,16 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
           <tr>
             <th scope="col">Plan year</th>
             {AMOUNTS.map((a) => (
-              <th key={a.key} scope="col" className="num">
-                {a.label}
-              </th>
+              <Fragment key={a.key}>
+                <th scope="col" className="num">
+                  {a.label}
+                </th>
+                {a.key === 'investment' ? (
+                  <th scope="col" className="num">
+                    Investment P90
+                  </th>
+                ) : null}
+              </Fragment>
             ))}
             <th scope="col" className="num">
               Cap
@@ -52,7 +62,7 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
           </tr>
         </thead>
         <tbody>
-          {byYear.years.map((y) => {
+          {byYear.years.map((y, i) => {
             const note = horizonNote(y, horizon);
             const over = y.headroom !== null && y.headroom < 0;
             return (
@@ -65,9 +75,10 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
                   {note ? <span className="bp-years__note">{note}</span> : null}
                 </th>
                 {AMOUNTS.map((a) => (
-                  <td key={a.key} className="num">
-                    {p.money(y[a.key])}
-                  </td>
+                  <Fragment key={a.key}>
+                    <td className="num">{p.money(y[a.key])}</td>
+                    {a.key === 'investment' ? <td className="num">{p.money(model.risk.funded.spendP90ByYear[i] ?? 0)}</td> : null}
+                  </Fragment>
                 ))}
                 <td className="num">{y.cap === null ? 'no cap' : p.money(y.cap)}</td>
                 <td className="num">{y.headroom === null ? '—' : p.headroom(y.headroom)}</td>
@@ -79,9 +90,10 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
           <tr>
             <th scope="row">Total</th>
             {AMOUNTS.map((a) => (
-              <td key={a.key} className="num">
-                {p.money(byYear.totals[a.key])}
-              </td>
+              <Fragment key={a.key}>
+                <td className="num">{p.money(byYear.totals[a.key])}</td>
+                {a.key === 'investment' ? <td /> : null}
+              </Fragment>
             ))}
             <td />
             <td />

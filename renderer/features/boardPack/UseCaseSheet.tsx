@@ -8,7 +8,9 @@ import { forwardLabel, NEEDS_EVIDENCE, NOT_ASSESSED, NOT_GIVEN, ofPlanTotal, pla
 import { CostBreakdown } from './CostBreakdown';
 import { MonthlyTable } from './MonthlyTable';
 import { ReadinessTable } from './ReadinessTable';
+import { riskRangeText } from './riskText';
 import { Figure, Sheet } from './Sheet';
+import type { CaseOutcome } from '@shared/uncertainty/simulate';
 
 /** Width of the use case's cash chart: the wider column of the page's lower row (7/12 of the 269 mm content box). */
 export const USE_CASE_CHART_WIDTH = 570;
@@ -46,6 +48,7 @@ export function UseCaseSheet({
   workspace,
   present: p,
   warnings,
+  outcome,
 }: {
   row: CandidateAnalysis;
   index: number;
@@ -53,6 +56,8 @@ export function UseCaseSheet({
   workspace: Workspace;
   present: Presenter;
   warnings: readonly Warning[];
+  /** The use case's simulated NPV from today (the pack's risk run), beside its figures. */
+  outcome?: CaseOutcome | undefined;
 }) {
   const { useCase: uc, problem, metrics, schedule } = row;
   const kind = uc.classification.kind;
@@ -64,6 +69,10 @@ export function UseCaseSheet({
   const started = planStarted(living.today);
   const fwd = (label: string) => forwardLabel(label, p, living.today);
   const wholeLife = wholeLifeFigures(living, p);
+  const smallLine = [
+    ...(outcome && !outcome.notAssessed ? [`Simulated ${fwd('NPV')}: ${riskRangeText(outcome, p)}, chance above 0 ${p.percent(outcome.probPositive, 0)}`] : []),
+    ...wholeLife.map((f) => `${f.label} ${f.value}`),
+  ];
   return (
     <Sheet title={uc.name} eyebrow={`5 · Funded use case ${index + 1} of ${count} · rank ${row.rank} · score ${p.number(row.score.total, 1)}`} className={started ? 'bp-usecase bp-usecase--under-way' : 'bp-usecase'}>
       <p className="bp-usecase__meta">
@@ -92,7 +101,7 @@ export function UseCaseSheet({
         <Figure label={fwd('ROI')} value={p.roi(metrics.roi)} detail={started ? 'to the horizon' : 'over the horizon'} />
         <Figure label="P(production)" value={p.probability(metrics.probability)} detail={living.probabilitySource === 'pilot-evidence' ? 'from the pilot’s evidence' : 'from readiness'} />
       </dl>
-      {wholeLife.length > 0 ? <p className="bp-small">{wholeLife.map((f) => `${f.label} ${f.value}`).join(' · ')}</p> : null}
+      {smallLine.length > 0 ? <p className="bp-small">{smallLine.join(' · ')}</p> : null}
       <div className="bp-usecase__grid">
         <div className="bp-usecase__col">
           <h3>The problem</h3>

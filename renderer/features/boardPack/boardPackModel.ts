@@ -1,7 +1,8 @@
 import type { CandidateAnalysis } from '@shared/analysis';
-import { READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain';
+import { READINESS_DIMENSIONS, READINESS_LABELS, type UseCase } from '@shared/domain';
 import { runSteps, type Steps } from '@shared/export/compression';
 import { exportModelSteps, type ExportModel, type ExportRow } from '@shared/export/exportModel';
+import { riskSteps, type ExportRisk, type RiskInput } from '@shared/export/exportRisk';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { useCaseWarnings, type Warning } from '@shared/finance';
 import type { FundingResult, PortfolioPlan } from '@shared/portfolio';
@@ -34,6 +35,8 @@ export interface BoardPackModel extends ExportModel {
   warnings: ReadonlyMap<string, Warning[]>;
   /** Blockers and risks, most serious first; `TOP_RISKS` of them go on the summary page. */
   risks: PackRisk[];
+  /** The funded set's simulation, tornado and break-evens: the same funded set and today as every other page. */
+  risk: ExportRisk;
 }
 
 const SEVERITY_ORDER: Record<RiskSeverity, number> = { blocker: 0, weak: 1, warning: 2 };
@@ -71,9 +74,18 @@ export function packRisks(rows: readonly CandidateAnalysis[], fundedIds: Readonl
     .map(({ order: _order, ...risk }) => risk);
 }
 
-/** The board pack of a workspace and its plan, with the funding answer the portfolio page shows (the funding service's). */
+/** The pack before its simulation: the page runs the simulation in a worker while these figures are worked out. */
+export type BoardPackBase = Omit<BoardPackModel, 'risk'>;
+
+/** The board pack of a workspace and its plan, with the funding answer the portfolio page shows (the funding service's); the simulation run here. */
 export function buildBoardPack(bundle: WorkspaceBundle & { plan: PortfolioPlan }, funding: FundingResult, generatedAt: string, todayMonth: string): BoardPackModel {
-  return runSteps(boardPackSteps({ bundle, funding, generatedAt, todayMonth }));
+  const base = runSteps(boardPackSteps({ bundle, funding, generatedAt, todayMonth }));
+  return { ...base, risk: runSteps(riskSteps(riskInputOf(base, bundle.useCases))) };
+}
+
+/** What the pack's simulation runs on: the very funded set and today of the pack. */
+export function riskInputOf(base: BoardPackBase, useCases: readonly UseCase[]): RiskInput {
+  return { workspace: base.workspace, useCases, fundedIds: base.fundedIds, todayMonth: base.todayMonth };
 }
 
 /** What the board pack is built from: the workspace with its plan, the funding answer, when it is prepared and the month its figures are as of. */
@@ -91,7 +103,7 @@ const WARNINGS_PER_STEP = 200;
  * The same build in steps (yielding the fraction done): the page builds a pack of thousands of candidates a slice at a
  * time (runStepsAsync), drawing its progress and answering Cancel, instead of in one call of seconds.
  */
-export function* boardPackSteps(input: BoardPackInput): Steps<BoardPackModel> {
+export function* boardPackSteps(input: BoardPackInput): Steps<BoardPackBase> {
   const { bundle, funding } = input;
   const { workspace } = bundle;
   const build = exportModelSteps(input);

@@ -3,6 +3,7 @@ import { silentProgress, untilCancelled, type ProgressContext } from '@renderer/
 import { currentMonth } from '@renderer/features/living/today';
 import { frontierFor, fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { planOf } from '@shared/export/exportModel';
+import { packScenarioChoice } from '@renderer/features/boardPack/packChoice';
 import { buildFile } from './fileWork';
 import { safeFileName, saveExport } from './exportActions';
 
@@ -30,7 +31,7 @@ export async function exportForBoard(kind: BoardExportKind, workspaceId: string,
   const planned = { ...bundle, plan: planOf(bundle), todayMonth };
   const [funding, frontier] = await untilCancelled(Promise.all([fundingAnswerFor(planned), kind === 'pptx' ? frontierFor(planned) : Promise.resolve(null)]), progress.signal);
   const built = await buildFile(
-    { kind, bundle, funding, frontier, generatedAt: new Date().toISOString(), todayMonth },
+    { kind, bundle, funding, frontier, generatedAt: new Date().toISOString(), todayMonth, scenarioIds: packScenarioChoice(workspaceId) },
     { signal: progress.signal, onStep: (sentence, fraction) => progress.say(sentence, fraction) },
   );
   if (!built.ok) return `The ${name} could not be made: ${built.message}`;

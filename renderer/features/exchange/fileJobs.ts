@@ -1,4 +1,5 @@
 import type { FrontierPoint, FundingResult } from '@shared/portfolio';
+import { withBoardExtras } from '@shared/export/boardExtras';
 import { buildExportModel } from '@shared/export/exportModel';
 import { rankedTableCsv } from '@shared/export/rankedTableCsv';
 import { encodeWorkspaceFileAsync, formatFileError, type WorkspaceBundle, type WorkspaceFileMeta } from '@shared/export/workspaceFile';
@@ -9,7 +10,7 @@ import { encodeWorkspaceFileAsync, formatFileError, type WorkspaceBundle, type W
  * stops it at once. A job only builds: the file is handed to the host to save after it is complete, never before.
  */
 export type FileJob =
-  | { kind: 'pptx' | 'xlsx' | 'csv'; bundle: WorkspaceBundle; funding: FundingResult; frontier: FrontierPoint[] | null; generatedAt: string; todayMonth: string }
+  | { kind: 'pptx' | 'xlsx' | 'csv'; bundle: WorkspaceBundle; funding: FundingResult; frontier: FrontierPoint[] | null; generatedAt: string; todayMonth: string; /** Scenarios chosen for the pack's options. */ scenarioIds?: string[] }
   | { kind: 'workspace-file'; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; compress: 'auto' | 'always' };
 
 export type FileJobResult = { ok: true; data: Uint8Array<ArrayBuffer> | string } | { ok: false; message: string };
@@ -45,7 +46,9 @@ export async function runFileJob(job: FileJob, hooks: FileJobHooks): Promise<Fil
     return { ok: true, data: file.data };
   }
   await step('Working out every candidate’s figures…', 0.02);
-  const model = buildExportModel({ bundle: job.bundle, funding: job.funding, generatedAt: job.generatedAt, todayMonth: job.todayMonth });
+  const plain = buildExportModel({ bundle: job.bundle, funding: job.funding, generatedAt: job.generatedAt, todayMonth: job.todayMonth });
+  if (job.kind !== 'csv') await step('Simulating the funded set and funding the chosen scenarios…', 0.06);
+  const model = job.kind === 'csv' ? plain : withBoardExtras(plain, job.bundle, job.scenarioIds);
   switch (job.kind) {
     case 'csv':
       await step('Writing the rows…', 0.5);

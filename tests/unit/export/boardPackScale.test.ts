@@ -33,7 +33,9 @@ function bigBundle(): WorkspaceBundle {
     });
   }
   // A budget for about a third of them, so the choice is a real one.
-  return { workspace: base.workspace, problems, useCases, plan: { ...base.plan!, forced: {}, budget: (SIZE / 3) * 400_000 } };
+  // 1,000 trials (the policy's default is 10,000): the pack's simulation of 7,000 use cases stays a few seconds here.
+  const workspace = { ...base.workspace, uncertainty: { ...base.workspace.uncertainty, trials: 1_000 } };
+  return { workspace, problems, useCases, plan: { ...base.plan!, forced: {}, budget: (SIZE / 3) * 400_000 } };
 }
 
 describe('a 7,000-problem workspace', () => {
@@ -54,6 +56,11 @@ describe('a 7,000-problem workspace', () => {
     // the blocked template case (organisation scored 1) appears among the risks, blockers first
     expect(pack.risks.length).toBeGreaterThan(0);
     expect(pack.risks[0]!.severity).toBe('blocker');
+    // The funded set is simulated: every use case has its percentiles, the set its P10 ≤ P50 ≤ P90.
+    expect(pack.risk.cases.size).toBe(SIZE);
+    expect(pack.risk.funded.count).toBe(funding.selectedIds.length);
+    expect(pack.risk.funded.p10).toBeLessThanOrEqual(pack.risk.funded.p50);
+    expect(pack.risk.funded.p50).toBeLessThanOrEqual(pack.risk.funded.p90);
     expect(funding.totalInvestment).toBeLessThanOrEqual(bundle.plan!.budget);
   });
 });

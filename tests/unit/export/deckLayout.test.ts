@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { analyseCandidates, fundingProblem } from '@shared/analysis';
-import { unassessedReadiness } from '@shared/domain';
+import { blankScenarioInput, unassessedReadiness, type Scenario } from '@shared/domain';
+import { withBoardExtras } from '@shared/export/boardExtras';
 import { planOf, type ExportModel } from '@shared/export/exportModel';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
 import { efficientFrontier, type FrontierPoint } from '@shared/portfolio';
@@ -34,7 +35,15 @@ let frontier: FrontierPoint[];
 
 beforeAll(async () => {
   const bundle = fiftyBundle();
-  model = exportModelOf({ bundle, generatedAt: GENERATED });
+  // Two scenarios chosen for the pack (one with a hostile name), and the simulation: the risk and options slides fit too.
+  const scenario = (id: string, name: string, budget: number): Scenario => {
+    const s: Scenario = { ...blankScenarioInput(name), id, workspaceId: bundle.workspace.id, createdAt: GENERATED, updatedAt: GENERATED };
+    s.plan.budget = budget;
+    s.assumptions.adoptionFactor = 0.85;
+    return s;
+  };
+  const scenarios = [scenario('sc-1', `Cut ${HOSTILE}`, planOf(bundle).budget * 0.6), scenario('sc-2', 'More budget, slower adoption', planOf(bundle).budget * 1.4)];
+  model = withBoardExtras(exportModelOf({ bundle, generatedAt: GENERATED }), { ...bundle, scenarios }, ['sc-1', 'sc-2']);
   const plan = planOf(bundle);
   const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan, bundle.workspace.planningStartMonth), plan);
   frontier = efficientFrontier(problem.candidates, problem.constraints, 6, { maxBudget: plan.budget });
@@ -68,6 +77,9 @@ describe('PowerPoint deck of 50 candidates', () => {
       'Spend by plan year',
       'Spend and benefit by plan year',
       'Risks and blockers',
+      'Risk: how sure are the figures?',
+      'Options: scenarios side by side',
+      'Options: funded sets, differences marked',
       'Not funded, and why',
       'Roadmap',
       'Efficient frontier',

@@ -6,6 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as ExcelJS from 'exceljs';
+import { blankScenarioInput, type Scenario } from '@shared/domain';
+import { withBoardExtras } from '@shared/export/boardExtras';
 import type { ExportModel } from '@shared/export/exportModel';
 import { workbookXlsx } from '@renderer/export/workbookXlsx';
 import { RANKED_HEADERS, RANKED_SHEET } from '@renderer/export/xlsxRanked';
@@ -40,8 +42,18 @@ beforeAll(async () => {
     gen75: generatedBundle(75, 29, 60),
     gen100: generatedBundle(100, 47, 120),
   };
-  for (const [name, bundle] of Object.entries(bundles)) {
-    const model = exportModelOf({ bundle, generatedAt: GENERATED_AT });
+  for (const [name, plain] of Object.entries(bundles)) {
+    // Two scenarios chosen for the pack and the simulation: the Options sheet's formulas recalculate too, and the
+    // formula sheets of the plan stay as they were.
+    const scenario = (id: string, change: (s: Scenario) => void): Scenario => {
+      const s: Scenario = { ...blankScenarioInput(`Scenario ${id}`), id, workspaceId: plain.workspace.id, createdAt: GENERATED_AT, updatedAt: GENERATED_AT };
+      change(s);
+      return s;
+    };
+    const budget = (plain.plan?.budget ?? 1_000_000) * 0.6;
+    const scenarios = [scenario('lean', (s) => (s.plan.budget = budget)), scenario('slow', (s) => (s.assumptions.adoptionFactor = 0.8))];
+    const bundle = { ...plain, scenarios };
+    const model = withBoardExtras(exportModelOf({ bundle, generatedAt: GENERATED_AT }), bundle, ['lean', 'slow']);
     const bytes = await workbookXlsx(model);
     cases[name] = { model, bytes, workbook: await load(bytes), cells: [...(await cachedFormulaCells(bytes)).values()] };
   }
