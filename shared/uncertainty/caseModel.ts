@@ -55,6 +55,9 @@ export interface IntRange {
 
 const NOTHING: Range = { low: 0, likely: 0, high: 0 };
 
+/** The ramp-up rule of the schedule, held here once: read per month in the preparation's inner loop. */
+const rampShare = benefitRampShare;
+
 /** Cells of the combined duration table: each outcome's probability is kept to 1/4,096 (twelve bits of a draw). */
 export const COMBO_CELLS = 4096;
 
@@ -157,14 +160,16 @@ function walkOutcome(
   const lastPerMonth = L === 0 ? plan.lastMileTotal : plan.lastMileTotal / L;
   let discount = 1;
   let pvP = 0, pvL = 0, pvR = 0, pvB = 0, sP = 0, sL = 0, sR = 0, sB = 0;
-  const flows = [0, 0, 0, 0];
+  const yearPilot = out?.yearPilot;
+  const yearLast = out?.yearLast;
+  const flows = new Float64Array(4);
   for (let m = from; m <= h; m++) {
     const pilot = m >= s && m < s + P && m <= pilotEnd ? pilotPerMonth : 0;
     const last = m >= lastFrom && m < lastTo && m <= lastEnd ? lastPerMonth : 0;
     const live = m >= g && m <= allEnd;
     const run = live ? runPerMonth : 0;
-    const benefit = live ? full * benefitRampShare(m - g, R) : 0;
-    if (out) {
+    const benefit = live ? full * rampShare(m - g, R) : 0;
+    if (yearPilot && yearLast) {
       discount *= factor;
       pvP += pilot * discount;
       pvL += last * discount;
@@ -174,20 +179,43 @@ function walkOutcome(
       sL += last;
       sR += run;
       sB += benefit;
-      const y = o * years + (((m - 1) / 12) | 0);
-      out.yearPilot[y] = out.yearPilot[y]! + pilot;
-      out.yearLast[y] = out.yearLast[y]! + last;
+      if (pilot !== 0 || last !== 0) {
+        const y = o * years + (((m - 1) / 12) | 0);
+        yearPilot[y] = yearPilot[y]! + pilot;
+        yearLast[y] = yearLast[y]! + last;
+      }
     }
     if (sink) {
-      const now = [pilot, last, run, benefit];
-      for (let k = 0; k < 4; k++) {
-        if (now[k] === flows[k]) continue;
-        sink.parts[k]!.push(m - from, now[k]! - flows[k]!);
-        flows[k] = now[k]!;
+      if (pilot !== flows[0]) {
+        sink.parts[0].push(m - from, pilot - flows[0]!);
+        flows[0] = pilot;
+      }
+      if (last !== flows[1]) {
+        sink.parts[1].push(m - from, last - flows[1]!);
+        flows[1] = last;
+      }
+      if (run !== flows[2]) {
+        sink.parts[2].push(m - from, run - flows[2]!);
+        flows[2] = run;
+      }
+      if (benefit !== flows[3]) {
+        sink.parts[3].push(m - from, benefit - flows[3]!);
+        flows[3] = benefit;
       }
     }
   }
-  if (out) out.values.set([pvP, pvL, pvR, pvB, sP, sL, sR, sB], o * 8);
+  if (out) {
+    const v = out.values;
+    const at = o * 8;
+    v[at] = pvP;
+    v[at + 1] = pvL;
+    v[at + 2] = pvR;
+    v[at + 3] = pvB;
+    v[at + 4] = sP;
+    v[at + 5] = sL;
+    v[at + 6] = sR;
+    v[at + 7] = sB;
+  }
   if (sink) {
     for (let k = 0; k < 4; k++) {
       const list = sink.parts[k]!;
@@ -247,7 +275,8 @@ export function caseModel(uc: UseCase, ws: WorkspaceSettings, today: number, pol
       Math.max(0, uc.benefits.rampUpMonths + months.rampUp.min + c),
     ];
   };
-  for (let o = 0; o < outcomes; o++) walkOutcome(plan, ...durations(o), o, { values, yearPilot, yearLast }, null);
+  const out = { values, yearPilot, yearLast };
+  for (let o = 0; o < outcomes; o++) walkOutcome(plan, ...durations(o), o, out, null);
   let steps: CashSteps | null = null;
   const cashSteps = (): CashSteps => {
     if (steps) return steps;

@@ -115,6 +115,8 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
     let sum = 0;
     let positive = 0;
     let paid = 0;
+    let min = Infinity;
+    let max = -Infinity;
     for (let t = 0; t < trials; t++) {
       let r = (a + b + d) | 0;
       d = (d + 1) | 0;
@@ -151,6 +153,8 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
       const cash = -fp * values[k + 4]! - gate * (fl * values[k + 5]! + fr * values[k + 6]! - fb * values[k + 7]!);
       npv[t] = value;
       sum += value;
+      if (value < min) min = value;
+      if (value > max) max = value;
       if (value > 0) positive++;
       if (cash >= 0) paid++;
       if (funded) {
@@ -172,7 +176,7 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
     state[1] = b;
     state[2] = c;
     state[3] = d;
-    const [p10, p50, p90] = selectPercentiles(npv, [0.1, 0.5, 0.9]);
+    const [p10, p50, p90] = selectPercentiles(npv, [0.1, 0.5, 0.9], { min, max });
     cases.push({ id: m.id, p10: p10!, p50: p50!, p90: p90!, mean: trials ? sum / trials : 0, probPositive: trials ? positive / trials : 0, probPayback: trials ? paid / trials : 0, notAssessed: m.notAssessed });
   }
 
