@@ -6,9 +6,10 @@ export type { FrontierPoint };
  * The candidates of a search travel to the worker once per candidate list (`setKey`: its fingerprint): the worker
  * keeps the latest SETS_KEPT lists, and a later request over the same list (a budget or rule change) carries only its
  * key and the rules. The service mirrors which lists its worker holds; a worker that does not hold the list asked for
- * answers MISSING_CANDIDATES and is sent the request again with its candidates.
+ * answers MISSING_CANDIDATES and is sent the request again with its candidates. Six: the portfolio page's list and up
+ * to four scenarios compared, with one to spare.
  */
-export const SETS_KEPT = 4;
+export const SETS_KEPT = 6;
 export const MISSING_CANDIDATES = 'candidates not held by the worker';
 
 type Over = { setKey: string; candidates?: FundingCandidate[]; constraints: FundingConstraints };
