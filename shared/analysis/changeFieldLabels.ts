@@ -1,9 +1,10 @@
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, READINESS_DIMENSIONS, READINESS_LABELS } from '@shared/domain/constants';
+import { RANGE_FIELD_LABELS, RANGE_FIELDS } from '@shared/domain/ranges';
 import type { ChangeEntity } from '@shared/domain/record';
 import { SCORE_CRITERIA, SCORE_CRITERION_LABELS } from '@shared/portfolio/weights';
 
 /** How a field's value is written in the change log. */
-export type FieldKind = 'money' | 'share' | 'number' | 'text';
+export type FieldKind = 'money' | 'share' | 'number' | 'text' | 'range';
 
 export interface FieldLabel {
   label: string;
@@ -57,6 +58,9 @@ const USE_CASE: Record<string, FieldLabel> = {
   'lifecycle.decisions': f('Last-mile gate decision'),
   actuals: f('Actuals'),
 };
+for (const r of RANGE_FIELDS) USE_CASE[`ranges.${r}`] = f(`${RANGE_FIELD_LABELS[r]} range`, 'range');
+USE_CASE['ranges.distribution'] = f('Distribution of the ranges', 'range');
+USE_CASE['ranges.lastMileByCategory'] = f('Last-mile ranges by category', 'range');
 for (const c of LAST_MILE_CATEGORIES) USE_CASE[`lastMile.costs.${c}`] = f(`${LAST_MILE_CATEGORY_LABELS[c]} cost`, 'money');
 for (const d of READINESS_DIMENSIONS) {
   USE_CASE[`readiness.${d}.score`] = f(`Readiness: ${READINESS_LABELS[d]}`, 'number');
@@ -81,6 +85,11 @@ const WORKSPACE: Record<string, FieldLabel> = {
   'readinessMapping.anchors': f('Probability by average readiness'),
   'readinessMapping.blockerCap': f('Probability with a blocker', 'share'),
 };
+for (const r of RANGE_FIELDS) WORKSPACE[`uncertainty.${r}`] = f(`Default range: ${RANGE_FIELD_LABELS[r]}`, 'range');
+WORKSPACE['uncertainty.distribution'] = f('Distribution of the ranges', 'range');
+WORKSPACE['uncertainty.sharedOverrun'] = f('Shared overrun', 'range');
+WORKSPACE['uncertainty.seed'] = f('Simulation seed', 'number');
+WORKSPACE['uncertainty.trials'] = f('Simulation trials', 'number');
 for (const c of LAST_MILE_CATEGORIES) WORKSPACE[`defaults.lastMileShares.${c}`] = f(`Default last-mile share: ${LAST_MILE_CATEGORY_LABELS[c]}`, 'share');
 
 const PLAN: Record<string, FieldLabel> = {
@@ -125,6 +134,10 @@ export const WHOLE_VALUE_FIELDS: ReadonlySet<string> = new Set([
   'plan.yearCaps',
   'plan.weights',
   'useCases',
+  // A range is one value (low, likely and high together), as are a use case's per-category last-mile ranges.
+  ...RANGE_FIELDS.flatMap((r) => [`ranges.${r}`, `uncertainty.${r}`]),
+  'ranges.lastMileByCategory',
+  'uncertainty.sharedOverrun',
 ]);
 
 /** Keys that are bookkeeping, not something a person changed. */

@@ -5,6 +5,7 @@ import { COST_BASIS_LABELS, FUNDING_OBJECTIVE_LABELS, type CostBasis, type Fundi
 import { SCORE_CRITERION_LABELS, WEIGHT_PRESET_LABELS, type WeightPresetName } from '@shared/portfolio/weights';
 import { formatMoney, formatNumber, formatPercent, NOT_GIVEN } from '@shared/presentation/format';
 import { DEFAULT_NUMBER_FORMAT, type NumberFormat } from '@shared/presentation/locale';
+import { rangeLogText } from '@shared/uncertainty/sensitivityRanges';
 import { FIELD_LABELS, humanised, IGNORED_FIELDS, WHOLE_VALUE_FIELDS, type FieldKind } from './changeFieldLabels';
 
 /**
@@ -84,6 +85,7 @@ function lastDecision(decisions: readonly GateDecision[]): string {
 
 /** One value as the log writes it. */
 export function valueText(entity: ChangeEntity, path: string, value: unknown, kind: FieldKind, style: ValueStyle): string {
+  if (kind === 'range') return rangeLogText(path, value, style.numberFormat);
   if (value === null || value === undefined) return NOT_GIVEN;
   if (path === 'lifecycle.history') return STAGE_LABELS[currentStage({ history: value as Lifecycle['history'], decisions: [] })];
   if (path === 'lifecycle.decisions') return lastDecision(value as GateDecision[]);

@@ -1,4 +1,15 @@
-import { MAX_RANGE_FACTOR, MAX_RANGE_MONTHS, MONTH_RANGE_FIELDS, totalLastMileCost, type LastMileCategory, type RangeField, type UseCaseInput } from '../domain';
+import {
+  DISTRIBUTION_LABELS,
+  LAST_MILE_CATEGORY_LABELS,
+  MAX_RANGE_FACTOR,
+  MAX_RANGE_MONTHS,
+  MONTH_RANGE_FIELDS,
+  totalLastMileCost,
+  type DistributionName,
+  type LastMileCategory,
+  type RangeField,
+  type UseCaseInput,
+} from '../domain';
 import { monthlyBenefitAtFull, monthlyRunCost } from '../finance';
 import { formatMonths, formatPercent } from '../presentation/format';
 import type { NumberFormat } from '../presentation/locale';
@@ -103,4 +114,22 @@ export function rangeText(range: Range | null | undefined, months: boolean, form
   }
   const likely = range.likely !== 1 ? `, likely ${signedPercent(range.likely - 1, format)}` : '';
   return `${signedPercent(range.low - 1, format)} / ${signedPercent(range.high - 1, format)}${likely}`;
+}
+
+const LAST_SEGMENT = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+
+/**
+ * A range field of a use case (`ranges.…`) or of the workspace's policy (`uncertainty.…`) as the change log writes it:
+ * "−10% / +60%", "+0 / +4 months", "Follows the workspace policy", per category "Data pipelines & quality −10% / +150%".
+ */
+export function rangeLogText(path: string, value: unknown, format: NumberFormat): string {
+  const field = LAST_SEGMENT(path);
+  const useCase = path.startsWith('ranges.');
+  if (field === 'distribution') return value === null || value === undefined ? 'Follows the workspace policy' : (DISTRIBUTION_LABELS[value as DistributionName] ?? String(value));
+  if (field === 'lastMileByCategory') {
+    const entries = Object.entries((value ?? {}) as Partial<Record<LastMileCategory, Range>>);
+    return entries.length === 0 ? 'None' : entries.map(([c, r]) => `${LAST_MILE_CATEGORY_LABELS[c as LastMileCategory] ?? c} ${rangeText(r, false, format)}`).join('; ');
+  }
+  if (value === null || value === undefined) return useCase ? 'Follows the workspace policy' : 'Off';
+  return rangeText(value as Range, MONTH_RANGE_FIELDS.includes(field as RangeField), format);
 }
