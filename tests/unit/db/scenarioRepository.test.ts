@@ -116,15 +116,15 @@ describe('scenario repository', () => {
     const repos = freshRepositories();
     let n = 0;
     const demo = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
-    expect(demo.scenarios.map((s) => s.name)).toEqual(['Budget cut by 20%', 'Token price +50%']);
+    expect(demo.scenarios.map((s) => s.name)).toEqual(['Budget cut by 30%', 'Token price +50%']);
     const meta = { exportedAt: '2027-02-01T00:00:00.000Z', appVersion: '0.1.0' };
     const first = await importWorkspaceText(repos, serializeWorkspaceFile(demo, meta), { kind: 'new' }, () => `new-${n++}`);
     if (!first.ok) throw new Error(JSON.stringify(first.errors.slice(0, 3)));
     const stored = await repos.scenarios.list(first.workspace.id);
-    expect(stored.map((s) => s.name)).toEqual(['Budget cut by 20%', 'Token price +50%']);
+    expect(stored.map((s) => s.name)).toEqual(['Budget cut by 30%', 'Token price +50%']);
     expect(stored[1]!.assumptions.tokenPriceFactor).toBe(1.5);
     const bundle = (await repos.bundles.read(first.workspace.id))!;
-    expect(bundle.scenarios?.map((s) => s.name)).toEqual(['Budget cut by 20%', 'Token price +50%']);
+    expect(bundle.scenarios?.map((s) => s.name)).toEqual(['Budget cut by 30%', 'Token price +50%']);
     expect(bundle.scenarios?.every((s) => !('revision' in s) && s.workspaceId === first.workspace.id)).toBe(true);
   });
 
