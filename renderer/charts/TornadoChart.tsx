@@ -28,7 +28,7 @@ const HIGH = { fill: 'var(--lm-chart-pilot)', stroke: 'var(--lm-chart-pilot-edge
 const MUTED = { fill: 'var(--lm-chart-muted)' };
 const LINE = { stroke: 'var(--lm-chart-line)', strokeWidth: 1.5 };
 const ZERO = { stroke: 'var(--lm-chart-axis)', strokeDasharray: '3 3' };
-const TOP = 34;
+const TOP = 46;
 const BOTTOM = 8;
 
 /** Height a tornado of `bars` bars wants. */
@@ -53,7 +53,7 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
     return { id: b.key, label: textWidth(swing, FONT.tick) > textWidth(b.label, FONT.tick) ? swing : b.label };
   });
   const valueWidth = Math.max(40, ...bars.flatMap((b) => [textWidth(money(b.npvLow), FONT.tick), textWidth(money(b.npvHigh), FONT.tick)])) + 8;
-  const layout = rowLayout(items, width, TOP, height - BOTTOM, 0.36);
+  const layout = rowLayout(items, width, TOP, height - BOTTOM, 0.42);
   const labelWidth = Math.max(20, layout.labelRight - 14);
   const ends = bars.flatMap((b) => [b.npvLow, b.npvHigh]);
   const lo = Math.min(tornado.npv, 0, ...ends);
@@ -88,10 +88,19 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
         <tspan style={LOW}>■</tspan> input at its low <tspan style={HIGH}>■</tspan> input at its high · line: likely values
       </text>
       <line className="lm-tornado__centre" style={LINE} x1={px(x(tornado.npv))} x2={px(x(tornado.npv))} y1={TOP - 10} y2={px(height - BOTTOM)} />
-      <text className="lm-tornado__centre-label" x={px(x(tornado.npv))} y={TOP - 14} textAnchor="middle">
+      <text className="lm-tornado__centre-label" x={px(x(tornado.npv))} y={TOP - 12} textAnchor="middle">
         {money(tornado.npv)}
       </text>
-      {lo < 0 && hi > 0 && tornado.npv !== 0 && <line className="lm-tornado__zero" style={ZERO} x1={px(x(0))} x2={px(x(0))} y1={TOP - 4} y2={px(height - BOTTOM)} />}
+      {lo < 0 && hi > 0 && tornado.npv !== 0 && (
+        <g className="lm-tornado__zero">
+          <line style={ZERO} x1={px(x(0))} x2={px(x(0))} y1={TOP - 4} y2={px(height - BOTTOM)} />
+          {Math.abs(x(0) - x(tornado.npv)) > 40 && (
+            <text x={px(x(0))} y={TOP - 12} textAnchor="middle" style={MUTED}>
+              {money(0)}
+            </text>
+          )}
+        </g>
+      )}
       {bars.map((b, i) => {
         const slot = layout.rows[i]!;
         const c = x(tornado.npv);
