@@ -9,6 +9,7 @@ import { todayPlanMonth } from '@shared/finance';
 import { forwardLabel, presenter } from '@shared/presentation';
 import { CaseRiskTable } from './CaseRiskTable';
 import { FundedRisk } from './FundedRisk';
+import { PortfolioTornado } from './PortfolioTornado';
 import { SeedControl } from './SeedControl';
 import { useSimulation, type SimulationInputs } from './useSimulation';
 import './risk.css';
@@ -48,6 +49,7 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
   const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
   const names = useMemo(() => new Map((useCases ?? []).map((u) => [u.id, u.name])), [useCases]);
   const fundedSet = useMemo(() => new Set(fundedIds ?? []), [fundedIds]);
+  const fundedUseCases = useMemo(() => (useCases && fundedIds ? useCases.filter((u) => fundedSet.has(u.id)) : null), [useCases, fundedIds, fundedSet]);
 
   if (workspace === undefined || !present) return <p>Loading…</p>;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
@@ -92,11 +94,16 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
             {sim.stale ? ' The data, the funded set or the policy changed since this run: run it again to update the figures.' : ''}
           </p>
           <FundedRisk result={result} workspace={workspace} present={present} npvLabel={npvLabel} />
+        </>
+      )}
+      {!result && !sim.running && inputs && <p className="empty">Run the simulation to see how the funded set’s figures are spread.</p>}
+      {fundedUseCases && <PortfolioTornado useCases={fundedUseCases} workspace={workspace} todayMonth={todayMonth} />}
+      {result && (
+        <>
           <h2>Each use case</h2>
           <CaseRiskTable rows={rows} present={present} />
         </>
       )}
-      {!result && !sim.running && inputs && <p className="empty">Run the simulation to see how the funded set’s figures are spread.</p>}
     </section>
   );
 }
