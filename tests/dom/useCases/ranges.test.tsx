@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
 import { zeroLastMileCosts } from '@shared/domain';
-import { button, control, pressSave, render, seed, text, type, unmount, waitFor } from './editorHarness';
+import { button, control, group, pressSave, radio, render, seed, text, type, unmount, waitFor } from './editorHarness';
 
 beforeEach(() => useHistory.setState({ past: [], future: [] }));
 afterEach(unmount);
@@ -105,5 +105,31 @@ describe('the use case’s Uncertainty section', () => {
     const stored = (await repositories().useCases.get(uc.id))!;
     expect(stored.ranges.lastMileByCategory).toEqual({ dataPipelines: { low: 0.9, likely: 1, high: 3 } });
     expect(stored.ranges.pilotCost).toBeNull();
+  });
+
+  it('merges a range as one field when another window saved ranges meanwhile', async () => {
+    const uc = await seed(estimate);
+    await render(uc);
+    await ownRange('Last-mile cost');
+    await type('Last-mile cost, high', '240000');
+    // Another window gives the benefit a range and the last mile another one.
+    await act(async () => {
+      const { id: _i, workspaceId: _w, createdAt: _c, updatedAt: _u, revision, ...input } = (await repositories().useCases.get(uc.id))!;
+      const ranges = { ...input.ranges, benefit: { low: 0.5, likely: 1, high: 1.2 }, lastMileCost: { low: 1, likely: 1, high: 1.5 } };
+      const r = await repositories().useCases.update(uc.id, { ...input, ranges }, revision);
+      if (!r.ok) throw new Error(r.errors[0]?.message);
+    });
+    await waitFor(() => text().includes('was changed in another window'), 'the conflict view');
+    // One choice per range (low, likely and high together), worded as a change from the plan.
+    expect(group(/^Last-mile cost range/).textContent).toContain('−10% / +100%');
+    expect(group(/^Last-mile cost range/).textContent).toContain('+0% / +50%');
+    expect(radio(/^Last-mile cost range/, /Keep mine/).checked).toBe(true);
+    expect(group(/^Benefit range/).textContent).toContain('Follows the workspace policy');
+    expect(radio(/^Benefit range/, /Take theirs/).checked).toBe(true);
+    await act(async () => button('Apply and save (1 of yours kept)').click());
+    await waitFor(() => text().includes('All changes saved'), 'the merged save');
+    const stored = (await repositories().useCases.get(uc.id))!;
+    expect(stored.ranges.lastMileCost).toEqual({ low: 0.9, likely: 1, high: 2 });
+    expect(stored.ranges.benefit).toEqual({ low: 0.5, likely: 1, high: 1.2 });
   });
 });
