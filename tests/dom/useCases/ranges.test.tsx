@@ -132,4 +132,20 @@ describe('the use case’s Uncertainty section', () => {
     expect(stored.ranges.lastMileCost).toEqual({ low: 0.9, likely: 1, high: 2 });
     expect(stored.ranges.benefit).toEqual({ low: 0.5, likely: 1, high: 1.2 });
   });
+
+  it('undoes a saved range with the rest of the form: the field follows the policy again', async () => {
+    const uc = await seed(estimate);
+    await render(uc);
+    await ownRange('Benefit');
+    await type('Benefit, low', '10000');
+    await pressSave();
+    await waitFor(() => text().includes('All changes saved'), 'the save');
+    expect((await repositories().useCases.get(uc.id))!.ranges.benefit).toEqual({ low: 0.4, likely: 1, high: 1.1 });
+    await act(async () => {
+      await useHistory.getState().undo();
+    });
+    await waitFor(() => rangeBox('Benefit').querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'the form to follow the undo');
+    expect((await repositories().useCases.get(uc.id))!.ranges.benefit).toBeNull();
+    expect(rangeBox('Benefit').textContent).toContain('The workspace policy: $15,000 a month to $27,500 a month (−40% / +10%)');
+  });
 });
