@@ -20,7 +20,7 @@ export const FUNDING_OBJECTIVE_LABELS: Record<FundingObjective, string> = {
 
 export const COST_BASES = ['likely', 'p90'] as const;
 export type CostBasis = (typeof COST_BASES)[number];
-export const COST_BASIS_LABELS: Record<CostBasis, string> = { likely: 'Likely cost', p90: 'P90 cost (holds in 9 of 10 outcomes)' };
+export const COST_BASIS_LABELS: Record<CostBasis, string> = { likely: 'Likely cost', p90: 'P90 cost' };
 
 export const forcedChoiceSchema = z.object({
   mode: z.enum(['in', 'out'], { error: 'Choose whether the candidate is forced in or out' }),

@@ -45,4 +45,22 @@ describe('scenarios', () => {
     expect(await page.locator('.scenario-list').textContent()).toContain('Funds against the P90 cost.');
     expect(errorsOf(page)).toEqual([]);
   });
+
+  it('the portfolio funds against the P90 cost when asked, says what it counts and what changes, and keeps the choice after a reload', async () => {
+    const page = await app.open(await app.newContext());
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await openSection(page, 'Portfolio');
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    const basis = page.getByRole('region', { name: 'Risk in the funding choice' });
+    await basis.getByRole('button', { name: 'What changes against the P90 cost?' }).click();
+    await basis.getByText(/^Against the P90 cost/).waitFor();
+    await basis.getByLabel('Fund against').selectOption('p90');
+    await basis.getByText(/The funded set counts \$[\d,]+ at its P90 cost against the budget/).waitFor();
+    await basis.getByText(/^Against the likely cost/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Risk in the funding choice' }).getByLabel('Fund against').inputValue()).toBe('p90');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errorsOf(page)).toEqual([]);
+  });
 });
