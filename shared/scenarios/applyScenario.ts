@@ -36,8 +36,11 @@ function planOf(plan: PortfolioPlan, s: ScenarioOverrides): PortfolioPlan {
   if (o.weights !== null) {
     const weights = { ...plan.weights } as ScoreWeights;
     for (const c of SCORE_CRITERIA) if (isSet(o.weights[c])) weights[c] = o.weights[c];
-    out.weights = weights;
-    out.preset = 'custom';
+    // Weights that leave no criterion above 0 score nothing (the plan itself refuses them): the plan's stay.
+    if (SCORE_CRITERIA.some((c) => weights[c] > 0)) {
+      out.weights = weights;
+      out.preset = 'custom';
+    }
   }
   if (forcedEntries.length > 0) {
     // The scenario's choices win over the plan's; 'none' lifts the plan's choice.

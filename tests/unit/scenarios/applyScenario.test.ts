@@ -75,6 +75,10 @@ describe('applying a scenario', () => {
     });
     expect(view.useCases).toBe(useCases);
     expect(view.workspace).toBe(workspace);
+    // Weights that would leave every criterion at 0 are not applied: the plan's weights stay.
+    const zero = applyScenario(workspace, plan, useCases, scenario((x) => (x.plan.weights = { expectedValue: 0, paybackSpeed: 0, strategicImportance: 0, readiness: 0, valueCreation: 0 })));
+    expect(zero.plan.weights).toEqual(plan.weights);
+    expect(zero.plan.preset).toBe(plan.preset);
   });
 
   it('applies a chosen use case\'s own factors and months on top of the assumptions', () => {
