@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseCandidates, boardDecision, fundingNotes, fundingProblem, moneyByYear, summariseFunded } from '@shared/analysis';
+import { runSteps } from '@shared/export/compression';
+import { buildExportModel } from '@shared/export/exportModel';
+import { exportOptions } from '@shared/export/exportOptions';
+import { riskSteps } from '@shared/export/exportRisk';
 import { optimiseFunding } from '@shared/portfolio';
+import { breakEvenSentence } from '@shared/uncertainty/sensitivityText';
+import { riskRangeText } from '@renderer/features/boardPack/riskText';
 import { NOT_ASSESSED, presenter } from '@shared/presentation';
 import { axeViolations, startApp, type AppHarness } from './harness';
 import { currentMonth } from '@renderer/features/living/today';
-import { currentWorkspaceId, multiplyUseCases, pageInk, patchStored, pdfPageCount, pdfPagesLayout, pdfPagesText, readStoredWorkspace, type StoredWorkspace } from './boardPackPdf';
+import { currentWorkspaceId, multiplyUseCases, pageInk, patchStored, pdfPageCount, pdfPagesLayout, pdfPagesText, readStoredScenarios, readStoredWorkspace, type StoredWorkspace } from './boardPackPdf';
 
 /** Set BOARD_PACK_PDF_DIR to keep the printed PDFs (and page images) for a look; otherwise a temporary folder is used and removed. */
 const keepDir = process.env.BOARD_PACK_PDF_DIR;
@@ -48,6 +54,14 @@ async function printPdf(page: Page, name: string): Promise<string> {
   const file = join(dir, name);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   return file;
+}
+
+/** The PDF's text has plain spaces where Intl writes no-break ones. */
+const flatText = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The funded set simulated here over the stored data, as of this month, with the workspace's seed and trials. */
+function expectedRisk(data: StoredWorkspace, fundedIds: ReadonlySet<string>) {
+  return runSteps(riskSteps({ workspace: data.workspace, useCases: data.useCases, fundedIds, todayMonth: currentMonth() }));
 }
 
 /** The figures the app shows, recomputed here from the stored data with the shared analysis (the test's own reference). */
@@ -143,11 +157,12 @@ describe('board pack (PDF)', () => {
     const iceberg = pageHeaded(pages, 'Pilot vs last mile');
     const roadmap = pageHeaded(pages, 'Roadmap');
     const spend = pageHeaded(pages, 'Spend by plan year');
+    const risk = pageHeaded(pages, 'Risk: how sure are the figures?');
     const method = pageHeaded(pages, 'Assumptions & method');
     const rules = pageHeaded(pages, 'Plan rules and score');
     expect(ranked).toBe(2);
     expect(matrix).toBeGreaterThan(ranked);
-    expect([timeline, iceberg, roadmap, spend]).toEqual([matrix + 1, matrix + 2, matrix + 3, matrix + 4]);
+    expect([timeline, iceberg, roadmap, spend, risk]).toEqual([matrix + 1, matrix + 2, matrix + 3, matrix + 4, matrix + 5]);
 
     // Rank and fund tell one story: beside every candidate, funded or not funded with its reason; under a higher scorer that lost, why.
     const rankedText = pages.slice(ranked, matrix).join(' ');
@@ -175,17 +190,35 @@ describe('board pack (PDF)', () => {
     expect(totals.investment).toBeCloseTo(summary.totalInvestment, 6);
     expect(pages[spend]).toContain(`${money.format(years.annualRunCost)} a year to run`);
 
-    // One page per funded use case, in rank order, headed by its name.
+    // The risk page, on one page: the funded set simulated with the workspace's seed and trials gives exactly the figures of
+    // an independent run of the shared engine over the stored data (the same seed gives the same answer), P10 ≤ P50 ≤ P90.
+    const riskFigures = expectedRisk(data, new Set(funded.map((r) => r.useCase.id)));
+    const f = riskFigures.funded;
+    expect(f.p10).toBeLessThanOrEqual(f.p50);
+    expect(f.p50).toBeLessThanOrEqual(f.p90);
+    const riskText = pages[risk] ?? '';
+    expect(riskText).toContain(flatText(riskRangeText(f, present)));
+    expect(riskText).toContain(`Seed ${data.workspace.uncertainty.seed}`);
+    expect(riskText).toContain('the same seed gives the same answer');
+    expect(riskText).toContain(`${(f.probPositive * 100).toFixed(0)}%`);
+    for (const b of riskFigures.breakEvens) expect(flatText(riskText)).toContain(flatText(breakEvenSentence(b, present, riskFigures.today, true)).slice(0, 40));
+    // Each plan year: the plan's investment, then P50 and P90 of the trials.
+    const riskLayout = flatText(pdfPagesLayout(file)[risk] ?? '');
+    f.spendP90ByYear.forEach((v, i) => expect(riskLayout).toContain(`${present.planYear(i + 1)} ${[years.years[i]!.investment, f.spendP50ByYear[i]!, v].map((x) => money.format(x)).join(' ')}`));
+
+    // One page per funded use case, in rank order, headed by its name, with its simulated P10 / P50 / P90.
     funded.forEach((r, i) => {
       const at = pageWith(pages, `Funded use case ${i + 1} of ${funded.length}`);
-      expect(at).toBe(spend + 1 + i);
+      expect(at).toBe(risk + 1 + i);
+      const o = riskFigures.cases.get(r.useCase.id)!;
+      if (!o.notAssessed) expect(pages[at]).toContain(flatText(riskRangeText(o, present)));
       expect(pages[at]).toContain(r.useCase.name);
       expect(pages[at]).toContain(money.format(r.metrics.expectedNpv ?? 0));
       expect(pages[at]).toContain('Integration engineering');
     });
 
     // Assumptions & method, then the plan's rules with every candidate left out and why, last, each on one page.
-    expect([method, rules]).toEqual([spend + 1 + funded.length, spend + 2 + funded.length]);
+    expect([method, rules]).toEqual([risk + 1 + funded.length, risk + 2 + funded.length]);
     expect(count).toBe(rules + 1);
     for (const r of rows.filter((x) => !notes.get(x.useCase.id)?.funded)) expect(pages[rules]).toContain(notes.get(r.useCase.id)?.detail ?? '?');
     const methodText = pages[method] ?? '';
@@ -203,7 +236,7 @@ describe('board pack (PDF)', () => {
     }
 
     // Not blank: cover, summary, a chart page and a use-case page carry ink.
-    for (const n of [1, 2, matrix + 1, spend + 2]) {
+    for (const n of [1, 2, matrix + 1, risk + 2]) {
       const ink = pageInk(file, n, dir);
       expect(ink.deviation, `page ${n}`).toBeGreaterThan(15);
       expect(ink.inked, `page ${n}`).toBeGreaterThan(0.02);
@@ -213,6 +246,46 @@ describe('board pack (PDF)', () => {
     const fundedNames = funded.map((r) => r.useCase.name).sort();
     expect([...packFunded].sort()).toEqual(fundedNames);
     expect((await portfolioFundedNames(page)).sort()).toEqual(fundedNames);
+  });
+
+  it('puts the two scenarios chosen on the pack page side by side on its options page (one page, after the risk page), and remembers the choice', async () => {
+    const { page, workspaceId } = await openBoardPack();
+    // The demo's two scenarios (a budget cut, dearer tokens), chosen the way a user does.
+    const scenarios = await readStoredScenarios(page, workspaceId);
+    expect(scenarios.length).toBeGreaterThanOrEqual(2);
+    const chosen = scenarios.slice(0, 2);
+    const picker = page.getByRole('group', { name: /Options page: scenarios beside the plan/ });
+    for (const s of chosen) await picker.getByRole('checkbox', { name: s.name }).check();
+    await page.locator('.bp-options').waitFor();
+    await waitForPack(page);
+    expect(await axeViolations(page)).toEqual([]);
+    const data = await readStoredWorkspace(page, workspaceId);
+    const { funding, present } = expectedFigures(data);
+    const model = buildExportModel({ bundle: data, funding, generatedAt: new Date().toISOString(), todayMonth: currentMonth() });
+    const options = exportOptions(model, data, chosen)!;
+    const columns = options.comparison.columns;
+    expect(columns.map((c) => c.name)).toEqual(['Base plan', ...chosen.map((s) => s.name)]);
+
+    const file = await printPdf(page, 'options.pdf');
+    const pages = pdfPagesText(file);
+    expect(pages[0]).toContain('Options');
+    const risk = pageHeaded(pages, 'Risk: how sure are the figures?');
+    const at = pageHeaded(pages, 'Options: scenarios side by side');
+    expect(at).toBe(risk + 1);
+    // It fits its page: the next page is the first funded use case's.
+    expect(pageWith(pages, `Funded use case 1 of ${model.fundedSummary.fundedCount}`)).toBe(at + 1);
+    const lines = (pdfPagesLayout(file)[at] ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    const line = (label: string) => lines.find((l) => l.startsWith(`${label} `)) ?? '';
+    expect(line('Budget')).toContain(columns.map((c) => flatText(present.money(c.budget))).join(' '));
+    expect(line('Expected NPV')).toContain(columns.map((c) => flatText(present.money(c.expectedNpv))).join(' '));
+    expect(line('Funded candidates')).toContain(columns.map((c) => String(c.fundedCount)).join(' '));
+    for (const c of options.comparison.candidates.filter((x) => !x.inAll).slice(0, 5)) expect(unhyphenated(pages[at] ?? '')).toContain(unhyphenated(c.name));
+
+    // The choice is kept for this workspace: after a reload both are still chosen and the page is still there.
+    await page.reload();
+    await waitForPack(page);
+    await page.locator('.bp-options').waitFor();
+    for (const s of chosen) expect(await picker.getByRole('checkbox', { name: s.name }).isChecked()).toBe(true);
   });
 
   it('prints what is not known as not known, in the workspace’s number format: readiness not assessed, not classified, problem figures not given', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { initialPortfolioPlan } from '@shared/analysis';
-import { problemSchema, useCaseSchema, validate, workspaceSchema, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { problemSchema, scenarioSchema, useCaseSchema, validate, workspaceSchema, type Problem, type Scenario, type UseCase, type Workspace } from '@shared/domain';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
 
 /** Helpers of the board-pack e2e test: reading the app's data back, and reading the PDF (poppler's pdftotext / pdftoppm / pdfinfo). */
@@ -55,6 +55,31 @@ export async function readStoredWorkspace(page: Page, workspaceId: string): Prom
   const storedPlan = raw.plan === null ? null : validate(portfolioPlanSchema, raw.plan);
   const plan = storedPlan?.ok ? storedPlan.value : initialPortfolioPlan(useCases);
   return { workspace, problems, useCases, plan };
+}
+
+/** The workspace's scenarios straight out of IndexedDB, checked against the shared schema, oldest first. */
+export async function readStoredScenarios(page: Page, workspaceId: string): Promise<Scenario[]> {
+  const raw = await page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('lastmile');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction('scenarios').objectStore('scenarios').index('workspaceId').getAll(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all;
+  }, workspaceId);
+  return raw
+    .map((s, i) => {
+      const checked = validate(scenarioSchema, s);
+      if (!checked.ok) throw new Error(`Scenario ${i} in IndexedDB does not validate: ${checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+      return checked.value;
+    })
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Copies every use case of the workspace `times` more times (fresh ids, numbered names), straight into IndexedDB. */

@@ -33,10 +33,10 @@ export function OptionsSheet({ options, present: p }: { options: ExportOptions; 
   const differences = comparison.candidates.filter((c) => !c.inAll);
   const inAll = comparison.candidates.filter((c) => c.inAll);
   const shown = differences.slice(0, OPTION_DIFFERENCES_SHOWN);
-  const head = (
+  const head = (first: string) => (
     <thead>
       <tr>
-        <th scope="col" />
+        <th scope="col">{first}</th>
         {columns.map((c) => (
           <th key={c.key} scope="col" className="num">
             {c.name}
@@ -55,7 +55,7 @@ export function OptionsSheet({ options, present: p }: { options: ExportOptions; 
         <div>
           <table className="bp-table bp-table--options">
             <caption>Totals</caption>
-            {head}
+            {head('Figure')}
             <tbody>
               {totalsRows(p).map((r) => (
                 <tr key={r.key}>
@@ -71,7 +71,7 @@ export function OptionsSheet({ options, present: p }: { options: ExportOptions; 
           </table>
           <table className="bp-table bp-table--options">
             <caption>Investment per plan year</caption>
-            {head}
+            {head('Plan year')}
             <tbody>
               {Array.from({ length: comparison.planYears }, (_, i) => (
                 <tr key={i}>
@@ -100,7 +100,7 @@ export function OptionsSheet({ options, present: p }: { options: ExportOptions; 
         <div>
           <table className="bp-table bp-table--options bp-table--funded-sets">
             <caption>Funded sets: where they differ</caption>
-            {head}
+            {head('Use case')}
             <tbody>
               {shown.map((c) => (
                 <tr key={c.id} className="bp-row--differs">

@@ -1,4 +1,4 @@
-import { forwardLabel, fromToday, planStarted } from '@shared/presentation';
+import { forwardLabel, fromToday, planStarted, type Presenter } from '@shared/presentation';
 import { breakEvenSentence, npvName } from '@shared/uncertainty/sensitivityText';
 import type { BoardPackModel } from './boardPackModel';
 import { riskRangeText } from './riskText';
@@ -6,6 +6,11 @@ import { SCurveChart, TornadoBars } from './RiskCharts';
 import { Figure, Sheet } from './Sheet';
 
 const CHART_HEIGHT = 270;
+
+/** A simulated amount of a plan year; a year after the horizon is not simulated. */
+export function simulatedMoney(value: number | undefined, p: Presenter): string {
+  return value === undefined ? 'after the horizon' : p.money(value);
+}
 
 /**
  * How sure the figures are: the funded set simulated (its seed and trials stated), its NPV from today at P10 / P50 / P90
@@ -54,7 +59,7 @@ export function RiskSheet({ model }: { model: BoardPackModel }) {
           />
         </div>
         <div>
-          <h3>What moves it most</h3>
+          <h3>What moves it most (dark: the input at its high; light: at its low)</h3>
           {risk.tornado && risk.tornado.bars.some((b) => b.swing > 0) ? (
             <TornadoBars tornado={risk.tornado} present={p} npvLabel={npvLabel} width={490} height={CHART_HEIGHT} />
           ) : (
@@ -98,8 +103,8 @@ export function RiskSheet({ model }: { model: BoardPackModel }) {
                   {p.planYear(y.year)}
                 </th>
                 <td className="num">{p.money(y.investment)}</td>
-                <td className="num">{p.money(f.spendP50ByYear[i] ?? 0)}</td>
-                <td className="num">{p.money(f.spendP90ByYear[i] ?? 0)}</td>
+                <td className="num">{simulatedMoney(f.spendP50ByYear[i], p)}</td>
+                <td className="num">{simulatedMoney(f.spendP90ByYear[i], p)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { PlanYearMoney } from '@shared/analysis';
 import { planStarted } from '@shared/presentation';
 import type { BoardPackModel } from './boardPackModel';
+import { simulatedMoney } from './RiskSheet';
 import { Sheet } from './Sheet';
 
 const AMOUNTS = [
@@ -77,7 +78,7 @@ export function SpendByYearSheet({ model }: { model: BoardPackModel }) {
                 {AMOUNTS.map((a) => (
                   <Fragment key={a.key}>
                     <td className="num">{p.money(y[a.key])}</td>
-                    {a.key === 'investment' ? <td className="num">{p.money(model.risk.funded.spendP90ByYear[i] ?? 0)}</td> : null}
+                    {a.key === 'investment' ? <td className="num">{simulatedMoney(model.risk.funded.spendP90ByYear[i], p)}</td> : null}
                   </Fragment>
                 ))}
                 <td className="num">{y.cap === null ? 'no cap' : p.money(y.cap)}</td>

@@ -1,17 +1,10 @@
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import { forwardLabel, fromToday, NOT_ASSESSED, NOT_YET_SPENT, outsideBudgetNote, planStarted, TO_FUND_SHORT, wholeLifeLabel, type Presenter } from '@shared/presentation';
-import type { CaseOutcome } from '@shared/uncertainty/simulate';
+import { forwardLabel, fromToday, NOT_ASSESSED, NOT_YET_SPENT, outsideBudgetNote, planStarted, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { FundedReadiness } from './FundedReadiness';
 import { InvestmentSplit } from './InvestmentSplit';
 import { riskRangeText } from './riskText';
 import { Figure, Sheet } from './Sheet';
-
-/** A funded use case's simulated NPV from P10 to P90 ("−$40K – $310K"); not assessed: no range. */
-function rangeCell(o: CaseOutcome | undefined, p: Presenter): string {
-  if (!o || o.notAssessed) return NOT_ASSESSED;
-  return `${p.moneyCompact(o.p10)} – ${p.moneyCompact(o.p90)}`;
-}
 
 const SEVERITY_LABELS: Record<RiskSeverity, string> = { blocker: 'Blocker', weak: 'Weak readiness', warning: 'Check' };
 
@@ -82,9 +75,6 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                   <th scope="col" className="num">
                     Expected NPV
                   </th>
-                  <th scope="col" className="num">
-                    P10 – P90
-                  </th>
                   <th scope="col">Go-live</th>
                 </tr>
               </thead>
@@ -98,7 +88,6 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
                     </td>
                     <td className="num">{p.money(r.metrics.living.fundingCost)}</td>
                     <td className="num">{r.metrics.expectedNpv === null ? NOT_ASSESSED : p.money(r.metrics.expectedNpv)}</td>
-                    <td className="num bp-nowrap">{rangeCell(model.risk.cases.get(r.useCase.id), p)}</td>
                     <td className="bp-nowrap">{r.metrics.goLiveMonth > workspace.horizonMonths ? 'beyond horizon' : p.planMonth(r.metrics.goLiveMonth)}</td>
                   </tr>
                 ))}
