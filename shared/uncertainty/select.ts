@@ -89,8 +89,9 @@ function orderStatistics(a: Float64Array, n: number, ks: readonly number[], rang
     rank.push(k - before);
   }
   const distinct = [...new Set(bucket)];
-  // One bucket holding most values: bucketing made little progress (values spread over many orders of magnitude).
-  if (distinct.some((d) => counts[d]! > n / 2 && counts[d]! > 4 * SMALL)) return byQuickselect(a, n, ks);
+  // One bucket holding most values: bucketing made little progress (values spread over many orders of magnitude, or an
+  // infinite value, which puts every value in one bucket).
+  if (distinct.some((d) => counts[d] === n || (counts[d]! > n / 2 && counts[d]! > 4 * SMALL))) return byQuickselect(a, n, ks);
   const parts = distinct.map((d) => new Float64Array(counts[d]!));
   slotOf.fill(-1);
   distinct.forEach((d, slot) => (slotOf[d] = slot));

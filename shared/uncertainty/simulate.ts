@@ -106,7 +106,8 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
     const funded = fundedIds.has(m.id);
     if (funded) fundedCount++;
     const vp = m.factors.pilot, vl = m.factors.lastMile, vr = m.factors.run, vb = m.factors.benefit;
-    const threshold = m.gated ? m.p * GATE_SCALE : GATE_SCALE;
+    // Passed when the 20-bit draw u < p × 2^20, i.e. (u being whole) u < ⌈p × 2^20⌉: a sign bit, no branch.
+    const threshold = m.gated ? Math.ceil(Math.min(Math.max(m.p, 0), 1) * GATE_SCALE) : GATE_SCALE;
     const combos = m.combos;
     const values = m.values;
     const yearPilot = m.yearPilot, yearLast = m.yearLast;
@@ -124,7 +125,7 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + r) | 0;
       const o = combos[r >>> 20]!;
-      const gate = (r & 0xfffff) < threshold ? 1 : 0;
+      const gate = ((r & 0xfffff) - threshold) >>> 31;
       r = (a + b + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
@@ -155,8 +156,9 @@ export function createSimulation(models: readonly CaseModel[], fundedIds: Readon
       sum += value;
       if (value < min) min = value;
       if (value > max) max = value;
-      if (value > 0) positive++;
-      if (cash >= 0) paid++;
+      // Counted without branches: which way a trial goes is a coin toss the processor cannot predict.
+      positive += +(value > 0);
+      paid += +(cash >= 0);
       if (funded) {
         setNpv[t] = setNpv[t]! + value;
         setCash[t] = setCash[t]! + cash;
