@@ -132,7 +132,8 @@ describe('scenario repository', () => {
     const repos = freshRepositories();
     const { ws, scenario } = await withScenario(repos);
     const current = (await repos.workspaces.get(ws.id))!;
-    const r = await repos.workspaces.convertCurrency(ws.id, { ...inputOf(current), currency: 'EUR' } as never, 0.5, current.revision);
+    const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, ...settings } = current;
+    const r = await repos.workspaces.convertCurrency(ws.id, { ...settings, currency: 'EUR' }, 0.5, current.revision);
     expect(r.ok).toBe(true);
     expect((await repos.scenarios.get(scenario.id))!.plan.budget).toBe(200_000);
   });

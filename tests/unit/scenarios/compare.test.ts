@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { initialPortfolioPlan } from '@shared/analysis';
 import { buildDemoWorkspace } from '@shared/demo';
-import { blankScenarioInput, type Scenario, type ScenarioInput } from '@shared/domain';
+import { blankScenarioInput, type Scenario, type ScenarioInput, type Workspace } from '@shared/domain';
 import { computeFunding } from '@shared/export/exportModel';
 import { answerScenario, compareScenarios, prepareScenario, BASE_KEY, type ScenarioBase } from '@shared/scenarios';
 
 let n = 0;
-const demo = (): ScenarioBase => {
+const demo = (): ScenarioBase<Workspace> => {
   const d = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
   return { ...d, plan: initialPortfolioPlan(d.useCases), todayMonth: '2027-01' };
 };
@@ -21,7 +21,7 @@ describe('comparing scenarios', () => {
     const base = demo();
     const answer = answerScenario(prepareScenario(base, null));
     expect(answer.prepared.key).toBe(BASE_KEY);
-    expect([...answer.funding.selectedIds].sort()).toEqual([...computeFunding(base, base.todayMonth).selectedIds].sort());
+    expect([...answer.funding.selectedIds].sort()).toEqual([...computeFunding({ workspace: base.workspace, problems: [...base.problems], useCases: [...base.useCases], plan: base.plan }, base.todayMonth).selectedIds].sort());
   });
 
   it('marks the candidates funded in every scenario and those funded in only some, with totals per scenario', () => {
