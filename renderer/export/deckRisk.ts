@@ -67,12 +67,10 @@ export function riskSlide(pptx: PptxGenJS, model: ExportModel): void {
   const chartY = CONTENT_TOP + 1.9;
   const chartH = 6.85 - chartY;
   const half = (CONTENT_W - 0.3) / 2;
+  // The S-curve as its quantile function (a native line: share of trials across, NPV up), so both axes keep their own format.
   slide.addChart(
-    pptx.ChartType.scatter,
-    [
-      { name: npvLabel, values: f.curve.map((c) => Math.round(c.npv)) },
-      { name: 'Share of trials with NPV at most this', values: f.curve.map((c) => c.share) },
-    ],
+    pptx.ChartType.line,
+    [{ name: npvLabel, labels: f.curve.map((c) => oneLine(p.percent(c.share, 0))), values: f.curve.map((c) => Math.round(c.npv)) }],
     {
       x: MARGIN,
       y: chartY,
@@ -84,17 +82,13 @@ export function riskSlide(pptx: PptxGenJS, model: ExportModel): void {
       lineDataSymbol: 'none',
       showLegend: false,
       showTitle: true,
-      title: `S-curve of the funded set's ${npvLabel}`,
+      title: `S-curve: the funded set's ${npvLabel} at each share of trials`,
       titleFontFace: FONT,
       titleFontSize: 12,
-      valAxisMinVal: 0,
-      valAxisMaxVal: 1,
-      valAxisLabelFormatCode: '0%',
-      catLabelFormatCode: axisMoneyFormat(p),
-      showValAxisTitle: true,
-      valAxisTitle: 'Share of trials',
+      catAxisLabelFrequency: '5',
+      valAxisLabelFormatCode: axisMoneyFormat(p),
       showCatAxisTitle: true,
-      catAxisTitle: npvLabel,
+      catAxisTitle: 'Share of trials with NPV at most this',
     },
   );
   if (bars.length === 0) noData(slide, 'No input of the funded set has a range.', { x: MARGIN + half + 0.3, y: chartY, w: half, h: chartH });
@@ -128,6 +122,7 @@ export function riskSlide(pptx: PptxGenJS, model: ExportModel): void {
         titleFontSize: 12,
         valAxisLabelFormatCode: axisMoneyFormat(p),
         catAxisLabelFontSize: 10,
+        catAxisLabelPos: 'low',
       },
     );
   }

@@ -1,5 +1,5 @@
 /**
- * The deck under uncertainty: a risk slide with the S-curve (scatter) and the tornado (bars) as native charts, the funded
+ * The deck under uncertainty: a risk slide with the S-curve (a line of NPV at each share of trials) and the tornado (bars) as native charts, the funded
  * set's P10 / P50 / P90 and the seed; a table of every funded use case's percentiles; the options slides comparing the
  * chosen scenarios. Every part is well-formed XML; without a simulation or chosen scenarios the deck is as before.
  */
@@ -57,7 +57,7 @@ describe('PowerPoint deck: risk and options', () => {
     expect(text).toContain(`seed ${model.risk!.seed}`);
     expect(text).toContain('the same seed gives the same answer');
     const charts = await slideCharts(n);
-    expect(charts.some((c) => c.includes('<c:scatterChart>'))).toBe(true);
+    expect(charts.some((c) => c.includes('<c:lineChart>') && c.includes('S-curve'))).toBe(true);
     const tornado = charts.find((c) => c.includes('<c:barChart>'));
     expect(tornado).toBeDefined();
     expect(tornado!).toContain(`<c:v>${model.risk!.tornado!.bars[0]!.label}</c:v>`);
