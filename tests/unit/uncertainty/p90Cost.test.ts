@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { candidateCases, fundingCostAt, fundingProblem, initialPortfolioPlan } from '@shared/analysis';
+import { analyseCandidates, candidateCases, fundingCostAt, fundingNotes, fundingProblem, initialPortfolioPlan } from '@shared/analysis';
 import { buildDemoWorkspace } from '@shared/demo';
 import { defaultUncertaintySettings, noRanges, type UncertaintyPolicySettings, type UseCase } from '@shared/domain';
 import { computeFunding } from '@shared/export/exportModel';
 import { trackedMetrics } from '@shared/finance';
-import { defaultPortfolioPlan } from '@shared/portfolio';
+import { defaultPortfolioPlan, optimiseFunding } from '@shared/portfolio';
+import { presenter } from '@shared/presentation';
 import { p90Cost } from '@shared/uncertainty/p90Cost';
 import { triangularQuantile } from '@shared/uncertainty/distributions';
 
@@ -103,5 +104,21 @@ describe('funding against the P90 cost', () => {
     expect(p90.totalInvestment).toBeLessThanOrEqual(bundle.plan.budget);
     expect(p90.totalValue).toBeLessThanOrEqual(likely.totalValue + 1e-6);
     expect(computeFunding({ ...bundle, plan: { ...bundle.plan, costBasis: 'p90' } }, '2027-01').selectedIds).toEqual(p90.selectedIds);
+  });
+
+  it('the funding notes say what a candidate left out needs at its P90 cost', () => {
+    const { workspace, problems, useCases } = demo();
+    const plan = { ...initialPortfolioPlan(useCases), budget: 300_000, costBasis: 'p90' as const };
+    const rows = analyseCandidates(workspace, problems, useCases, plan, '2027-01');
+    const problem = fundingProblem(rows, plan);
+    const funding = optimiseFunding(problem.candidates, problem.constraints);
+    const notes = fundingNotes(rows, funding, plan, presenter(workspace));
+    const over = rows.find((r) => notes.get(r.useCase.id)?.status.startsWith('Over budget by'));
+    expect(over).toBeDefined();
+    const need = fundingCostAt(over!, 'p90').cost;
+    expect(need).toBeGreaterThan(over!.metrics.living.fundingCost);
+    expect(notes.get(over!.useCase.id)!.detail).toBe(
+      `Needs ${presenter(workspace).money(need)} at its P90 cost; ${presenter(workspace).money(Math.max(0, plan.budget - funding.totalInvestment))} of the ${presenter(workspace).money(plan.budget)} budget is left after the funded set.`,
+    );
   });
 });
