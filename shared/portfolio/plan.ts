@@ -52,7 +52,7 @@ export const portfolioPlanSchema = z.object({
   preset: z.enum([...WEIGHT_PRESETS, 'custom'], { error: 'Preset must be balanced, quick wins, strategic bets or custom' }),
   /**
    * What a candidate counts against the budget and caps: its likely cost (the plan's figures) or its P90 cost (the
-   * amount it stays under in 90% of draws of its ranges; docs/uncertainty.md).
+   * amount it stays under in 90% of draws of its ranges; docs/scenarios.md).
    */
   costBasis: z.enum(COST_BASES, { error: 'Cost basis must be likely or P90' }).default('likely'),
 });

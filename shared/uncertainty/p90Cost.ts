@@ -5,7 +5,7 @@ import { seededUniform } from './random';
 import { selectPercentiles } from './select';
 
 /**
- * The P90 cost of a candidate (docs/uncertainty.md, "Funding against the P90 cost"): the amount its investment still to
+ * The P90 cost of a candidate (docs/scenarios.md, "Funding against the P90 cost"): the amount its investment still to
  * decide — the pilot and last mile the budget counts (docs/living-portfolio.md) — stays under in 90% of draws of its
  * cost ranges. The ranges are the use case's own, else the workspace policy's: the pilot's, and the last mile's per
  * category (a category without its own range follows the last mile's, all such categories drawn together); the
