@@ -29,16 +29,18 @@ export const FAST_PATH_NODES = 200_000;
 /** …or this many ms of the clock, whichever comes first. */
 export const FAST_PATH_MS = 300;
 /**
- * Above this many free items the fast path grows with the model (10 nodes and 0.25 ms per item beyond it): at 1,000–
+ * Above this many free items the fast path grows with the model (10 nodes and 0.5 ms per item beyond it): at 1,000–
  * 5,000 candidates HiGHS's own set-up and presolve take 0.3–0.8 s, while our search proves the app's portfolios in
- * 10–850 ms (measured on generated 1,000- and 5,000-candidate workspaces; docs/optimiser-engines.md).
+ * 10–850 ms warm (measured on generated 1,000- and 5,000-candidate workspaces; docs/optimiser-engines.md). A fresh
+ * worker's first search of a 5,000-candidate portfolio takes 1.2–1.5 s of CPU: with 0.25 ms per item (1.4 s) a loaded
+ * machine's clock often ran out first, and HiGHS then took 1.5–3.3 s, once not proving within 5 s.
  */
 export const FAST_PATH_GROWS_ABOVE = 500;
 
 /** The fast path's nodes and ms for a model of `n` free items (not subset-sum). */
 export function fastPathFor(n: number): { nodes: number; ms: number } {
   const extra = Math.max(0, n - FAST_PATH_GROWS_ABOVE);
-  return { nodes: FAST_PATH_NODES + 10 * extra, ms: FAST_PATH_MS + 0.25 * extra };
+  return { nodes: FAST_PATH_NODES + 10 * extra, ms: FAST_PATH_MS + 0.5 * extra };
 }
 
 /**
