@@ -1,8 +1,9 @@
 import { currentStage, totalLastMileCost, type UseCase, type WorkspaceSettings } from '../domain';
-import { benefitRampShare, forecastCutOffs, monthlyBenefitAtFull, monthlyRate, monthlyRunCost, trackedMetrics } from '../finance';
+import { forecastCutOffs, monthlyBenefitAtFull, monthlyRate, monthlyRunCost, trackedMetrics } from '../finance';
 import type { Distribution, Range } from './distributions';
 import { effectiveRanges } from './effectiveRanges';
 import { lastMileFactorTable } from './lastMileFactor';
+import { stepSink, walkOutcome, type CashSteps, type PlanFigures } from './outcomeSchedule';
 import type { UncertaintyPolicy } from './policy';
 import { quantileTable, tableValues, type QuantileTable } from './quantileTable';
 
@@ -55,9 +56,6 @@ export interface IntRange {
 
 const NOTHING: Range = { low: 0, likely: 0, high: 0 };
 
-/** The ramp-up rule of the schedule, held here once: read per month in the preparation's inner loop. */
-const rampShare = benefitRampShare;
-
 /** Cells of the combined duration table: each outcome's probability is kept to 1/4,096 (twelve bits of a draw). */
 export const COMBO_CELLS = 4096;
 
@@ -102,131 +100,6 @@ function intRange(r: Range, applies: boolean, distribution: Distribution): IntRa
   const range = applies ? r : NOTHING;
   const min = Math.round(range.low);
   return { min, count: Math.round(range.high) - min + 1, table: quantileTable(range, distribution), key: `${range.low}:${range.likely}:${range.high}` };
-}
-
-/**
- * Monthly flows from today as first differences: part k (0 pilot, 1 last mile, 2 run, 3 benefit) of outcome o has
- * entries stepFrom[4o + k] … stepFrom[4o + k + 1] − 1, each a month (0 = today) and the change of that part's flow.
- */
-export interface CashSteps {
-  stepFrom: Uint32Array;
-  stepMonth: Uint16Array;
-  stepDelta: Float64Array;
-}
-
-/** What a use case's schedule needs besides its durations (useCaseSchedule's figures, today, the forecast cut-offs). */
-interface PlanFigures {
-  s: number;
-  from: number;
-  h: number;
-  pilotEnd: number;
-  lastEnd: number;
-  allEnd: number;
-  pilotCost: number;
-  lastMileTotal: number;
-  runPerMonth: number;
-  full: number;
-  factor: number;
-  years: number;
-}
-
-interface StepSink {
-  from: Uint32Array;
-  month: number[];
-  delta: number[];
-  /** One outcome's changes per part (month, change, …), gathered month by month, then laid out part after part. */
-  parts: [number[], number[], number[], number[]];
-}
-
-/**
- * The schedule of useCaseSchedule at durations P, L, R (pilot, last mile, ramp-up), month by month from today, with
- * the forecast cut where a phase is over (as trackedSchedule): into `out` its present values, sums and spend per plan
- * year, into `sink` its monthly changes.
- */
-function walkOutcome(
-  plan: PlanFigures,
-  P: number,
-  L: number,
-  R: number,
-  o: number,
-  out: { values: Float64Array; yearPilot: Float64Array; yearLast: Float64Array } | null,
-  sink: StepSink | null,
-): void {
-  const { s, from, h, pilotEnd, lastEnd, allEnd, runPerMonth, full, factor, years } = plan;
-  const g = s + P + L;
-  const pilotPerMonth = plan.pilotCost / P;
-  const lastFrom = L === 0 ? s + P - 1 : s + P;
-  const lastTo = L === 0 ? s + P : g;
-  const lastPerMonth = L === 0 ? plan.lastMileTotal : plan.lastMileTotal / L;
-  let discount = 1;
-  let pvP = 0, pvL = 0, pvR = 0, pvB = 0, sP = 0, sL = 0, sR = 0, sB = 0;
-  const yearPilot = out?.yearPilot;
-  const yearLast = out?.yearLast;
-  const flows = new Float64Array(4);
-  for (let m = from; m <= h; m++) {
-    const pilot = m >= s && m < s + P && m <= pilotEnd ? pilotPerMonth : 0;
-    const last = m >= lastFrom && m < lastTo && m <= lastEnd ? lastPerMonth : 0;
-    const live = m >= g && m <= allEnd;
-    const run = live ? runPerMonth : 0;
-    const benefit = live ? full * rampShare(m - g, R) : 0;
-    if (yearPilot && yearLast) {
-      discount *= factor;
-      pvP += pilot * discount;
-      pvL += last * discount;
-      pvR += run * discount;
-      pvB += benefit * discount;
-      sP += pilot;
-      sL += last;
-      sR += run;
-      sB += benefit;
-      if (pilot !== 0 || last !== 0) {
-        const y = o * years + (((m - 1) / 12) | 0);
-        yearPilot[y] = yearPilot[y]! + pilot;
-        yearLast[y] = yearLast[y]! + last;
-      }
-    }
-    if (sink) {
-      if (pilot !== flows[0]) {
-        sink.parts[0].push(m - from, pilot - flows[0]!);
-        flows[0] = pilot;
-      }
-      if (last !== flows[1]) {
-        sink.parts[1].push(m - from, last - flows[1]!);
-        flows[1] = last;
-      }
-      if (run !== flows[2]) {
-        sink.parts[2].push(m - from, run - flows[2]!);
-        flows[2] = run;
-      }
-      if (benefit !== flows[3]) {
-        sink.parts[3].push(m - from, benefit - flows[3]!);
-        flows[3] = benefit;
-      }
-    }
-  }
-  if (out) {
-    const v = out.values;
-    const at = o * 8;
-    v[at] = pvP;
-    v[at + 1] = pvL;
-    v[at + 2] = pvR;
-    v[at + 3] = pvB;
-    v[at + 4] = sP;
-    v[at + 5] = sL;
-    v[at + 6] = sR;
-    v[at + 7] = sB;
-  }
-  if (sink) {
-    for (let k = 0; k < 4; k++) {
-      const list = sink.parts[k]!;
-      for (let e = 0; e < list.length; e += 2) {
-        sink.month.push(list[e]!);
-        sink.delta.push(list[e + 1]!);
-      }
-      list.length = 0;
-      sink.from[o * 4 + k + 1] = sink.month.length;
-    }
-  }
 }
 
 /**
@@ -280,9 +153,9 @@ export function caseModel(uc: UseCase, ws: WorkspaceSettings, today: number, pol
   let steps: CashSteps | null = null;
   const cashSteps = (): CashSteps => {
     if (steps) return steps;
-    const sink: StepSink = { from: new Uint32Array(outcomes * 4 + 1), month: [], delta: [], parts: [[], [], [], []] };
+    const sink = stepSink(outcomes, forwardMonths);
     for (let o = 0; o < outcomes; o++) walkOutcome(plan, ...durations(o), o, null, sink);
-    steps = { stepFrom: sink.from, stepMonth: Uint16Array.from(sink.month), stepDelta: Float64Array.from(sink.delta) };
+    steps = { stepFrom: sink.from, stepMonth: sink.month.slice(0, sink.size), stepDelta: sink.delta.slice(0, sink.size) };
     return steps;
   };
   const p = metrics.probability;
@@ -312,3 +185,4 @@ export function caseModel(uc: UseCase, ws: WorkspaceSettings, today: number, pol
     expectedNpv: metrics.expectedNpv,
   };
 }
+export type { CashSteps } from './outcomeSchedule';
