@@ -30,6 +30,12 @@ export function useCaseFacts(model: ExportModel, row: ExportRow): [string, strin
           [`${sunk.label} / ${committed.label.toLowerCase()}`, `${sunk.value} / ${committed.value}`],
         ]
       : [];
+  // The simulation's percentiles of this use case's NPV from today, when the deck carries the run (exportRisk.ts).
+  const outcome = model.risk?.cases.get(uc.id);
+  const simulated: [string, string][] =
+    outcome && !outcome.notAssessed
+      ? [[`Simulated ${fwd('NPV')}`, `P10 ${p.money(outcome.p10)} / P50 ${p.money(outcome.p50)} / P90 ${p.money(outcome.p90)}; chance above 0 ${p.percent(outcome.probPositive, 0)}`]]
+      : [];
   const facts: [string, string][] = [
     ...living,
     ['Problem', row.problem ? `${row.problem.title}${row.problem.owner ? ` (owner: ${row.problem.owner})` : ''}` : '—'],
@@ -39,6 +45,7 @@ export function useCaseFacts(model: ExportModel, row: ExportRow): [string, strin
     ['Run cost', `${p.money(m.monthlyRunCost)} a month`],
     ['Benefit at full adoption', `${p.money(m.monthlyBenefitAtFull)} a month`],
     [fwd('NPV / expected NPV'), `${p.money(m.npv)} / ${enpv}`],
+    ...simulated,
     ['Probability of production', `${p.probability(m.probability)}${blocked}`],
     [fwd('Payback'), p.payback(m.paybackMonth)],
     [fwd('IRR'), p.irr(m.irr)],

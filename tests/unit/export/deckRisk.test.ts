@@ -89,6 +89,14 @@ describe('PowerPoint deck: risk and options', () => {
     expect(sets.filter((r) => r.at(-1) === 'Differs')).toHaveLength(differing.length);
   });
 
+  it('gives each funded use case’s slide its simulated P10 / P50 / P90', async () => {
+    const row = model.rows.find((r) => r.funded)!;
+    const o = model.risk!.cases.get(row.useCase.id)!;
+    const n = await slideNumber(`${row.rank}. ${row.useCase.name}`);
+    const facts = tableRows(await xml(`ppt/slides/slide${n}.xml`));
+    expect(facts.find((r) => r[0] === 'Simulated NPV')).toEqual(['Simulated NPV', `P10 ${model.present.money(o.p10)} / P50 ${model.present.money(o.p50)} / P90 ${model.present.money(o.p90)}; chance above 0 ${model.present.percent(o.probPositive, 0)}`]);
+  });
+
   it('leaves the risk and options slides out when the model carries neither', async () => {
     const plain = await JSZip.loadAsync(await deckPptx(exportModelOf({ bundle, generatedAt: GENERATED })));
     const titles = await Promise.all(slideParts(plain).map(async (f) => slideTitle(await plain.file(f)!.async('string'))));
