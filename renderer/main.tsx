@@ -17,7 +17,7 @@ if (!root) throw new Error('The page has no #root element');
 void requestPersistentStorage();
 // Once the start is over and the window is idle, the funding worker starts and loads its exact engine: the first
 // portfolio opened then does not also wait for the worker to start and HiGHS to compile (~0.3–0.5 s at 5,000 candidates).
-const PREPARE_FUNDING_AFTER_MS = 4_000;
+const PREPARE_FUNDING_AFTER_MS = 1_500;
 whenIdle(() => {
   if (typeof Worker === 'function') void import('./features/portfolio/fundingService').then((m) => m.prepareFunding(), () => undefined);
 }, PREPARE_FUNDING_AFTER_MS);
