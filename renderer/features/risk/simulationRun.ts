@@ -15,10 +15,13 @@ export function runRequest(request: SimulationRequest, post: (reply: SimulationR
   const { id, workspace, useCases, fundedIds, today } = request;
   try {
     const policy = workspace.uncertainty;
+    // In the order of their ids whatever order they come in: the same seed gives the same answer on the Risk page and
+    // in the board documents (shared/export/exportRisk.ts).
+    const ordered = [...useCases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const models: CaseModel[] = [];
-    for (let start = 0; start < useCases.length; start += SLICE) {
-      for (const uc of useCases.slice(start, start + SLICE)) models.push(caseModel(uc, workspace, today, policy));
-      post({ id, kind: 'progress', fraction: (PREPARING * models.length) / useCases.length });
+    for (let start = 0; start < ordered.length; start += SLICE) {
+      for (const uc of ordered.slice(start, start + SLICE)) models.push(caseModel(uc, workspace, today, policy));
+      post({ id, kind: 'progress', fraction: (PREPARING * models.length) / ordered.length });
     }
     const sim = createSimulation(models, new Set(fundedIds), policy);
     while (!sim.step(SLICE)) post({ id, kind: 'progress', fraction: PREPARING + (1 - PREPARING) * sim.progress() });
