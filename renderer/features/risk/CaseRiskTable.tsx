@@ -9,16 +9,19 @@ export interface CaseRiskRow {
   outcome: CaseOutcome;
   name: string;
   funded: boolean;
+  /** Stopped, or its pilot failed: nothing of it is still to come. */
+  ended: boolean;
 }
 
 /**
  * Every use case's simulated figures from today: P10 / P50 / P90 of NPV, the chance NPV is above zero and the chance it
- * is paid back within the horizon; funded ones first, then by P50. A use case whose readiness is not assessed has no
- * chance of production to draw from: it is shown as not assessed, never with figures that look assessed.
+ * is paid back within the horizon; funded ones first, then by P50. A stopped use case (or a failed pilot) has nothing
+ * still to come: it says so. A use case whose readiness is not assessed has no chance of production to draw from: it is
+ * shown as not assessed, never with figures that look assessed.
  */
 export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[]; present: Presenter }) {
   const sorted = useMemo(
-    () => [...rows].sort((a, b) => Number(b.funded) - Number(a.funded) || Number(a.outcome.notAssessed) - Number(b.outcome.notAssessed) || b.outcome.p50 - a.outcome.p50),
+    () => [...rows].sort((a, b) => Number(b.funded) - Number(a.funded) || Number(a.outcome.notAssessed) - Number(b.outcome.notAssessed) || Number(a.ended) - Number(b.ended) || b.outcome.p50 - a.outcome.p50),
     [rows],
   );
   const [page, setPage] = useState(0);
@@ -46,11 +49,15 @@ export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[];
           </tr>
         </thead>
         <tbody>
-          {slice.map(({ outcome: o, name, funded }) => (
+          {slice.map(({ outcome: o, name, funded, ended }) => (
             <tr key={o.id}>
               <th scope="row">{name}</th>
               <td>{funded ? 'Funded' : 'Not funded'}</td>
-              {o.notAssessed ? (
+              {ended ? (
+                <td colSpan={5} className="muted">
+                  Stopped: nothing of it is still to come
+                </td>
+              ) : o.notAssessed ? (
                 <td colSpan={5} className="muted">
                   Readiness not assessed: no chance of production to simulate yet
                 </td>

@@ -4,7 +4,7 @@ import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
-import { DISTRIBUTION_LABELS } from '@shared/domain';
+import { currentStage, DISTRIBUTION_LABELS, ENDED } from '@shared/domain';
 import { todayPlanMonth } from '@shared/finance';
 import { forwardLabel, presenter } from '@shared/presentation';
 import { CaseRiskTable } from './CaseRiskTable';
@@ -47,7 +47,7 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
   );
   const sim = useSimulation(inputs);
   const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
-  const names = useMemo(() => new Map((useCases ?? []).map((u) => [u.id, u.name])), [useCases]);
+  const byId = useMemo(() => new Map((useCases ?? []).map((u) => [u.id, u])), [useCases]);
   const fundedSet = useMemo(() => new Set(fundedIds ?? []), [fundedIds]);
   const fundedUseCases = useMemo(() => (useCases && fundedIds ? useCases.filter((u) => fundedSet.has(u.id)) : null), [useCases, fundedIds, fundedSet]);
 
@@ -55,7 +55,13 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
   const policy = workspace.uncertainty;
   const result = sim.result;
-  const rows = result ? result.cases.map((outcome) => ({ outcome, name: names.get(outcome.id) ?? 'A use case since deleted', funded: fundedSet.has(outcome.id) })) : [];
+  const rows = result
+    ? result.cases.map((outcome) => {
+        const uc = byId.get(outcome.id);
+        const stage = uc ? currentStage(uc.lifecycle) : 'stopped';
+        return { outcome, name: uc?.name ?? 'A use case since deleted', funded: fundedSet.has(outcome.id), ended: ENDED.has(stage) };
+      })
+    : [];
   const npvLabel = forwardLabel('NPV', present, today);
 
   return (

@@ -173,7 +173,7 @@ describe('the risk page', () => {
 
   it('shows a use case whose readiness is not assessed as such, and has no accessibility violations axe can find', { timeout: 120_000 }, async () => {
     let name = '';
-    await openDemo(async (id) => {
+    const workspaceId = await openDemo(async (id) => {
       const uc = (await repositories().useCases.list(id)).find((u) => currentStage(u.lifecycle) === 'idea')!;
       name = uc.name;
       const blank = Object.fromEntries(Object.entries(uc.readiness).map(([d, r]) => [d, { ...r, score: null }]));
@@ -185,6 +185,10 @@ describe('the risk page', () => {
     await waitFor(() => container.querySelector('.risk-figures') !== null, 'the funded set');
     const row = [...container.querySelectorAll('.risk-cases tbody tr')].find((tr) => tr.querySelector('th')?.textContent === name)!;
     expect(row.textContent).toContain('Readiness not assessed: no chance of production to simulate yet');
+    // The demo's AP agent was stopped during its pilot: nothing of it is still to come, and the table says so.
+    const stopped = (await repositories().useCases.list(workspaceId)).find((u) => currentStage(u.lifecycle) === 'stopped')!;
+    const stoppedRow = [...container.querySelectorAll('.risk-cases tbody tr')].find((tr) => tr.querySelector('th')?.textContent === stopped.name)!;
+    expect(stoppedRow.textContent).toContain('Stopped: nothing of it is still to come');
     let result: axe.AxeResults | undefined;
     await act(async () => {
       result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
