@@ -89,7 +89,7 @@ export function decisionSlide(pptx: PptxGenJS, model: ExportModel): void {
 }
 
 export function methodSlide(pptx: PptxGenJS, model: ExportModel, frontierShown: boolean): void {
-  const sections = methodSections(model.workspace, model.present, exportToday(model));
+  const sections = methodSections(model.workspace, model.present, exportToday(model), model.plan.costBasis);
   const extra = frontierShown
     ? []
     : ['The efficient frontier is not in this deck: it had not been computed when the deck was made (the portfolio page shows it).'];

@@ -47,7 +47,7 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ...ws.readinessMapping.anchors.map((a, i): Line => [`Probability of production at average readiness ${i + 1}`, a, f.percent, i === 0 ? 'Linear between these anchors.' : undefined]),
     ['Probability cap when any readiness score is 1 (blocker)', ws.readinessMapping.blockerCap, f.percent],
     ['Method', null],
-    ...methodSections(ws, p, exportToday(model)).map((section): Line => [section.title, null, undefined, section.text]),
+    ...methodSections(ws, p, exportToday(model), model.plan.costBasis).map((section): Line => [section.title, null, undefined, section.text]),
   ];
   lines.forEach(([label, value, format, note, name], i) => {
     const row = sheet.getRow(i + 1);

@@ -12,7 +12,12 @@ export interface MethodSettings {
   discountRate: number;
   labourRate: number;
   readinessMapping: { anchors: readonly number[]; blockerCap: number };
+  /** The uncertainty policy, when the workspace has one: adds how ranges and the simulation work. */
+  uncertainty?: { distribution: 'pert' | 'triangular'; lastMileCost: { low: number; high: number }; seed: number; trials: number };
 }
+
+/** What the funding choice counts for each candidate: its likely cost, or its P90 cost (shared/portfolio/plan.ts). */
+export type MethodCostBasis = 'likely' | 'p90';
 
 export interface MethodSection {
   title: string;
@@ -23,7 +28,7 @@ export interface MethodSection {
  * The money conventions, one titled paragraph each; `today` (plan month T, 1 = the planning start) adds the
  * forward-looking convention once the plan has started.
  */
-export function methodSections(ws: MethodSettings, p: Presenter, today = 1): MethodSection[] {
+export function methodSections(ws: MethodSettings, p: Presenter, today = 1, costBasis: MethodCostBasis = 'likely'): MethodSection[] {
   const h = ws.horizonMonths;
   const anchors = ws.readinessMapping.anchors.map((a, i) => `${i + 1} → ${p.percent(a, 0)}`).join(', ');
   const started = planStarted(today) ? [{ title: 'Figures from today', text: forwardConvention(p, today) }] : [];
@@ -82,9 +87,25 @@ export function methodSections(ws: MethodSettings, p: Presenter, today = 1): Met
       title: 'The funded set',
       text:
         "The set that maximises the plan's objective within the budget (and any yearly caps), with at most one candidate per problem (a problem's benefit is " +
-        'counted once), the minimum value-creation share and the candidates forced in or out. It is found by an exact search, not picked greedily.',
+        'counted once), the minimum value-creation share and the candidates forced in or out. It is found by an exact search, not picked greedily.' +
+        (costBasis === 'p90' ? ` ${P90_BASIS}` : ''),
     },
+    ...(ws.uncertainty ? [{ title: 'Ranges and the simulation', text: rangesText(ws.uncertainty, p) }] : []),
   ];
+}
+
+/** The sentence the funding choice adds when it counts P90 costs. */
+const P90_BASIS =
+  "Each candidate counts its P90 cost against the budget and the caps: the amount its pilot and last mile still to spend stay under in 9 of 10 draws of its cost ranges.";
+
+function rangesText(u: NonNullable<MethodSettings['uncertainty']>, p: Presenter): string {
+  const law = u.distribution === 'pert' ? 'a PERT distribution (λ = 4: mean (low + 4 × likely + high) ÷ 6)' : 'a triangular distribution (mean (low + likely + high) ÷ 3)';
+  const signed = (f: number) => `${f < 1 ? '−' : '+'}${p.percent(Math.abs(f - 1), 0)}`;
+  return (
+    `Each estimate still to come has a low / likely / high range, its own or the workspace's default (a last mile ${signed(u.lastMileCost.low)} / ${signed(u.lastMileCost.high)}), drawn from ${law}. ` +
+    `The simulation draws every range, each duration and the stage gate in ${p.number(u.trials, 0)} trials with seed ${p.number(u.seed, 0)}: the same seed gives the same answer. ` +
+    'P10 / P50 / P90 are the values 10%, 50% and 90% of the trials fall below, as the spreadsheet’s PERCENTILE.INC.'
+  );
 }
 
 /** The method in one short paragraph (NPV, expected NPV, payback, the funding choice): for speaker notes. */

@@ -27,7 +27,7 @@ export function AssumptionsSheet({ model }: { model: BoardPackModel }) {
   const d = workspace.defaults;
   return (
     <Sheet title="Assumptions & method" eyebrow="6 · How to read the figures" className="bp-assumptions">
-      <MethodText workspace={workspace} today={exportToday(model)} />
+      <MethodText workspace={workspace} today={exportToday(model)} costBasis={model.plan.costBasis} />
       <div className="bp-assumptions__tables">
         <KeyValueTable
           caption="Workspace settings"
