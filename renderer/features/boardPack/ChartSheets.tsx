@@ -5,7 +5,7 @@ import { RoiTimelineChart } from '@renderer/charts/RoiTimelineChart';
 import { SCREEN_LABEL_ALL, SCREEN_NAMES } from '@renderer/charts/matrixLayout';
 import { ValueFeasibilityMatrix } from '@renderer/charts/ValueFeasibilityMatrix';
 import { viewModels } from '@renderer/features/portfolio/portfolioViewModels';
-import type { BoardPackModel } from './boardPackModel';
+import type { BoardPackBase } from './boardPackModel';
 import { Sheet } from './Sheet';
 
 /** Chart size on an A4 landscape page (content box 269 mm ≈ 1016 CSS px wide, 182 mm ≈ 688 px high). */
@@ -52,7 +52,7 @@ function matrixHeight(candidates: number): number {
 }
 
 /** The four portfolio charts, each on its own page, sized for print (no responsive width: the page is the frame). */
-export function ChartSheets({ model }: { model: BoardPackModel }) {
+export function ChartSheets({ model }: { model: BoardPackBase }) {
   const { rows, fundedIds, fundedSummary: summary, workspace, funded, present: p } = model;
   const currency = workspace.currency;
   const views = viewModels(rows, fundedIds);
