@@ -3,7 +3,7 @@
  * set's figures, spend by plan year against the caps), Ranked (every candidate with funded or not-funded-and-why, live
  * NPV, expected NPV and payback formulas), when the export carries them Simulation (the Monte Carlo results as values
  * with the seed), Options (the scenarios chosen for the pack side by side) and Scenarios (every scenario's overrides as
- * cells), Problems and Use cases (every input), Cash flows (monthly per use case and
+ * cells, and the "Scenario shown" input that re-runs a scenario's deterministic case in every formula), Problems and Use cases (every input), Cash flows (monthly per use case and
  * component, with the live net, cumulative and payback rows), Assumptions (the named discount rate and payback
  * tolerance, and the method), and last, Record ids (ids and timestamps, which appear nowhere else). Every sheet prints
  * landscape, fitted to the page width, with its header rows repeated. Money is typed numbers in the workspace's
@@ -41,13 +41,13 @@ export async function workbookXlsx(model: ExportModel, options: { onProgress?: (
   addSinceSheet(workbook, model, formats);
   addSimulationSheet(workbook, model, formats);
   addOptionsSheet(workbook, model, formats);
-  addScenariosSheet(workbook, model, formats);
+  const driver = addScenariosSheet(workbook, model, formats);
   progress(0.2);
   addRecordSheets(workbook, model, formats);
   progress(0.35);
-  addCashFlowsSheet(workbook, model, layout, formats);
+  addCashFlowsSheet(workbook, model, layout, formats, driver?.factor ?? null);
   progress(0.9);
-  addAssumptionsSheet(workbook, model, formats);
+  addAssumptionsSheet(workbook, model, formats, driver?.rate ?? null);
   addRecordIdsSheet(workbook, model, formats);
   progress(1);
   // Fast deflate: a 1,000-use-case workbook compresses ~10% less but writes about twice as fast.

@@ -1,6 +1,7 @@
 /**
  * The Assumptions sheet: the workspace's settings and the method, with two named cells every live formula uses:
- * DiscountRate (change it and every NPV recalculates) and PaybackTolerance (the app's break-even tolerance). The
+ * DiscountRate (change it and every NPV recalculates; with scenarios, the rate in force, following PlanDiscountRate or
+ * the scenario shown) and PaybackTolerance (the app's break-even tolerance). The
  * method is the one wording the board pack and the deck print (shared/presentation/methodText.ts).
  */
 import type { Workbook } from 'exceljs';
@@ -11,12 +12,14 @@ import { methodSections } from '@shared/presentation/methodText';
 import { PAYBACK_TOLERANCE_NAME } from './xlsxCashFlows';
 import { monthSerial, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
 import { DISCOUNT_RATE_NAME, MONTHLY_RATE_EXPRESSION } from './xlsxRanked';
+import { PLAN_DISCOUNT_RATE_NAME, SCENARIOS_SHEET } from './xlsxScenarioDriver';
 
 export const ASSUMPTIONS_SHEET = 'Assumptions';
 
 type Line = [label: string, value: SheetValue, format?: string, note?: string, name?: string];
 
-export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: WorkbookFormats): void {
+/** `rateInForce`: the Scenarios sheet's discount rate in force, when the workbook carries scenarios (then DiscountRate follows it). */
+export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: WorkbookFormats, rateInForce: string | null = null): void {
   const sheet = workbook.addWorksheet(ASSUMPTIONS_SHEET);
   const ws = model.workspace;
   const p = model.present;
@@ -34,7 +37,18 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ...(planStarted(exportToday(model))
       ? [['Today (plan month)', exportToday(model), f.integer, `${p.planMonth(exportToday(model))}: forward-looking figures count the months from this one on.`] as Line]
       : []),
-    ['Annual discount rate', ws.discountRate, f.percent, `Named ${DISCOUNT_RATE_NAME}: every NPV on the Ranked sheet uses it; change it and they recalculate.`, DISCOUNT_RATE_NAME],
+    ...(rateInForce === null
+      ? [['Annual discount rate', ws.discountRate, f.percent, `Named ${DISCOUNT_RATE_NAME}: every NPV on the Ranked sheet uses it; change it and they recalculate.`, DISCOUNT_RATE_NAME] as Line]
+      : [
+          ['Annual discount rate (the plan’s)', ws.discountRate, f.percent, `Named ${PLAN_DISCOUNT_RATE_NAME}: change it and the plan’s figures recalculate.`, PLAN_DISCOUNT_RATE_NAME] as Line,
+          [
+            'Annual discount rate in force',
+            { formula: rateInForce, result: ws.discountRate },
+            f.percent,
+            `Named ${DISCOUNT_RATE_NAME}: the plan’s, or the rate of the scenario shown on the ${SCENARIOS_SHEET} sheet; every NPV on the Ranked sheet uses it.`,
+            DISCOUNT_RATE_NAME,
+          ] as Line,
+        ]),
     ['Monthly discount rate', { formula: MONTHLY_RATE_EXPRESSION, result: Math.pow(1 + ws.discountRate, 1 / 12) - 1 }, '0.0000%', '(1 + annual rate)^(1/12) − 1'],
     [
       'Break-even tolerance of payback',

@@ -8,12 +8,15 @@
  * as cached results. Once the plan has started (today, plan month T, after month 1) the months before T hold the
  * tracked flows (actuals where entered) and three more rows start at T: the cumulative from today, its tolerance and
  * its flag, whose first 1 is the forward-looking payback (docs/living-portfolio.md); the first rows stay whole-life.
+ * When the workbook carries scenarios, five more rows hold the plan's figures and the component rows are formulas: the
+ * plan's figure × the factor in force of the scenario shown (xlsxScenarioDriver.ts), where money is still to move.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
-import { PAYBACK_TOLERANCE } from '@shared/finance';
+import { modelApiMonthlyCost, PAYBACK_TOLERANCE } from '@shared/finance';
 import { exportToday, planStarted } from '@shared/presentation';
 import { address, columnLetter, monthSerial, pagesWideFor, printSetup, writeCell, type WorkbookFormats } from './xlsxCells';
+import type { FactorCells, FactorKind } from './xlsxScenarioDriver';
 
 export const CASH_FLOWS_SHEET = 'Cash flows';
 /** Column of plan month 1 (A = use case, B = component). */
@@ -42,8 +45,20 @@ export const FORWARD_LABELS = {
   paidBackFromToday: 'Back to ≥ 0 from today (1 = yes; the first 1 is the payback month from today)',
 } as const;
 
-/** Where one use case's rows are on the sheet; the rows from today only once the plan has started. */
-export type CashFlowRows = Record<keyof typeof COMPONENT_LABELS, number> & Partial<Record<keyof typeof FORWARD_LABELS, number>>;
+/**
+ * The plan's monthly figures (actuals where entered) before a scenario's factors, when the workbook carries scenarios:
+ * the component rows above are these × the factors in force of the scenario shown (xlsxScenarioDriver.ts).
+ */
+export const PLAN_LABELS = {
+  planPilot: 'Pilot (cost) in the plan, before the factors of the scenario shown',
+  planLastMile: 'Last mile (cost) in the plan',
+  planRun: 'Run cost in the plan',
+  planModelApi: 'of which model/API (also × the token price factor)',
+  planBenefit: 'Benefit in the plan',
+} as const;
+
+/** Where one use case's rows are on the sheet; the rows from today only once the plan has started; the plan's rows only with scenarios. */
+export type CashFlowRows = Record<keyof typeof COMPONENT_LABELS, number> & Partial<Record<keyof typeof FORWARD_LABELS | keyof typeof PLAN_LABELS, number>>;
 
 const negated = (x: number): number => (x === 0 ? 0 : -x);
 
@@ -51,11 +66,16 @@ const negated = (x: number): number => (x === 0 ? 0 : -x);
 export function cashFlowLayout(model: ExportModel): Map<string, CashFlowRows> {
   const where = new Map<string, CashFlowRows>();
   const forward = forwardMonths(model) !== null;
-  const perUseCase = forward ? 12 : 9; // eight rows (eleven from today on) and a blank separator
+  const planRows = (model.scenarios?.length ?? 0) > 0;
+  // Eight rows (eleven from today on), the plan's five with scenarios, and a blank separator.
+  const own = forward ? 11 : 8;
+  const perUseCase = own + (planRows ? 5 : 0) + 1;
   model.rows.forEach((row, i) => {
     const top = FIRST_DATA_ROW + i * perUseCase;
-    const rows: CashFlowRows = { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, tolerance: top + 6, paidBack: top + 7 };
-    where.set(row.useCase.id, forward ? { ...rows, cumulativeFromToday: top + 8, toleranceFromToday: top + 9, paidBackFromToday: top + 10 } : rows);
+    let rows: CashFlowRows = { pilot: top, lastMile: top + 1, run: top + 2, benefit: top + 3, net: top + 4, cumulative: top + 5, tolerance: top + 6, paidBack: top + 7 };
+    if (forward) rows = { ...rows, cumulativeFromToday: top + 8, toleranceFromToday: top + 9, paidBackFromToday: top + 10 };
+    if (planRows) rows = { ...rows, planPilot: top + own, planLastMile: top + own + 1, planRun: top + own + 2, planModelApi: top + own + 3, planBenefit: top + own + 4 };
+    where.set(row.useCase.id, rows);
   });
   return where;
 }
@@ -99,7 +119,38 @@ function writePaybackRows(sheet: Worksheet, net: readonly number[], from: number
   });
 }
 
-function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, money: string, today: number | null): void {
+/** Component rows of a use case and the plan's row each is drawn from when a scenario is shown. */
+const PLAN_ROW_OF = { pilot: 'planPilot', lastMile: 'planLastMile', run: 'planRun', benefit: 'planBenefit' } as const;
+
+/**
+ * The plan's figures (rows planPilot … planBenefit) and the component rows as the plan's × the factors in force: only
+ * where the plan has money still to move (not an entered actual, not 0); elsewhere the figure itself.
+ */
+function writeDrivenMonths(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, values: Record<keyof typeof PLAN_ROW_OF, number[]>, horizon: number, money: string, factor: FactorCells): void {
+  const s = row.schedule;
+  const api = modelApiMonthlyCost(row.useCase.runCost.modelApi);
+  const F = (kind: FactorKind) => factor(row.useCase.id, kind);
+  for (let m = 0; m < horizon; m++) {
+    const col = FIRST_MONTH_COLUMN + m;
+    const driven = !s.actual[m];
+    writeCell(sheet.getCell(rows.planModelApi as number, col), driven && (s.run[m] ?? 0) !== 0 ? negated(api) : 0, money);
+    for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) {
+      const value = values[key][m] ?? 0;
+      const plan = rows[PLAN_ROW_OF[key]] as number;
+      writeCell(sheet.getCell(plan, col), value, money);
+      if (!driven || value === 0) {
+        writeCell(sheet.getCell(rows[key], col), value, money);
+        continue;
+      }
+      const at = address(col, plan);
+      // The run cost: × the run factor, its model/API part × the token factor as well (0 more when both are 1).
+      const formula = key === 'run' ? `${at}*${F('run')}+${address(col, rows.planModelApi as number)}*(${F('tokens')}-${F('run')})` : `${at}*${F(key)}`;
+      writeCell(sheet.getCell(rows[key], col), { formula, result: value }, money);
+    }
+  }
+}
+
+function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, horizon: number, money: string, today: number | null, factor: FactorCells | null): void {
   const s = row.schedule;
   const values: Record<'pilot' | 'lastMile' | 'run' | 'benefit', number[]> = {
     pilot: s.pilot.map(negated),
@@ -107,7 +158,7 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     run: s.run.map(negated),
     benefit: s.benefit,
   };
-  const labels: Record<string, string> = today === null ? COMPONENT_LABELS : { ...COMPONENT_LABELS, ...FORWARD_LABELS };
+  const labels: Record<string, string> = { ...COMPONENT_LABELS, ...(today === null ? {} : FORWARD_LABELS), ...(factor === null ? {} : PLAN_LABELS) };
   for (const [key, label] of Object.entries(labels)) {
     const r = sheet.getRow(rows[key as keyof CashFlowRows] as number);
     writeCell(r.getCell(1), row.useCase.name);
@@ -122,7 +173,7 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
   let minCumulative = 0;
   for (let m = 0; m < horizon; m++) {
     const col = first + m;
-    for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, money);
+    if (factor === null) for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, money);
     // Benefit first, then pilot, last mile and run: the app's order (benefit − pilot − last mile − run), bit for bit.
     const at = (key: keyof typeof COMPONENT_LABELS) => address(col, rows[key]);
     writeCell(sheet.getCell(rows.net, col), { formula: `${at('benefit')}+${at('pilot')}+${at('lastMile')}+${at('run')}`, result: s.net[m] ?? 0 }, money, true);
@@ -137,13 +188,14 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
     );
     minCumulative = Math.min(minCumulative, cumulative);
   }
+  if (factor !== null) writeDrivenMonths(sheet, row, rows, values, horizon, money, factor);
   const { cumulativeFromToday, toleranceFromToday, paidBackFromToday } = rows;
   if (today !== null && cumulativeFromToday && toleranceFromToday && paidBackFromToday)
     writePaybackRows(sheet, s.net, today, horizon, money, { net: rows.net, cumulative: cumulativeFromToday, tolerance: toleranceFromToday, paidBack: paidBackFromToday });
 }
 
-/** Adds the sheet with each use case's rows where `cashFlowLayout` placed them. */
-export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout: Map<string, CashFlowRows>, formats: WorkbookFormats): void {
+/** Adds the sheet with each use case's rows where `cashFlowLayout` placed them; `factor`: the factors in force when the workbook carries scenarios. */
+export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout: Map<string, CashFlowRows>, formats: WorkbookFormats, factor: FactorCells | null = null): void {
   const sheet = workbook.addWorksheet(CASH_FLOWS_SHEET);
   const horizon = model.workspace.horizonMonths;
   const labels = sheet.getRow(DATE_ROW);
@@ -162,7 +214,7 @@ export function addCashFlowsSheet(workbook: Workbook, model: ExportModel, layout
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 2 }];
   const today = forwardMonths(model);
   if (today !== null) writeCell(numbers.getCell(1), `Today: ${model.present.planMonth(today)} (plan month ${today}); earlier months hold actuals where entered`);
-  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, formats.money, today);
+  for (const row of model.rows) writeUseCase(sheet, row, layout.get(row.useCase.id) as CashFlowRows, horizon, formats.money, today, factor);
   printSetup(sheet, {
     format: model.present.format,
     pagesWide: pagesWideFor([56, ...new Array<number>(horizon).fill(11)]),

@@ -1,7 +1,8 @@
 /**
  * The workbook's scenario sheets. Scenarios: every scenario's overrides as cells beside the plan's own figures (blank =
- * the plan's), workspace-wide and per use case, so a CFO can re-run a scenario's deterministic case (its discount rate
- * into DiscountRate on the Assumptions sheet, its factors onto the figures of the Use cases sheet). Options: the options
+ * the plan's), workspace-wide and per use case, and the "Scenario shown" input that re-runs a scenario's deterministic
+ * case in every formula (xlsxScenarioDriver.ts): its discount rate becomes DiscountRate, its factors multiply the Cash
+ * flows sheet's months still to come. Options: the options
  * chosen for the pack side by side (the app's figures as values), the investment per plan year with live totals, and
  * every candidate funded in some option with its expected NPV and investment there, the funded sets' totals as live
  * SUMIF formulas over those cells.
@@ -13,8 +14,21 @@ import { scenarioChanges } from '@shared/export/exportOptions';
 import { ASSUMPTIONS_SHEET } from './xlsxAssumptions';
 import { address, columnLetter, printSetup, writeCell, type SheetValue, type WorkbookFormats } from './xlsxCells';
 import { DISCOUNT_RATE_NAME } from './xlsxRanked';
+import {
+  DURATIONS_NOT_RERUN,
+  durationScenarios,
+  FUNDED_SET_NOTE,
+  inForceCell,
+  inForceFormula,
+  PLAN_DISCOUNT_RATE_NAME,
+  SCENARIOS_SHEET,
+  writeFactorTable,
+  writeScenarioShown,
+  type FactorCells,
+  type OwnFactorCells,
+} from './xlsxScenarioDriver';
 
-export const SCENARIOS_SHEET = 'Scenarios';
+export { SCENARIOS_SHEET } from './xlsxScenarioDriver';
 export const OPTIONS_SHEET = 'Options';
 export const FUNDED = 'Funded';
 export const NOT_FUNDED = 'Not funded';
@@ -34,15 +48,34 @@ function headerRow(sheet: Worksheet, row: number, labels: readonly string[]): vo
 
 type InputRow = [label: string, plan: SheetValue, value: (s: Scenario) => SheetValue, format?: string];
 
-function inputRows(model: ExportModel, f: WorkbookFormats, years: number): InputRow[] {
+/** Labels of the input rows the re-run reads (their figure in force drives the formulas). */
+export const RERUN_INPUTS = {
+  discountRate: 'Annual discount rate',
+  tokens: 'Token price factor (× every price per 1K tokens)',
+  adoption: 'Adoption factor (× every benefit)',
+  lastMile: 'Last-mile factor (× every last-mile cost)',
+} as const;
+export const DURATIONS_LABEL = 'Durations and start months';
+export const IN_FORCE_HEADER = 'In force (the scenario shown)';
+
+function inputRows(model: ExportModel, f: WorkbookFormats, years: number, durations: ReadonlyMap<number, number>, scenarios: readonly Scenario[]): InputRow[] {
   const ws = model.workspace;
   const plan = model.plan;
   const names = new Map(model.rows.map((r) => [r.useCase.id, r.useCase.name]));
+  const number = new Map(scenarios.map((s, k) => [s, k + 1]));
   return [
-    ['Annual discount rate', ws.discountRate, (s) => s.assumptions.discountRate, f.percent],
-    ['Token price factor (× every price per 1K tokens)', 1, (s) => s.assumptions.tokenPriceFactor, f.decimal],
-    ['Adoption factor (× every benefit)', 1, (s) => s.assumptions.adoptionFactor, f.decimal],
-    ['Last-mile factor (× every last-mile cost)', 1, (s) => s.assumptions.lastMileFactor, f.decimal],
+    [RERUN_INPUTS.discountRate, { formula: PLAN_DISCOUNT_RATE_NAME, result: ws.discountRate }, (s) => s.assumptions.discountRate, f.percent],
+    [RERUN_INPUTS.tokens, 1, (s) => s.assumptions.tokenPriceFactor, f.decimal],
+    [RERUN_INPUTS.adoption, 1, (s) => s.assumptions.adoptionFactor, f.decimal],
+    [RERUN_INPUTS.lastMile, 1, (s) => s.assumptions.lastMileFactor, f.decimal],
+    [
+      DURATIONS_LABEL,
+      'the plan’s',
+      (s) => {
+        const n = durations.get(number.get(s) ?? 0);
+        return n ? `${DURATIONS_NOT_RERUN}: the plan’s months stay (${n === 1 ? '1 use case' : `${n} use cases`} changed)` : null;
+      },
+    ],
     ['Budget', plan.budget, (s) => s.plan.budget, f.money],
     ...Array.from({ length: years }, (_, i): InputRow => [`Cap, plan year ${i + 1}`, plan.yearCaps[i] ?? 'no cap', (s) => (s.plan.yearCaps === null ? null : (s.plan.yearCaps[i] ?? 'no cap')), f.money]),
     ['Minimum value-creation share', plan.minValueCreationShare, (s) => s.plan.minValueCreationShare, f.percent],
@@ -71,40 +104,85 @@ const UC_FIELDS = [
   ['Start (plan month)', 'startMonth'],
 ] as const;
 
-/** Every scenario of the workspace as cells; nothing when it has none. */
-export function addScenariosSheet(workbook: Workbook, model: ExportModel, f: WorkbookFormats): void {
+/** What the rest of the workbook reads from the Scenarios sheet: the discount rate in force and each use case's factors in force. */
+export interface ScenarioDriver {
+  /** The in-force annual discount rate, sheet-qualified ('Scenarios'!$B$9). */
+  rate: string;
+  factor: FactorCells;
+}
+
+/** Row of the "Scenario shown" cell and of the header of the inputs. */
+const SHOWN_ROW = 3;
+const HEADER_ROW = 7;
+/** Columns of the inputs: A input, B in force, C the plan's, D… the scenarios. */
+const PLAN_COLUMN = 3;
+
+/**
+ * Every scenario of the workspace as cells, with the "Scenario shown" input that re-runs the deterministic case; nothing
+ * (and null) when it has none.
+ */
+export function addScenariosSheet(workbook: Workbook, model: ExportModel, f: WorkbookFormats): ScenarioDriver | null {
   const scenarios = model.scenarios ?? [];
-  if (scenarios.length === 0) return;
+  if (scenarios.length === 0) return null;
   const sheet = workbook.addWorksheet(SCENARIOS_SHEET);
+  const n = scenarios.length;
   bold(sheet, 1, 'Scenarios: changes layered on this workspace (a blank cell keeps the plan’s own figure)', 14);
   writeCell(
     sheet.getCell(2, 1),
-    `To re-run a scenario’s deterministic case: put its discount rate into ${DISCOUNT_RATE_NAME} on the ${ASSUMPTIONS_SHEET} sheet (every NPV on the Ranked sheet recalculates), and multiply the figures of the Use cases sheet by its factors.`,
+    `To re-run a scenario’s deterministic case, set “Scenario shown” to its number: the discount rate (${DISCOUNT_RATE_NAME} on the ${ASSUMPTIONS_SHEET} sheet) and the factors in force follow it, and every cash flow, NPV, expected NPV and payback recalculates. 0 gives the plan’s figures.`,
   );
+  writeScenarioShown(sheet, SHOWN_ROW, n);
+  writeCell(sheet.getCell(SHOWN_ROW + 1, 1), FUNDED_SET_NOTE);
+  const durations = durationScenarios(scenarios);
+  if (durations.size > 0)
+    writeCell(
+      sheet.getCell(SHOWN_ROW + 2, 1),
+      `${DURATIONS_NOT_RERUN} (scenario ${[...durations.keys()].join(', ')}): the monthly schedule keeps the plan’s pilot and last-mile months and start months; its factors and rate are re-run.`,
+    );
   const years = Math.max(model.plan.yearCaps.length, ...scenarios.map((s) => s.plan.yearCaps?.length ?? 0));
-  const rows = inputRows(model, f, years);
-  headerRow(sheet, 4, ['Input', 'Plan', ...scenarios.map((s) => s.name)]);
+  const rows = inputRows(model, f, years, durations, scenarios);
+  headerRow(sheet, HEADER_ROW, ['Input', IN_FORCE_HEADER, 'Plan', ...scenarios.map((s) => s.name)]);
+  const numbers = sheet.getRow(HEADER_ROW + 1);
+  writeCell(numbers.getCell(1), 'Scenario number (for Scenario shown)');
+  for (let k = 0; k <= n; k++) writeCell(numbers.getCell(PLAN_COLUMN + k), k, '0');
+  const first = HEADER_ROW + 2;
+  const rowOf = new Map<string, number>();
   rows.forEach(([label, plan, value, format], i) => {
-    const row = sheet.getRow(5 + i);
+    const row = sheet.getRow(first + i);
+    rowOf.set(label, first + i);
     writeCell(row.getCell(1), label);
-    writeCell(row.getCell(2), plan, format);
-    scenarios.forEach((s, k) => writeCell(row.getCell(3 + k), value(s) ?? null, format));
+    writeCell(row.getCell(PLAN_COLUMN), plan, format);
+    scenarios.forEach((s, k) => writeCell(row.getCell(PLAN_COLUMN + 1 + k), value(s) ?? null, format));
   });
+  // The figure in force of the inputs the re-run reads; with the plan shown, the plan's figure exactly.
+  const inForce = (label: string, result: number, format: string): string => {
+    const r = rowOf.get(label) as number;
+    writeCell(sheet.getCell(r, 2), { formula: inForceFormula(r, PLAN_COLUMN, n), result }, format, true);
+    return address(2, r);
+  };
+  inForce(RERUN_INPUTS.discountRate, model.workspace.discountRate, f.percent);
+  const wide = { tokens: inForce(RERUN_INPUTS.tokens, 1, f.decimal), adoption: inForce(RERUN_INPUTS.adoption, 1, f.decimal), lastMile: inForce(RERUN_INPUTS.lastMile, 1, f.decimal) };
   sheet.getColumn(1).width = 46;
-  for (let c = 2; c <= 2 + scenarios.length; c++) sheet.getColumn(c).width = 22;
-  let r = 5 + rows.length + 1;
+  for (let c = 2; c <= Math.max(PLAN_COLUMN + n, 2 + UC_FIELDS.length); c++) sheet.getColumn(c).width = 22;
+  let r = first + rows.length + 1;
   bold(sheet, r, 'Use cases a scenario changes (factors × the plan’s figure; months replace it)');
   headerRow(sheet, r + 1, ['Scenario', 'Use case', ...UC_FIELDS.map(([label]) => label)]);
   r += 2;
   const names = new Map(model.rows.map((x) => [x.useCase.id, x.useCase.name]));
-  for (const s of scenarios)
+  const own: OwnFactorCells = { entries: new Map(), columns: { pilotCostFactor: 3, lastMileCostFactor: 4, runCostFactor: 5, benefitFactor: 6 }, scenarios };
+  scenarios.forEach((s, k) => {
     for (const [id, o] of Object.entries(s.useCases)) {
-      const row = sheet.getRow(r++);
+      const row = sheet.getRow(r);
+      own.entries.set(id, [...(own.entries.get(id) ?? []), [k + 1, r]]);
+      r++;
       writeCell(row.getCell(1), s.name);
       writeCell(row.getCell(2), names.get(id) ?? id);
       UC_FIELDS.forEach(([, key], i) => writeCell(row.getCell(3 + i), o[key], key.endsWith('Factor') ? f.decimal : f.integer));
     }
-  printSetup(sheet, { format: model.present.format, pagesWide: Math.max(1, Math.ceil((2 + scenarios.length) / 6)), titleColumns: 'A:A', footer: model.workspace.name });
+  });
+  const factor = writeFactorTable(sheet, SCENARIOS_SHEET, model, r + 1, wide, own, f);
+  printSetup(sheet, { format: model.present.format, pagesWide: Math.max(1, Math.ceil((PLAN_COLUMN + n) / 6)), titleColumns: 'A:A', footer: model.workspace.name });
+  return { rate: inForceCell(SCENARIOS_SHEET, rowOf.get(RERUN_INPUTS.discountRate) as number), factor };
 }
 
 /** The options chosen for the pack side by side; nothing when none is chosen. */

@@ -9,7 +9,8 @@ import { blankScenarioInput, type Scenario } from '@shared/domain';
 import { withBoardExtras } from '@shared/export/boardExtras';
 import type { ExportModel } from '@shared/export/exportModel';
 import { workbookXlsx } from '@renderer/export/workbookXlsx';
-import { OPTIONS_SHEET, SCENARIOS_SHEET } from '@renderer/export/xlsxScenarios';
+import { DURATIONS_LABEL, IN_FORCE_HEADER, OPTIONS_SHEET, SCENARIOS_SHEET } from '@renderer/export/xlsxScenarios';
+import { DURATIONS_NOT_RERUN, FUNDED_SET_NOTE, SCENARIO_SHOWN_LABEL, SCENARIO_SHOWN_NAME } from '@renderer/export/xlsxScenarioDriver';
 import { SIMULATION_SHEET } from '@renderer/export/xlsxSimulation';
 import { exportModelOf, fixedBundle, WS_ID } from './fixtures';
 import { FormulaEvaluator } from './formulaEvaluator';
@@ -76,11 +77,24 @@ describe('Excel workbook: simulation, scenarios and options', () => {
 
   it('writes every scenario’s overrides as cells beside the plan’s figures, blank where the plan’s own holds', () => {
     const sheet = workbook.getWorksheet(SCENARIOS_SHEET)!;
-    expect(rowOf(sheet, 'Input')).toEqual(['Plan', 'Half the budget', 'Dearer money', 'Not in the pack']);
-    expect(rowOf(sheet, 'Budget')).toEqual([600_000, 300_000]);
+    expect(rowOf(sheet, 'Input')).toEqual([IN_FORCE_HEADER, 'Plan', 'Half the budget', 'Dearer money', 'Not in the pack']);
+    expect(rowOf(sheet, 'Budget')).toEqual([undefined, 600_000, 300_000]);
     const rate = rowOf(sheet, 'Annual discount rate');
-    expect([rate[0], rate[1], rate[2]]).toEqual([model.workspace.discountRate, undefined, 0.14]);
-    expect(rowOf(sheet, 'Adoption factor (× every benefit)')).toEqual([1, undefined, undefined, 0.5]);
+    // In force and the plan's are live (the plan's follows PlanDiscountRate on the Assumptions sheet).
+    expect([(rate[0] as { result: number }).result, (rate[1] as { result: number }).result, rate[2], rate[3]]).toEqual([model.workspace.discountRate, model.workspace.discountRate, undefined, 0.14]);
+    expect(rowOf(sheet, 'Adoption factor (× every benefit)').slice(1)).toEqual([1, undefined, undefined, 0.5]);
+    // The scenario that changes a use case's months says its durations are not re-run; the others leave the row blank.
+    const durations = rowOf(sheet, DURATIONS_LABEL);
+    expect([durations[2], durations[4]]).toEqual([undefined, undefined]);
+    expect(String(durations[3])).toContain(DURATIONS_NOT_RERUN);
+    const shown = rowOf(sheet, SCENARIO_SHOWN_LABEL);
+    expect(shown[0]).toBe(0);
+    let validation: unknown;
+    sheet.eachRow((row) => row.eachCell((cell) => (cell.names.includes(SCENARIO_SHOWN_NAME) ? (validation = cell.dataValidation) : undefined)));
+    expect(validation).toMatchObject({ type: 'list', formulae: ['"0,1,2,3"'] });
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain(FUNDED_SET_NOTE);
     const claims = rowOf(sheet, 'Dearer money');
     // The scenario's own figures for one use case: pilot cost × 1.5, benefit × 0.7, a 9-month last mile.
     expect(claims).toEqual([model.rows.find((r) => r.useCase.id === 'uc-claims')!.useCase.name, 1.5, undefined, undefined, 0.7, undefined, 9]);
