@@ -21,10 +21,10 @@ export interface TornadoChartProps {
 }
 
 const ROW = 40;
-// Colours of the chart palette (charts.css): the low end solid, the high end light with a dark edge, so the two read
-// apart in greyscale too.
-const LOW = { fill: 'var(--lm-chart-automation)', stroke: 'var(--lm-chart-automation-edge)' };
-const HIGH = { fill: 'var(--lm-chart-pilot)', stroke: 'var(--lm-chart-pilot-edge)' };
+// Colours of the chart palette (charts.css): the low end light with a dark edge, the high end solid, so the two read
+// apart in greyscale too; the same way round as the board pack's and the deck's tornado (light: low; dark: high).
+const LOW = { fill: 'var(--lm-chart-pilot)', stroke: 'var(--lm-chart-pilot-edge)' };
+const HIGH = { fill: 'var(--lm-chart-automation)', stroke: 'var(--lm-chart-automation-edge)' };
 const MUTED = { fill: 'var(--lm-chart-muted)' };
 const LINE = { stroke: 'var(--lm-chart-line)', strokeWidth: 1.5 };
 const ZERO = { stroke: 'var(--lm-chart-axis)', strokeDasharray: '3 3' };
@@ -38,8 +38,8 @@ export function tornadoHeight(bars: number): number {
 
 /**
  * Tornado chart: one bar per input, from NPV with the input at its low to NPV at its high, every other input at its
- * likely value; the largest swing on top. The vertical line is NPV at the likely values; the low end is drawn solid,
- * the high end hatched-light, so the two read apart without colour. Each label says how the input was swung.
+ * likely value; the largest swing on top. The vertical line is NPV at the likely values; the low end is drawn light,
+ * the high end solid, so the two read apart without colour. Each label says how the input was swung.
  */
 export function TornadoChart(props: TornadoChartProps): ReactNode {
   const { tornado, present, npvLabel, width } = props;
@@ -54,7 +54,8 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
   });
   const valueWidth = Math.max(40, ...bars.flatMap((b) => [textWidth(money(b.npvLow), FONT.tick), textWidth(money(b.npvHigh), FONT.tick)])) + 8;
   const layout = rowLayout(items, width, TOP, height - BOTTOM, 0.42);
-  const labelWidth = Math.max(20, layout.labelRight - 14);
+  // Labels end 10 px left of the column's edge, as rowLayout measured them.
+  const labelWidth = Math.max(20, layout.labelRight - 10);
   const ends = bars.flatMap((b) => [b.npvLow, b.npvHigh]);
   const lo = Math.min(tornado.npv, 0, ...ends);
   const hi = Math.max(tornado.npv, 0, ...ends);
@@ -76,7 +77,7 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
       height={height}
       title={title}
       summary={summary}
-      description={`Each bar runs from ${npvLabel} with one input at its low (solid end) to the same input at its high (light end), every other input at its likely value. The vertical line is ${npvLabel} at the likely values; the widest bar is on top.`}
+      description={`Each bar runs from ${npvLabel} with one input at its low (light end) to the same input at its high (solid end), every other input at its likely value. The vertical line is ${npvLabel} at the likely values; the widest bar is on top.`}
       className="lm-tornado"
       table={{
         caption: title,

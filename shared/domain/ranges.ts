@@ -12,7 +12,8 @@ import { LAST_MILE_CATEGORIES, type LastMileCategory } from './constants';
  */
 export const DISTRIBUTIONS = ['pert', 'triangular'] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];
-export const DISTRIBUTION_LABELS: Record<DistributionName, string> = { pert: 'PERT (λ = 4)', triangular: 'Triangular' };
+/** Names shown to people (the method text gives PERT's λ = 4 and both means). */
+export const DISTRIBUTION_LABELS: Record<DistributionName, string> = { pert: 'PERT', triangular: 'Triangular' };
 
 /** Most a cost or benefit can be scaled by in a range (×20 of the plan). */
 export const MAX_RANGE_FACTOR = 20;

@@ -92,7 +92,7 @@ describe('uncertainty from end to end', () => {
     await createScenario(page, CUT);
     await commit(page, 'Budget (total investment)', '1000000');
     await createScenario(page, SLOW);
-    await commit(page, 'Adoption factor', '0.7');
+    await commit(page, 'Adoption multiplier', '0.7');
     for (const other of await page.locator('.scenario-list tbody th').allTextContents()) {
       if (other === 'Base plan') continue;
       const box = page.getByLabel(`Compare ${other}`);

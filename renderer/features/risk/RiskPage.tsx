@@ -96,7 +96,7 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
       {result && (
         <>
           <p className="muted" role="status">
-            Seed {present.number(result.seed, 0)}, {present.number(result.trials, 0)} trials: the same seed gives the same answer.
+            Seed {result.seed}, {present.number(result.trials, 0)} trials: the same seed gives the same answer.
             {sim.stale ? ' The data, the funded set or the policy changed since this run: run it again to update the figures.' : ''}
           </p>
           <FundedRisk result={result} workspace={workspace} present={present} npvLabel={npvLabel} />

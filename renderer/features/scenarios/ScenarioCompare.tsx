@@ -12,9 +12,9 @@ const CHART_HEIGHT = 300;
  */
 export function ScenarioCompare({ comparison, present, busy }: { comparison: ScenarioComparison; present: Presenter; busy: boolean }) {
   const { columns, candidates } = comparison;
-  const header = (
+  const header = (first: string) => (
     <tr>
-      <th scope="col">Figure</th>
+      <th scope="col">{first}</th>
       {columns.map((c) => (
         <th key={c.key} scope="col">
           {c.name}
@@ -22,14 +22,15 @@ export function ScenarioCompare({ comparison, present, busy }: { comparison: Sce
       ))}
     </tr>
   );
+  // The same names as the board pack's, the deck's and the workbook's options page.
   const totals: [string, (c: (typeof columns)[number]) => string][] = [
-    ['Funded', (c) => `${c.fundedCount}`],
+    ['Funded candidates', (c) => `${c.fundedCount}`],
     ['Budget', (c) => present.money(c.budget)],
     ['Investment (likely cost)', (c) => present.money(c.investment)],
-    ['Counted against the budget', (c) => `${present.money(c.countedInvestment)}${c.costBasis === 'p90' ? ' (P90 cost)' : ''}`],
+    ['As the budget counts it', (c) => `${present.money(c.countedInvestment)}${c.costBasis === 'p90' ? ' (P90 cost)' : ''}`],
     ['Expected NPV', (c) => present.money(c.expectedNpv)],
-    ['Value creation', (c) => `${present.percent(c.valueCreationShare, 0)} of the investment`],
-    ['Payback of the funded set', (c) => present.payback(c.paybackMonth)],
+    ['Value-creation share', (c) => `${present.percent(c.valueCreationShare, 0)} of the investment`],
+    ['Payback (unrisked)', (c) => present.payback(c.paybackMonth)],
   ];
   const horizon = columns[0]?.cumulativeCash.length ?? 0;
   const cash = columns.map((c) => ({ key: c.key, name: c.name, points: c.cumulativeCash.map((y, i) => ({ x: i + 1, y })) }));
@@ -43,7 +44,7 @@ export function ScenarioCompare({ comparison, present, busy }: { comparison: Sce
       <div className="table-scroll">
         <table className="table scenario-totals">
           <caption>Totals of each funded set</caption>
-          <thead>{header}</thead>
+          <thead>{header('Figure')}</thead>
           <tbody>
             {totals.map(([label, value]) => (
               <tr key={label}>
@@ -92,7 +93,7 @@ export function ScenarioCompare({ comparison, present, busy }: { comparison: Sce
       <div className="table-scroll">
         <table className="table scenario-years">
           <caption>Investment per plan year (pilot + last mile, likely cost)</caption>
-          <thead>{header}</thead>
+          <thead>{header('Plan year')}</thead>
           <tbody>
             {Array.from({ length: comparison.planYears }, (_, y) => (
               <tr key={y}>

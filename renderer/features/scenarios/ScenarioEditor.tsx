@@ -63,9 +63,9 @@ export function ScenarioEditor({
       <fieldset className="scenario-editor__group">
         <legend>Assumptions</legend>
         <PlanNumberInput label="Discount rate" suffix="%" scale={100} allowEmpty value={a.discountRate} hint={`Base plan: ${present.percent(workspace.discountRate)}`} onCommit={assume('discountRate', 'Change scenario discount rate')} />
-        <PlanNumberInput label="Token price factor" suffix="×" allowEmpty value={a.tokenPriceFactor} hint={factorHint('every price per 1K tokens (1.5 = 50% dearer)')} onCommit={assume('tokenPriceFactor', 'Change scenario token price')} />
-        <PlanNumberInput label="Adoption factor" suffix="×" allowEmpty value={a.adoptionFactor} hint={factorHint('every benefit: hours saved, cost avoided, new revenue')} onCommit={assume('adoptionFactor', 'Change scenario adoption')} />
-        <PlanNumberInput label="Last-mile factor" suffix="×" allowEmpty value={a.lastMileFactor} hint={factorHint('every last-mile cost')} onCommit={assume('lastMileFactor', 'Change scenario last mile')} />
+        <PlanNumberInput label="Token price multiplier" suffix="×" allowEmpty value={a.tokenPriceFactor} hint={factorHint('every price per 1K tokens (1.5 = 50% dearer)')} onCommit={assume('tokenPriceFactor', 'Change scenario token price')} />
+        <PlanNumberInput label="Adoption multiplier" suffix="×" allowEmpty value={a.adoptionFactor} hint={factorHint('every benefit: hours saved, cost avoided, new revenue')} onCommit={assume('adoptionFactor', 'Change scenario adoption')} />
+        <PlanNumberInput label="Last-mile cost multiplier" suffix="×" allowEmpty value={a.lastMileFactor} hint={factorHint('every last-mile cost')} onCommit={assume('lastMileFactor', 'Change scenario last mile')} />
       </fieldset>
       <fieldset className="scenario-editor__group">
         <legend>Funding rules</legend>
@@ -90,7 +90,7 @@ export function ScenarioEditor({
           label="Fund against"
           value={p.costBasis ?? 'base'}
           options={[
-            { value: 'base', label: `As the base plan (${COST_BASIS_LABELS[plan.costBasis]})` },
+            { value: 'base', label: `Base plan: ${COST_BASIS_LABELS[plan.costBasis]}` },
             { value: 'likely', label: COST_BASIS_LABELS.likely },
             { value: 'p90', label: COST_BASIS_LABELS.p90 },
           ]}

@@ -8,6 +8,9 @@ import type { SaveScenario } from './scenarioEdits';
 type Mode = 'in' | 'out' | 'none';
 const MODE_LABELS: Record<Mode, string> = { in: 'Forced in', out: 'Forced out', none: "Lift the base plan's choice" };
 
+const noneOfItsOwn = (base: number) =>
+  base === 0 ? 'None of its own, and the base plan forces none.' : `None of its own: the base plan's ${base === 1 ? 'forced choice applies' : `${base} forced choices apply`}.`;
+
 /** The scenario's forced choices: added to the base plan's, winning over them; "lift" removes one the base plan makes. */
 export function ScenarioForcedChoices({ scenario, plan, useCases, onSave }: { scenario: StoredScenario; plan: PortfolioPlan; useCases: readonly UseCase[]; onSave: SaveScenario }) {
   const forced = scenario.plan.forced;
@@ -23,7 +26,7 @@ export function ScenarioForcedChoices({ scenario, plan, useCases, onSave }: { sc
     <fieldset className="scenario-editor__group scenario-forced">
       <legend>Forced choices</legend>
       {Object.keys(forced).length === 0 ? (
-        <p className="muted">None of its own: the base plan's forced choices apply ({Object.keys(plan.forced).length}).</p>
+        <p className="muted">{noneOfItsOwn(Object.keys(plan.forced).length)}</p>
       ) : (
         <ul className="scenario-list__plain">
           {Object.entries(forced).map(([id, c]) => (

@@ -9,10 +9,10 @@ import type { SaveScenario } from './scenarioEdits';
 
 type Field = keyof ScenarioUseCase;
 const FACTORS: { field: Field; label: string; base: (u: UseCase, p: Presenter, labourRate: number) => string }[] = [
-  { field: 'pilotCostFactor', label: 'Pilot cost factor', base: (u, p) => p.money(u.pilot.cost) },
-  { field: 'lastMileCostFactor', label: 'Last-mile cost factor', base: (u, p) => p.money(totalLastMileCost(u.lastMile.costs)) },
-  { field: 'runCostFactor', label: 'Run cost factor', base: (u, p) => `${p.money(monthlyRunCost(u.runCost))} a month` },
-  { field: 'benefitFactor', label: 'Benefit factor', base: (u, p, rate) => `${p.money(monthlyBenefitAtFull(u.benefits, rate))} a month at full adoption` },
+  { field: 'pilotCostFactor', label: 'Pilot cost multiplier', base: (u, p) => p.money(u.pilot.cost) },
+  { field: 'lastMileCostFactor', label: 'Last-mile cost multiplier', base: (u, p) => p.money(totalLastMileCost(u.lastMile.costs)) },
+  { field: 'runCostFactor', label: 'Run cost multiplier', base: (u, p) => `${p.money(monthlyRunCost(u.runCost))} a month` },
+  { field: 'benefitFactor', label: 'Benefit multiplier', base: (u, p, rate) => `${p.money(monthlyBenefitAtFull(u.benefits, rate))} a month at full adoption` },
 ];
 const MONTHS: { field: Field; label: string; base: (u: UseCase) => number }[] = [
   { field: 'pilotMonths', label: 'Pilot duration (months)', base: (u) => u.pilot.months },
@@ -20,7 +20,7 @@ const MONTHS: { field: Field; label: string; base: (u: UseCase) => number }[] = 
   { field: 'startMonth', label: 'Planned start month', base: (u) => u.startMonth },
 ];
 
-/** Overrides of chosen use cases: factors on their costs and benefit, their durations and start month. */
+/** Overrides of chosen use cases: multipliers of their costs and benefit, their durations and start month. */
 export function ScenarioUseCaseOverrides({
   scenario,
   useCases,

@@ -137,7 +137,8 @@ describe('the risk page', () => {
     expect(first.P10).toBeLessThan(first.P90!);
     expect(first.chance).toBeGreaterThanOrEqual(0);
     expect(first.chance).toBeLessThanOrEqual(1);
-    expect(text()).toContain(`Seed ${seed.toLocaleString('en-US')}, 10,000 trials: the same seed gives the same answer.`);
+    // The seed as it is typed and printed in the board pack (an identifier, not an amount: no thousands separators).
+    expect(text()).toContain(`Seed ${seed}, 10,000 trials: the same seed gives the same answer.`);
     expect(container.querySelector('svg[role="img"][aria-label^="The funded set’s NPV"]')).not.toBeNull();
     expect(container.querySelector('svg[role="img"][aria-label^="The funded set’s cumulative cash from today"]')).not.toBeNull();
     // Every use case has a row; the table's first columns are the name and whether it is funded.
@@ -152,7 +153,7 @@ describe('the risk page', () => {
     await waitFor(() => text().includes('run it again to update the figures'), 'the figures marked as from the old seed');
     expect((await repositories().workspaces.get(id))!.uncertainty.seed).toBe(12_345);
     await click('Run again');
-    await waitFor(() => text().includes('Seed 12,345, 10,000 trials'), 'the run with the new seed');
+    await waitFor(() => text().includes('Seed 12345, 10,000 trials'), 'the run with the new seed');
     const other = fundedFigures();
     expect(other.P50).not.toBe(first.P50);
     expect(other.P10).toBeLessThanOrEqual(other.P50!);

@@ -92,7 +92,7 @@ describe('Scenarios page', () => {
     await type('New scenario', 'Token price +50%');
     await click('Create scenario');
     await waitFor(() => text().includes('Edit “Token price +50%”'), 'the second scenario');
-    await type('Token price factor', '1.5', true);
+    await type('Token price multiplier', '1.5', true);
     await waitFor(() => text().includes('Token price ×1.5'), 'the factor saved');
 
     // Base plan, then the two scenarios, side by side.
@@ -107,7 +107,7 @@ describe('Scenarios page', () => {
     const differs = funded().filter((r) => r.textContent?.includes('Differs'));
     expect(differs.length).toBeGreaterThan(0);
     for (const row of differs) expect(row.textContent).toMatch(/Not funded/);
-    expect(text()).toContain('Counted against the budget');
+    expect(text()).toContain('As the budget counts it');
     await waitFor(() => container.querySelectorAll('.lm-scenario-lines').length === 2, 'both charts');
     expect(text()).toContain('Cumulative cash of each funded set');
     expect(text()).toContain('Efficient frontier of each scenario');
