@@ -6,6 +6,8 @@
  * forward-looking figures are labelled "from <month>" and are formulas over the months from today (NPV(rate, CF_T … CF_H)),
  * with the whole-life NPV and payback over every month beside them; once the portfolio has a life, its stage, what the
  * budget counts (not yet spent or committed) beside the plan's total, committed and sunk money (docs/living-portfolio.md).
+ * With scenarios, the live figures are those of the scenario shown on the Scenarios sheet (named below the totals); the
+ * Funding column and the investment columns stay the plan's.
  */
 import type { Workbook } from 'exceljs';
 import { classificationLabel } from '@shared/domain';
@@ -13,6 +15,7 @@ import { fundingStatusText, type ExportModel, type ExportRow } from '@shared/exp
 import { COMMITTED_LABEL, exportToday, forwardLabel, NOT_ASSESSED, planStarted, showsLife, stageLabel, SUNK_LABEL, TO_FUND_LABEL, wholeLifeLabel, type Presenter } from '@shared/presentation';
 import { CASH_FLOWS_SHEET, DATE_ROW, FIRST_MONTH_COLUMN, forwardMonths, type CashFlowRows } from './xlsxCashFlows';
 import { address, columnLetter, monthSerial, printSetup, sheetCell, sheetRange, writeCell, writeTable, type SheetColumn, type WorkbookFormats } from './xlsxCells';
+import { FUNDED_SET_NOTE, SCENARIO_SHOWN_LABEL, SCENARIO_SHOWN_NAME, SCENARIOS_SHEET } from './xlsxScenarioDriver';
 
 export const RANKED_SHEET = 'Ranked';
 /** Defined name of the annual discount rate cell on the Assumptions sheet. */
@@ -217,5 +220,11 @@ export function addRankedSheet(workbook: Workbook, model: ExportModel, where: Ma
     .join('');
   const expected = indexOf(H.expectedNpv);
   writeCell(sheet.getCell(totalsRow, expected), { formula: `${sumFunded(expected)}${pilotOnly}`, result: summary.expectedNpv }, formats.money, true);
+  if ((model.scenarios?.length ?? 0) > 0) {
+    // Which case the live figures show: the plan (0) or a scenario re-run from the Scenarios sheet (xlsxScenarioDriver.ts).
+    writeCell(sheet.getCell(totalsRow + 2, indexOf('Use case')), `${SCENARIO_SHOWN_LABEL}, set on the ${SCENARIOS_SHEET} sheet`);
+    writeCell(sheet.getCell(totalsRow + 2, indexOf('Use case') + 1), { formula: SCENARIO_SHOWN_NAME, result: 0 }, formats.integer, true);
+    writeCell(sheet.getCell(totalsRow + 3, indexOf('Use case')), FUNDED_SET_NOTE);
+  }
   printSetup(sheet, { format: model.present.format, titleRows: '1:1', footer: model.workspace.name });
 }

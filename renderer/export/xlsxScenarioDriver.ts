@@ -23,7 +23,7 @@ export const SCENARIO_SHOWN_LABEL = 'Scenario shown (0 = the plan; 1, 2, … = t
 export const FACTORS_TITLE = 'Factors in force for each use case (the scenario shown): the Cash flows sheet multiplies the plan’s monthly figures by these';
 export const DURATIONS_NOT_RERUN = 'Durations of this scenario are not re-run here';
 export const FUNDED_SET_NOTE =
-  'The funded set shown (the Funding column of the Ranked sheet and its totals) is the plan’s: a spreadsheet does not re-optimise it. The Options sheet keeps the app’s funded set of each scenario chosen for the board pack as values, and the Summary sheet the plan’s figures.';
+  'The funded set shown (the Funding column of the Ranked sheet; its totals add up that set) is the plan’s: a spreadsheet does not re-optimise it. The investment columns of the Ranked sheet, the Summary and the Simulation keep the plan’s figures, and the Options sheet the app’s funded set of each scenario chosen for the board pack, as values.';
 
 /** Columns of the table of factors in force, after the use case's name in column A. */
 export const FACTOR_COLUMNS = {

@@ -188,6 +188,9 @@ describe('Workbook: "Scenario shown" re-runs a scenario’s deterministic case',
         const all = figures(c, i + 1, (sheet, ref) => evaluator.cell(sheet, ref));
         const wrong = all.filter((f) => !withinACent(f));
         expect([name, s.name, all.length > 0, wrong.length, wrong.slice(0, 5).map(describeFigure)]).toEqual([name, s.name, true, 0, []]);
+        // The Ranked sheet names the case its live figures show.
+        const marker = c.cells.find((cell) => cell.sheet === RANKED_SHEET && cell.formula === SCENARIO_SHOWN_NAME)!;
+        expect(evaluator.evaluate(RANKED_SHEET, marker.formula)).toBe(i + 1);
       });
     }
   });
