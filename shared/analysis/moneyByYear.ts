@@ -1,6 +1,7 @@
 import type { WorkspaceSettings } from '../domain';
-import type { PortfolioPlan } from '../portfolio';
+import type { CostBasis, PortfolioPlan } from '../portfolio';
 import type { CandidateCase } from './candidates';
+import { fundingCostAt } from './costBasis';
 
 /** The funded set's money in one plan year (12 months from the planning start), against that year's cap. */
 export interface PlanYearMoney {
@@ -28,6 +29,8 @@ export interface PlanYearMoney {
 }
 
 export interface MoneyByYear {
+  /** What pilot and last mile count: the likely cost, or the P90 cost when the plan funds against it (costBasis.ts). */
+  costBasis: CostBasis;
   years: PlanYearMoney[];
   totals: { pilot: number; lastMile: number; investment: number; run: number; benefit: number; net: number };
   /** Monthly run cost of the funded set once all of it is live, and the same over a year. */
@@ -38,9 +41,11 @@ export interface MoneyByYear {
 /**
  * Spend per plan year of the funded set (pilot, last mile, run) and its benefits, against each year's cap with the
  * headroom, and the run cost once live. Investment counts spend after the horizon in its plan year, as the budget and
- * the caps do, so the years add up to the funded investment.
+ * the caps do, so the years add up to the funded investment. Under a P90 cost basis pilot and last mile are each
+ * candidate's P90 cost spread as its likely spend is, so the headroom is the one the caps are checked against.
  */
-export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlySet<string>, plan: Pick<PortfolioPlan, 'yearCaps'>, ws: WorkspaceSettings): MoneyByYear {
+export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlySet<string>, plan: Pick<PortfolioPlan, 'yearCaps'> & Partial<Pick<PortfolioPlan, 'costBasis'>>, ws: WorkspaceSettings): MoneyByYear {
+  const costBasis = plan.costBasis ?? 'likely';
   const funded = rows.filter((r) => fundedIds.has(r.useCase.id));
   const horizon = ws.horizonMonths;
   const pilot: number[] = [];
@@ -50,9 +55,11 @@ export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlyS
   const add = (into: number[], y: number, v: number) => (into[y] = (into[y] ?? 0) + v);
   for (const r of funded) {
     // What the budget and the caps count: investment from today on, neither spent nor committed.
-    const split = r.metrics.living.fundingSplitByYear;
-    split.pilot.forEach((v, y) => add(pilot, y, v));
-    split.lastMile.forEach((v, y) => add(lastMile, y, v));
+    const living = r.metrics.living;
+    const split = living.fundingSplitByYear;
+    const scale = costBasis === 'likely' || !(living.fundingCost > 0) ? 1 : fundingCostAt(r, costBasis).cost / living.fundingCost;
+    split.pilot.forEach((v, y) => add(pilot, y, v * scale));
+    split.lastMile.forEach((v, y) => add(lastMile, y, v * scale));
     for (let i = 0; i < r.schedule.horizon; i++) {
       const y = (i / 12) | 0;
       add(run, y, r.schedule.run[i] ?? 0);
@@ -86,6 +93,7 @@ export function moneyByYear(rows: readonly CandidateCase[], fundedIds: ReadonlyS
   const sum = (f: (y: PlanYearMoney) => number) => years.reduce((s, y) => s + f(y), 0);
   const monthlyRunCost = funded.reduce((s, r) => s + r.metrics.monthlyRunCost, 0);
   return {
+    costBasis,
     years,
     totals: { pilot: sum((y) => y.pilot), lastMile: sum((y) => y.lastMile), investment: sum((y) => y.investment), run: sum((y) => y.run), benefit: sum((y) => y.benefit), net: sum((y) => y.net) },
     monthlyRunCost,

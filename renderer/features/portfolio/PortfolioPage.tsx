@@ -70,9 +70,10 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
   const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
   const yearCaps = plan?.yearCaps;
+  const costBasis = plan?.costBasis;
   const byYear = useMemo(
-    () => (cases && funding && yearCaps && workspace ? moneyByYear(cases, fundedIds, { yearCaps }, workspace) : null),
-    [cases, funding, fundedIds, yearCaps, workspace],
+    () => (cases && funding && yearCaps && workspace ? moneyByYear(cases, fundedIds, { yearCaps, costBasis }, workspace) : null),
+    [cases, funding, fundedIds, yearCaps, costBasis, workspace],
   );
   // The notes explain the answer shown: while a new answer is being worked out, those of the last one stay (worked out
   // once per answer, not also for the rules just typed with the answer they replace).

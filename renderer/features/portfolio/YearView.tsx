@@ -14,7 +14,10 @@ function YearViewView({ byYear, present }: { byYear: MoneyByYear | null; present
       <table className="year-view__table">
         <caption>
           <span className="year-view__title">The funded set by plan year</span>
-          <span className="muted"> · benefits if every funded candidate reaches production</span>
+          <span className="muted">
+            {byYear.costBasis === 'p90' ? ' · pilot and last mile at their P90 cost, as the budget and caps count them' : ''} · benefits if every funded candidate
+            reaches production
+          </span>
         </caption>
         <thead>
           <tr>

@@ -109,6 +109,19 @@ describe('rank and fund tell one story', () => {
 });
 
 describe('money over time', () => {
+  it('under a P90 cost basis, each year counts what the optimiser counted: the years add up to the funded set at its P90 cost, and the caps are checked against it', () => {
+    const plan: PortfolioPlan = { ...defaultPortfolioPlan(2_000_000), yearCaps: [900_000, null, 500_000], costBasis: 'p90' };
+    const { rows, funding, workspace } = analyse([], plan);
+    const years = moneyByYear(rows, new Set(funding.selectedIds), plan, workspace);
+    expect(years.costBasis).toBe('p90');
+    expect(years.totals.investment).toBeCloseTo(funding.totalInvestment, 6);
+    years.years.forEach((y, i) => expect(y.investment).toBeCloseTo(funding.investmentByYear[i] ?? 0, 6));
+    const likely = moneyByYear(rows, new Set(funding.selectedIds), { ...plan, costBasis: 'likely' }, workspace);
+    expect(years.totals.investment).toBeGreaterThan(likely.totals.investment);
+    expect(years.totals.run).toBe(likely.totals.run);
+    expect(years.totals.benefit).toBe(likely.totals.benefit);
+  });
+
   it('spend per plan year adds up to the funded investment, with caps and headroom, and the run cost once live', () => {
     const plan: PortfolioPlan = { ...defaultPortfolioPlan(1_500_000), yearCaps: [700_000, null, 400_000] };
     const { rows, funding, workspace, p } = analyse([], plan);
