@@ -19,7 +19,7 @@ import { workbookXlsx } from '@renderer/export/workbookXlsx';
 import { CASH_FLOWS_SHEET, cashFlowLayout, FIRST_MONTH_COLUMN } from '@renderer/export/xlsxCashFlows';
 import { rankedHeaders, RANKED_SHEET } from '@renderer/export/xlsxRanked';
 import { SCENARIO_SHOWN_NAME, SCENARIOS_SHEET } from '@renderer/export/xlsxScenarioDriver';
-import { exportModelOf, fixedBundle } from './fixtures';
+import { exportModelOf, fixedBundle, INJECTION_TITLE } from './fixtures';
 import { FormulaEvaluator, type Scalar } from './formulaEvaluator';
 import { generatedBundle } from './generatedBundle';
 import { recalculateWithLibreOffice, sofficePath } from './libreOffice';
@@ -53,7 +53,8 @@ function scenariosFor(bundle: WorkspaceBundle, ids: readonly string[]): Scenario
       if (c) s.useCases[c] = own({ pilotMonths: 7, benefitFactor: 2 });
       if (a) s.useCases[a] = own({ pilotCostFactor: 0.5 });
     }),
-    make(ws, 'plan only', (s) => (s.plan.budget = 50_000)),
+    // A name that tries formula injection: written as text, never a formula.
+    make(ws, 'plan only', (s) => Object.assign(s, { name: INJECTION_TITLE, plan: { ...s.plan, budget: 50_000 } })),
   ];
 }
 
@@ -193,6 +194,17 @@ describe('Workbook: "Scenario shown" re-runs a scenario’s deterministic case',
         expect(evaluator.evaluate(RANKED_SHEET, marker.formula)).toBe(i + 1);
       });
     }
+  });
+
+  it('keeps scenario names as neutralised text: no formula carries user text', async () => {
+    const c = cases.fixed!;
+    const sheet = c.workbook.getWorksheet(SCENARIOS_SHEET)!;
+    const headers: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => (cell.value === `'${INJECTION_TITLE}` ? headers.push(cell.address) : undefined)));
+    expect(headers.length).toBeGreaterThan(0);
+    for (const cell of c.cells) expect(cell.formula).not.toMatch(/HYPERLINK|evil/);
+    const zip = await JSZip.loadAsync(c.bytes);
+    for (const file of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) expect(await zip.file(file)!.async('string')).not.toContain('HYPERLINK');
   });
 
   it('moves the figures: a scenario that changes the factors gives NPVs other than the plan’s', () => {
