@@ -19,7 +19,7 @@ export interface CaseRiskRow {
  * still to come: it says so. A use case whose readiness is not assessed has no chance of production to draw from: it is
  * shown as not assessed, never with figures that look assessed.
  */
-export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[]; present: Presenter }) {
+export function CaseRiskTable({ rows, present, todayMonth }: { rows: readonly CaseRiskRow[]; present: Presenter; /** "Nov 2026" once the plan has started: the month the figures above call "from". */ todayMonth: string | null }) {
   const sorted = useMemo(
     () => [...rows].sort((a, b) => Number(b.funded) - Number(a.funded) || Number(a.outcome.notAssessed) - Number(b.outcome.notAssessed) || Number(a.ended) - Number(b.ended) || b.outcome.p50 - a.outcome.p50),
     [rows],
@@ -34,7 +34,7 @@ export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[];
     <div className="risk-cases">
       <table className="table">
         <caption>
-          Each use case, NPV from today over the simulated trials (funded first, then by P50)
+          Each use case, NPV from today{todayMonth ? ` (${todayMonth})` : ''} over the simulated trials (funded first, then by P50)
           {pages > 1 ? `: rows ${present.number(first, 0)}–${present.number(last, 0)} of ${present.number(sorted.length, 0)}` : ''}
         </caption>
         <thead>
@@ -52,7 +52,7 @@ export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[];
           {slice.map(({ outcome: o, name, funded, ended }) => (
             <tr key={o.id}>
               <th scope="row">{name}</th>
-              <td>{funded ? 'Funded' : 'Not funded'}</td>
+              <td className="risk-cases__funded">{funded ? 'Funded' : 'Not funded'}</td>
               {ended ? (
                 <td colSpan={5} className="muted">
                   Stopped: nothing of it is still to come
@@ -74,6 +74,10 @@ export function CaseRiskTable({ rows, present }: { rows: readonly CaseRiskRow[];
           ))}
         </tbody>
       </table>
+      <p className="muted risk-cases__note">
+        Paid back: the cash from today adds up to zero or more by the horizon. A trial that spends nothing more from today (the pilot is behind it and the
+        use case stops at its stage gate) counts as paid back, so 100% beside a P10 of zero means “never further out of pocket”, not “sure to pay”.
+      </p>
       {pages > 1 && (
         <nav className="risk-cases__pages" aria-label="Pages of the use case table">
           <button type="button" className="button button--small" disabled={shown === 0} onClick={() => setPage(shown - 1)}>

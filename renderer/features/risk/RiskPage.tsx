@@ -6,7 +6,7 @@ import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
 import { currentStage, DISTRIBUTION_LABELS, ENDED } from '@shared/domain';
 import { todayPlanMonth } from '@shared/finance';
-import { forwardLabel, presenter } from '@shared/presentation';
+import { forwardLabel, planStarted, presenter } from '@shared/presentation';
 import { CaseRiskTable } from './CaseRiskTable';
 import { FundedRisk } from './FundedRisk';
 import { PortfolioTornado } from './PortfolioTornado';
@@ -107,7 +107,7 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
       {result && (
         <>
           <h2>Each use case</h2>
-          <CaseRiskTable rows={rows} present={present} />
+          <CaseRiskTable rows={rows} present={present} todayMonth={planStarted(today) ? present.planMonth(today) : null} />
         </>
       )}
     </section>
