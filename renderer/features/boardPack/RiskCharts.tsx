@@ -40,7 +40,8 @@ export function SCurveChart({ curve, marks, present: p, npvLabel, width, height 
       {marks.map((m) => (
         <g key={m.label} className="bp-risk-curve__mark" transform={`translate(${x(m.npv)},${y(m.share)})`}>
           <circle r={3.5} />
-          <text x={6} y={-6}>
+          {/* Below and to the right of its point: the curve only rises to the right, so it never runs through the label. */}
+          <text x={7} y={13}>
             {m.label} {p.moneyCompact(m.npv)}
           </text>
         </g>
