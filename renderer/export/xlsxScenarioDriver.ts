@@ -34,6 +34,8 @@ export const FACTOR_COLUMNS = {
   benefit: ['Benefit ×', 6],
 } as const;
 export type FactorKind = keyof typeof FACTOR_COLUMNS;
+/** Column saying which scenarios change the use case's months (not re-run). */
+const MONTHS_COLUMN = 7;
 
 /** Where the Cash flows formulas find a use case's factor in force: a sheet-qualified absolute cell. */
 export type FactorCells = (useCaseId: string, kind: FactorKind) => string;
@@ -115,6 +117,7 @@ export function writeFactorTable(sheet: Worksheet, sheetName: string, model: Exp
   const header = sheet.getRow(first + 1);
   writeCell(header.getCell(1), 'Use case');
   for (const [label, col] of Object.values(FACTOR_COLUMNS)) writeCell(header.getCell(col), label);
+  writeCell(header.getCell(MONTHS_COLUMN), 'Durations and start month');
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };
   const rows = new Map<string, number>();
@@ -137,6 +140,11 @@ export function writeFactorTable(sheet: Worksheet, sheetName: string, model: Exp
       // With the plan shown every factor is exactly 1.
       writeCell(sheet.getCell(row, col), formula === null ? 1 : { formula, result: 1 }, f.decimal);
     }
+    const moved = own.scenarios.flatMap((s, k) => {
+      const o = s.useCases[id];
+      return o && (o.pilotMonths !== null || o.lastMileMonths !== null || o.startMonth !== null) ? [k + 1] : [];
+    });
+    if (moved.length > 0) writeCell(sheet.getCell(row, MONTHS_COLUMN), `Not re-run here: the plan’s months stay in scenario ${moved.join(', ')}`);
   });
   return (id, kind) => sheetCell(sheetName, FACTOR_COLUMNS[kind][1], rows.get(id) ?? first + 2);
 }

@@ -95,6 +95,9 @@ describe('Excel workbook: simulation, scenarios and options', () => {
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts).toContain(FUNDED_SET_NOTE);
+    // The table of factors in force: the use case whose last mile the second scenario lengthens says its months stay.
+    const claimsName = model.rows.find((r) => r.useCase.id === 'uc-claims')!.useCase.name;
+    expect(rowOf(sheet, claimsName)[5]).toBe('Not re-run here: the plan’s months stay in scenario 2');
     const claims = rowOf(sheet, 'Dearer money');
     // The scenario's own figures for one use case: pilot cost × 1.5, benefit × 0.7, a 9-month last mile.
     expect(claims).toEqual([model.rows.find((r) => r.useCase.id === 'uc-claims')!.useCase.name, 1.5, undefined, undefined, 0.7, undefined, 9]);
