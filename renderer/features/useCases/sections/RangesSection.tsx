@@ -124,7 +124,8 @@ export function RangesSection(props: SectionProps & { stored: UseCase; current: 
         that follows the workspace policy takes its default range (Workspace settings). A range is kept as a share of the plan’s figure, so it
         follows an edit of the estimate.
       </p>
-      <div className="form-grid">
+      {/* As wide as a range below: "Workspace policy (Triangular)" fits. */}
+      <div className="uc-ranges" style={{ marginBottom: '0.75rem' }}>
         <SelectField<DistributionChoice>
           label="Distribution"
           hint="How likely the values between low and high are: PERT favours the likely figure, triangular less so."
