@@ -16,7 +16,7 @@ export function ScenarioCompare({ comparison, present, busy }: { comparison: Sce
     <tr>
       <th scope="col">{first}</th>
       {columns.map((c) => (
-        <th key={c.key} scope="col">
+        <th key={c.key} scope="col" className="num">
           {c.name}
         </th>
       ))}
@@ -109,43 +109,49 @@ export function ScenarioCompare({ comparison, present, busy }: { comparison: Sce
         </table>
       </div>
       <div className="scenario-charts">
-        <ResponsiveChart height={CHART_HEIGHT}>
-          {({ width, height }) => (
-            <ScenarioLinesChart
-              series={cash}
-              width={width}
-              height={height}
-              title="Cumulative cash of each funded set"
-              summary={columns.map((c) => `${c.name}: ${present.money(c.cumulativeCash.at(-1) ?? 0)} by the horizon, payback ${present.payback(c.paybackMonth)}`).join('; ')}
-              description="One line per scenario: the funded set's net cash added up month by month (unrisked), over the plan's horizon."
-              xTitle="Plan month"
-              yTitle="Cumulative cash"
-              xLabel={(m) => present.planMonth(Math.max(1, Math.min(horizon, Math.round(m))))}
-              yLabel={money}
-            />
-          )}
-        </ResponsiveChart>
-        {haveFrontiers ? (
+        <div>
+          <h3>Cumulative cash of each funded set (unrisked)</h3>
           <ResponsiveChart height={CHART_HEIGHT}>
             {({ width, height }) => (
               <ScenarioLinesChart
-                series={frontiers}
+                series={cash}
                 width={width}
                 height={height}
-                steps
-                title="Efficient frontier of each scenario"
-                summary={columns.map((c) => `${c.name}: at most ${present.money(best(c))} of expected NPV`).join('; ')}
-                description="One step line per scenario: the best expected NPV any allowed set reaches within each budget."
-                xTitle="Budget"
-                yTitle="Best expected NPV"
-                xLabel={(v) => present.moneyCompact(v)}
+                title="Cumulative cash of each funded set"
+                summary={columns.map((c) => `${c.name}: ${present.money(c.cumulativeCash.at(-1) ?? 0)} by the horizon, payback ${present.payback(c.paybackMonth)}`).join('; ')}
+                description="One line per scenario: the funded set's net cash added up month by month (unrisked), over the plan's horizon."
+                xTitle="Plan month"
+                yTitle="Cumulative cash"
+                xLabel={(m) => present.planMonth(Math.max(1, Math.min(horizon, Math.round(m))))}
                 yLabel={money}
               />
             )}
           </ResponsiveChart>
-        ) : (
-          <p role="status">Drawing the efficient frontiers…</p>
-        )}
+        </div>
+        <div>
+          <h3>Efficient frontier: the best expected NPV at each budget</h3>
+          {haveFrontiers ? (
+            <ResponsiveChart height={CHART_HEIGHT}>
+              {({ width, height }) => (
+                <ScenarioLinesChart
+                  series={frontiers}
+                  width={width}
+                  height={height}
+                  steps
+                  title="Efficient frontier of each scenario"
+                  summary={columns.map((c) => `${c.name}: at most ${present.money(best(c))} of expected NPV`).join('; ')}
+                  description="One step line per scenario: the best expected NPV any allowed set reaches within each budget."
+                  xTitle="Budget"
+                  yTitle="Best expected NPV"
+                  xLabel={(v) => present.moneyCompact(v)}
+                  yLabel={money}
+                />
+              )}
+            </ResponsiveChart>
+          ) : (
+            <p role="status">Drawing the efficient frontiers…</p>
+          )}
+        </div>
       </div>
     </section>
   );
