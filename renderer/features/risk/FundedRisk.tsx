@@ -70,6 +70,7 @@ export function FundedRisk({ result, workspace, present, npvLabel }: { result: S
         </tbody>
       </table>
       <div className="risk-charts">
+        <h3>How the funded set’s {npvLabel} is spread over the trials</h3>
         <DistributionChart
           sorted={f.sortedNpv}
           percentiles={f}
@@ -80,6 +81,7 @@ export function FundedRisk({ result, workspace, present, npvLabel }: { result: S
           title={`The funded set’s ${npvLabel}`}
           valueLabel={npvLabel}
         />
+        <h3>The funded set’s cumulative cash from today: P50, with P10 to P90 shaded</h3>
         <FanChart
           {...f.fan}
           planningStartMonth={workspace.planningStartMonth}
