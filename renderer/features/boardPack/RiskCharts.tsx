@@ -1,6 +1,7 @@
-import { line, scaleLinear } from 'd3';
+import { line, scaleLinear, type ScaleLinear } from 'd3';
 import { XAxis, YAxis } from '@renderer/charts/Axes';
 import { ChartFrame } from '@renderer/charts/ChartFrame';
+import { FONT, textWidth } from '@renderer/charts/text';
 import type { CurvePoint } from '@shared/export/exportRisk';
 import type { Presenter } from '@shared/presentation';
 import type { PortfolioTornado } from '@shared/uncertainty/sensitivity';
@@ -13,13 +14,33 @@ import { swingText } from '@shared/uncertainty/sensitivityText';
 
 const M = { top: 26, right: 18, bottom: 44, left: 64 };
 
+/** Money ticks across that fit side by side in the workspace's format ("1,5 Mio. $" is wider than "$1.5M"). */
+function moneyTicks(x: ScaleLinear<number, number>, p: Presenter, most: number): { key: string; x: number; lines: string[] }[] {
+  const [a, b] = x.range() as [number, number];
+  for (let n = most; ; n--) {
+    const values = x.ticks(n);
+    const widest = Math.max(0, ...values.map((v) => textWidth(p.moneyCompact(v), FONT.tick)));
+    if (n <= 2 || values.length * (widest + 12) <= Math.abs(b - a) + widest) {
+      return values.map((v) => ({ key: String(v), x: x(v), lines: [p.moneyCompact(v)] }));
+    }
+  }
+}
+
+/** An axis's scale across, ending early enough for its last tick label (centred on its value) to stay on the chart. */
+function moneyScale(lo: number, hi: number, count: number, left: number, width: number, p: Presenter): ScaleLinear<number, number> {
+  const domain = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(count).domain() as [number, number];
+  const right = width - M.right - Math.max(0, textWidth(p.moneyCompact(domain[1]), FONT.tick) / 2 - M.right);
+  return scaleLinear().domain(domain).range([left, right]);
+}
+
 export function SCurveChart({ curve, marks, present: p, npvLabel, width, height }: { curve: readonly CurvePoint[]; marks: { label: string; npv: number; share: number }[]; present: Presenter; npvLabel: string; width: number; height: number }) {
   const lo = Math.min(0, curve[0]?.npv ?? 0);
   const hi = Math.max(0, curve.at(-1)?.npv ?? 0);
-  const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(6).range([M.left, width - M.right]);
+  const x = moneyScale(lo, hi, 6, M.left, width, p);
+  const right = x.range()[1]!;
   const y = scaleLinear().domain([0, 1]).range([height - M.bottom, M.top]);
   const path = line<CurvePoint>().x((d) => x(d.npv)).y((d) => y(d.share))(curve as CurvePoint[]) ?? '';
-  const xTicks = x.ticks(6).map((v) => ({ key: String(v), x: x(v), lines: [p.moneyCompact(v)] }));
+  const xTicks = moneyTicks(x, p, 6);
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ key: String(v), y: y(v), label: p.percent(v, 0) }));
   const summary = marks.map((m) => `${m.label} ${p.moneyCompact(m.npv)}`).join(', ');
   return (
@@ -33,8 +54,8 @@ export function SCurveChart({ curve, marks, present: p, npvLabel, width, height 
       table={{ caption: `${npvLabel} by share of trials`, columns: ['Share of trials', 'NPV at most'], rows: curve.filter((_, i) => i % 5 === 0).map((c) => ({ key: String(c.share), cells: [p.percent(c.share, 0), p.money(c.npv)] })) }}
       locale={p.format}
     >
-      <YAxis x={M.left} ticks={yTicks} gridTo={width - M.right} title="Share of trials" titleY={M.top - 12} />
-      <XAxis y={height - M.bottom} x0={M.left} x1={width - M.right} ticks={xTicks} title={npvLabel} />
+      <YAxis x={M.left} ticks={yTicks} gridTo={right} title="Share of trials" titleY={M.top - 12} />
+      <XAxis y={height - M.bottom} x0={M.left} x1={right} ticks={xTicks} title={npvLabel} />
       {lo < 0 && hi > 0 ? <line className="bp-risk-curve__zero" x1={x(0)} x2={x(0)} y1={y(0)} y2={y(1)} /> : null}
       <path className="bp-risk-curve__line" d={path} fill="none" />
       {marks.map((m) => (
@@ -57,9 +78,10 @@ export function TornadoBars({ tornado, present: p, npvLabel, width, height }: { 
   const bars = tornado.bars.slice(0, TORNADO_BARS);
   const left = 150;
   const values = bars.flatMap((b) => [b.npvLow, b.npvHigh]).concat(tornado.npv);
-  const x = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice(5).range([left, width - M.right]);
+  const x = moneyScale(Math.min(...values), Math.max(...values), 5, left, width, p);
+  const right = x.range()[1]!;
   const band = (height - M.top - M.bottom) / Math.max(1, bars.length);
-  const xTicks = x.ticks(5).map((v) => ({ key: String(v), x: x(v), lines: [p.moneyCompact(v)] }));
+  const xTicks = moneyTicks(x, p, 5);
   return (
     <ChartFrame
       width={width}
@@ -75,7 +97,7 @@ export function TornadoBars({ tornado, present: p, npvLabel, width, height }: { 
       }}
       locale={p.format}
     >
-      <XAxis y={height - M.bottom} x0={left} x1={width - M.right} ticks={xTicks} title={npvLabel} />
+      <XAxis y={height - M.bottom} x0={left} x1={right} ticks={xTicks} title={npvLabel} />
       {bars.map((b, i) => {
         const top = M.top + i * band + band * 0.18;
         const h = band * 0.64;
