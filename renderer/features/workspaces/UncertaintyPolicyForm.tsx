@@ -7,6 +7,9 @@ import { isMonthField, rangeText } from '@shared/uncertainty/sensitivityRanges';
 /** The shared overrun a workspace starts from when it is switched on: up to 30% more on every pilot and last mile together. */
 const DEFAULT_SHARED_OVERRUN: Range = { low: 1, likely: 1, high: 1.3 };
 
+/** The default ranges two or three to a row on a wide window, one under the other on a narrow one. */
+const RANGES_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(24rem, 1fr))', gap: '0 1rem' } as const;
+
 const signedPercent = (change: number, format: NumberFormat) => `${change < 0 ? '−' : '+'}${formatPercent(Math.abs(change), format, 0)}`;
 
 /**
@@ -103,7 +106,7 @@ export function UncertaintyPolicyForm({
         />
       </div>
       <h2 className="fieldset-heading">Default ranges</h2>
-      <div className="policy-ranges">
+      <div className="policy-ranges" style={RANGES_GRID}>
         {RANGE_FIELDS.map((f: RangeField) => (
           <PolicyRange key={f} label={RANGE_FIELD_LABELS[f]} path={f} range={values[f]} months={isMonthField(f)} format={format} errors={errors} set={set} />
         ))}
