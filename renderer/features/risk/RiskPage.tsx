@@ -71,6 +71,7 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
       </header>
       <p className="lead">
         How sure are the figures? Every estimate still to come — costs, benefit, durations — is drawn from its range ({DISTRIBUTION_LABELS[policy.distribution]}
+        {policy.distribution === 'pert' ? ', which favours the likely figure' : ', which gives the ends more weight'}
         {policy.sharedOverrun ? ', with one overrun shared by every pilot and last mile' : ''}), and each use case passes its stage gate with its chance of
         production, {present.number(policy.trials, 0)} times. Ranges are set per use case, or for the workspace in Settings.
       </p>
