@@ -50,10 +50,10 @@ export const FORWARD_LABELS = {
  * the component rows above are these × the factors in force of the scenario shown (xlsxScenarioDriver.ts).
  */
 export const PLAN_LABELS = {
-  planPilot: 'Pilot (cost) in the plan, before the factors of the scenario shown',
+  planPilot: 'Pilot (cost) in the plan, before the multipliers of the scenario shown',
   planLastMile: 'Last mile (cost) in the plan',
   planRun: 'Run cost in the plan',
-  planModelApi: 'of which model/API (also × the token price factor)',
+  planModelApi: 'of which model/API (also × the token price multiplier)',
   planBenefit: 'Benefit in the plan',
 } as const;
 

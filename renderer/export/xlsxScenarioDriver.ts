@@ -20,7 +20,7 @@ export const SCENARIO_SHOWN_NAME = 'ScenarioShown';
 /** Defined name of the plan's own annual discount rate (Assumptions) when the workbook carries scenarios. */
 export const PLAN_DISCOUNT_RATE_NAME = 'PlanDiscountRate';
 export const SCENARIO_SHOWN_LABEL = 'Scenario shown (0 = the plan; 1, 2, … = the scenarios below, in column order)';
-export const FACTORS_TITLE = 'Factors in force for each use case (the scenario shown): the Cash flows sheet multiplies the plan’s monthly figures by these';
+export const FACTORS_TITLE = 'Multipliers in force for each use case (the scenario shown): the Cash flows sheet multiplies the plan’s monthly figures by these';
 export const DURATIONS_NOT_RERUN = 'Durations of this scenario are not re-run here';
 export const FUNDED_SET_NOTE =
   'The funded set shown (the Funding column of the Ranked sheet; its totals add up that set) is the plan’s: a spreadsheet does not re-optimise it. The investment columns of the Ranked sheet, the Summary and the Simulation keep the plan’s figures, and the Options sheet the app’s funded set of each scenario chosen for the board pack, as values.';

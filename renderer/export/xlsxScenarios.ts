@@ -51,9 +51,9 @@ type InputRow = [label: string, plan: SheetValue, value: (s: Scenario) => SheetV
 /** Labels of the input rows the re-run reads (their figure in force drives the formulas). */
 export const RERUN_INPUTS = {
   discountRate: 'Annual discount rate',
-  tokens: 'Token price factor (× every price per 1K tokens)',
-  adoption: 'Adoption factor (× every benefit)',
-  lastMile: 'Last-mile factor (× every last-mile cost)',
+  tokens: 'Token price multiplier (× every price per 1K tokens)',
+  adoption: 'Adoption multiplier (× every benefit)',
+  lastMile: 'Last-mile cost multiplier (× every last-mile cost)',
 } as const;
 export const DURATIONS_LABEL = 'Durations and start months';
 export const IN_FORCE_HEADER = 'In force (the scenario shown)';
@@ -95,10 +95,10 @@ function inputRows(model: ExportModel, f: WorkbookFormats, years: number, durati
 }
 
 const UC_FIELDS = [
-  ['Pilot cost factor', 'pilotCostFactor'],
-  ['Last-mile cost factor', 'lastMileCostFactor'],
-  ['Run cost factor', 'runCostFactor'],
-  ['Benefit factor', 'benefitFactor'],
+  ['Pilot cost multiplier', 'pilotCostFactor'],
+  ['Last-mile cost multiplier', 'lastMileCostFactor'],
+  ['Run cost multiplier', 'runCostFactor'],
+  ['Benefit multiplier', 'benefitFactor'],
   ['Pilot months', 'pilotMonths'],
   ['Last-mile months', 'lastMileMonths'],
   ['Start (plan month)', 'startMonth'],
@@ -129,7 +129,7 @@ export function addScenariosSheet(workbook: Workbook, model: ExportModel, f: Wor
   bold(sheet, 1, 'Scenarios: changes layered on this workspace (a blank cell keeps the plan’s own figure)', 14);
   writeCell(
     sheet.getCell(2, 1),
-    `To re-run a scenario’s deterministic case, set “Scenario shown” to its number: the discount rate (${DISCOUNT_RATE_NAME} on the ${ASSUMPTIONS_SHEET} sheet) and the factors in force follow it, and every cash flow, NPV, expected NPV and payback recalculates. 0 gives the plan’s figures.`,
+    `To re-run a scenario’s deterministic case, set “Scenario shown” to its number: the discount rate (${DISCOUNT_RATE_NAME} on the ${ASSUMPTIONS_SHEET} sheet) and the multipliers in force follow it, and every cash flow, NPV, expected NPV and payback recalculates. 0 gives the plan’s figures.`,
   );
   writeScenarioShown(sheet, SHOWN_ROW, n);
   writeCell(sheet.getCell(SHOWN_ROW + 1, 1), FUNDED_SET_NOTE);
@@ -137,7 +137,7 @@ export function addScenariosSheet(workbook: Workbook, model: ExportModel, f: Wor
   if (durations.size > 0)
     writeCell(
       sheet.getCell(SHOWN_ROW + 2, 1),
-      `${DURATIONS_NOT_RERUN} (scenario ${[...durations.keys()].join(', ')}): the monthly schedule keeps the plan’s pilot and last-mile months and start months; its factors and rate are re-run.`,
+      `${DURATIONS_NOT_RERUN} (scenario ${[...durations.keys()].join(', ')}): the monthly schedule keeps the plan’s pilot and last-mile months and start months; its multipliers and rate are re-run.`,
     );
   const years = Math.max(model.plan.yearCaps.length, ...scenarios.map((s) => s.plan.yearCaps?.length ?? 0));
   const rows = inputRows(model, f, years, durations, scenarios);
@@ -165,7 +165,7 @@ export function addScenariosSheet(workbook: Workbook, model: ExportModel, f: Wor
   sheet.getColumn(1).width = 46;
   for (let c = 2; c <= Math.max(PLAN_COLUMN + n, 2 + UC_FIELDS.length); c++) sheet.getColumn(c).width = 22;
   let r = first + rows.length + 1;
-  bold(sheet, r, 'Use cases a scenario changes (factors × the plan’s figure; months replace it)');
+  bold(sheet, r, 'Use cases a scenario changes (multipliers × the plan’s figure; months replace it)');
   headerRow(sheet, r + 1, ['Scenario', 'Use case', ...UC_FIELDS.map(([label]) => label)]);
   r += 2;
   const names = new Map(model.rows.map((x) => [x.useCase.id, x.useCase.name]));

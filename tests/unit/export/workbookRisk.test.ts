@@ -82,7 +82,7 @@ describe('Excel workbook: simulation, scenarios and options', () => {
     const rate = rowOf(sheet, 'Annual discount rate');
     // In force and the plan's are live (the plan's follows PlanDiscountRate on the Assumptions sheet).
     expect([(rate[0] as { result: number }).result, (rate[1] as { result: number }).result, rate[2], rate[3]]).toEqual([model.workspace.discountRate, model.workspace.discountRate, undefined, 0.14]);
-    expect(rowOf(sheet, 'Adoption factor (× every benefit)').slice(1)).toEqual([1, undefined, undefined, 0.5]);
+    expect(rowOf(sheet, 'Adoption multiplier (× every benefit)').slice(1)).toEqual([1, undefined, undefined, 0.5]);
     // The scenario that changes a use case's months says its durations are not re-run; the others leave the row blank.
     const durations = rowOf(sheet, DURATIONS_LABEL);
     expect([durations[2], durations[4]]).toEqual([undefined, undefined]);
