@@ -105,7 +105,8 @@ export function compareScenarios(answers: readonly ScenarioAnswer[]): ScenarioCo
     const { view, cases } = prepared;
     const ids = new Set(funding.selectedIds);
     const summary = summariseFunded(cases, funding, view.workspace.horizonMonths);
-    const years = moneyByYear(cases, ids, view.plan, view.workspace);
+    // At the likely cost, as every comparison labels it (the counted P90 total is `countedInvestment`).
+    const years = moneyByYear(cases, ids, { ...view.plan, costBasis: 'likely' }, view.workspace);
     return {
       key: prepared.key,
       name: prepared.name,
