@@ -32,24 +32,23 @@ const setFullDisk = (page: Page, on: boolean) => page.evaluate((v) => ((window a
  * takes the demo off the screen (tests/dom/app/startupDemo.test.tsx). Tests of later writes wait until it is stored.
  */
 async function demoStored(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
+  // Polled with evaluate, which awaits the answer (waitForFunction takes the promise itself as a truthy answer).
+  const stored = () =>
+    page.evaluate(async () => {
       if (!(await indexedDB.databases()).some((d) => d.name === 'lastmile')) return false;
       return new Promise<boolean>((resolve) => {
         const open = indexedDB.open('lastmile');
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('problems')) return (db.close(), resolve(false));
-          const count = db.transaction('problems').objectStore('problems').count();
+          if (!db.objectStoreNames.contains('workspaces')) return (db.close(), resolve(false));
+          const count = db.transaction('workspaces').objectStore('workspaces').count();
           count.onsuccess = () => (db.close(), resolve(count.result > 0));
           count.onerror = () => (db.close(), resolve(false));
         };
       });
-    },
-    null,
-    { polling: 100, timeout: 30_000 },
-  );
+    });
+  await expect.poll(stored, { interval: 100, timeout: 30_000 }).toBe(true);
 }
 
 describe('a full disk (IndexedDB over quota)', () => {

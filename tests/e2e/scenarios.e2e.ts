@@ -57,6 +57,8 @@ describe('scenarios', () => {
     await basis.getByLabel('Fund against').selectOption('p90');
     await basis.getByText(/The funded set counts \$[\d,]+ at its P90 cost against the budget/).waitFor();
     await basis.getByText(/^Against the likely cost/).waitFor();
+    // The choice is shown at once and stored a moment later: the header's Undo names it once it is stored.
+    await page.getByRole('button', { name: /^Undo: Fund against the P90 cost/ }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Portfolio' }).waitFor();
     expect(await page.getByRole('region', { name: 'Risk in the funding choice' }).getByLabel('Fund against').inputValue()).toBe('p90');
