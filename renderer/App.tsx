@@ -33,6 +33,7 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   export: 'the export page',
   boardPack: 'the board pack',
   record: 'the record',
+  workshop: 'the workshop',
   notFound: 'this page',
 };
 

@@ -19,11 +19,13 @@ export type Route =
   | { page: 'boardPack'; workspaceId: string }
   /** The workspace's record: since last board, decisions, change log. */
   | { page: 'record'; workspaceId: string }
+  /** A facilitated workshop session: agenda, votes hidden until the reveal, decisions (docs/workshop.md). */
+  | { page: 'workshop'; workspaceId: string }
   /** An address that leads nowhere: `malformed` when it cannot even be read (a broken %-escape), `unknown` otherwise. */
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop'> = {
   problems: 'problems',
   portfolio: 'portfolio',
   scenarios: 'scenarios',
@@ -32,6 +34,7 @@ const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | '
   export: 'export',
   'board-pack': 'boardPack',
   record: 'record',
+  workshop: 'workshop',
 };
 
 /** The route of an address. Never throws: an address that cannot be read or leads nowhere is the "not found" route. */
@@ -88,6 +91,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/board-pack`;
     case 'record':
       return `${w(route.workspaceId)}/record`;
+    case 'workshop':
+      return `${w(route.workspaceId)}/workshop`;
     case 'notFound':
       return route.hash;
   }

@@ -10,3 +10,4 @@ export * from './actuals';
 export * from './record';
 export * from './ranges';
 export * from './scenario';
+export * from './workshop';
