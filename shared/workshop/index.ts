@@ -1,0 +1,3 @@
+export * from './votes';
+export * from './reveal';
+export * from './session';
