@@ -15,7 +15,7 @@
  */
 
 /** Flag a pair at or above this similarity (0…1). Chosen on hand-picked pairs (tests/unit/workshop/nearDuplicates.test.ts). */
-export const NEAR_DUPLICATE_THRESHOLD = 0.55;
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 
 const WORD_WEIGHT = 0.5;
 const TRIGRAM_WEIGHT = 1 - WORD_WEIGHT;
@@ -31,23 +31,25 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+const ASCII = /^[\x20-\x7e]*$/;
+const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+
 /** Lower case, no accents, letters and digits only (everything else separates words). */
 function words(title: string): string[] {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const plain = ASCII.test(title) ? title : title.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return plain
     .toLowerCase()
     .replace(/[’']/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(WORD_SEPARATORS)
     .filter((w) => w.length > 0);
 }
 
 /** A light English stemmer: plural and past endings, and a final "e" (invoice/invoices, approve/approved → one stem). */
 export function stem(word: string): string {
-  if (!/^\p{L}+$/u.test(word) || word.length <= 3) return word;
+  if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
@@ -67,11 +69,18 @@ export function normaliseTitle(title: string): string {
   return titleWords(title).join(' ');
 }
 
-function trigramsOf(stemmedWords: readonly string[]): Set<string> {
-  const out = new Set<string>();
+/** The trigrams of each word padded with a space at each end, each as a number (three UTF-16 units; no string built). */
+function trigramsOf(stemmedWords: readonly string[]): Set<number> {
+  const out = new Set<number>();
   for (const w of stemmedWords) {
-    const padded = ` ${w} `;
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+    let a = 32;
+    let b = w.charCodeAt(0);
+    for (let i = 1; i <= w.length; i++) {
+      const c = i < w.length ? w.charCodeAt(i) : 32;
+      out.add((a * 65536 + b) * 65536 + c);
+      a = b;
+      b = c;
+    }
   }
   return out;
 }
@@ -79,7 +88,7 @@ function trigramsOf(stemmedWords: readonly string[]): Set<string> {
 interface Fingerprint {
   key: string;
   words: ReadonlySet<string>;
-  trigrams: ReadonlySet<string>;
+  trigrams: ReadonlySet<number>;
 }
 
 function fingerprint(title: string): Fingerprint {
@@ -87,7 +96,7 @@ function fingerprint(title: string): Fingerprint {
   return { key: w.join(' '), words: new Set(w), trigrams: trigramsOf(w) };
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function jaccard<K>(a: ReadonlySet<K>, b: ReadonlySet<K>): number {
   if (a.size === 0 && b.size === 0) return 0;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -120,74 +129,105 @@ export interface NearDuplicateIndex<T> {
   closest(title: string, threshold?: number): NearDuplicate<T> | null;
 }
 
-interface Entry<T> extends Fingerprint {
+interface Entry<T> {
   item: T;
   title: string;
+  wordCount: number;
+  trigramCount: number;
 }
+
+/** The index's look-ups by fingerprint, so a pasted line is normalised once for both of its look-ups. */
+interface ByFingerprint<T> {
+  add(item: T, title: string, f: Fingerprint): void;
+  closest(f: Fingerprint, threshold: number): NearDuplicate<T> | null;
+}
+const internals = new WeakMap<object, ByFingerprint<never>>();
 
 export function nearDuplicateIndex<T>(items: readonly T[] = [], titleOf: (item: T) => string = String): NearDuplicateIndex<T> {
   const entries: Entry<T>[] = [];
-  const byTrigram = new Map<string, number[]>();
+  // A trigram, or a word, → the entries holding it.
+  const byTrigram = new Map<number, number[]>();
+  const byWord = new Map<string, number[]>();
   const byKey = new Map<string, number>();
-  let counts = new Int32Array(16);
+  let trigramCounts = new Int32Array(64);
+  let wordCounts = new Int32Array(64);
 
-  function add(item: T, title: string): void {
-    const f = fingerprint(title);
+  function post<K>(postings: Map<K, number[]>, token: K, at: number): void {
+    const list = postings.get(token);
+    if (list) list.push(at);
+    else postings.set(token, [at]);
+  }
+  function addFingerprint(item: T, title: string, f: Fingerprint): void {
     if (f.key === '') return;
     const at = entries.length;
-    entries.push({ ...f, item, title });
+    entries.push({ item, title, wordCount: f.words.size, trigramCount: f.trigrams.size });
     if (!byKey.has(f.key)) byKey.set(f.key, at);
-    for (const t of f.trigrams) {
-      const list = byTrigram.get(t);
-      if (list) list.push(at);
-      else byTrigram.set(t, [at]);
-    }
+    for (const t of f.trigrams) post(byTrigram, t, at);
+    for (const w of f.words) post(byWord, w, at);
   }
-  for (const item of items) add(item, titleOf(item));
+  function closestTo(q: Fingerprint, threshold: number): NearDuplicate<T> | null {
+    if (q.key === '') return null;
+    const same = byKey.get(q.key);
+    if (same !== undefined) {
+      const e = entries[same]!;
+      return { item: e.item, title: e.title, score: 1, exact: true };
+    }
+    if (trigramCounts.length < entries.length) {
+      trigramCounts = new Int32Array(entries.length * 2);
+      wordCounts = new Int32Array(entries.length * 2);
+    }
+    // Count, per indexed title, the trigrams and words it shares with the query: only titles sharing a trigram are scored.
+    const touched: number[] = [];
+    for (const t of q.trigrams) {
+      const list = byTrigram.get(t);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const at = list[i]!;
+        if (trigramCounts[at] === 0) touched.push(at);
+        trigramCounts[at]! += 1;
+      }
+    }
+    // A shared word shares its trigrams, so every title counted here was touched above.
+    for (const w of q.words) {
+      const list = byWord.get(w);
+      if (list) for (let i = 0; i < list.length; i++) wordCounts[list[i]!]! += 1;
+    }
+    let bestAt = -1;
+    let bestScore = -1;
+    for (let i = 0; i < touched.length; i++) {
+      const at = touched[i]!;
+      const e = entries[at]!;
+      const sharedTrigrams = trigramCounts[at]!;
+      const sharedWords = wordCounts[at]!;
+      trigramCounts[at] = 0;
+      wordCounts[at] = 0;
+      const score =
+        WORD_WEIGHT * (sharedWords / (q.words.size + e.wordCount - sharedWords)) +
+        TRIGRAM_WEIGHT * (sharedTrigrams / (q.trigrams.size + e.trigramCount - sharedTrigrams));
+      // Equal scores: the title indexed first (the older problem, the earlier line).
+      if (score > bestScore || (score === bestScore && at < bestAt)) {
+        bestAt = at;
+        bestScore = score;
+      }
+    }
+    if (bestAt < 0 || bestScore < threshold) return null;
+    const best = entries[bestAt]!;
+    return { item: best.item, title: best.title, score: bestScore, exact: false };
+  }
+  for (const item of items) {
+    const title = titleOf(item);
+    addFingerprint(item, title, fingerprint(title));
+  }
 
-  return {
+  const index: NearDuplicateIndex<T> = {
     get size() {
       return entries.length;
     },
-    add,
-    closest(title, threshold = NEAR_DUPLICATE_THRESHOLD) {
-      const q = fingerprint(title);
-      if (q.key === '') return null;
-      const same = byKey.get(q.key);
-      if (same !== undefined) {
-        const e = entries[same]!;
-        return { item: e.item, title: e.title, score: 1, exact: true };
-      }
-      if (counts.length < entries.length) counts = new Int32Array(entries.length * 2);
-      const touched: number[] = [];
-      for (const t of q.trigrams) {
-        for (const at of byTrigram.get(t) ?? []) {
-          if (counts[at] === 0) touched.push(at);
-          counts[at]! += 1;
-        }
-      }
-      let best: Entry<T> | null = null;
-      let bestAt = -1;
-      let bestScore = -1;
-      for (const at of touched) {
-        const e = entries[at]!;
-        const shared = counts[at]!;
-        counts[at] = 0;
-        const trigramScore = shared / (q.trigrams.size + e.trigrams.size - shared);
-        // The word score is at most 1: skip the word sets where even that cannot reach the threshold or the best so far.
-        if (WORD_WEIGHT + TRIGRAM_WEIGHT * trigramScore < Math.max(threshold, bestScore)) continue;
-        const score = WORD_WEIGHT * jaccard(q.words, e.words) + TRIGRAM_WEIGHT * trigramScore;
-        // Equal scores: the title indexed first (the older problem, the earlier line).
-        if (score > bestScore || (score === bestScore && at < bestAt)) {
-          best = e;
-          bestAt = at;
-          bestScore = score;
-        }
-      }
-      if (!best || bestScore < threshold) return null;
-      return { item: best.item, title: best.title, score: bestScore, exact: false };
-    },
+    add: (item, title) => addFingerprint(item, title, fingerprint(title)),
+    closest: (title, threshold = NEAR_DUPLICATE_THRESHOLD) => closestTo(fingerprint(title), threshold),
   };
+  internals.set(index, { add: addFingerprint, closest: closestTo } as ByFingerprint<never>);
+  return index;
 }
 
 /** Why a pasted line is flagged: it nearly repeats a problem of the workspace, or an earlier line of the same list. */
@@ -201,11 +241,14 @@ export type LineFlag<T> =
  * match, the closer one is named, the workspace's problem on a tie.
  */
 export function flagLines<T>(lines: readonly string[], existing: NearDuplicateIndex<T>, threshold = NEAR_DUPLICATE_THRESHOLD): (LineFlag<T> | null)[] {
-  const earlier = nearDuplicateIndex<number>();
+  const inExisting = internals.get(existing) as ByFingerprint<T> | undefined;
+  const earlierIndex = nearDuplicateIndex<number>();
+  const earlier = internals.get(earlierIndex) as ByFingerprint<number>;
   return lines.map((line, i) => {
-    const inWorkspace = existing.closest(line, threshold);
-    const inList = earlier.closest(line, threshold);
-    earlier.add(i, line);
+    const f = fingerprint(line);
+    const inWorkspace = inExisting ? inExisting.closest(f, threshold) : existing.closest(line, threshold);
+    const inList = earlier.closest(f, threshold);
+    earlier.add(i, line, f);
     if (inWorkspace && (!inList || inWorkspace.score >= inList.score)) return { kind: 'existing', ...inWorkspace };
     if (inList) return { kind: 'line', line: inList.item, title: inList.title, score: inList.score, exact: inList.exact };
     return null;
