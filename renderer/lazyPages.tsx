@@ -17,9 +17,12 @@ const loaders = {
   useCase: () => import('@renderer/features/useCases/UseCasePage'),
   gate: () => import('@renderer/features/living/gate/GatePage'),
   record: () => import('@renderer/features/record/RecordPage'),
+  workshop: () => import('@renderer/features/workshop/WorkshopPage'),
   problem: () => import('@renderer/features/problems/ProblemPage'),
   settings: () => import('@renderer/features/workspaces/SettingsPage'),
   workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
+  present: () => import('@renderer/features/present/PresentPage'),
+  presenter: () => import('@renderer/features/present/PresenterView'),
   importDialog: () => import('@renderer/features/exchange/WorkspaceImportDialog'),
   aboutDialog: () => import('@renderer/features/layout/AboutDialog'),
 };
@@ -32,9 +35,12 @@ export const ExportPage = lazy(() => loaders.export().then((m) => ({ default: m.
 export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: m.UseCasePage })));
 export const GatePage = lazy(() => loaders.gate().then((m) => ({ default: m.GatePage })));
 export const RecordPage = lazy(() => loaders.record().then((m) => ({ default: m.RecordPage })));
+export const WorkshopPage = lazy(() => loaders.workshop().then((m) => ({ default: m.WorkshopPage })));
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));
+export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
+export const PresenterView = lazy(() => loaders.presenter().then((m) => ({ default: m.PresenterView })));
 /** The two windows any page can open: the workspace-file import and About. */
 export const WorkspaceImportDialog = lazy(() => loaders.importDialog().then((m) => ({ default: m.WorkspaceImportDialog })));
 export const AboutDialog = lazy(() => loaders.aboutDialog().then((m) => ({ default: m.AboutDialog })));

@@ -3,11 +3,12 @@ import { useHistory } from '@renderer/state/history';
 import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
 
-const TABS: { page: 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'record' | 'export' | 'settings'; label: string }[] = [
+const TABS: { page: 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'workshop' | 'record' | 'export' | 'settings'; label: string }[] = [
   { page: 'problems', label: 'Problems' },
   { page: 'portfolio', label: 'Portfolio' },
   { page: 'scenarios', label: 'Scenarios' },
   { page: 'risk', label: 'Risk' },
+  { page: 'workshop', label: 'Workshop' },
   { page: 'record', label: 'Record' },
   { page: 'export', label: 'Export' },
   { page: 'settings', label: 'Settings' },

@@ -1,0 +1,76 @@
+import { useId, useMemo, useState } from 'react';
+import { MAX_SESSION_CANDIDATES } from '@shared/domain';
+
+export interface PickOption {
+  id: string;
+  name: string;
+  /** The problem it answers, shown under its name. */
+  problem: string;
+}
+
+/**
+ * Choosing the candidates put to the room: a checkbox per use case, a search over names and problems, at most
+ * MAX_SESSION_CANDIDATES. Fixed once the first ballot is in (a changed list would make the votes incomparable).
+ */
+export function PickCandidates({
+  options,
+  selected,
+  locked,
+  onChange,
+}: {
+  options: readonly PickOption[];
+  selected: readonly string[];
+  locked: boolean;
+  onChange: (ids: string[]) => void;
+}) {
+  const base = useId();
+  const [query, setQuery] = useState('');
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    return q === '' ? options : options.filter((o) => o.name.toLocaleLowerCase().includes(q) || o.problem.toLocaleLowerCase().includes(q));
+  }, [options, query]);
+  const full = selected.length >= MAX_SESSION_CANDIDATES;
+  const toggle = (id: string, on: boolean) => {
+    if (on) onChange(chosen.has(id) ? [...selected] : [...selected, id]);
+    else onChange(selected.filter((x) => x !== id));
+  };
+  if (options.length === 0) {
+    return <p className="empty">The workspace has no use cases yet. Add candidate use cases to the problems first, then put them to the room.</p>;
+  }
+  return (
+    <div className="workshop-pick">
+      <p role="status">
+        {selected.length === 0 ? 'No candidates chosen yet.' : `${selected.length} of at most ${MAX_SESSION_CANDIDATES} candidates chosen.`}
+        {locked ? ' The candidates are fixed now that votes are in.' : ''}
+      </p>
+      <div className="field workshop-pick__search">
+        <label htmlFor={`${base}-search`}>Find a use case</label>
+        <input id={`${base}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${base}-count`} />
+        <p id={`${base}-count`} className="field__hint">
+          {shown.length === options.length ? `${options.length} use cases` : `${shown.length} of ${options.length} use cases match`}
+        </p>
+      </div>
+      <fieldset className="workshop-pick__list" disabled={locked}>
+        <legend>Candidates put to the room</legend>
+        {full && !locked && <p className="muted">That is the most one session can vote on; clear one to choose another.</p>}
+        <ul>
+          {shown.map((o) => (
+            <li key={o.id}>
+              <label>
+                <input type="checkbox" checked={chosen.has(o.id)} disabled={!chosen.has(o.id) && full} onChange={(e) => toggle(o.id, e.target.checked)} />
+                <span className="workshop-pick__name">{o.name}</span>
+                <span className="muted workshop-pick__problem">{o.problem}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {selected.length > 0 && !locked && (
+          <button type="button" className="button button--small" onClick={() => onChange([])}>
+            Clear the choice
+          </button>
+        )}
+      </fieldset>
+    </div>
+  );
+}
