@@ -64,7 +64,7 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
 /** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
 export function bundleRepository(db: LastmileDatabase) {
   async function snapshot(workspaceId: string) {
-    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.decisions, db.changeLog, db.snapshots], async () => ({
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.decisions, db.changeLog, db.snapshots], async () => ({
       workspace: await db.workspaces.get(workspaceId),
       problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),

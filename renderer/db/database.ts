@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type WorkshopSession, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 import type { Revisioned } from './repositoryResult';
 
@@ -20,6 +20,7 @@ export type StoredWorkspace = Revisioned<Workspace>;
 export type StoredProblem = Revisioned<Problem>;
 export type StoredUseCase = Revisioned<UseCase>;
 export type StoredScenario = Revisioned<Scenario>;
+export type StoredSession = Revisioned<WorkshopSession>;
 
 /** Small app-level key/value settings (current workspace, demo created once). */
 export interface MetaRecord {
@@ -32,9 +33,9 @@ export const DATABASE_NAME = 'lastmile';
 /** The workspace's record (docs/living-portfolio.md): history, written with the edits, carried in change sets without revisions. */
 export type RecordTableName = 'decisions' | 'changeLog' | 'snapshots';
 export const RECORD_TABLES: readonly RecordTableName[] = ['decisions', 'changeLog', 'snapshots'];
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | RecordTableName;
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | 'sessions' | RecordTableName;
 /** The tables whose records carry a revision (every domain table). */
-export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios'];
+export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios', 'sessions'];
 
 /**
  * The one IndexedDB database of the app. Schema versions are append-only: never edit a declared
@@ -54,6 +55,8 @@ export class LastmileDatabase extends Dexie {
   snapshots!: EntityTable<BoardSnapshot, 'id'>;
   /** Named scenarios layered on each workspace (docs/scenarios.md). */
   scenarios!: EntityTable<StoredScenario, 'id'>;
+  /** Facilitated workshop sessions of each workspace, kept as the session record (docs/workshop.md). */
+  sessions!: EntityTable<StoredSession, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out their records frozen instead of deep-copying every record of every answer (a portfolio of
@@ -142,6 +145,8 @@ export class LastmileDatabase extends Dexie {
             if (p.plan !== null && typeof p.plan === 'object' && !('costBasis' in p.plan)) p.plan = { ...p.plan, costBasis: 'likely' };
           });
       });
+    // Version 6: workshop sessions (docs/workshop.md), a new table of each workspace's sessions (nothing existing changes).
+    this.version(6).stores({ sessions: 'id, workspaceId' });
   }
 }
 

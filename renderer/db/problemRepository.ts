@@ -10,6 +10,7 @@ import { applyChangeSet, newId, nowIso, runWrite, type RecordChange } from './ch
 import type { LastmileDatabase, StoredProblem } from './database';
 import { withoutForced } from './planRepository';
 import { withoutScenarioReferences } from './scenarioRepository';
+import { withoutSessionReferences } from './sessionRepository';
 import { conflict, notFound, type WriteResult } from './repositoryResult';
 
 /** What happens to a problem's use cases when the problem is deleted. */
@@ -114,6 +115,7 @@ export function problemRepository(db: LastmileDatabase) {
           const plan = await withoutForced(db, before.workspaceId, useCases.map((u) => u.id));
           if (plan) changes.push(plan);
           changes.push(...(await withoutScenarioReferences(db, before.workspaceId, useCases.map((u) => u.id))));
+          changes.push(...(await withoutSessionReferences(db, before.workspaceId, useCases.map((u) => u.id))));
         }
         changes.push({ table: 'problems', key: id, before, after: null });
         const change = await applyChangeSet(db, { label: `Delete problem “${before.title}”`, changes });

@@ -8,6 +8,7 @@ import { problemRepository } from './problemRepository';
 import { recordRepository } from './recordRepository';
 import { repairReferences } from './repair';
 import { scenarioRepository } from './scenarioRepository';
+import { sessionRepository } from './sessionRepository';
 import { useCaseRepository } from './useCaseRepository';
 import { workspaceRepository } from './workspaceRepository';
 
@@ -24,6 +25,8 @@ export function createRepositories(db: LastmileDatabase) {
     plans: planRepository(db),
     /** Named scenarios layered on each workspace (docs/scenarios.md). */
     scenarios: scenarioRepository(db),
+    /** Workshop sessions of each workspace, the session record (docs/workshop.md). */
+    sessions: sessionRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
     /** The workspace's record: funding decisions, board snapshots, the change log, and who is making the changes. */
