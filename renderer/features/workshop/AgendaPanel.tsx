@@ -1,14 +1,6 @@
 import type { AgendaStep } from '@shared/domain';
+import { formatClock } from '@shared/presentation';
 import { actualMinutes } from '@shared/workshop';
-
-/** A length of time as a clock shows it: "12:05", "1:02:05". */
-function clock(ms: number): string {
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
 
 const minutesText = (m: number) => (m === 1 ? '1 min' : `${m} min`);
 
@@ -19,7 +11,7 @@ export function StepTimer({ step, now }: { step: AgendaStep; now: number }) {
   const over = left < 0;
   return (
     <span role="timer" className={`workshop-timer${over ? ' workshop-timer--over' : ''}`} aria-label={`${step.title}: ${over ? 'over time' : 'time left'}`}>
-      {over ? `${clock(left)} over the ${minutesText(step.minutes)} planned` : `${clock(left)} left of ${minutesText(step.minutes)}`}
+      {over ? `${formatClock(Math.abs(left))} over the ${minutesText(step.minutes)} planned` : `${formatClock(Math.abs(left))} left of ${minutesText(step.minutes)}`}
     </span>
   );
 }

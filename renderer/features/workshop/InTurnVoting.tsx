@@ -76,7 +76,7 @@ export function InTurnVoting({
       )}
       <h3>Who has voted</h3>
       <p className="muted">
-        {voted.length} of {participants.length} have voted. The votes stay hidden until the reveal.
+        {participants.filter((p) => done.has(p.id)).length} of {participants.length} have voted. The votes stay hidden until the reveal.
       </p>
       <ul className="workshop-voters">
         {participants.map((p) => (

@@ -9,6 +9,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { PickCandidates, type PickOption } from './PickCandidates';
 import { useNow } from './useNow';
+import { useDeviceVoting } from './useDeviceVoting';
 import { useSessionWriter } from './useSessionWriter';
 import { VoteStep } from './VoteStep';
 
@@ -21,6 +22,7 @@ const oneLine = (text: string) => {
 /** One session run from the laptop: its agenda with timers, and the step shown (the one under way unless another is chosen). */
 export function SessionView({ session, makeId, onLeave }: { session: StoredSession; makeId: () => string; onLeave: () => void }) {
   const writer = useSessionWriter(session);
+  const devices = useDeviceVoting(session, writer);
   const useCases = useUseCases(session.workspaceId);
   const problems = useProblems(session.workspaceId);
   const open = session.status === 'open';
@@ -113,7 +115,7 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
             />
           )}
           {step.kind === 'vote' && (
-            <VoteStep session={session} writer={writer} candidates={candidates} names={names} makeId={makeId} onPick={() => view(session.agenda.findIndex((s) => s.kind === 'pick'))} onSaveError={saved} />
+            <VoteStep session={session} writer={writer} candidates={candidates} names={names} devices={devices} makeId={makeId} onPick={() => view(session.agenda.findIndex((s) => s.kind === 'pick'))} onSaveError={saved} />
           )}
           {step.kind === 'fund' && (
             <>
@@ -133,7 +135,7 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
               />
               {open && (
                 <div className="workshop-actions">
-                  <button type="button" className="button" disabled={writer.busy} onClick={() => void writer.step('Close the session', (latest) => closeSession(inputOf(latest), at())).then(saved)}>
+                  <button type="button" className="button" disabled={writer.busy} onClick={() => void devices.stop().then(() => writer.step('Close the session', (latest) => closeSession(inputOf(latest), at()))).then(saved)}>
                     Close the session
                   </button>
                   <span className="muted">Closing ends the agenda and keeps the session as a record; it prints as a page of the board pack.</span>

@@ -2,6 +2,9 @@ import type { BallotCandidate, VotingRules } from '@shared/domain';
 import { ballotsIn, reveal, revealVotes } from '@shared/workshop';
 import type { StoredSession } from '@renderer/db/database';
 import { sessionInputOf as inputOf } from '@renderer/db/sessionRepository';
+import { getApi } from '@renderer/api';
+import { DeviceVoting } from './DeviceVoting';
+import type { DeviceVoting as Voting } from './useDeviceVoting';
 import { InTurnVoting } from './InTurnVoting';
 import { RevealTable } from './RevealTable';
 import type { useSessionWriter } from './useSessionWriter';
@@ -19,6 +22,7 @@ export function VoteStep({
   writer,
   candidates,
   names,
+  devices,
   makeId,
   onPick,
   onSaveError,
@@ -27,6 +31,7 @@ export function VoteStep({
   writer: Writer;
   candidates: readonly BallotCandidate[];
   names: ReadonlyMap<string, string>;
+  devices: Voting;
   makeId: () => string;
   onPick: () => void;
   onSaveError: (message: string | null) => void;
@@ -60,13 +65,19 @@ export function VoteStep({
         </p>
       ) : (
         <>
-          <InTurnVoting participants={session.participants} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} />
+          <InTurnVoting participants={session.participants.filter((p) => p.via === 'room')} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} />
+          {getApi().host === 'desktop' && <DeviceVoting voting={devices} ballot={{ title: session.title, candidates: [...candidates], rules: session.rules }} />}
           <div className="workshop-actions workshop-reveal-action">
             <button
               type="button"
               className="button button--primary"
               disabled={voted.length === 0 || writer.busy}
-              onClick={() => void writer.step('Reveal the votes', (latest) => revealVotes(inputOf(latest), new Date().toISOString())).then(onSaveError)}
+              onClick={() =>
+                void devices
+                  .beforeReveal()
+                  .then(() => writer.step('Reveal the votes', (latest) => revealVotes(inputOf(latest), new Date().toISOString())))
+                  .then(onSaveError)
+              }
             >
               Reveal the votes
             </button>
