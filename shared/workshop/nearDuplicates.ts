@@ -7,11 +7,11 @@
  * stemming so "calls" / "call" and "swamped" / "swamp" count as one word. Two titles are then compared by
  *   similarity = ½ · Jaccard(word sets) + ½ · Jaccard(character-trigram sets)
  * (the trigrams are those of each word padded with a space at each end, so word order does not matter and a typo
- * costs only a few trigrams). Titles whose similarity is at least NEAR_DUPLICATE_THRESHOLD are flagged; equal
- * normalised titles are "the same". A flag is a hint: the user can still add the title.
+ * costs only a few trigrams). Titles whose similarity is at least NEAR_DUPLICATE_THRESHOLD are flagged; titles made
+ * of the same words once normalised, in any order, are "the same". A flag is a hint: the user can still add the title.
  *
- * Speed: an index keeps, per trigram, the titles holding it, so a title is compared only with the titles that share a
- * trigram with it, and the word sets only where the trigram score could still reach the threshold.
+ * Speed: an index keeps, per trigram and per word, the titles holding it, so a title is scored only against the
+ * titles that share a trigram with it, from counts (no set is compared pair by pair).
  */
 
 /** Flag a pair at or above this similarity (0…1). Chosen on hand-picked pairs (tests/unit/workshop/nearDuplicates.test.ts). */
@@ -86,6 +86,7 @@ function trigramsOf(stemmedWords: readonly string[]): Set<number> {
 }
 
 interface Fingerprint {
+  /** The compared words in alphabetical order: equal keys are "the same" title, whatever the word order. */
   key: string;
   words: ReadonlySet<string>;
   trigrams: ReadonlySet<number>;
@@ -93,7 +94,7 @@ interface Fingerprint {
 
 function fingerprint(title: string): Fingerprint {
   const w = titleWords(title);
-  return { key: w.join(' '), words: new Set(w), trigrams: trigramsOf(w) };
+  return { key: [...w].sort().join(' '), words: new Set(w), trigrams: trigramsOf(w) };
 }
 
 function jaccard<K>(a: ReadonlySet<K>, b: ReadonlySet<K>): number {
