@@ -1,7 +1,8 @@
-import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, scenarioSchema, useCaseSchema, validate, workspaceSchema, type FieldError } from '@shared/domain';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, scenarioSchema, useCaseSchema, validate, workshopSessionSchema, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
 import { wasChecked } from '@shared/export/checkedRecords';
+import { sessionFaultsInFile } from '@shared/export/workspaceFileValidation';
 import { applyChangeSet, runWrite, type RecordChange } from './changes';
 import { importEntry, yourName } from './changeLogWriter';
 import { readRecord, recordChanges } from './recordTables';
@@ -58,6 +59,12 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `scenarios[${i}].workspaceId`, message: 'belongs to another workspace' });
     for (const id of namedUseCaseIds(s)) if (!useCaseIds.has(id)) errors.push({ path: `scenarios[${i}]`, message: `names use case "${id}", which is not in the file` });
   });
+  (bundle.sessions ?? []).forEach((s, i) => {
+    const r = validate(workshopSessionSchema, s);
+    if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `sessions[${i}].${e.path}` : `sessions[${i}]`, message: e.message });
+    else errors.push(...sessionFaultsInFile(r.value, i, useCaseIds));
+    if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `sessions[${i}].workspaceId`, message: 'belongs to another workspace' });
+  });
   return errors;
 }
 
@@ -70,6 +77,7 @@ export function bundleRepository(db: LastmileDatabase) {
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
       plan: await db.plans.get(workspaceId),
       scenarios: await db.scenarios.where('workspaceId').equals(workspaceId).toArray(),
+      sessions: await db.sessions.where('workspaceId').equals(workspaceId).toArray(),
       record: await readRecord(db, workspaceId),
     }));
   }
@@ -84,12 +92,14 @@ export function bundleRepository(db: LastmileDatabase) {
       const problems = [...s.problems].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       const scenarios = [...s.scenarios].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      const sessions = [...s.sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       return {
         workspace: withoutRevision(s.workspace),
         problems: problems.map(withoutRevision),
         useCases: useCases.map(withoutRevision),
         ...(plan?.ok ? { plan: plan.value } : {}),
         ...(scenarios.length > 0 ? { scenarios: scenarios.map(withoutRevision) } : {}),
+        ...(sessions.length > 0 ? { sessions: sessions.map(withoutRevision) } : {}),
         ...(s.record ? { record: s.record } : {}),
       };
     },
@@ -114,6 +124,7 @@ export function bundleRepository(db: LastmileDatabase) {
       for (const p of old.problems) taken.set(`problems:${p.id}`, p);
       if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
       for (const sc of old.scenarios) taken.set(`scenarios:${sc.id}`, sc);
+      for (const se of old.sessions) taken.set(`sessions:${se.id}`, se);
       if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
       for (const c of recordChanges(old.record, 'before')) taken.set(`${c.table}:${c.key}`, c.before);
     }
@@ -127,6 +138,7 @@ export function bundleRepository(db: LastmileDatabase) {
     for (const u of bundle.useCases) put('useCases', u.id, u);
     if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
     for (const sc of bundle.scenarios ?? []) put('scenarios', sc.id, sc);
+    for (const se of bundle.sessions ?? []) put('sessions', se.id, se);
     // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
     // records what people changed, not what a file brought in).
     for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);

@@ -2,7 +2,7 @@ import type { WorkspaceBundle } from './workspaceFileValidation';
 import { isPlainId, markChecked, wasChecked } from './checkedRecords';
 
 /** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
-export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record' | 'scenario';
+export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record' | 'scenario' | 'session';
 
 /**
  * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
@@ -59,6 +59,18 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
     // A scenario keeps overriding and forcing the same use cases under their new ids.
     const rekey = <T extends object>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).map(([id, v]) => [mapped(useCaseIds, id), { ...v }]));
     out.scenarios = bundle.scenarios.map((sc) => ({ ...sc, id: fresh('scenario'), workspaceId, useCases: rekey(sc.useCases), plan: { ...sc.plan, forced: rekey(sc.plan.forced) } }));
+  }
+  if (bundle.sessions) {
+    // A session keeps its candidates, votes and decisions on the same use cases under their new ids (its agenda,
+    // participant and criterion ids are its own and stay).
+    out.sessions = bundle.sessions.map((s) => ({
+      ...s,
+      id: fresh('session'),
+      workspaceId,
+      candidateIds: s.candidateIds.map((id) => mapped(useCaseIds, id)),
+      votes: s.votes.map((v) => ({ ...v, useCaseId: mapped(useCaseIds, v.useCaseId) })),
+      decisions: s.decisions.map((d) => ({ ...d, useCaseId: d.useCaseId === null ? null : mapped(useCaseIds, d.useCaseId) })),
+    }));
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * The workspace file (`.lastmile`): one versioned JSON document carrying a whole workspace, so a
  * consultant can take it to the next machine. Format notes: WORKSPACE_FILE_FORMAT.md beside this file.
  *
- *   { format: 'lastmile-workspace', version: 2, exportedAt, app: { version }, workspace, problems, useCases, plan? }
+ *   { format: 'lastmile-workspace', version: 5, exportedAt, app: { version }, workspace, problems, useCases, plan?, decisions?, changeLog?, snapshots?, scenarios?, sessions? }
  *
  * Writing is deterministic (fixed top-level order, other keys sorted, 2-space indent); a large file is written
  * gzip-compressed (the same JSON in a gzip container, compression.ts), and every file is read back through
@@ -15,6 +15,8 @@
 import { problemSchema } from '@shared/domain/problem';
 import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
+import { workshopSessionSchema, type WorkshopSession } from '@shared/domain/workshop';
+import { withoutCandidates } from '@shared/workshop/session';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema } from '@shared/domain/record';
 import type { FieldError } from '@shared/domain/validation';
 import { workspaceSchema } from '@shared/domain/workspace';
@@ -31,7 +33,7 @@ import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 4;
+export const WORKSPACE_FILE_VERSION = 5;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
@@ -39,7 +41,7 @@ import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEX
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
 
-const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios'] as const;
+const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions'] as const;
 
 export type WorkspaceFileResult =
   | { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; migratedFrom?: number }
@@ -72,6 +74,13 @@ function scenarioToWrite(scenario: Scenario, useCases: readonly UseCase[]): Scen
   return { ...scenario, useCases: keep(scenario.useCases), plan: { ...scenario.plan, forced: keep(scenario.plan.forced) } };
 }
 
+/** A workshop session as written: naming only use cases in the file (like the plan's forced choices). */
+function sessionToWrite(session: WorkshopSession, useCases: readonly UseCase[]): WorkshopSession {
+  const ids = new Set(useCases.map((uc) => uc.id));
+  const gone = [...session.candidateIds, ...session.votes.map((v) => v.useCaseId), ...session.decisions.flatMap((d) => (d.useCaseId === null ? [] : [d.useCaseId]))].filter((id) => !ids.has(id));
+  return gone.length === 0 ? session : withoutCandidates(session, gone);
+}
+
 /** The `.lastmile` JSON of a workspace: deterministic, pretty, current version. */
 export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceFileMeta): string {
   const document: Record<string, unknown> = {
@@ -90,6 +99,7 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
   if (record?.changeLog.length) document.changeLog = record.changeLog.map((c) => canonical(changeLogEntrySchema, c));
   if (record?.snapshots.length) document.snapshots = record.snapshots.map((s) => canonical(boardSnapshotSchema, s));
   if (bundle.scenarios?.length) document.scenarios = bundle.scenarios.map((s) => canonical(scenarioSchema, scenarioToWrite(s, bundle.useCases)));
+  if (bundle.sessions?.length) document.sessions = bundle.sessions.map((s) => canonical(workshopSessionSchema, sessionToWrite(s, bundle.useCases)));
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 

@@ -10,6 +10,8 @@ import { validate, type FieldError } from '@shared/domain/validation';
 import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
 import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
+import { workshopSessionSchema, type WorkshopSession } from '@shared/domain/workshop';
+import { checkVotes } from '@shared/workshop/votes';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, type BoardSnapshot, type ChangeLogEntry, type FundingDecision } from '@shared/domain/record';
 import { isRecord, type RawDocument } from './migrations/types';
 import { markChecked } from './checkedRecords';
@@ -24,6 +26,8 @@ export interface WorkspaceBundle {
   record?: WorkspaceRecord;
   /** Named scenarios layered on the workspace (docs/scenarios.md); absent when it has none. */
   scenarios?: Scenario[];
+  /** Workshop sessions of the workspace (docs/workshop.md); absent when it has none. */
+  sessions?: WorkshopSession[];
 }
 
 /** How the portfolio was decided and changed (docs/living-portfolio.md). */
@@ -126,6 +130,26 @@ function checkScenarioReferences(document: RawDocument, errors: FieldError[]): v
   });
 }
 
+/**
+ * A valid session's own references: every use case it names (candidates, votes, decisions) is in the file, and its
+ * votes check against its rules, candidates and participants (the same check as when they were cast).
+ */
+export function sessionFaultsInFile(session: WorkshopSession, index: number, useCaseIds: ReadonlySet<unknown>): FieldError[] {
+  const errors: FieldError[] = [];
+  const at = `sessions[${index}]`;
+  session.candidateIds.forEach((id, i) => {
+    if (!useCaseIds.has(id)) errors.push({ path: `${at}.candidateIds[${i}]`, message: `Names use case "${id}", which is not in the file` });
+  });
+  session.decisions.forEach((d, i) => {
+    if (d.useCaseId !== null && !useCaseIds.has(d.useCaseId)) errors.push({ path: `${at}.decisions[${i}].useCaseId`, message: `Names use case "${d.useCaseId}", which is not in the file` });
+  });
+  const dupes = (ids: readonly string[]) => ids.some((id, i) => ids.indexOf(id) !== i);
+  if (dupes(session.candidateIds)) errors.push({ path: `${at}.candidateIds`, message: 'A candidate is put to the room twice' });
+  if (dupes(session.participants.map((p) => p.id))) errors.push({ path: `${at}.participants`, message: 'A participant is listed twice' });
+  errors.push(...prefixed(at, checkVotes(session.rules, session.candidateIds, session.participants.map((p) => p.id), session.votes)));
+  return errors;
+}
+
 export type BundleValidation = { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta } | { ok: false; errors: FieldError[] };
 
 /** Validates a current-version document completely; reports every fault (up to MAX_REPORTED_ERRORS). */
@@ -166,6 +190,22 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   const scenarios = document.scenarios === undefined ? undefined : validateList('scenarios', 'scenarios', document.scenarios, scenarioSchema, errors);
   checkIdentity('scenarios', 'Scenario', document.scenarios, workspaceId, errors);
   checkScenarioReferences(document, errors);
+  // Workshop sessions: each against its schema, then its own references (use cases in the file, votes as cast).
+  const sessions: WorkshopSession[] = [];
+  if (document.sessions !== undefined) {
+    const fileUseCaseIds = new Set(Array.isArray(document.useCases) ? document.useCases.map((u) => (isRecord(u) ? u.id : undefined)) : []);
+    if (!Array.isArray(document.sessions)) errors.push({ path: 'sessions', message: 'Workshop sessions must be a list' });
+    else
+      document.sessions.forEach((item, i) => {
+        const r = validate(workshopSessionSchema, item);
+        if (!r.ok) errors.push(...prefixed(`sessions[${i}]`, r.errors));
+        else {
+          sessions.push(r.value);
+          errors.push(...sessionFaultsInFile(r.value, i, fileUseCaseIds));
+        }
+      });
+  }
+  checkIdentity('sessions', 'Session', document.sessions, workspaceId, errors);
   if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
   checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
   checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
@@ -176,6 +216,7 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   if (plan) bundle.plan = plan;
   if (hasRecord) bundle.record = record;
   if (scenarios) bundle.scenarios = scenarios;
+  if (sessions.length > 0) bundle.sessions = sessions;
   // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
   markChecked([workspace]);
   markChecked(problems);

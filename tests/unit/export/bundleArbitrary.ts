@@ -20,6 +20,7 @@ import { COST_BASES, FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/port
 import { SCORE_CRITERIA, WEIGHT_PRESETS } from '@shared/portfolio/weights';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
 import type { Scenario } from '@shared/domain/scenario';
+import type { Vote, WorkshopSession } from '@shared/domain/workshop';
 import type { WorkspaceRecord } from '@shared/export/workspaceFileValidation';
 import { uncertaintyPolicyArb, useCaseRangesArb } from '../uncertainty/rangeArbitrary';
 
@@ -227,6 +228,66 @@ const scenarios = (workspaceId: string, useCaseIds: readonly string[]): fc.Arbit
     { minLength: 1, maxLength: 2, selector: (s) => s.id },
   );
 
+const day = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+/** Workshop sessions (at least one) putting some of the use cases to a room, with votes that follow the rules. */
+const sessions = (workspaceId: string, useCaseIds: readonly string[]): fc.Arbitrary<WorkshopSession[]> =>
+  fc.uniqueArray(
+    fc
+      .record({
+        id: fc.uuid(),
+        title: text(120, true),
+        date: day,
+        facilitator: text(80),
+        participants: fc.uniqueArray(fc.record({ id: fc.uuid(), name: text(80, true), via: fc.constantFrom('room' as const, 'device' as const) }), { maxLength: 4, selector: (p) => p.id }),
+        agenda: fc.uniqueArray(
+          fc.record({ id: fc.uuid(), kind: fc.constantFrom('capture' as const, 'pick' as const, 'vote' as const, 'fund' as const), title: text(120, true), minutes: fc.integer({ min: 0, max: 600 }), startedAt: fc.option(stamp, { nil: null }), endedAt: fc.option(stamp, { nil: null }) }),
+          { minLength: 1, maxLength: 5, selector: (a) => a.id },
+        ),
+        candidateIds: fc.subarray([...useCaseIds]),
+        mode: fc.constantFrom('scale' as const, 'dots' as const),
+        criteria: fc.uniqueArray(fc.record({ id: fc.uuid(), label: text(60, true) }), { minLength: 1, maxLength: 4, selector: (c) => c.id }),
+        dotsPerPerson: fc.integer({ min: 1, max: 50 }),
+        revealedAt: fc.option(stamp, { nil: null }),
+        decisions: fc.array(fc.record({ id: fc.uuid(), text: text(1000, true), useCaseId: fc.option(fc.constantFrom(...(useCaseIds.length ? useCaseIds : ['none'])), { nil: null }), at: stamp }), { maxLength: 2 }),
+        status: fc.constantFrom('open' as const, 'closed' as const),
+        closedAt: fc.option(stamp, { nil: null }),
+        createdAt: stamp,
+        updatedAt: stamp,
+        seed: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 40, maxLength: 40 }),
+      })
+      .map(({ mode, criteria, seed, agenda, decisions, ...r }): WorkshopSession => {
+        const rules = { mode, criteria: mode === 'dots' ? criteria.slice(0, 1) : criteria, dotsPerPerson: r.dotsPerPerson };
+        // Each participant scores (or puts dots on) some cells, drawn from the seed: scores 1–5, dots within the allowance.
+        const votes: Vote[] = [];
+        let k = 0;
+        for (const p of r.participants) {
+          let left = rules.dotsPerPerson;
+          for (const useCaseId of r.candidateIds) {
+            for (const c of rules.criteria) {
+              const x = seed[k++ % seed.length]!;
+              if (x === 0) continue;
+              if (mode === 'scale') votes.push({ participantId: p.id, useCaseId, criterionId: c.id, value: x });
+              else if (x <= left) {
+                votes.push({ participantId: p.id, useCaseId, criterionId: c.id, value: x });
+                left -= x;
+              }
+            }
+          }
+        }
+        const { dotsPerPerson: _d, ...rest } = r;
+        return {
+          ...rest,
+          workspaceId,
+          agenda,
+          currentStep: Math.min(agenda.length, seed[0]!),
+          rules,
+          votes,
+          decisions: decisions.filter((d) => d.useCaseId === null || useCaseIds.includes(d.useCaseId)),
+        };
+      }),
+    { minLength: 1, maxLength: 2, selector: (s) => s.id },
+  );
+
 /** Decisions, change log and board snapshots (at least one entry, so the file carries the record). */
 const workspaceRecord = (workspaceId: string): fc.Arbitrary<WorkspaceRecord> =>
   fc
@@ -306,6 +367,7 @@ export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
       plan: fc.option(plan(ucIds), { nil: undefined }),
       record: fc.option(workspaceRecord(wsId), { nil: undefined, freq: 3 }),
       scenarios: fc.option(scenarios(wsId, ucIds), { nil: undefined, freq: 3 }),
+      sessions: fc.option(sessions(wsId, ucIds), { nil: undefined, freq: 3 }),
     });
   })
-  .map(({ plan: p, record: r, scenarios: sc, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}) }));
+  .map(({ plan: p, record: r, scenarios: sc, sessions: se, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}), ...(se ? { sessions: se } : {}) }));

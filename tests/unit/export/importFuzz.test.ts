@@ -47,7 +47,11 @@ function canonical(bundle: WorkspaceBundle): unknown {
   const plan = bundle.plan && { ...bundle.plan, forced: Object.entries(bundle.plan.forced).map(([id, c]) => JSON.stringify([useCases.get(id) ?? `missing ${id}`, c])).sort() };
   const byUseCase = (m: Record<string, unknown>) => Object.entries(m).map(([id, v]) => JSON.stringify([useCases.get(id) ?? `missing ${id}`, sortKeysDeep(v)])).sort();
   const scenarios = (bundle.scenarios ?? []).map((s) => key({ ...s, useCases: byUseCase(s.useCases), plan: { ...s.plan, forced: byUseCase(s.plan.forced) } }, ['id', 'workspaceId'])).sort();
-  return { workspace: key(bundle.workspace, ['id', 'name']), problems: [...problems.values()].sort(), useCases: [...useCases.values()].sort(), plan: plan ? sortKeysDeep(plan) : null, scenarios };
+  const uc = (id: string) => useCases.get(id) ?? `missing ${id}`;
+  const sessions = (bundle.sessions ?? [])
+    .map((s) => key({ ...s, candidateIds: s.candidateIds.map(uc), votes: s.votes.map((v) => ({ ...v, useCaseId: uc(v.useCaseId) })), decisions: s.decisions.map((d) => ({ ...d, useCaseId: d.useCaseId === null ? null : uc(d.useCaseId) })) }, ['id', 'workspaceId']))
+    .sort();
+  return { workspace: key(bundle.workspace, ['id', 'name']), problems: [...problems.values()].sort(), useCases: [...useCases.values()].sort(), plan: plan ? sortKeysDeep(plan) : null, scenarios, sessions };
 }
 
 /** A database holding one workspace with a problem, so a refusal has something to leave untouched. */

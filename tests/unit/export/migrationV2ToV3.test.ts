@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import { parseWorkspaceFile, serializeWorkspaceFile, WORKSPACE_FILE_VERSION } from '@shared/export/workspaceFile';
 import { fixedBundle } from './fixtures';
 
 const META = { exportedAt: '2027-02-01T09:30:00.000Z', appVersion: '0.1.0' };
@@ -36,7 +36,7 @@ describe('migration v2 → v3 (the living portfolio)', () => {
       snapshots: [],
     };
     const text = serializeWorkspaceFile(bundle, META);
-    expect(JSON.parse(text).version).toBe(4);
+    expect(JSON.parse(text).version).toBe(WORKSPACE_FILE_VERSION);
     const back = parseWorkspaceFile(text);
     expect(back.ok && back.bundle).toEqual(bundle);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankScenarioInput, defaultUncertaintySettings, noRanges } from '@shared/domain';
-import { parseWorkspaceFile, serializeWorkspaceFile } from '@shared/export/workspaceFile';
+import { parseWorkspaceFile, serializeWorkspaceFile, WORKSPACE_FILE_VERSION } from '@shared/export/workspaceFile';
 import { remapIds } from '@shared/export/remapIds';
 import { defaultPortfolioPlan } from '@shared/portfolio';
 import { fixedBundle } from './fixtures';
@@ -41,7 +41,7 @@ describe('migration v3 → v4 (uncertainty and scenarios)', () => {
     scenario.useCases = { [uc.id]: { pilotCostFactor: 1.2, lastMileCostFactor: null, runCostFactor: null, benefitFactor: 0.8, pilotMonths: null, lastMileMonths: 10, startMonth: null } };
     bundle.scenarios = [scenario];
     const text = serializeWorkspaceFile(bundle, META);
-    expect(JSON.parse(text).version).toBe(4);
+    expect(JSON.parse(text).version).toBe(WORKSPACE_FILE_VERSION);
     const back = parseWorkspaceFile(text);
     expect(back.ok && back.bundle).toEqual(bundle);
 
