@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
@@ -21,6 +22,8 @@ import { contentSecurityPolicy, workerContentSecurityPolicy } from './security/c
 import { hardenSession, hardenWebContents } from './security/hardening';
 import { isTrustedSender } from './security/policies';
 import { createMainWindow } from './window/mainWindow';
+import { qrSvg } from './voting/qr';
+import { createVotingServer } from './voting/votingServer';
 import { parseWindowState, restoreWindowState } from './window/windowState';
 
 // Before ready: the privileged scheme, the pinned data folder, sandbox for every renderer.
@@ -96,6 +99,8 @@ function startApp(): void {
     const options = { type: 'error' as const, title: PRODUCT_NAME, message };
     void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options));
   };
+  // Voting from devices: a LAN server that listens only while a session's voting is open (docs/voting.md).
+  const voting = createVotingServer({ randomBytes, now: Date.now, networkInterfaces, qrSvg });
   const openFromOs = createOsFileOpener({ files, grants, recent, basename: path.basename, deliver, reportError });
 
   const dialogs: Dialogs = {
@@ -144,6 +149,7 @@ function startApp(): void {
     mainWindow = window;
     trustedContentsId = window.webContents.id;
     window.on('closed', () => {
+      void voting.stop();
       mainWindow = null;
       trustedContentsId = null;
       rendererReady = false;
@@ -172,6 +178,8 @@ function startApp(): void {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
+  app.on('will-quit', () => void voting.stop());
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -197,6 +205,7 @@ function startApp(): void {
       join: path.join,
       basename: path.basename,
       openExternal: (url) => shell.openExternal(url),
+      voting,
     });
     registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, trustedContentsId));
     rebuildMenu();

@@ -70,6 +70,10 @@ export function buildPreloadApi(ipc: IpcRendererLike, hasUserActivation: () => b
     listBackups: invoker(ipc, 'listBackups'),
     readBackup: invoker(ipc, 'readBackup'),
     openExternal: async (url) => (hasUserActivation() ? openExternal(url) : fail(NO_USER_ACTIVATION_ERROR)),
+    votingStart: invoker(ipc, 'votingStart'),
+    votingStop: invoker(ipc, 'votingStop'),
+    votingTake: invoker(ipc, 'votingTake'),
+    votingReveal: invoker(ipc, 'votingReveal'),
     onMenuCommand: (listener) => menuCommands.subscribe(listener),
     openFileRequested: (listener) => openFiles.subscribe(listener),
   } satisfies LastmileApi;

@@ -10,6 +10,7 @@ import {
   type InvokeValue,
   type LastmileApi,
   type Result,
+  VOTING_NEEDS_DESKTOP,
 } from '@shared/ipc';
 import { version } from '../../package.json';
 import { createBrowserBackups, type BrowserBackups } from './browserBackups';
@@ -86,6 +87,11 @@ export function createBrowserApi(deps: BrowserHostDeps): LastmileApi {
         const opened = deps.window.open(externalUrlSchema.parse(url), '_blank', 'noopener,noreferrer');
         return { opened: opened !== null };
       }),
+    // A browser cannot serve a page to the room's phones: the room votes in turn on this screen instead.
+    votingStart: (...args) => run('votingStart', args, () => Promise.reject(new Error(VOTING_NEEDS_DESKTOP))),
+    votingStop: (...args) => run('votingStop', args, () => ({ stopped: false })),
+    votingTake: (...args) => run('votingTake', args, () => Promise.reject(new Error(VOTING_NEEDS_DESKTOP))),
+    votingReveal: (...args) => run('votingReveal', args, () => ({ revealed: false })),
     onMenuCommand: () => () => undefined,
     openFileRequested: () => () => undefined,
   } satisfies LastmileApi;

@@ -17,6 +17,7 @@ import {
   writeBackupRequestSchema,
   type OpenedFile,
 } from './schemas';
+import { votingSessionRequestSchema, votingStartedSchema, votingStartRequestSchema, votingTakenSchema } from './votingSchemas';
 
 /**
  * The IPC contract, defined once: API method → channel, payload schema (a tuple of the arguments)
@@ -39,6 +40,14 @@ export const invokeContract = {
   readBackup: { channel: 'backup:read', args: z.tuple([backupIdSchema]), result: backupContentSchema },
   /** Opens an https link in the system browser; only during a user's click. */
   openExternal: { channel: 'shell:open-external', args: z.tuple([externalUrlSchema]), result: z.object({ opened: z.boolean() }) },
+  /** Opens voting from devices for a session: a LAN voting page with a new code (docs/voting.md). Browser host: refused. */
+  votingStart: { channel: 'voting:start', args: z.tuple([votingStartRequestSchema]), result: votingStartedSchema },
+  /** Ends voting from devices (the session ended or voting closed): the port closes and the code is refused. */
+  votingStop: { channel: 'voting:stop', args: z.tuple([]), result: z.object({ stopped: z.boolean() }) },
+  /** The devices' ballots that came in since the last take. */
+  votingTake: { channel: 'voting:take', args: z.tuple([votingSessionRequestSchema]), result: votingTakenSchema },
+  /** Tells the devices the votes are revealed; ballots sent after it are refused. */
+  votingReveal: { channel: 'voting:reveal', args: z.tuple([votingSessionRequestSchema]), result: z.object({ revealed: z.boolean() }) },
 } as const;
 
 /** Events main sends to the renderer (never answered). */

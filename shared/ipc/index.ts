@@ -1,5 +1,6 @@
 export * from './result';
 export * from './schemas';
+export * from './votingSchemas';
 export * from './menuCommands';
 export * from './contract';
 export * from './eventHub';

@@ -6,6 +6,7 @@ import { dialogFilters, type FileService } from '../files/fileService';
 import type { PathGrants } from '../files/pathPolicy';
 import type { RecentFilesStore } from '../files/recentFiles';
 import { isSafeExternalUrl } from '../security/policies';
+import { createVotingHandlers, type VotingService } from '../voting/ipcHandlers';
 import type { IpcHandlers } from './registerIpc';
 
 /** Dialogs, parented to the window of the calling page; each returns the chosen path or null when cancelled. */
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   join(...parts: string[]): string;
   basename(filePath: string): string;
   openExternal(url: string): Promise<void>;
+  /** The LAN voting server (electron/main/voting); absent, the voting methods answer that it is not available. */
+  voting?: VotingService;
 }
 
 const PDF_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
@@ -37,6 +40,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   };
 
   return {
+    ...createVotingHandlers(deps.voting),
     getAppInfo: () => ({ ...deps.appInfo, host: 'desktop' }),
 
     saveFile: async ({ sender }, request) => {

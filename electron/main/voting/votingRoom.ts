@@ -1,6 +1,7 @@
 import type { Ballot, Participant, Vote } from '@shared/domain/workshop';
 import { checkVotes } from '@shared/workshop';
 import { formatIssues } from '@shared/ipc/issues';
+import type { DeviceBallot } from '@shared/ipc/votingSchemas';
 import { normaliseCode, randomToken, sameSecret, type RandomBytes } from './codes';
 import { ballotRequestSchema, joinRequestSchema, MAX_DEVICES, statusQuerySchema } from './protocol';
 import { createRateLimit } from './rateLimit';
@@ -12,11 +13,6 @@ export interface ApiAnswer {
   headers?: Record<string, string>;
 }
 
-/** A device's latest ballot, as handed to the renderer: its participant and every vote it gave. */
-export interface DeviceBallot {
-  participant: Participant;
-  votes: Vote[];
-}
 
 interface Device {
   participant: Participant;

@@ -2,11 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { Ballot } from '@shared/domain/workshop';
+import type { VotingStarted, VotingTaken } from '@shared/ipc/votingSchemas';
 import { lanAddresses, votingUrl } from './addresses';
 import { randomCode, type RandomBytes } from './codes';
 import { MAX_BODY_BYTES } from './protocol';
 import { answerApi, precheck, SECURITY_HEADERS, tooLarge } from './requests';
-import { createVotingRoom, refuse, type ApiAnswer, type DeviceBallot, type VotingRoom } from './votingRoom';
+import { createVotingRoom, refuse, type ApiAnswer, type VotingRoom } from './votingRoom';
 import { VOTING_CSS, VOTING_HTML, VOTING_SCRIPT } from './votingPage';
 
 /**
@@ -25,21 +26,6 @@ export interface VotingServerDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
-export interface VotingStarted {
-  url: string;
-  addresses: string[];
-  code: string;
-  port: number;
-  qrSvg: string;
-}
-
-export interface VotingTaken {
-  ballots: DeviceBallot[];
-  /** Devices that joined, and of them those whose ballot is in. */
-  devices: number;
-  received: number;
-}
-
 const ASSETS = {
   page: { type: 'text/html; charset=utf-8', body: VOTING_HTML },
   script: { type: 'text/javascript; charset=utf-8', body: VOTING_SCRIPT },
@@ -53,6 +39,14 @@ function send(res: ServerResponse, status: number, type: string, body: string, e
 
 const sendAnswer = (res: ServerResponse, answer: ApiAnswer): void =>
   send(res, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.body), answer.headers);
+
+/**
+ * The rest of an oversized body is never read: the connection is dropped once the answer is out (after a moment, so
+ * that the answer reaches the device before the reset that unread data causes).
+ */
+function dropAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
+  res.on('finish', () => setTimeout(() => req.destroy(), 250).unref());
+}
 
 /** Reads at most `limit` bytes; resolves null (and stops reading) as soon as the body is larger. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
@@ -87,7 +81,7 @@ export function createVotingServer(deps: VotingServerDeps) {
   const handle = async (req: IncomingMessage, res: ServerResponse, port: number): Promise<void> => {
     const head = precheck({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }, port);
     if (!head.ok) {
-      if (head.answer.status === 413) res.on('finish', () => req.destroy());
+      if (head.answer.status === 413) dropAfterAnswer(req, res);
       sendAnswer(res, head.answer);
       return;
     }
@@ -98,8 +92,7 @@ export function createVotingServer(deps: VotingServerDeps) {
     }
     const body = head.readBody ? await readBody(req, MAX_BODY_BYTES) : new Uint8Array();
     if (body === null) {
-      // Answer, then drop the connection: the rest of an oversized body is never read.
-      res.on('finish', () => req.destroy());
+      dropAfterAnswer(req, res);
       sendAnswer(res, tooLarge());
       return;
     }

@@ -58,6 +58,10 @@ export function stubHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers 
     listBackups: unused('listBackups'),
     readBackup: unused('readBackup'),
     openExternal: unused('openExternal'),
+    votingStart: unused('votingStart'),
+    votingStop: unused('votingStop'),
+    votingTake: unused('votingTake'),
+    votingReveal: unused('votingReveal'),
     ...overrides,
   };
 }
