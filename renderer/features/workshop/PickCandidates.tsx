@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { MAX_SESSION_CANDIDATES } from '@shared/domain';
 
 export interface PickOption {
@@ -14,26 +14,39 @@ export interface PickOption {
  */
 export function PickCandidates({
   options,
-  selected,
+  selected: stored,
   locked,
   onChange,
 }: {
   options: readonly PickOption[];
   selected: readonly string[];
   locked: boolean;
-  onChange: (ids: string[]) => void;
+  /** Saves the choice; answers why it was refused, or null. */
+  onChange: (ids: string[]) => Promise<string | null>;
 }) {
   const base = useId();
   const [query, setQuery] = useState('');
+  // The choice as clicked, shown until the stored session has it (or the save was refused).
+  const [draft, setDraft] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    setDraft((d) => (d && d.length === stored.length && d.every((id, i) => stored[i] === id) ? null : d));
+  }, [stored]);
+  const selected = draft ?? stored;
   const chosen = useMemo(() => new Set(selected), [selected]);
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     return q === '' ? options : options.filter((o) => o.name.toLocaleLowerCase().includes(q) || o.problem.toLocaleLowerCase().includes(q));
   }, [options, query]);
   const full = selected.length >= MAX_SESSION_CANDIDATES;
+  const choose = (ids: string[]) => {
+    setDraft(ids);
+    void onChange(ids).then((refusal) => {
+      if (refusal !== null) setDraft((d) => (d === ids ? null : d));
+    });
+  };
   const toggle = (id: string, on: boolean) => {
-    if (on) onChange(chosen.has(id) ? [...selected] : [...selected, id]);
-    else onChange(selected.filter((x) => x !== id));
+    if (on) choose(chosen.has(id) ? [...selected] : [...selected, id]);
+    else choose(selected.filter((x) => x !== id));
   };
   if (options.length === 0) {
     return <p className="empty">The workspace has no use cases yet. Add candidate use cases to the problems first, then put them to the room.</p>;
@@ -66,7 +79,7 @@ export function PickCandidates({
           ))}
         </ul>
         {selected.length > 0 && !locked && (
-          <button type="button" className="button button--small" onClick={() => onChange([])}>
+          <button type="button" className="button button--small" onClick={() => choose([])}>
             Clear the choice
           </button>
         )}

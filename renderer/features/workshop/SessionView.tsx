@@ -111,7 +111,12 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
               options={options}
               selected={session.candidateIds}
               locked={!open || session.votes.length > 0}
-              onChange={(ids) => void writer.edit('Choose the candidates', (latest) => ({ ...inputOf(latest), candidateIds: ids })).then(saved)}
+              onChange={(ids) =>
+                writer.edit('Choose the candidates', (latest) => ({ ...inputOf(latest), candidateIds: ids })).then((refusal) => {
+                  saved(refusal);
+                  return refusal;
+                })
+              }
             />
           )}
           {step.kind === 'vote' && (

@@ -86,7 +86,7 @@ export function VoteStep({
                 ? 'The votes can be revealed once someone has voted.'
                 : voted.length < session.participants.length
                   ? `${session.participants.length - voted.length} not voted yet; once revealed, no more votes are taken.`
-                  : 'Everyone has voted.'}
+                  : 'All the votes are in.'}
             </span>
           </div>
         </>
