@@ -18,6 +18,10 @@ export const rendererConfig: UserConfig = {
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
+    // Colours are light-dark() pairs (renderer/styles/theme.css): browsers that draw them natively (Electron 45 is Chromium
+    // 140), so the CSS minifier keeps them instead of rewriting them for an older target (that rewrite ignores the board pack's
+    // always-light paper).
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     rollupOptions: {
       input: resolve(import.meta.dirname, 'renderer/index.html'),
       // Everything the first screen needs in one file (it arrived as eight, the browser fetching six at a time); the

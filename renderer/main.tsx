@@ -1,3 +1,5 @@
+// First: the theme is on <html> before anything is drawn (no flash of the wrong theme; the CSP forbids an inline script).
+import { startTheme } from './state/theme';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@shared/zod';
@@ -10,6 +12,7 @@ import { requestPersistentStorage } from './state/storagePersistence';
 import '@renderer/charts/charts.css';
 import './styles/app.css';
 
+startTheme();
 preloadRoute(window.location.hash);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

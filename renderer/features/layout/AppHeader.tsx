@@ -2,6 +2,7 @@ import { useWorkspaces } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
 import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
+import { ThemeSwitch } from './ThemeSwitch';
 
 const TABS: { page: 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'workshop' | 'record' | 'export' | 'settings'; label: string }[] = [
   { page: 'problems', label: 'Problems' },
@@ -58,6 +59,7 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
         </nav>
       )}
       <div className="app-header__undo">
+        <ThemeSwitch />
         <button type="button" className="button button--small" aria-pressed={presentation} onClick={togglePresentation}>
           Present
         </button>
