@@ -16,6 +16,7 @@ import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/sta
 import { whenIdle } from '@renderer/state/idle';
 import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
+import { PresentPage, PresenterView } from './lazyPages';
 import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, RecordPage, RiskPage, ScenariosPage, SettingsPage, UseCasePage, WorkshopPage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
@@ -34,6 +35,8 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   boardPack: 'the board pack',
   record: 'the record',
   workshop: 'the workshop',
+  present: 'the presentation',
+  presenter: 'the presenter view',
   notFound: 'this page',
 };
 
@@ -105,15 +108,11 @@ export function App() {
   const route = useRoute();
   const workspaceId = routeWorkspaceId(route);
   const workspace = useWorkspace(workspaceId);
-  const presentation = useUi((s) => s.presentation);
   const aboutOpen = useUi((s) => s.aboutOpen);
   const importing = useWorkspaceImport((s) => s.pending !== null);
   useUndoShortcuts(getApi().host === 'browser');
   useHostEvents(workspaceId);
   useBackups();
-  useEffect(() => {
-    document.body.classList.toggle('presentation', presentation);
-  }, [presentation]);
   // The stored workspaces are checked for dangling references once the first page is up and the window is idle:
   // the check reads every record, and the first page's own reads need not wait for it.
   useEffect(() => {
@@ -127,6 +126,16 @@ export function App() {
   useEffect(() => {
     if (workspaceId) void rememberWorkspace(workspaceId);
   }, [workspaceId]);
+  // The presentation and its presenter view: the screen alone, no header or editing chrome (renderer/features/present).
+  if (route.page === 'present' || route.page === 'presenter') {
+    return (
+      <ErrorBoundary key={`${route.page}:${route.workspaceId}`} what={PAGE_WHAT[route.page]}>
+        <Suspense fallback={<p role="status">Opening the presentation…</p>}>
+          {route.page === 'present' ? <PresentPage workspaceId={route.workspaceId} slide={route.slide} /> : <PresenterView workspaceId={route.workspaceId} />}
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">

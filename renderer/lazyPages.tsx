@@ -21,6 +21,8 @@ const loaders = {
   problem: () => import('@renderer/features/problems/ProblemPage'),
   settings: () => import('@renderer/features/workspaces/SettingsPage'),
   workspaces: () => import('@renderer/features/workspaces/WorkspacesPage'),
+  present: () => import('@renderer/features/present/PresentPage'),
+  presenter: () => import('@renderer/features/present/PresenterView'),
   importDialog: () => import('@renderer/features/exchange/WorkspaceImportDialog'),
   aboutDialog: () => import('@renderer/features/layout/AboutDialog'),
 };
@@ -37,6 +39,8 @@ export const WorkshopPage = lazy(() => loaders.workshop().then((m) => ({ default
 export const ProblemPage = lazy(() => loaders.problem().then((m) => ({ default: m.ProblemPage })));
 export const SettingsPage = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsPage })));
 export const WorkspacesPage = lazy(() => loaders.workspaces().then((m) => ({ default: m.WorkspacesPage })));
+export const PresentPage = lazy(() => loaders.present().then((m) => ({ default: m.PresentPage })));
+export const PresenterView = lazy(() => loaders.presenter().then((m) => ({ default: m.PresenterView })));
 /** The two windows any page can open: the workspace-file import and About. */
 export const WorkspaceImportDialog = lazy(() => loaders.importDialog().then((m) => ({ default: m.WorkspaceImportDialog })));
 export const AboutDialog = lazy(() => loaders.aboutDialog().then((m) => ({ default: m.AboutDialog })));

@@ -22,6 +22,7 @@ import { contentSecurityPolicy, workerContentSecurityPolicy } from './security/c
 import { hardenSession, hardenWebContents } from './security/hardening';
 import { isTrustedSender } from './security/policies';
 import { createMainWindow } from './window/mainWindow';
+import { createPresenterWindows } from './window/presenterWindow';
 import { qrSvg } from './voting/qr';
 import { createVotingServer } from './voting/votingServer';
 import { parseWindowState, restoreWindowState } from './window/windowState';
@@ -99,6 +100,13 @@ function startApp(): void {
     const options = { type: 'error' as const, title: PRODUCT_NAME, message };
     void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options));
   };
+  // The presenter view: a second hardened window on the display of the main window (the projector shows the main one).
+  const presenter = createPresenterWindows({
+    BrowserWindow,
+    preloadPath,
+    devTools,
+    workArea: () => (mainWindow === null ? screen.getPrimaryDisplay() : screen.getDisplayMatching(mainWindow.getBounds())).workArea,
+  });
   // Voting from devices: a LAN server that listens only while a session's voting is open (docs/voting.md).
   const voting = createVotingServer({ randomBytes, now: Date.now, networkInterfaces, qrSvg });
   const openFromOs = createOsFileOpener({ files, grants, recent, basename: path.basename, deliver, reportError });
@@ -150,6 +158,7 @@ function startApp(): void {
     trustedContentsId = window.webContents.id;
     window.on('closed', () => {
       void voting.stop();
+      presenter.close();
       mainWindow = null;
       trustedContentsId = null;
       rendererReady = false;
@@ -206,6 +215,7 @@ function startApp(): void {
       basename: path.basename,
       openExternal: (url) => shell.openExternal(url),
       voting,
+      openPresenterView: (workspaceId) => presenter.open(workspaceId),
     });
     registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, trustedContentsId));
     rebuildMenu();

@@ -70,6 +70,7 @@ export function buildPreloadApi(ipc: IpcRendererLike, hasUserActivation: () => b
     listBackups: invoker(ipc, 'listBackups'),
     readBackup: invoker(ipc, 'readBackup'),
     openExternal: async (url) => (hasUserActivation() ? openExternal(url) : fail(NO_USER_ACTIVATION_ERROR)),
+    openPresenterView: invoker(ipc, 'openPresenterView'),
     votingStart: invoker(ipc, 'votingStart'),
     votingStop: invoker(ipc, 'votingStop'),
     votingTake: invoker(ipc, 'votingTake'),

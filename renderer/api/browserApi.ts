@@ -87,6 +87,9 @@ export function createBrowserApi(deps: BrowserHostDeps): LastmileApi {
         const opened = deps.window.open(externalUrlSchema.parse(url), '_blank', 'noopener,noreferrer');
         return { opened: opened !== null };
       }),
+    // A browser has no second window of its own: the presenter view opens as a second tab of the same origin (one, reused).
+    openPresenterView: (...args) =>
+      run('openPresenterView', args, (request) => ({ opened: deps.window.open(`#/w/${encodeURIComponent(request.workspaceId)}/presenter`, 'lastmile-presenter') !== null })),
     // A browser cannot serve a page to the room's phones: the room votes in turn on this screen instead.
     votingStart: (...args) => run('votingStart', args, () => Promise.reject(new Error(VOTING_NEEDS_DESKTOP))),
     votingStop: (...args) => run('votingStop', args, () => ({ stopped: false })),

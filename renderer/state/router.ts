@@ -21,11 +21,15 @@ export type Route =
   | { page: 'record'; workspaceId: string }
   /** A facilitated workshop session: agenda, votes hidden until the reveal, decisions (docs/workshop.md). */
   | { page: 'workshop'; workspaceId: string }
+  /** Presentation mode on the projector: screen `slide` (1-based) of the deck (renderer/features/present). */
+  | { page: 'present'; workspaceId: string; slide: number }
+  /** The presenter view (next screen, notes, timer), kept in step with the presentation. */
+  | { page: 'presenter'; workspaceId: string }
   /** An address that leads nowhere: `malformed` when it cannot even be read (a broken %-escape), `unknown` otherwise. */
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop' | 'presenter'> = {
   problems: 'problems',
   portfolio: 'portfolio',
   scenarios: 'scenarios',
@@ -35,6 +39,7 @@ const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | '
   'board-pack': 'boardPack',
   record: 'record',
   workshop: 'workshop',
+  presenter: 'presenter',
 };
 
 /** The route of an address. Never throws: an address that cannot be read or leads nowhere is the "not found" route. */
@@ -57,6 +62,7 @@ export function parseHash(hash: string): Route {
   if (section === undefined) return { page: 'problems', workspaceId };
   if (section === 'problems') return id ? { page: 'problem', workspaceId, problemId: id } : { page: 'problems', workspaceId };
   if (section === 'use-cases') return id ? { page: 'useCase', workspaceId, useCaseId: id } : { page: 'problems', workspaceId };
+  if (section === 'present') return id === undefined || /^[1-9]\d{0,3}$/.test(id) ? { page: 'present', workspaceId, slide: id === undefined ? 1 : Number(id) } : notFound('unknown');
   const page = Object.hasOwn(WORKSPACE_PAGES, section) ? WORKSPACE_PAGES[section] : undefined;
   if (!page || id !== undefined) return notFound('unknown');
   return { page, workspaceId };
@@ -93,6 +99,10 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/record`;
     case 'workshop':
       return `${w(route.workspaceId)}/workshop`;
+    case 'present':
+      return `${w(route.workspaceId)}/present/${route.slide}`;
+    case 'presenter':
+      return `${w(route.workspaceId)}/presenter`;
     case 'notFound':
       return route.hash;
   }

@@ -40,6 +40,8 @@ export const invokeContract = {
   readBackup: { channel: 'backup:read', args: z.tuple([backupIdSchema]), result: backupContentSchema },
   /** Opens an https link in the system browser; only during a user's click. */
   openExternal: { channel: 'shell:open-external', args: z.tuple([externalUrlSchema]), result: z.object({ opened: z.boolean() }) },
+  /** Opens the presenter view (next screen, speaker notes, timer) of a workspace's presentation in a second window. */
+  openPresenterView: { channel: 'window:open-presenter', args: z.tuple([z.object({ workspaceId: z.string().min(1).max(100) }).strict()]), result: z.object({ opened: z.boolean() }) },
   /** Opens voting from devices for a session: a LAN voting page with a new code (docs/voting.md). Browser host: refused. */
   votingStart: { channel: 'voting:start', args: z.tuple([votingStartRequestSchema]), result: votingStartedSchema },
   /** Ends voting from devices (the session ended or voting closed): the port closes and the code is refused. */

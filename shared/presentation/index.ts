@@ -3,3 +3,4 @@ export * from './locale';
 export * from './presenter';
 export * from './numberText';
 export * from './living';
+export * from './clock';

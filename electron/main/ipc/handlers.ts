@@ -29,6 +29,8 @@ export interface HandlerDeps {
   openExternal(url: string): Promise<void>;
   /** The LAN voting server (electron/main/voting); absent, the voting methods answer that it is not available. */
   voting?: VotingService;
+  /** Opens the presenter view of a workspace in a second window (electron/main/window/presenterWindow.ts). */
+  openPresenterView?(workspaceId: string): void;
 }
 
 const PDF_FILTERS = [{ name: 'PDF document', extensions: ['pdf'] }];
@@ -88,6 +90,12 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     openExternal: async (_context, url) => {
       if (!isSafeExternalUrl(url)) throw new Error('Only https links can be opened');
       await deps.openExternal(url);
+      return { opened: true };
+    },
+
+    openPresenterView: (_context, request) => {
+      if (!deps.openPresenterView) throw new Error('The presenter view is not available');
+      deps.openPresenterView(request.workspaceId);
       return { opened: true };
     },
   };

@@ -1,5 +1,6 @@
 import { useWorkspaces } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
+import { enterPresentation } from '@renderer/features/present/enterPresentation';
 import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
 import { ThemeSwitch } from './ThemeSwitch';
@@ -25,7 +26,7 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
   const workspaces = useWorkspaces();
   const { past, future, undo, redo } = useHistory();
   const active = activeTab(route);
-  const { presentation, togglePresentation, setAboutOpen } = useUi();
+  const { setAboutOpen } = useUi();
   return (
     <header className="app-header">
       <a className="brand" href="#/workspaces">
@@ -60,9 +61,11 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
       )}
       <div className="app-header__undo">
         <ThemeSwitch />
-        <button type="button" className="button button--small" aria-pressed={presentation} onClick={togglePresentation}>
-          Present
-        </button>
+        {workspaceId && (
+          <button type="button" className="button button--small" onClick={() => enterPresentation(workspaceId)}>
+            Present
+          </button>
+        )}
         <button type="button" className="button button--small" onClick={() => setAboutOpen(true)}>
           About
         </button>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { getApi } from '@renderer/api';
 import { chooseWorkspaceFile, useWorkspaceImport } from '@renderer/features/exchange/importStore';
 import { runMenuExport } from '@renderer/features/exchange/menuExports';
+import { enterPresentation } from '@renderer/features/present/enterPresentation';
 import { useHistory } from '@renderer/state/history';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
@@ -26,7 +27,8 @@ export function runMenuCommand(command: MenuCommand, workspaceId: string | null)
       if (isTextEditing(document.activeElement)) return void document.execCommand(command);
       return void (command === 'undo' ? useHistory.getState().undo() : useHistory.getState().redo());
     case 'presentation':
-      return useUi.getState().togglePresentation();
+      if (!workspaceId) return showError('Open a workspace first.');
+      return enterPresentation(workspaceId);
     case 'about':
       return useUi.getState().setAboutOpen(true);
     case 'import-csv':

@@ -58,6 +58,7 @@ export function stubHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers 
     listBackups: unused('listBackups'),
     readBackup: unused('readBackup'),
     openExternal: unused('openExternal'),
+    openPresenterView: unused('openPresenterView'),
     votingStart: unused('votingStart'),
     votingStop: unused('votingStop'),
     votingTake: unused('votingTake'),
