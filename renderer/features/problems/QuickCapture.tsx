@@ -168,7 +168,7 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
           }}
           placeholder="e.g. Invoice disputes take three weeks to resolve"
           aria-invalid={error && !rows ? true : undefined}
-          aria-describedby={`${error ? 'quick-capture-error' : 'quick-capture-status'} quick-capture-hint`}
+          aria-describedby={error ? 'quick-capture-error' : 'quick-capture-status'}
           autoComplete="off"
         />
         {!rows && (
@@ -177,9 +177,6 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
           </button>
         )}
       </div>
-      <p id="quick-capture-hint" className="field__hint" aria-live="polite">
-        {hint}
-      </p>
       {rows && (
         <PastedListReview
           rows={rows}
@@ -204,7 +201,7 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
         </p>
       ) : (
         <p id="quick-capture-status" className="muted" role="status">
-          {[message, countText].filter(Boolean).join(' ')}
+          {hint || [message, countText].filter(Boolean).join(' ')}
         </p>
       )}
     </form>
