@@ -21,12 +21,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-export type Route = 'page' | 'script' | 'style' | 'join' | 'ballot' | 'status';
+export type Route = 'page' | 'script' | 'style' | 'icon' | 'join' | 'ballot' | 'status';
 
 const ROUTES: Readonly<Record<string, { method: 'GET' | 'POST'; route: Route }>> = {
   '/': { method: 'GET', route: 'page' },
   '/voter.js': { method: 'GET', route: 'script' },
   '/voter.css': { method: 'GET', route: 'style' },
+  // Browsers ask for it by themselves: answered with no content rather than a 404 in the page's console.
+  '/favicon.ico': { method: 'GET', route: 'icon' },
   '/api/join': { method: 'POST', route: 'join' },
   '/api/ballot': { method: 'POST', route: 'ballot' },
   '/api/status': { method: 'GET', route: 'status' },

@@ -85,6 +85,11 @@ export function createVotingServer(deps: VotingServerDeps) {
       sendAnswer(res, head.answer);
       return;
     }
+    if (head.route === 'icon') {
+      res.writeHead(204, SECURITY_HEADERS);
+      res.end();
+      return;
+    }
     if (head.route === 'page' || head.route === 'script' || head.route === 'style') {
       const asset = ASSETS[head.route];
       send(res, 200, asset.type, asset.body);

@@ -21,7 +21,7 @@ describe('routes', () => {
     expect(precheck(head('POST', '/api/join', json), PORT)).toMatchObject({ ok: true, route: 'join', readBody: true });
     expect(precheck(head('POST', '/api/ballot', json), PORT)).toMatchObject({ ok: true, route: 'ballot', readBody: true });
     expect(precheck(head('GET', '/api/status?code=A&token=B'), PORT)).toMatchObject({ ok: true, route: 'status' });
-    for (const path of ['/index.html', '/api', '/api/votes', '/../etc/passwd', '/favicon.ico', '/voter.js/x']) {
+    for (const path of ['/index.html', '/api', '/api/votes', '/../etc/passwd', '/favicon.png', '/voter.js/x']) {
       expect(precheck(head('GET', path), PORT)).toMatchObject({ ok: false, answer: { status: 404 } });
     }
   });
