@@ -210,7 +210,7 @@ describe('light and dark themes', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await paper();
     expect(printed).toMatchObject({ page: 'rgb(255, 255, 255)', sheet: 'rgb(255, 255, 255)', ink: 'rgb(17, 24, 39)', chart: 'rgb(255, 255, 255)' });
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
 
     // The PDF (page.pdf is Electron's printToPDF engine): white pages with dark ink, the dark screen notwithstanding.
     const file = join(dir, 'dark-screen-pack.pdf');
