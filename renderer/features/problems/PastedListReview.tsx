@@ -26,6 +26,8 @@ interface Props {
   onRemove: (key: number) => void;
   onCancel: () => void;
   onLeaveTop: () => void;
+  /** Text pasted into a line: true when its lines were taken as rows after that line (else the browser pastes it). */
+  onPasteLines: (key: number, pasted: string) => boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ interface Props {
  * move between lines, Delete removes a line whose text is selected (as it is on arriving) or empty, Enter adds them
  * all (the form's submit), Esc cancels. Near-duplicates are flagged beside their line; a flagged line can still be added.
  */
-export function PastedListReview({ rows, flags, errors, adding, focus, onFocused, onEdit, onRemove, onCancel, onLeaveTop }: Props) {
+export function PastedListReview({ rows, flags, errors, adding, focus, onFocused, onEdit, onRemove, onCancel, onLeaveTop, onPasteLines }: Props) {
   const inputs = useRef(new Map<number, HTMLInputElement>());
   const flagged = flags.filter(Boolean).length;
 
@@ -94,6 +96,9 @@ export function PastedListReview({ rows, flags, errors, adding, focus, onFocused
                   aria-invalid={error ? true : undefined}
                   aria-describedby={described || undefined}
                   onChange={(e) => onEdit(row.key, e.target.value)}
+                  onPaste={(e) => {
+                    if (onPasteLines(row.key, e.clipboardData.getData('text/plain'))) e.preventDefault();
+                  }}
                   onKeyDown={(e) => {
                     const el = e.currentTarget;
                     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

@@ -9,6 +9,9 @@ import { parsePastedList, problemsOfRows, reviewRows, type ReviewRow } from './p
 
 type Failure = { message: string; retry: boolean };
 
+/** Pasted text with line breaks or a spreadsheet's tabs, holding at least one line: offered as a list. */
+const isList = (pasted: string) => /[\r\n\t]/.test(pasted) && parsePastedList(pasted).length > 0;
+
 /**
  * Live-session capture: type a title, press Enter, the problem is saved (status captured) and the input
  * is ready for the next one. Details are completed later. A title that is not saved (a full disk, an
@@ -55,11 +58,14 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
     setFocus('field');
   };
 
-  const offer = (pasted: string) => {
+  /** Offers the lines of pasted text for review: after the list so far, or after the line `afterKey` it was pasted into. */
+  const offer = (pasted: string, afterKey?: number) => {
     const lines = parsePastedList(pasted);
     const added = reviewRows(lines, nextKey.current);
     nextKey.current += added.length;
-    const all = [...(rows ?? []), ...added];
+    const before = rows ?? [];
+    const at = afterKey === undefined ? before.length : before.findIndex((r) => r.key === afterKey) + 1;
+    const all = [...before.slice(0, at), ...added, ...before.slice(at)];
     const repeats = flagLines(all.map((r) => r.title), index).filter(Boolean).length;
     setRows(all);
     setError(null);
@@ -106,7 +112,9 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
     void settleWrite(perform(write, { toast: `Added ${problemsWord(n)}`, undoable: true }))
       .then((r) => {
         if (!r.ok) {
-          setError({ message: `Nothing was added: ${r.errors[0]?.message ?? 'the problems could not be saved'}`, retry: isStorageFull(r) });
+          // The full-disk message says itself that nothing was saved (the rows were checked before the write).
+          const why = r.errors[0]?.message ?? 'The problems could not be saved; nothing was added.';
+          setError({ message: isStorageFull(r) ? why : `Nothing was added: ${why}`, retry: isStorageFull(r) });
           return;
         }
         setCount((c) => c + n);
@@ -152,7 +160,7 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
           onPaste={(e) => {
             const pasted = e.clipboardData.getData('text/plain');
             // A plain title is pasted by the browser; lines or a spreadsheet's cells become a list to review.
-            if (!/[\r\n\t]/.test(pasted) || parsePastedList(pasted).length === 0) return;
+            if (!isList(pasted)) return;
             e.preventDefault();
             offer(pasted);
           }}
@@ -192,6 +200,11 @@ export function QuickCapture({ workspaceId }: { workspaceId: string }) {
           onRemove={removeRow}
           onCancel={() => closeReview('The pasted list was put away; nothing was added.')}
           onLeaveTop={() => setFocus('field')}
+          onPasteLines={(key, pasted) => {
+            if (!isList(pasted)) return false;
+            offer(pasted, key);
+            return true;
+          }}
         />
       )}
       {error ? (

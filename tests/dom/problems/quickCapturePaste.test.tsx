@@ -11,6 +11,16 @@ import { control, text, waitFor } from '../useCases/editorHarness';
 const FIELD = 'Quick capture: type a business problem and press Enter';
 const EXISTING = 'Order-status calls swamp the service desk';
 
+const originalPut = IDBObjectStore.prototype.put;
+const originalAdd = IDBObjectStore.prototype.add;
+function fullDisk(on: boolean): void {
+  const refuse = function refuse(): never {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  IDBObjectStore.prototype.put = on ? refuse : originalPut;
+  IDBObjectStore.prototype.add = on ? refuse : originalAdd;
+}
+
 let root: Root | null = null;
 let container: HTMLDivElement;
 async function mount(node: React.ReactNode): Promise<void> {
@@ -21,6 +31,7 @@ async function mount(node: React.ReactNode): Promise<void> {
 }
 beforeEach(() => useHistory.setState({ past: [], future: [] }));
 afterEach(async () => {
+  fullDisk(false);
   const r = root;
   root = null;
   if (r) await act(async () => r.unmount());
@@ -205,5 +216,41 @@ describe('pasting a list into quick capture', () => {
     const event = await paste(field(), 'Quotes take a week');
     expect(event.defaultPrevented).toBe(false);
     expect(rowInputs()).toHaveLength(0);
+  });
+
+  it('lines pasted into a line of the list join the list after it', async () => {
+    const workspaceId = await workspaceWithProblem();
+    await mount(<QuickCapture workspaceId={workspaceId} />);
+    await settle();
+    await paste(field(), 'Quotes take a week\nBoard packs take a week to assemble');
+    await waitFor(() => rowInputs().length === 2, 'two lines');
+    const event = await paste(rowInputs()[0]!, '1. Spare parts are ordered twice\n2. Spare parts are ordered twice');
+    expect(event.defaultPrevented).toBe(true);
+    await waitFor(() => rowInputs().length === 4, 'four lines');
+    expect(rowInputs().map((el) => el.value)).toEqual([
+      'Quotes take a week',
+      'Spare parts are ordered twice',
+      'Spare parts are ordered twice',
+      'Board packs take a week to assemble',
+    ]);
+    expect(describedBy(rowInputs()[2]!)).toContain('Same as problem 2 of this list');
+  });
+
+  it('on a full disk adds nothing, keeps the list, and Enter tries again', async () => {
+    const workspaceId = await workspaceWithProblem();
+    await mount(<QuickCapture workspaceId={workspaceId} />);
+    await settle();
+    await paste(field(), 'Quotes take a week\nBoard packs take a week to assemble');
+    await waitFor(() => rowInputs().length === 2, 'two lines');
+    fullDisk(true);
+    await enter(rowInputs()[1]!);
+    await waitFor(() => container.querySelector('[role="alert"]'), 'the full-disk message');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('The disk is full');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Press Enter to try again.');
+    expect(rowInputs()).toHaveLength(2);
+    fullDisk(false);
+    await enter(rowInputs()[1]!);
+    await waitFor(() => rowInputs().length === 0, 'added on the second try');
+    expect(await titles(workspaceId)).toEqual([EXISTING, 'Board packs take a week to assemble', 'Quotes take a week'].sort());
   });
 });
