@@ -27,7 +27,8 @@ export function InTurnVoting({
   const nextButton = useRef<HTMLButtonElement>(null);
   const ballotTop = useRef<HTMLDivElement>(null);
   const done = new Set(voted);
-  const next = participants.find((p) => !done.has(p.id));
+  const inRoom = participants.filter((p) => p.via === 'room');
+  const next = inRoom.find((p) => !done.has(p.id));
   useEffect(() => {
     if (voter) ballotTop.current?.querySelector('h3')?.focus();
     else if (handedBack) nextButton.current?.focus();
@@ -65,8 +66,8 @@ export function InTurnVoting({
           {handedBack.voted ? `Thank you, ${handedBack.name}: your votes are in and hidden.` : `${handedBack.name} handed back without voting.`}
         </p>
       )}
-      {participants.length === 0 ? (
-        <p className="empty">Nobody is listed to vote. Add the participants to the session first.</p>
+      {inRoom.length === 0 ? (
+        <p className="empty">Nobody is listed to vote on this screen. Add the participants below.</p>
       ) : next ? (
         <button ref={nextButton} type="button" className="button button--primary workshop-turn__pass" onClick={() => setVoter(next)}>
           Pass the laptop to {next.name}
@@ -81,9 +82,12 @@ export function InTurnVoting({
       <ul className="workshop-voters">
         {participants.map((p) => (
           <li key={p.id}>
-            <span className="workshop-voters__name">{p.name}</span>
+            <span className="workshop-voters__name">
+              {p.name}
+              {p.via === 'device' && <span className="muted"> (from a device)</span>}
+            </span>
             <span className={done.has(p.id) ? 'workshop-voters__done' : 'muted'}>{done.has(p.id) ? 'Voted' : 'Not yet'}</span>
-            {p.id !== next?.id && (
+            {p.via === 'room' && p.id !== next?.id && (
               <button type="button" className="button button--small" onClick={() => setVoter(p)}>
                 {done.has(p.id) ? `Let ${p.name} vote again` : `Pass the laptop to ${p.name}`}
               </button>

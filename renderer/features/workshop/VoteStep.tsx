@@ -3,6 +3,7 @@ import { ballotsIn, reveal, revealVotes } from '@shared/workshop';
 import type { StoredSession } from '@renderer/db/database';
 import { sessionInputOf as inputOf } from '@renderer/db/sessionRepository';
 import { getApi } from '@renderer/api';
+import { AddParticipant } from './AddParticipant';
 import { DeviceVoting } from './DeviceVoting';
 import type { DeviceVoting as Voting } from './useDeviceVoting';
 import { InTurnVoting } from './InTurnVoting';
@@ -65,7 +66,11 @@ export function VoteStep({
         </p>
       ) : (
         <>
-          <InTurnVoting participants={session.participants.filter((p) => p.via === 'room')} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} />
+          <InTurnVoting participants={session.participants} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} />
+          <AddParticipant
+            names={session.participants.map((p) => p.name)}
+            onAdd={(name) => writer.edit(`Add participant ${name}`, (latest) => ({ ...inputOf(latest), participants: [...latest.participants, { id: makeId(), name, via: 'room' }] }))}
+          />
           {getApi().host === 'desktop' && <DeviceVoting voting={devices} ballot={{ title: session.title, candidates: [...candidates], rules: session.rules }} />}
           <div className="workshop-actions workshop-reveal-action">
             <button
