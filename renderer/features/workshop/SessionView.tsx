@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BallotCandidate } from '@shared/domain';
 import { closeSession, nextStep, startStep } from '@shared/workshop';
-import { useProblems, useUseCases } from '@renderer/db';
-import type { StoredSession } from '@renderer/db/database';
-import { sessionInputOf as inputOf } from '@renderer/db/sessionRepository';
+import { sessionInputOf as inputOf, useProblems, useUseCases, type StoredSession } from '@renderer/db';
 import { QuickCapture } from '@renderer/features/problems/QuickCapture';
 import { AgendaPanel } from './AgendaPanel';
 import { DecisionsPanel } from './DecisionsPanel';

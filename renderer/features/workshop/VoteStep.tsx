@@ -1,7 +1,6 @@
 import type { BallotCandidate, VotingRules } from '@shared/domain';
 import { ballotsIn, reveal, revealVotes } from '@shared/workshop';
-import type { StoredSession } from '@renderer/db/database';
-import { sessionInputOf as inputOf } from '@renderer/db/sessionRepository';
+import { sessionInputOf as inputOf, type StoredSession } from '@renderer/db';
 import { getApi } from '@renderer/api';
 import { AddParticipant } from './AddParticipant';
 import { DeviceVoting } from './DeviceVoting';

@@ -3,8 +3,7 @@ import { MAX_PARTICIPANTS, type Ballot, type WorkshopSessionInput } from '@share
 import type { DeviceBallot, VotingStarted } from '@shared/ipc';
 import { replaceVotes } from '@shared/workshop';
 import { getApi } from '@renderer/api';
-import type { StoredSession } from '@renderer/db/database';
-import { sessionInputOf } from '@renderer/db/sessionRepository';
+import { sessionInputOf, type StoredSession } from '@renderer/db';
 import type { useSessionWriter } from './useSessionWriter';
 
 /** How often the ballots sent from devices are taken into the session. */

@@ -1,7 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { repositories } from '@renderer/db';
-import type { StoredSession } from '@renderer/db/database';
-import type { SessionChange } from '@renderer/db/sessionRepository';
+import { repositories, type SessionChange, type StoredSession } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { settleWrite } from '@renderer/components/settleWrite';
 import type { Vote } from '@shared/domain';

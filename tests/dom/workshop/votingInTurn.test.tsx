@@ -37,6 +37,16 @@ async function click(name: string | RegExp): Promise<void> {
   const b = button(name);
   await act(async () => b.click());
 }
+async function type(label: string, value: string): Promise<void> {
+  const l = [...container.querySelectorAll('label')].find((x) => x.textContent === label);
+  const el = l ? document.getElementById(l.htmlFor) : null;
+  if (!(el instanceof HTMLInputElement)) throw new Error(`No field “${label}”`);
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, value);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const dotButton = (name: string) => container.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
 async function score(group: string, value: number): Promise<void> {
   const g = container.querySelector(`[role="radiogroup"][aria-label="${group}"]`);
   const radio = [...(g?.querySelectorAll('input[type="radio"]') ?? [])].find((r) => (r as HTMLInputElement).value === String(value)) as HTMLInputElement | undefined;
@@ -144,5 +154,51 @@ describe('voting in turn on one screen', () => {
     await waitFor(() => text().includes('Ana handed back without voting.'), 'handing back');
     expect(text()).toContain('0 of 2 have voted');
     expect((await repositories().sessions.get(sessionId))?.votes).toEqual([]);
+  });
+
+  it('votes by dots: each participant spreads their dots, no more than they have, and the reveal totals and ranks them', async () => {
+    const { workspaceId, sessionId } = await sessionAtTheVote();
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => root?.render(<WorkshopPage workspaceId={workspaceId} />));
+    await waitFor(() => text().includes('Pass the laptop to Ana'), 'the vote step');
+    const dots = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.parentElement?.textContent?.includes('Dots: a fixed number each'));
+    await act(async () => dots?.click());
+    await waitFor(() => text().includes('Dots per person'), 'the dots rule');
+    await type('Dots per person', '3');
+    for (let i = 0; i < 100; i++) {
+      if ((await repositories().sessions.get(sessionId))?.rules.dotsPerPerson === 3) break;
+      await act(async () => new Promise((r) => setTimeout(r, 10)));
+    }
+    expect((await repositories().sessions.get(sessionId))?.rules).toMatchObject({ mode: 'dots', dotsPerPerson: 3, criteria: [{ label: 'Dots' }] });
+
+    await click('Pass the laptop to Ana');
+    await waitFor(() => text().includes('You have 3 dots'), 'Ana’s dots');
+    for (let i = 0; i < 3; i++) await act(async () => dotButton('Give a dot to Invoice reader')?.click());
+    expect(text()).toContain('0 of 3 dots left.');
+    expect(dotButton('Give a dot to Invoice reader')?.disabled).toBe(true);
+    expect(dotButton('Give a dot to Dispute triage')?.disabled).toBe(true);
+    await click('Done, hide my votes');
+    await waitFor(() => text().includes('Pass the laptop to Ben'), 'Ana handing back');
+    expect(text()).toContain('The rules are fixed now that votes are in.');
+    await click('Pass the laptop to Ben');
+    await waitFor(() => text().includes('Ben’s ballot'), 'Ben’s ballot');
+    await act(async () => dotButton('Give a dot to Dispute triage')?.click());
+    await act(async () => dotButton('Give a dot to Dispute triage')?.click());
+    await act(async () => dotButton('Give a dot to Invoice reader')?.click());
+    await act(async () => dotButton('Take a dot from Invoice reader')?.click());
+    expect(text()).toContain('1 of 3 dots left.');
+    await click('Done, hide my votes');
+    await waitFor(() => text().includes('Everyone has voted.'), 'Ben handing back');
+    expect(text()).not.toMatch(/Dots$|\b[0-9]+ dots on/);
+    await click('Reveal the votes');
+    await waitFor(() => container.querySelector('.workshop-reveal__table') !== null, 'the reveal');
+    const rows = [...container.querySelectorAll('.workshop-reveal__table tbody tr')].map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Invoice reader', '3'],
+      ['Dispute triage', '2'],
+    ]);
+    expect(text()).not.toContain('Discuss first');
   });
 });
