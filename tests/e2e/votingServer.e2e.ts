@@ -213,6 +213,10 @@ describe('voting from several devices at once', () => {
     expect(again.devices).toBe(1);
     expect(again.ballots[0]!.votes.map((v) => [v.useCaseId, v.value])).toEqual([['uc-invoices', 1], ['uc-churn', 1]]);
     expect(p.problems).toEqual([]);
+
+    // Voting closes: the page says so once it can no longer reach the server.
+    await voting.stop();
+    await p.page.getByRole('alert').filter({ hasText: 'Voting is closed, or this device has lost its connection' }).waitFor({ timeout: 10_000 });
     await p.page.context().close();
   });
 });

@@ -5,7 +5,7 @@
 export const VOTING_SCRIPT = String.raw`(function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
-  var state = { code: '', token: '', seq: 0, ballot: null, revealed: false, ended: false, dots: {}, timer: 0 };
+  var state = { code: '', token: '', seq: 0, ballot: null, revealed: false, ended: false, lost: false, dots: {}, timer: 0 };
 
   function say(id, text) { $(id).textContent = text || ''; }
   function storageKey(code) { return 'lastmile-vote-' + code; }
@@ -176,6 +176,12 @@ export const VOTING_SCRIPT = String.raw`(function () {
       if (answer.status === 200 && answer.json.revealed && !state.revealed) {
         state.revealed = true;
         close('The votes are revealed on the screen. Voting is closed.');
+      } else if (answer.status === 200 && state.lost) {
+        state.lost = false;
+        say('error', '');
+      } else if (answer.status === 0) {
+        state.lost = true;
+        say('error', 'Voting is closed, or this device has lost its connection to the facilitator\'s computer.');
       } else if (answer.status === 401 || answer.status === 410) handleRefusal(answer);
     });
   }
@@ -187,7 +193,7 @@ export const VOTING_SCRIPT = String.raw`(function () {
     remember();
     showBallot(ballot, votes);
     if (revealed) { state.revealed = true; close('The votes are revealed on the screen. Voting is closed.'); return; }
-    state.timer = setInterval(poll, 4000);
+    state.timer = setInterval(poll, 2500);
   }
 
   $('join').addEventListener('submit', function (event) {
