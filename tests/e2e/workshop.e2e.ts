@@ -24,6 +24,15 @@ async function scoreRow(page: Page, candidate: string, value: number, feasibilit
   await page.getByRole('radiogroup', { name: `Feasibility: ${candidate}` }).getByRole('radio', { name: String(feasibility), exact: true }).check();
 }
 
+/** axe in the light and the dark theme (the theme follows the system's setting unless chosen). */
+async function axeBothThemes(page: Page): Promise<string[]> {
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = (await axeViolations(page)).map((v) => `dark: ${v}`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light, ...dark];
+}
+
 /** Pastes text into a field as a clipboard paste does. */
 async function paste(page: Page, selector: string, text: string) {
   await page.locator(selector).focus();
@@ -40,7 +49,7 @@ describe('workshop', () => {
     await page.getByRole('heading', { name: 'Business problems' }).waitFor();
     await openSection(page, 'Workshop');
     await page.getByRole('heading', { level: 1, name: 'Workshop' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
 
     // Start: title, day, facilitator, two participants, on the default agenda.
     await page.getByLabel('Session title').fill('Q3 planning');
@@ -80,7 +89,7 @@ describe('workshop', () => {
     await page.getByRole('heading', { name: 'Ana’s ballot' }).waitFor();
     await scoreRow(page, READER, 5, 4);
     await scoreRow(page, ALERTS, 1, 3);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
     await page.getByRole('button', { name: 'Done, hide my votes' }).click();
     await page.getByText('Thank you, Ana: your votes are in and hidden.').waitFor();
     expect(await page.getByRole('radio').count()).toBe(0);
@@ -96,7 +105,7 @@ describe('workshop', () => {
     expect(hidden).not.toMatch(/average|spread|Discuss first/i);
     expect(hidden).not.toContain(READER);
     expect(await step(page).locator('table').count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
 
     // The reveal: average and spread per criterion; the candidate the room disagrees on is to be discussed first.
     await page.getByRole('button', { name: 'Reveal the votes' }).click();
@@ -111,7 +120,7 @@ describe('workshop', () => {
     await table.getByRole('button', { name: 'Discuss first' }).click();
     expect((await rows()).map((r) => r[0])).toEqual([ALERTS, READER]);
     expect(await page.getByRole('link', { name: 'Use the room’s vote in the ranking' }).getAttribute('href')).toMatch(/\/portfolio$/);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
 
     // Fund: a decision about one candidate, then close.
     await page.getByRole('button', { name: 'Next step: Fund' }).click();
@@ -122,7 +131,7 @@ describe('workshop', () => {
     await page.getByText(`Fund the supplier alerts pilot this quarter — about ${READER}`).waitFor();
     await page.getByRole('button', { name: 'Close the session' }).click();
     await page.getByText(/· closed$/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
 
     // A reload keeps the session: closed, the agenda as run, the reveal and the decision.
     await page.reload();
@@ -143,7 +152,7 @@ describe('workshop', () => {
     await agenda.getByRole('button', { name: '4. Fund' }).click();
     await page.getByText(`Fund the supplier alerts pilot this quarter — about ${READER}`).waitFor();
     expect(await page.getByRole('button', { name: 'Close the session' }).count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual([]);
     expect(errorsOf(page)).toEqual([]);
   });
 });
