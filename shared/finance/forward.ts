@@ -1,7 +1,7 @@
 import { currentStage, lastChangeTo, type Stage, type UseCase, type WorkspaceSettings } from '../domain';
 import { paybackMonth, roiOf } from './cashMetrics';
-import { irr, monthlyRate } from './discounting';
-import { expectedNpv, useCaseMetricsFromSchedule, type UseCaseMetrics } from './metrics';
+import { monthlyRate } from './discounting';
+import { caseFiguresFromSchedule, expectedNpv, irrCell, withIrr, type CaseFigures, type IrrCell, type UseCaseMetrics } from './metrics';
 import { readinessSummary } from './readiness';
 import { earlyActuals, forecastCutOffs, plannedInvestmentMonths, trackedSchedule, type TrackedSchedule } from './tracked';
 import { useCaseSchedule } from './schedule';
@@ -70,10 +70,13 @@ function probabilityAt(uc: UseCase, ws: WorkspaceSettings, stage: Stage): { p: n
 export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number): { schedule: TrackedSchedule; metrics: TrackedMetrics } {
   const plan = useCaseSchedule(uc, ws);
   const schedule = trackedSchedule(plan, uc.lifecycle, uc.actuals, ws.planningStartMonth, today);
-  const base = useCaseMetricsFromSchedule(uc, ws, schedule);
+  const base = caseFiguresFromSchedule(uc, ws, schedule);
+  // The IRRs are worked out when first read (metrics.ts, withIrr): the whole-life one is the plan's.
+  const wholeIrr = irrCell(schedule.net);
   const stage = currentStage(uc.lifecycle);
   // An idea seen from the plan's first month (most candidates): the plan's metrics are the forward ones; no copy.
-  if (today <= 1 && stage === 'idea' && uc.actuals.length === 0) return { schedule, metrics: Object.assign(base, { living: ideaFromStart(uc, base, schedule) }) };
+  if (today <= 1 && stage === 'idea' && uc.actuals.length === 0)
+    return { schedule, metrics: withIrr(Object.assign(base, { living: ideaFromStart(uc, base, schedule, wholeIrr) }), wholeIrr) };
   const h = schedule.horizon;
   const early = uc.actuals.length > 0 ? earlyActuals(uc.actuals, ws.planningStartMonth) : { pilot: 0, lastMile: 0, run: 0, benefit: 0 };
 
@@ -131,14 +134,13 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
     wholeBenefit += schedule.benefit[i]!;
   }
 
-  const metrics: TrackedMetrics = {
+  const figures = {
     ...base,
     npv: npvPilot + npvRest,
     npvPilot,
     npvRest,
     expectedNpv: forwardExpected,
     probability: p,
-    irr: today <= 1 ? base.irr : irr(forwardNet),
     paybackMonth: payback === null || payback === 0 ? payback : payback + today - 1,
     roi: roiOf(fwdBenefit, fwdCost),
     living: {
@@ -152,9 +154,11 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
       fundingValue,
       probabilitySource: source,
       needsEvidence,
-      wholeLife: { npv: base.npv, irr: base.irr, paybackMonth: base.paybackMonth, roi: roiOf(wholeBenefit, wholeCost), cost: wholeCost, benefit: wholeBenefit },
+      wholeLife: withIrr({ npv: base.npv, paybackMonth: base.paybackMonth, roi: roiOf(wholeBenefit, wholeCost), cost: wholeCost, benefit: wholeBenefit }, wholeIrr),
     },
   };
+  // IRR of the flows from today on (the plan's own while the plan has not started).
+  const metrics: TrackedMetrics = withIrr(figures, today <= 1 ? wholeIrr : irrCell(forwardNet));
   return { schedule, metrics };
 }
 
@@ -164,7 +168,7 @@ function splitOf(uc: UseCase, horizon: number): { pilot: number[]; lastMile: num
   return { pilot: yearsOf(planned.pilot, 1, horizon).byYear, lastMile: yearsOf(planned.lastMile, 1, horizon).byYear };
 }
 
-function ideaFromStart(uc: UseCase, base: UseCaseMetrics, schedule: TrackedSchedule): LivingFigures {
+function ideaFromStart(uc: UseCase, base: CaseFigures, schedule: TrackedSchedule, wholeIrr: IrrCell): LivingFigures {
   let cost = 0;
   let benefit = 0;
   for (let i = 0; i < schedule.horizon; i++) {
@@ -182,6 +186,6 @@ function ideaFromStart(uc: UseCase, base: UseCaseMetrics, schedule: TrackedSched
     fundingValue: base.expectedNpv,
     probabilitySource: 'readiness',
     needsEvidence: false,
-    wholeLife: { npv: base.npv, irr: base.irr, paybackMonth: base.paybackMonth, roi: base.roi, cost, benefit },
+    wholeLife: withIrr({ npv: base.npv, paybackMonth: base.paybackMonth, roi: base.roi, cost, benefit }, wholeIrr),
   };
 }

@@ -59,8 +59,48 @@ export function investmentByPlanYear(schedule: CashFlowSchedule): number[] {
   return years;
 }
 
-/** Every metric of a use case from its schedule (see UseCaseMetrics); never NaN or Infinity for valid input. */
+/** A business case without its IRR: what `trackedMetrics` builds its forward figures on before adding theirs. */
+export type CaseFigures = Omit<UseCaseMetrics, 'irr'>;
+
+/** The flows an IRR is of, and the IRR once worked out (undefined until then). */
+export interface IrrCell {
+  readonly flows: readonly number[];
+  value: number | null | undefined;
+}
+
+/** An IRR not worked out yet: see withIrr. */
+export const irrCell = (flows: readonly number[]): IrrCell => ({ flows, value: undefined });
+
+const irrCells = new WeakMap<object, IrrCell>();
+
+/** The one getter of every lazy `irr` (one function for all, so every business case keeps one object shape). */
+function readIrr(this: object): number | null {
+  const cell = irrCells.get(this);
+  if (!cell) throw new Error('An IRR was read from an object it was not defined on');
+  if (cell.value === undefined) cell.value = irr(cell.flows);
+  return cell.value;
+}
+
+const LAZY_IRR: PropertyDescriptor = { get: readIrr, enumerable: true, configurable: true };
+
+/**
+ * `figures` with an `irr` of `cell`'s flows worked out when first read and kept: root finding is a good part of a
+ * business case's cost, and only some views show an IRR (the table's IRR column, a use case's page, the exports), so a
+ * portfolio of thousands works out the IRRs it shows. Every reader, copy (spread, structured clone) and export sees the
+ * same plain value as an eager `irr(flows)`. Objects sharing a cell share the root finding.
+ */
+export function withIrr<T extends object>(figures: T, cell: IrrCell): T & { irr: number | null } {
+  irrCells.set(figures, cell);
+  return Object.defineProperty(figures, 'irr', LAZY_IRR) as T & { irr: number | null };
+}
+
+/** Every metric of a use case from its schedule (see UseCaseMetrics); never NaN or Infinity for valid input. The IRR is worked out when first read. */
 export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettings, schedule: CashFlowSchedule): UseCaseMetrics {
+  return withIrr(caseFiguresFromSchedule(uc, ws, schedule), irrCell(schedule.net));
+}
+
+/** Every metric of a use case from its schedule but its IRR (see useCaseMetricsFromSchedule). */
+export function caseFiguresFromSchedule(uc: UseCaseInput, ws: WorkspaceSettings, schedule: CashFlowSchedule): CaseFigures {
   const pilotCost = uc.pilot.cost;
   const lastMileCost = totalLastMileCost(uc.lastMile.costs);
   const run = monthlyRunCost(uc.runCost);
@@ -105,7 +145,6 @@ export function useCaseMetricsFromSchedule(uc: UseCaseInput, ws: WorkspaceSettin
     probability: readiness.probability,
     blockers: readiness.blockers,
     notAssessed: readiness.notAssessed,
-    irr: irr(schedule.net),
     paybackMonth: paybackMonth(schedule.net),
     roi: roiOf(benefits, costs),
     goLiveMonth: schedule.goLiveMonth,
