@@ -1,8 +1,10 @@
 /**
  * Where the whole app spends its main-thread time (issue 11: "profile first"). Not a benchmark with targets: it opens
  * an unminified production build (BENCH_PROFILE_DIR, built with `vite build --minify false`) with a generated
- * workspace, records Chromium CPU profiles of a reload of the portfolio page, a budget change and a slider step,
- * and prints the functions with the most self time. Run: BENCH_PROFILE_DIR=/tmp/prof-out npx vitest run --project bench tests/bench/appProfile.bench.ts
+ * workspace, records Chromium CPU profiles of a cold start, the import, the portfolio opened from its link, a reload, a
+ * budget halved (a new search), a budget to zero and a slider step, and prints the functions with the most self and
+ * inclusive time; each profile is written to /tmp/prof-<label>.cpuprofile (BENCH_PROFILE_TAG adds a tag to the name,
+ * to compare two builds). Run: BENCH_PROFILE_DIR=/tmp/prof-out npx vitest run --project bench tests/bench/appProfile.bench.ts
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { installProbes, pageReady } from './app/probe';
 
 const DIR = process.env.BENCH_PROFILE_DIR;
 const SIZE = Number(process.env.BENCH_PROFILE_SIZE ?? 1000);
+const TAG = process.env.BENCH_PROFILE_TAG ? `-${process.env.BENCH_PROFILE_TAG}` : '';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
@@ -55,7 +58,7 @@ async function profiled(cdp: CDPSession, label: string, act: () => Promise<void>
   await cdp.send('Profiler.start');
   await act();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  writeFileSync(`/tmp/prof-${label}.cpuprofile`, JSON.stringify(profile));
+  writeFileSync(`/tmp/prof-${label.split(' ')[0]}${TAG}.cpuprofile`, JSON.stringify(profile));
   console.info(`\n=== ${label}: ${top(profile)}`);
 }
 
@@ -93,8 +96,11 @@ describe.skipIf(!DIR)('profile', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Import as a new workspace' }).click();
       await page.waitForFunction((n) => [...document.querySelectorAll('[role="status"]')].some((el) => (el.textContent ?? '').includes(`of ${n} problems`)), problems, { timeout: 120_000 });
     });
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
-    await funded(page);
+    await pause(3000);
+    await profiled(cdp, 'link (the portfolio opened from its link)', async () => {
+      await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
+      await funded(page);
+    });
     await pause(3000);
     let cdp2 = cdp;
     await profiled(cdp2, 'reload', async () => {
@@ -112,7 +118,19 @@ describe.skipIf(!DIR)('profile', () => {
     });
     console.info(`DOM elements: ${census.total}\n${census.rows.map(([k, n]) => `  ${n} ${k}`).join('\n')}`);
     const field = page.getByLabel('Budget (total investment)');
-    await profiled(cdp2, 'budget', async () => {
+    const budget = generatedWorkspace(SIZE).plan?.budget ?? 0;
+    const before = await page.evaluate(() => (window as unknown as { __bench: { signature: () => string | null } }).__bench.signature());
+    await field.fill(String(Math.round(budget / 2)));
+    await profiled(cdp2, 'halved (budget halved: a new search)', async () => {
+      await field.press('Enter');
+      await page.waitForFunction((b) => {
+        const s = (window as unknown as { __bench: { signature: () => string | null } }).__bench.signature();
+        return s !== null && s !== b;
+      }, before, { timeout: 120_000 });
+      await pause(300);
+    });
+    await pause(3000);
+    await profiled(cdp2, 'budget (to zero)', async () => {
       await field.fill('0');
       await field.press('Enter');
       await pause(200);
