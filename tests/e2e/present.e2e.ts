@@ -33,10 +33,10 @@ async function counter(page: Page): Promise<[number, number]> {
   return [Number(m[1]), Number(m[2])];
 }
 
-/** Waits for the deck to be complete: the funding answer in (the case screens counted) and the frontier worked out. */
-async function waitForDeck(page: Page): Promise<number> {
+/** Waits for the deck: the screen counter shown (and, given, the number of screens the funding answer makes). */
+async function waitForDeck(page: Page, screens?: number): Promise<number> {
   await page.locator('.present__counter').filter({ hasText: /\d+ \/ \d+/ }).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.body.textContent?.includes('being worked out'), undefined, { timeout: 60_000 }).catch(() => undefined);
+  if (screens !== undefined) await expect.poll(async () => (await counter(page))[1], { timeout: 30_000 }).toBe(screens);
   return (await counter(page))[1];
 }
 
@@ -89,9 +89,8 @@ describe('presentation mode', () => {
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'The problems we are solving' }).waitFor();
     expect(await page.locator('.app-header').count()).toBe(0); // no editing chrome
-    const count = await waitForDeck(page);
     // wall, matrix, funded set, one case per funded candidate, frontier
-    expect(count).toBe(4 + pageFunded.length);
+    const count = await waitForDeck(page, 4 + pageFunded.length);
 
     const keys = ['ArrowRight', 'Space', 'PageDown'];
     for (const size of SIZES) {
@@ -100,8 +99,9 @@ describe('presentation mode', () => {
       await page.keyboard.press('Home');
       const titles: string[] = [];
       for (let n = 1; n <= count; n++) {
-        expect(await counter(page)).toEqual([n, count]);
+        await expect.poll(() => counter(page)).toEqual([n, count]);
         expect(page.url()).toMatch(new RegExp(`/present/${n}$`));
+        if (n === 2 || n === count) await page.locator('.present-chart svg').waitFor({ timeout: 30_000 }); // the matrix; the frontier once worked out
         await page.waitForTimeout(150); // charts redraw to the new size
         titles.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
         await page.screenshot({ path: resolve(shots, `${size.width}x${size.height}-${n}.png`) });
@@ -110,7 +110,7 @@ describe('presentation mode', () => {
         await page.keyboard.press(keys[n % keys.length] as string);
       }
       // Past the last screen, the next key stays on it.
-      expect(await counter(page)).toEqual([count, count]);
+      await expect.poll(() => counter(page)).toEqual([count, count]);
       // The funded candidates' cases, in rank order: the portfolio page's funded set.
       expect(titles.slice(3, 3 + pageFunded.length)).toEqual(pageFunded);
       expect(titles.at(-1)).toBe('What a different budget would buy');
@@ -118,16 +118,16 @@ describe('presentation mode', () => {
 
     // Back by the keys a clicker sends, and Shift+Space; Home and End.
     await page.keyboard.press('PageUp');
-    expect(await counter(page)).toEqual([count - 1, count]);
+    await expect.poll(() => counter(page)).toEqual([count - 1, count]);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Shift+Space');
-    expect(await counter(page)).toEqual([count - 3, count]);
+    await expect.poll(() => counter(page)).toEqual([count - 3, count]);
     await page.keyboard.press('Home');
-    expect(await counter(page)).toEqual([1, count]);
+    await expect.poll(() => counter(page)).toEqual([1, count]);
     await page.keyboard.press('ArrowLeft');
-    expect(await counter(page)).toEqual([1, count]);
+    await expect.poll(() => counter(page)).toEqual([1, count]);
     await page.keyboard.press('End');
-    expect(await counter(page)).toEqual([count, count]);
+    await expect.poll(() => counter(page)).toEqual([count, count]);
 
     // Esc goes back to the page the presentation was entered from.
     await page.keyboard.press('Escape');

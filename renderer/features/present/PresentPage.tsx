@@ -8,6 +8,9 @@ import { SlideView } from './SlideView';
 import { usePresentation } from './usePresentation';
 import './present.css';
 
+/** An Esc this soon after full screen ended is the one that ended it (where the browser passes it on too). */
+const ESC_AFTER_FULLSCREEN_MS = 500;
+
 /** Asks for full screen, or leaves it (F, or the button); a refusal leaves the presentation as it is, in the window. */
 export function toggleFullscreen(): void {
   if (typeof document === 'undefined') return;
@@ -36,12 +39,18 @@ export function PresentPage({ workspaceId, slide }: { workspaceId: string; slide
 
   const latest = useRef({ current, count });
   latest.current = { current, count };
+  // Esc in full screen leaves full screen only (the browser's own answer to it); the presentation stays.
+  const fullscreenLeftAt = useRef(0);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const move = slideMove(e);
       if (!move) return;
       e.preventDefault();
-      if (move === 'leave') return leavePresentation(workspaceId);
+      if (move === 'leave') {
+        if (document.fullscreenElement) return void document.exitFullscreen().catch(() => undefined);
+        if (Date.now() - fullscreenLeftAt.current < ESC_AFTER_FULLSCREEN_MS) return;
+        return leavePresentation(workspaceId);
+      }
       if (move === 'fullscreen') return toggleFullscreen();
       const to = movedSlide(move, latest.current.current, latest.current.count);
       if (to !== null && to !== latest.current.current) go(to);
@@ -51,7 +60,10 @@ export function PresentPage({ workspaceId, slide }: { workspaceId: string; slide
   }, [workspaceId, go]);
 
   useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    const onChange = () => {
+      if (document.fullscreenElement === null) fullscreenLeftAt.current = Date.now();
+      setFullscreen(document.fullscreenElement !== null);
+    };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
@@ -79,8 +91,14 @@ export function PresentPage({ workspaceId, slide }: { workspaceId: string; slide
   useEffect(() => announce.current(), [outline, current, startedAt]);
 
   const openPresenter = async () => {
-    const r = await getApi().openPresenterView({ workspaceId });
-    setNotice(r.ok && r.value.opened ? null : 'The presenter view could not be opened. Allow this site to open a new tab, then try again.');
+    const api = getApi();
+    const r = await api.openPresenterView({ workspaceId });
+    if (r.ok && r.value.opened) return setNotice(null);
+    setNotice(
+      api.host === 'browser'
+        ? 'The presenter view could not be opened: allow this site to open a new tab (or pop-up), then try again.'
+        : `The presenter view could not be opened${r.ok ? '' : `: ${r.error}`}.`,
+    );
   };
 
   if (state.status === 'missing') {
@@ -102,8 +120,9 @@ export function PresentPage({ workspaceId, slide }: { workspaceId: string; slide
           </p>
         )}
         <nav className="present__controls" aria-label="Presentation">
-          <span className="present__counter" aria-live="polite">
-            {count > 0 ? `${current} / ${count}` : ''}
+          <span className="present__counter">{count > 0 ? `${current} / ${count}` : ''}</span>
+          <span className="visually-hidden" role="status">
+            {shown ? `Screen ${current} of ${count}: ${shown.title}` : ''}
           </span>
           <button type="button" className="present__button" onClick={() => go(Math.max(1, current - 1))} disabled={current <= 1} aria-label="Previous screen">
             ←

@@ -67,19 +67,34 @@ export function CaseSlide({ row, input }: { row: CandidateAnalysis; input: DeckI
             })}
           </ul>
         </div>
-        <dl className="present-case__figures" aria-label={`${uc.name} in figures`}>
-          <Figure label="Pilot" value={p.money(metrics.pilotCost)} />
-          <Figure label="Last mile" value={p.money(metrics.lastMileCost)} {...(ratio === null ? {} : { detail: `${p.multiple(ratio)} the pilot` })} />
-          <Figure
-            label={fwd('Expected NPV')}
-            value={enpv === null ? p.money(countedExpectedNpv(row)) : p.money(enpv)}
-            detail={enpv === null ? `its pilot only: ${metrics.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED}` : 'risked by readiness'}
-            tone={(enpv ?? countedExpectedNpv(row)) >= 0 ? 'positive' : 'negative'}
-          />
-          <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} />
-          <Figure label={fwd('ROI')} value={p.roi(metrics.roi)} />
-          <Figure label="Chance of production" value={p.probability(metrics.probability)} />
-        </dl>
+        <div>
+          <dl className="present-case__figures" aria-label={`${uc.name} in figures`}>
+            <Figure label="Pilot" value={p.money(metrics.pilotCost)} />
+            <Figure label="Last mile" value={p.money(metrics.lastMileCost)} {...(ratio === null ? {} : { detail: `${p.multiple(ratio)} the pilot` })} />
+            <Figure
+              label={fwd('Expected NPV')}
+              value={enpv === null ? p.money(countedExpectedNpv(row)) : p.money(enpv)}
+              detail={enpv === null ? `its pilot only: ${metrics.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED}` : 'risked by readiness'}
+              tone={(enpv ?? countedExpectedNpv(row)) >= 0 ? 'positive' : 'negative'}
+            />
+            <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} />
+            <Figure label={fwd('ROI')} value={p.roi(metrics.roi)} />
+            <Figure label="Chance of production" value={p.probability(metrics.probability)} />
+          </dl>
+          {metrics.pilotCost + metrics.lastMileCost > 0 ? (
+            <figure className="present-split">
+              <div className="present-split__bar" aria-hidden="true">
+                <span className="present-split__pilot" style={{ flexGrow: metrics.pilotCost }} />
+                <span className="present-split__last-mile" style={{ flexGrow: metrics.lastMileCost }} />
+              </div>
+              <figcaption>
+                <span className="present-split__key present-split__key--pilot">Pilot {p.percent(metrics.pilotCost / (metrics.pilotCost + metrics.lastMileCost), 0)}</span>
+                <span className="present-split__key present-split__key--last-mile">Last mile {p.percent(metrics.lastMileCost / (metrics.pilotCost + metrics.lastMileCost), 0)}</span>
+                <span> of the cost to production</span>
+              </figcaption>
+            </figure>
+          ) : null}
+        </div>
       </div>
     </div>
   );
