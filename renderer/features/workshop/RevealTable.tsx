@@ -19,10 +19,10 @@ function sortValue(row: CandidateResult, key: SortKey, name: string, order: numb
   return cell ? cell[what] : null;
 }
 
-function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: SortKey; sort: { key: SortKey; dir: Direction }; onSort: (k: SortKey) => void }) {
+function SortHeader({ label, sortKey, sort, onSort, numeric = false }: { label: string; sortKey: SortKey; sort: { key: SortKey; dir: Direction }; onSort: (k: SortKey) => void; numeric?: boolean }) {
   const active = sort.key === sortKey;
   return (
-    <th scope="col" aria-sort={active ? sort.dir : undefined}>
+    <th scope="col" aria-sort={active ? sort.dir : undefined} className={numeric ? 'num' : undefined}>
       <button type="button" className="workshop-sort" onClick={() => onSort(sortKey)}>
         {label}
         <span aria-hidden="true">{active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
@@ -90,11 +90,11 @@ export function RevealTable({ revealed, names }: { revealed: Revealed; names: Re
           <tr>
             <SortHeader label="Candidate" sortKey="name" sort={sort} onSort={onSort} />
             {revealed.mode === 'dots' ? (
-              <SortHeader label="Dots" sortKey="dots" sort={sort} onSort={onSort} />
+              <SortHeader label="Dots" sortKey="dots" sort={sort} onSort={onSort} numeric />
             ) : (
               criteria.flatMap((c) => [
-                <SortHeader key={`a${c.criterionId}`} label={`${c.label}: average`} sortKey={`average:${c.criterionId}`} sort={sort} onSort={onSort} />,
-                <SortHeader key={`s${c.criterionId}`} label={`${c.label}: spread`} sortKey={`spread:${c.criterionId}`} sort={sort} onSort={onSort} />,
+                <SortHeader key={`a${c.criterionId}`} label={`${c.label}: average`} sortKey={`average:${c.criterionId}`} sort={sort} onSort={onSort} numeric />,
+                <SortHeader key={`s${c.criterionId}`} label={`${c.label}: spread`} sortKey={`spread:${c.criterionId}`} sort={sort} onSort={onSort} numeric />,
               ])
             )}
             {revealed.mode === 'scale' && <SortHeader label="Discuss first" sortKey="discuss" sort={sort} onSort={onSort} />}

@@ -17,6 +17,7 @@ export function WorkshopPage({ workspaceId }: { workspaceId: string }) {
   const sessions = useSessions(workspaceId);
   // null: the page chooses (the open session, if any); '': the list and the new session's form.
   const [chosen, setChosen] = useState<string | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   if (!sessions) return <p role="status">Opening the workshop…</p>;
   const openSession = sessions.find((s) => s.status === 'open');
   const shown = chosen === null ? openSession : sessions.find((s) => s.id === chosen);
@@ -57,6 +58,11 @@ export function WorkshopPage({ workspaceId }: { workspaceId: string }) {
       {sessions.length > 0 && (
         <section aria-labelledby="workshop-past-title">
           <h2 id="workshop-past-title">Sessions</h2>
+          {deleteError && (
+            <p className="field__error" role="alert">
+              {deleteError}
+            </p>
+          )}
           <ul className="workshop-sessions">
             {sessions.map((s) => (
               <li key={s.id}>
@@ -66,7 +72,19 @@ export function WorkshopPage({ workspaceId }: { workspaceId: string }) {
                 <span className="muted">
                   {s.date} · {s.participants.length} participant{s.participants.length === 1 ? '' : 's'} · {s.decisions.length} decision{s.decisions.length === 1 ? '' : 's'} ·{' '}
                   {s.status === 'open' ? 'under way' : 'closed'}
-                </span>
+                </span>{' '}
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  aria-label={`Delete the session “${s.title}” of ${s.date}`}
+                  onClick={() =>
+                    void settleWrite(perform(repositories().sessions.delete(s.id, s.revision), { toast: `Deleted the session “${s.title}”`, undoable: true })).then((r) =>
+                      setDeleteError(r.ok ? null : (r.errors[0]?.message ?? 'The session could not be deleted.')),
+                    )
+                  }
+                >
+                  Delete
+                </button>
               </li>
             ))}
           </ul>
