@@ -72,6 +72,11 @@ async function check(page: Page, theme: Theme, where: string): Promise<void> {
 async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await page.getByRole('heading', { name: 'Business problems' }).waitFor();
   await check(page, theme, 'problems');
+  await page.getByRole('button', { name: 'New problem' }).click();
+  await page.getByRole('dialog', { name: 'New problem' }).waitFor();
+  await check(page, theme, 'the new-problem dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
   await page.getByRole('link', { name: DEMO_PROBLEM }).click();
   await page.getByRole('heading', { level: 1, name: DEMO_PROBLEM }).waitFor();
@@ -85,11 +90,17 @@ async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await section(page, 'Portfolio').click();
   await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
   await page.getByText(/^Optimal: /).waitFor();
+  await page.getByRole('button', { name: /— explain the score of / }).first().click();
+  await page.getByRole('table', { name: /^How the score of / }).waitFor();
+  await check(page, theme, 'portfolio, a score explained');
   const views = page.getByRole('tablist', { name: 'Portfolio views' });
   for (const view of PORTFOLIO_VIEWS) {
     await views.getByRole('tab', { name: view }).click();
-    await page.getByRole('tabpanel').locator('svg.lm-chart__svg').first().waitFor();
-    if (view === 'Efficient frontier') await page.locator('.lm-frontier__line').waitFor();
+    // The frontier is worked out when first shown: on a busy machine that takes a while.
+    const drawn = page.getByRole('tabpanel').locator(view === 'Efficient frontier' ? '.lm-frontier__line' : 'svg.lm-chart__svg').first();
+    await drawn.waitFor({ timeout: 90_000 }).catch((e: unknown) => {
+      throw new Error(`The ${view} view was not drawn: ${String(e)}`);
+    });
     await check(page, theme, `portfolio, ${view}`);
   }
 
