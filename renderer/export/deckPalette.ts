@@ -9,7 +9,7 @@ export const CHART_COLORS = {
   text: '1F2937',
   muted: '4B5563',
   axis: '6B7280',
-  grid: 'E5E7EB',
+  grid: 'DCDFE4',
   positive: '009E73',
   negative: 'D55E00',
   automation: '0072B2',
