@@ -75,6 +75,7 @@ export function InTurnVoting({
       ) : (
         <p className="workshop-turn__all">Everyone has voted. The facilitator can reveal the votes.</p>
       )}
+      {next && <p className="muted">If this screen is also on the projector, blank or freeze the projector while the laptop goes round.</p>}
       <h3>Who has voted</h3>
       <p className="muted">
         {participants.filter((p) => done.has(p.id)).length} of {participants.length} have voted. The votes stay hidden until the reveal.
