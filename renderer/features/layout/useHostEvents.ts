@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { getApi } from '@renderer/api';
 import { chooseWorkspaceFile, useWorkspaceImport } from '@renderer/features/exchange/importStore';
 import { runMenuExport } from '@renderer/features/exchange/menuExports';
-import { enterPresentation } from '@renderer/features/present/enterPresentation';
+import { togglePresentation } from '@renderer/features/present/enterPresentation';
 import { useHistory } from '@renderer/state/history';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
@@ -28,7 +28,7 @@ export function runMenuCommand(command: MenuCommand, workspaceId: string | null)
       return void (command === 'undo' ? useHistory.getState().undo() : useHistory.getState().redo());
     case 'presentation':
       if (!workspaceId) return showError('Open a workspace first.');
-      return enterPresentation(workspaceId);
+      return togglePresentation(workspaceId);
     case 'about':
       return useUi.getState().setAboutOpen(true);
     case 'import-csv':

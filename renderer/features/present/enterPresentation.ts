@@ -17,3 +17,9 @@ export function leavePresentation(workspaceId: string): void {
   returnTo = null;
   navigate(back ?? { page: 'portfolio', workspaceId });
 }
+
+/** View → Presentation (F5): enters the presentation, or leaves it when it is on. */
+export function togglePresentation(workspaceId: string): void {
+  if (parseHash(window.location.hash).page === 'present') leavePresentation(workspaceId);
+  else enterPresentation(workspaceId);
+}

@@ -28,7 +28,7 @@ vi.mock('@renderer/api', () => ({ getApi: () => ({ host: 'browser', openPresente
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 const { PresentPage } = await import('@renderer/features/present/PresentPage');
 const { PresenterView } = await import('@renderer/features/present/PresenterView');
-const { enterPresentation } = await import('@renderer/features/present/enterPresentation');
+const { enterPresentation, togglePresentation } = await import('@renderer/features/present/enterPresentation');
 const { slideMove } = await import('@renderer/features/present/slideKeys');
 const { useRoute } = await import('@renderer/state/router');
 
@@ -120,6 +120,17 @@ describe('presentation keys', () => {
     await wait(0);
     expect(window.location.hash).toBe('#/w/ws1/portfolio');
     expect(host.textContent).toBe('Left to portfolio');
+  });
+
+  it('View → Presentation enters the presentation, and leaves it when it is on', async () => {
+    act(() => root?.render(<Routed />));
+    await act(async () => togglePresentation('ws1'));
+    await wait(0);
+    expect(counter()).toBe('1 / 5');
+    await press('ArrowRight');
+    await act(async () => togglePresentation('ws1'));
+    await wait(0);
+    expect(window.location.hash).toBe('#/w/ws1/portfolio');
   });
 
   it('the presenter view shows the screen, its notes and the next one, and moves the presentation', async () => {
