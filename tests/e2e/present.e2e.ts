@@ -4,11 +4,12 @@
  * with nothing running off the side or cut off, axe clean (light at one size, dark at the other); Esc leaves. The funded
  * set shown is the portfolio page's; the presenter view in a second tab follows the presentation and moves it.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, errorsOf, startApp, type AppHarness } from './harness';
+import { tiedWorkspaceFile } from './tiedWorkspace';
 
 let app: AppHarness;
 const shots = resolve(import.meta.dirname, '../../out/e2e-present');
@@ -134,6 +135,42 @@ describe('presentation mode', () => {
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
     expect(page.url()).toMatch(/\/portfolio$/);
     expect(errorsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a 200-candidate workspace (100 problems, dozens funded): the wall, the matrix, the answer, a case and the frontier still fit one screen', async () => {
+    const file = resolve(shots, 'tied.lastmile');
+    writeFileSync(file, tiedWorkspaceFile(200));
+    const context = await app.newContext();
+    const page = await app.open(context);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor({ timeout: 30_000 });
+    await page.goto(`${app.url}#/workspaces`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a workspace file…' }).click();
+    await (await chooser).setFiles(file);
+    await page.getByRole('dialog').getByRole('button', { name: 'Import as a new workspace' }).click();
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await waitForDeck(page);
+    await expect.poll(async () => (await counter(page))[1], { timeout: 60_000 }).toBeGreaterThan(10);
+    const count = (await counter(page))[1];
+    for (const size of SIZES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: size.colorScheme });
+      for (const n of [1, 2, 3, 4, count]) {
+        await page.keyboard.press(n === count ? 'End' : n === 1 ? 'Home' : 'ArrowRight');
+        await expect.poll(() => counter(page)).toEqual([n, count]);
+        if (n === 2 || n === count) await page.locator('.present-chart svg').waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: resolve(shots, `tied-${size.width}x${size.height}-${n}.png`) });
+        expect(await misfits(page), `screen ${n} at ${size.width}×${size.height}`).toEqual([]);
+      }
+    }
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('listitem').filter({ hasText: /^And \d+ more problems/ }).count()).resolves.toBe(1);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('.present-funded__more').textContent()).toMatch(/^and \d+ more$/);
     await context.close();
   });
 
