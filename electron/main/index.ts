@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { OpenedFile } from '@shared/ipc';
 import { createBackupStore, localDay } from './backups/backupStore';
 import { APP_ID, APP_SCHEME, PRODUCT_NAME, userDataPath } from './constants';
@@ -154,6 +154,8 @@ function startApp(): void {
         for (const file of queuedFiles.splice(0)) sendEvent(ready.webContents, 'openFileRequested', file);
       },
     });
+    // Behind the page, the page's own background in the system's theme (renderer/styles/theme.css), not white on a dark desktop.
+    window.setBackgroundColor(nativeTheme.shouldUseDarkColors ? '#0f1419' : '#f6f7f9');
     mainWindow = window;
     trustedContentsId = window.webContents.id;
     window.on('closed', () => {
