@@ -8,6 +8,8 @@ import type { useSessionWriter } from './useSessionWriter';
 
 /** How often the ballots sent from devices are taken into the session. */
 const TAKE_EVERY_MS = 2_000;
+/** How long the voting page stays up after the reveal: devices ask every 2.5 s, and then say the votes are out. */
+const REVEAL_SEEN_MS = 3_000;
 
 /**
  * The session with the devices' ballots in it: a device's participant is added (voting 'device') the first time, and
@@ -69,12 +71,15 @@ export function useDeviceVoting(session: StoredSession, writer: ReturnType<typeo
     [sessionId],
   );
 
-  /** Before the reveal: the last ballots are taken and the devices told; the page then closes. */
+  /**
+   * Before the reveal: the devices are told first (from then on the server refuses ballots), then every ballot sent
+   * before that is taken; the page closes a moment later, once the devices have seen that the votes are out.
+   */
   const beforeReveal = useCallback(async (): Promise<string | null> => {
     if (!openRef.current) return null;
-    const refused = await take();
     await getApi().votingReveal({ sessionId });
-    await stop();
+    const refused = await take();
+    setTimeout(() => void stop(), REVEAL_SEEN_MS);
     return refused;
   }, [take, stop, sessionId]);
 

@@ -66,7 +66,7 @@ async function click(name: string): Promise<void> {
 }
 
 describe('voting from phones (desktop app)', () => {
-  it('shows the address and code, takes a phone’s ballot into the session without showing it, and takes the last ballots before the reveal', async () => {
+  it('shows the address and code, takes a phone’s ballot into the session without showing it, and tells the devices of the reveal, takes every ballot sent before it, then closes', async () => {
     const repos = repositories();
     const ws = await repos.workspaces.create(defaultWorkspaceSettings('Acme', '2027-01'));
     if (!ws.ok) throw new Error('workspace');
@@ -105,7 +105,12 @@ describe('voting from phones (desktop app)', () => {
     host.calls.length = 0;
     await click('Reveal the votes');
     await waitFor(() => container.querySelector('.workshop-reveal__table') !== null, 'the reveal');
-    expect(host.calls).toEqual(['take', 'reveal', 'stop']);
+    // The devices are told first (the server then refuses ballots), every ballot sent before is taken, and the page
+    // closes a moment later, once the devices have seen that the votes are out.
+    expect(host.calls.slice(0, 2)).toEqual(['reveal', 'take']);
+    await waitFor(() => host.calls.includes('stop'), 'the voting page closed after the reveal');
+    expect(new Set(host.calls.slice(2, -1))).toEqual(new Set(host.calls.length > 3 ? ['take'] : []));
+    expect(host.calls.at(-1)).toBe('stop');
     expect([...container.querySelectorAll('.workshop-reveal__table tbody td')].map((c) => c.textContent)).toEqual(['2', '0 (2–2)', '5', '0 (5–5)', '']);
   });
 });
