@@ -62,6 +62,25 @@ describe('PortfolioTable sorting', () => {
     expect(funded.filter(Boolean).length).toBe(view.props.fundedIds.size);
     expect(funded.slice(firstUnfunded).every((f) => !f)).toBe(true);
   });
+
+  it('follows a new funding answer: the rows say it in rank order, and the order follows it when sorted by the outcome', async () => {
+    view = await renderTable(12);
+    const byRank = rowIds(view.container);
+    const newlyFunded = new Set(byRank.filter((id) => !view.props.fundedIds.has(id)).slice(0, 2));
+    const funded = (c: ParentNode) => bodyRows(c).filter((r) => r.classList.contains('pt-row--funded')).map((r) => r.dataset.rowId);
+    const saysFunded = (c: ParentNode) => bodyRows(c).filter((r) => r.querySelector('.pt-badge--funded')).map((r) => r.dataset.rowId);
+    await view.rerender({ fundedIds: newlyFunded, notes: new Map() });
+    expect(rowIds(view.container)).toEqual(byRank);
+    expect(funded(view.container)).toEqual(byRank.filter((id) => newlyFunded.has(id)));
+    expect(saysFunded(view.container)).toEqual(byRank.filter((id) => newlyFunded.has(id)));
+
+    await click(headerButton(view.container, 'Funded?'));
+    expect(rowIds(view.container).slice(0, 2).sort()).toEqual([...newlyFunded].sort());
+    const next = new Set(byRank.filter((id) => !newlyFunded.has(id)).slice(-3));
+    await view.rerender({ fundedIds: next });
+    expect(rowIds(view.container).slice(0, 3).sort()).toEqual([...next].sort());
+    expect(saysFunded(view.container).sort()).toEqual([...next].sort());
+  });
 });
 
 /** Two candidates (of problems not parked) with readiness not assessed and one not classified yet, as a new candidate starts. */

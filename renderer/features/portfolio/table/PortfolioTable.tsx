@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type JSX } from 'react';
-import { useTable } from '@tanstack/react-table';
+import { useTable, type SortingState } from '@tanstack/react-table';
 import { objectiveRanks, type CandidateAnalysis, type FundingNote } from '@shared/analysis';
 import type { Presenter } from '@shared/presentation';
 import type { FundingObjective, ForcedChoice } from '@shared/portfolio';
@@ -28,6 +28,7 @@ export interface PortfolioTableProps {
   onForce: (useCaseId: string, choice: ForcedChoice | null) => void;
 }
 
+const BY_RANK: SortingState = [{ id: 'rank', desc: false }];
 const getRowId = (e: PortfolioEntry): string => e.candidate.useCase.id;
 const canExpand = (): boolean => true;
 
@@ -46,14 +47,17 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
   const [rankBy, setRankBy] = useState<RankBy>('score');
   // Ranks by expected NPV as the funding counts it (the pilot alone while readiness is not assessed).
   const npvRanks = useMemo(() => (rankBy === 'expectedNpv' ? objectiveRanks(rows, { objective: 'expectedNpv' }) : null), [rows, rankBy]);
-  const data = useMemo<PortfolioEntry[]>(
-    () =>
-      rows.map((candidate) => {
-        const id = candidate.useCase.id;
-        return { candidate, funded: fundedIds.has(id), note: notes.get(id), forced: forced[id], rank: npvRanks?.get(id) ?? candidate.rank };
-      }),
-    [rows, fundedIds, notes, forced, npvRanks],
+  // The rows do not hold the funding outcome (the cells read it from the meta): a new answer re-renders the rows in
+  // view, and the row model (every row built, filtered and sorted again: ~50 ms at 5,000) is rebuilt only when the
+  // order depends on the answer, that is when the table is sorted by the outcome.
+  const entries = useMemo<PortfolioEntry[]>(
+    () => rows.map((candidate) => ({ candidate, forced: forced[candidate.useCase.id], rank: npvRanks?.get(candidate.useCase.id) ?? candidate.rank })),
+    [rows, forced, npvRanks],
   );
+  const [sorting, setSorting] = useState<SortingState>(BY_RANK);
+  const answer = useMemo(() => ({ fundedIds, notes }), [fundedIds, notes]);
+  const sortAnswer = sorting.some((s) => s.id === 'funded') ? answer : null;
+  const data = useMemo(() => (sortAnswer ? [...entries] : entries), [entries, sortAnswer]);
   const functions = useMemo(
     () => [...new Set(rows.map((r) => r.problem?.function ?? '').filter((f) => f !== ''))].sort((a, b) => a.localeCompare(b)),
     [rows],
@@ -73,14 +77,14 @@ export function PortfolioTable(props: PortfolioTableProps): JSX.Element {
     autoResetExpanded: false,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    initialState: { sorting: [{ id: 'rank', desc: false }] },
-    state: { columnVisibility },
+    state: { columnVisibility, sorting },
     onColumnVisibilityChange: setColumnVisibility,
-    meta: { present, today: rows[0]?.metrics.living.today ?? 1, rankBy, activeId, onOpen, onEditForce: setForceTarget, explanationId },
+    onSortingChange: setSorting,
+    meta: { fundedIds, notes, present, today: rows[0]?.metrics.living.today ?? 1, rankBy, activeId, onOpen, onEditForce: setForceTarget, explanationId },
   });
   const rankByChange = (next: RankBy) => {
     setRankBy(next);
-    table.setSorting([{ id: 'rank', desc: false }]);
+    table.setSorting(BY_RANK);
   };
 
   const shown = table.getRowModel().rows.length;

@@ -1,12 +1,12 @@
 import type { Presenter } from '@shared/presentation';
 import { SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
 import { fundingText, statusOf } from './cells';
-import type { PortfolioEntry } from './tableModel';
+import type { EntryOutcome, PortfolioEntry } from './tableModel';
 
 /** Why a candidate is funded or not: the status, then the sentence with the figures behind it. */
-function fundingSentence(entry: PortfolioEntry): string {
-  const { status, detail } = statusOf(entry);
-  const head = entry.funded ? status : fundingText(entry);
+function fundingSentence(outcome: EntryOutcome): string {
+  const { status, detail } = statusOf(outcome);
+  const head = outcome.funded ? status : fundingText(outcome);
   return detail === status ? `${head}.` : `${head}. ${detail}`;
 }
 
@@ -15,11 +15,11 @@ function fundingSentence(entry: PortfolioEntry): string {
  * fixed scale, the user's weight and its contribution (weight × points ÷ Σ weights). The contributions add up
  * to the score shown in the table.
  */
-export function ScoreExplanation({ entry, id, present }: { entry: PortfolioEntry; id: string; present: Presenter }) {
+export function ScoreExplanation({ entry, outcome, id, present }: { entry: PortfolioEntry; outcome: EntryOutcome; id: string; present: Presenter }) {
   const { score, useCase } = entry.candidate;
   const points = (x: number): string => present.number(x, 1);
   const contribution = (x: number): string => present.number(x, 2);
-  const tradeOff = entry.note?.tradeOff ?? null;
+  const tradeOff = outcome.note?.tradeOff ?? null;
   const weightSum = score.parts.reduce((s, p) => s + p.weight, 0);
   return (
     <div className="pt-explanation" id={id}>
@@ -66,7 +66,7 @@ export function ScoreExplanation({ entry, id, present }: { entry: PortfolioEntry
           </tr>
         </tfoot>
       </table>
-      <p className="pt-explanation__funding">{fundingSentence(entry)}</p>
+      <p className="pt-explanation__funding">{fundingSentence(outcome)}</p>
       {tradeOff && <p className="pt-explanation__trade-off">{tradeOff}</p>}
     </div>
   );

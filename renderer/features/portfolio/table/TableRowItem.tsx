@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { ScoreExplanation } from './ScoreExplanation';
-import type { PortfolioReactTable, PortfolioRow, PortfolioTableMeta } from './tableModel';
+import { outcomeOf, type PortfolioReactTable, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 /** Elements whose own click or keys must not be taken over by the row. */
 const INTERACTIVE = 'button, a, input, select, textarea, label, summary, [role="button"]';
@@ -35,6 +35,7 @@ export interface RowItemProps {
 export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
   const { table, row, index, ariaRowIndex, tabStop, expanded, columnCount, explanationId, meta, measureRef, rowRef } = props;
   const entry = row.original;
+  const outcome = meta ? outcomeOf(entry, meta) : null;
   const onClick = (e: MouseEvent<HTMLTableRowElement>) => {
     if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
     props.onOpen(row.id);
@@ -43,7 +44,7 @@ export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
     <tbody className="pt-item" data-index={index} ref={measureRef}>
       <tr
         ref={(el) => rowRef(row.id, el)}
-        className={`pt-row${entry.funded ? ' pt-row--funded' : ''}${expanded ? ' pt-row--expanded' : ''}`}
+        className={`pt-row${outcome?.funded ? ' pt-row--funded' : ''}${expanded ? ' pt-row--expanded' : ''}`}
         aria-rowindex={ariaRowIndex}
         data-row-id={row.id}
         tabIndex={tabStop ? 0 : -1}
@@ -67,7 +68,7 @@ export const TableRowItem = memo(function TableRowItem(props: RowItemProps) {
       {expanded && (
         <tr className="pt-explain-row" aria-rowindex={ariaRowIndex + 1}>
           <td colSpan={columnCount}>
-            {meta && <ScoreExplanation entry={entry} id={explanationId} present={meta.present} />}
+            {meta && outcome && <ScoreExplanation entry={entry} outcome={outcome} id={explanationId} present={meta.present} />}
           </td>
         </tr>
       )}

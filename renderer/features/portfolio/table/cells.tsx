@@ -2,7 +2,7 @@ import { classificationLabel, READINESS_LABELS, type Classification } from '@sha
 import type { CandidateAnalysis } from '@shared/analysis';
 import { COMMITTED_LABEL, fromToday, NOT_ASSESSED, ofPlanTotal, stageLabel, SUNK_LABEL, TO_FUND_LABEL, type Presenter } from '@shared/presentation';
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
-import type { PortfolioEntry, PortfolioRow, PortfolioTableMeta } from './tableModel';
+import { outcomeOf, type EntryOutcome, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 /** Money in a tight cell: compact ("$75K"), the whole amount on hover; "readiness not assessed" where there is no figure yet. */
 export function MoneyCell({ value, present }: { value: number | null; present: Presenter }) {
@@ -104,16 +104,16 @@ export function ClassificationCell({ kind }: { kind: Classification | null }) {
 }
 
 /** The reason a candidate is not funded, as the funding notes word it (shared/analysis/fundingStory.ts). */
-export function statusOf(entry: PortfolioEntry): { status: string; detail: string } {
-  const { note } = entry;
+export function statusOf(outcome: EntryOutcome): { status: string; detail: string } {
+  const { note } = outcome;
   if (!note) return { status: 'Not funded', detail: 'The funding answer is not in yet.' };
   return { status: note.status, detail: note.detail };
 }
 
 /** The status as one line of text: "Funded", or "Not funded: <reason>" (what sorting groups by and what the cell says). */
-export function fundingText(entry: PortfolioEntry): string {
-  if (entry.funded) return 'Funded';
-  const { status } = statusOf(entry);
+export function fundingText(outcome: EntryOutcome): string {
+  if (outcome.funded) return 'Funded';
+  const { status } = statusOf(outcome);
   return status === 'Not funded' ? status : `Not funded: ${status}`;
 }
 
@@ -122,19 +122,20 @@ export function fundingText(entry: PortfolioEntry): string {
  * higher scorer that lost to lower-ranked funded candidates, the trade-off as a second line that opens the explanation.
  */
 export function FundedCell({ row, meta }: { row: PortfolioRow; meta: PortfolioTableMeta }) {
-  const entry = row.original;
-  const { forced, note } = entry;
-  const { status, detail } = statusOf(entry);
+  const { forced } = row.original;
+  const outcome = outcomeOf(row.original, meta);
+  const { funded, note } = outcome;
+  const { status, detail } = statusOf(outcome);
   const tradeOff = note?.tradeOff ?? null;
   // A forced-out status already quotes the team's reason; without a funding answer yet, the badge says it.
-  const forcedBadge = forced && !(forced.mode === 'out' && !entry.funded && note) && (
+  const forcedBadge = forced && !(forced.mode === 'out' && !funded && note) && (
     <span className={`badge pt-badge--forced-${forced.mode}`} title={forced.reason || undefined}>
       {forced.mode === 'in' ? 'Forced in' : 'Forced out'}
     </span>
   );
   return (
     <span className={`pt-funding${tradeOff ? ' pt-funding--trade-off' : ''}`}>
-      {entry.funded ? (
+      {funded ? (
         <span className="pt-status">
           <span className="badge pt-badge--funded" title={detail}>
             Funded

@@ -1,7 +1,7 @@
 import { classificationLabel, STAGES } from '@shared/domain';
 import { COMMITTED_LABEL, planStarted, SUNK_LABEL, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { CandidateCell, ClassificationCell, ForceButton, ForwardHeader, FundedCell, fundingText, InvestmentCell, MoneyCell, PaybackCell, ReadinessCell, StageCell } from './cells';
-import { columnHelper, compareText, PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
+import { columnHelper, compareText, outcomeOf, PROBLEM_STATUS_LABELS, UNCLASSIFIED_FILTER, type PortfolioEntry, type PortfolioRow, type PortfolioTableMeta } from './tableModel';
 
 const textSort = (a: PortfolioRow, b: PortfolioRow, columnId: string): number =>
   compareText(String(a.getValue(columnId) ?? ''), String(b.getValue(columnId) ?? ''));
@@ -34,6 +34,21 @@ const forwardHeader = (label: string) => (ctx: { table: { options: { meta?: Port
 const stageOrder = new Map(STAGES.map((s, i) => [s, i]));
 
 const forcedOrder = { in: 0, out: 2 } as const;
+
+const FUNDED = fundingText({ funded: true, note: undefined });
+/** The outcome's text of each row for the answer shown, worked out once per row and answer (a sort compares each row many times). */
+let outcomeTexts: { meta: Pick<PortfolioTableMeta, 'fundedIds' | 'notes'>; texts: Map<string, string> } | null = null;
+function outcomeText(row: PortfolioRow): string {
+  const meta = metaOf(row.table);
+  if (!outcomeTexts || outcomeTexts.meta.fundedIds !== meta.fundedIds || outcomeTexts.meta.notes !== meta.notes)
+    outcomeTexts = { meta: { fundedIds: meta.fundedIds, notes: meta.notes }, texts: new Map() };
+  let text = outcomeTexts.texts.get(row.id);
+  if (text === undefined) {
+    text = fundingText(outcomeOf(row.original, meta));
+    outcomeTexts.texts.set(row.id, text);
+  }
+  return text;
+}
 
 /**
  * Every column of the ranked portfolio table. Accessors return plain numbers or strings (what sorting and
@@ -205,11 +220,17 @@ export const portfolioColumns = columnHelper.columns([
       );
     },
   }),
-  columnHelper.accessor((e) => (e.funded ? 0 : 1), {
+  // The outcome is in the table's meta, not in the row (tableModel.ts); sorting by it, the table is handed the rows
+  // afresh with each new answer (PortfolioTable), so the order follows the answer shown.
+  columnHelper.accessor((e) => e.candidate.useCase.id, {
     id: 'funded',
     header: 'Funded?',
     // Funded first; the rest grouped by why they are not funded.
-    sortFn: (a, b) => Number(!a.original.funded) - Number(!b.original.funded) || compareText(fundingText(a.original), fundingText(b.original)),
+    sortFn: (a, b) => {
+      const x = outcomeText(a);
+      const y = outcomeText(b);
+      return Number(x !== FUNDED) - Number(y !== FUNDED) || compareText(x, y);
+    },
     sortDescFirst: false,
     cell: (info) => <FundedCell row={info.row} meta={metaOf(info.table)} />,
   }),

@@ -18,21 +18,31 @@ import type { ExclusionReason, ForcedChoice } from '@shared/portfolio';
 /** What the ranking follows: the weighted score, or the funding objective's value (expected NPV as funding counts it). */
 export type RankBy = 'score' | 'expectedNpv';
 
-/** One table row: a candidate with its funding outcome (so sorting and filtering see the outcome too). */
+/**
+ * One table row: a candidate, its forced choice and its rank. Its funding outcome is read from the table's meta
+ * (outcomeOf), so a new funding answer re-renders the rows in view without rebuilding and re-sorting every row.
+ */
 export interface PortfolioEntry {
   candidate: CandidateAnalysis;
-  funded: boolean;
-  /** Funded, or why not, and why a higher scorer lost (shared/analysis fundingNotes); undefined until the funding answer is in. */
-  note: FundingNote | undefined;
   forced: ForcedChoice | undefined;
   /** Rank by what the table ranks by (the score rank, or the rank by expected NPV). */
   rank: number;
+}
+
+/** A candidate's funding outcome as the table shows it. */
+export interface EntryOutcome {
+  funded: boolean;
+  /** Funded, or why not, and why a higher scorer lost (shared/analysis fundingNotes); undefined until the funding answer is in. */
+  note: FundingNote | undefined;
 }
 
 /** What every cell needs beyond its row: the workspace's formatting and the row actions. */
 export interface PortfolioTableMeta {
   /** Every figure is formatted through the workspace's presenter (shared/presentation). */
   present: Presenter;
+  /** The funded set shown, and the funding notes of its answer (empty until the answer is in). */
+  fundedIds: ReadonlySet<string>;
+  notes: ReadonlyMap<string, FundingNote>;
   /** Plan month of today (T): once the plan has started, forward-looking figures are labelled from it. */
   today: number;
   rankBy: RankBy;
@@ -42,6 +52,12 @@ export interface PortfolioTableMeta {
   onEditForce: (entry: PortfolioEntry) => void;
   /** The DOM id of a row's score explanation (unique on the page). */
   explanationId: (useCaseId: string) => string;
+}
+
+/** The funding outcome of a row's candidate, from the answer the table is shown with. */
+export function outcomeOf(entry: PortfolioEntry, meta: Pick<PortfolioTableMeta, 'fundedIds' | 'notes'>): EntryOutcome {
+  const id = entry.candidate.useCase.id;
+  return { funded: meta.fundedIds.has(id), note: meta.notes.get(id) };
 }
 
 /** Presentation of a column: numbers align right; some columns start hidden; some cannot be hidden. */
