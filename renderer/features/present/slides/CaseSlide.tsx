@@ -74,7 +74,7 @@ export function CaseSlide({ row, input }: { row: CandidateAnalysis; input: DeckI
             <Figure
               label={fwd('Expected NPV')}
               value={enpv === null ? p.money(countedExpectedNpv(row)) : p.money(enpv)}
-              detail={enpv === null ? `its pilot only: ${metrics.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED}` : 'risked by readiness'}
+              detail={enpv === null ? `its pilot only: ${metrics.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED}` : `risked by readiness; ${p.money(metrics.npv)} unrisked`}
               tone={(enpv ?? countedExpectedNpv(row)) >= 0 ? 'positive' : 'negative'}
             />
             <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} />
