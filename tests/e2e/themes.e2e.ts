@@ -115,6 +115,10 @@ async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await page.getByRole('img', { name: /^The funded set’s cumulative cash from today/ }).waitFor();
   await check(page, theme, 'risk after a run');
 
+  await section(page, 'Workshop').click();
+  await page.getByRole('heading', { level: 1, name: 'Workshop' }).waitFor();
+  await check(page, theme, 'workshop');
+
   await section(page, 'Record').click();
   await page.getByRole('heading', { level: 1, name: 'Record' }).waitFor();
   await check(page, theme, 'record');
