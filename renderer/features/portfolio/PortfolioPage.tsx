@@ -46,6 +46,8 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   // The plan is read afresh at every change: a budget change keeps the same weights, so the ranking is not redone.
   const weights = useSameContent(effectivePlan?.weights);
   const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
+  // Likewise the forced choices: the table's rows carry them, and a new object would rebuild and re-sort every row.
+  const forcedChoices = useSameContent(plan?.forced);
   // The funding choice follows the weights only when it maximises the score; for expected NPV it is worked
   // out again only when the data or the saved rules change, not at every step of a slider.
   const byScore = plan?.objective === 'score';
@@ -145,7 +147,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
                 fundedIds={fundedIds}
                 notes={notes}
                 objective={plan.objective}
-                forced={plan.forced}
+                forced={forcedChoices ?? plan.forced}
                 present={present}
                 onOpen={open}
                 onForce={(id, choice) => {
