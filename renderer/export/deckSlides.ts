@@ -1,6 +1,6 @@
 /** The deck's text slides: the title, the decision asked of the board with its headline figures, and the method. */
 import type PptxGenJS from 'pptxgenjs';
-import type { ExportModel } from '@shared/export/exportModel';
+import { exportRoomVote, type ExportModel } from '@shared/export/exportModel';
 import { COMMITTED_LABEL, exportToday, forwardLabel, planStarted, SUNK_LABEL, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
 import { methodSections, methodSummary } from '@shared/presentation/methodText';
 import { oneLine, xmlSafe } from '@shared/export/xmlText';
@@ -89,7 +89,7 @@ export function decisionSlide(pptx: PptxGenJS, model: ExportModel): void {
 }
 
 export function methodSlide(pptx: PptxGenJS, model: ExportModel, frontierShown: boolean): void {
-  const sections = methodSections(model.workspace, model.present, exportToday(model), model.plan.costBasis);
+  const sections = methodSections(model.workspace, model.present, exportToday(model), model.plan.costBasis, exportRoomVote(model));
   const extra = frontierShown
     ? []
     : ['The efficient frontier is not in this deck: it had not been computed when the deck was made (the portfolio page shows it).'];

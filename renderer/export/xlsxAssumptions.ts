@@ -5,7 +5,7 @@
  * method is the one wording the board pack and the deck print (shared/presentation/methodText.ts).
  */
 import type { Workbook } from 'exceljs';
-import type { ExportModel } from '@shared/export/exportModel';
+import { exportRoomVote, type ExportModel } from '@shared/export/exportModel';
 import { PAYBACK_TOLERANCE } from '@shared/finance';
 import { exportToday, NUMBER_FORMAT_LABELS, planStarted } from '@shared/presentation';
 import { methodSections } from '@shared/presentation/methodText';
@@ -61,7 +61,7 @@ export function addAssumptionsSheet(workbook: Workbook, model: ExportModel, f: W
     ...ws.readinessMapping.anchors.map((a, i): Line => [`Probability of production at average readiness ${i + 1}`, a, f.percent, i === 0 ? 'Linear between these anchors.' : undefined]),
     ['Probability cap when any readiness score is 1 (blocker)', ws.readinessMapping.blockerCap, f.percent],
     ['Method', null],
-    ...methodSections(ws, p, exportToday(model), model.plan.costBasis).map((section): Line => [section.title, null, undefined, section.text]),
+    ...methodSections(ws, p, exportToday(model), model.plan.costBasis, exportRoomVote(model)).map((section): Line => [section.title, null, undefined, section.text]),
   ];
   lines.forEach(([label, value, format, note, name], i) => {
     const row = sheet.getRow(i + 1);

@@ -56,8 +56,14 @@ export function candidateCases(workspace: WorkspaceSettings, problems: readonly 
   });
 }
 
-/** Scores and ranks business cases with the given weights, best first (ties by id): cheap, so sliders can re-rank live. */
-export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPlan['weights']): CandidateAnalysis[] {
+/** The room's score 0–1 per use case from the latest revealed workshop vote (shared/workshop roomScoresOf); null = none revealed. */
+export type RoomScores = Readonly<Record<string, number | null>> | null;
+
+/**
+ * Scores and ranks business cases with the given weights, best first (ties by id): cheap, so sliders can re-rank live.
+ * `roomScores` feeds the room-vote criterion (a use case without one is neutral); it counts only when its weight is above 0.
+ */
+export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPlan['weights'], roomScores: RoomScores = null): CandidateAnalysis[] {
   const inputs: ScoreInput[] = cases.map((b) => ({
     id: b.useCase.id,
     // What is still to decide: money neither spent nor committed, and the expected NPV it buys (docs/living-portfolio.md).
@@ -68,6 +74,7 @@ export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPla
     readinessAverage: b.readinessAverage,
     probability: b.metrics.probability,
     classification: b.useCase.classification.kind,
+    roomScore: roomScores && Object.hasOwn(roomScores, b.useCase.id) ? (roomScores[b.useCase.id] ?? null) : null,
   }));
   const byId = new Map(cases.map((b) => [b.useCase.id, b]));
   return rankCandidates(inputs, weights).map((r) => {
@@ -83,8 +90,9 @@ export function analyseCandidates(
   useCases: readonly UseCase[],
   plan: PortfolioPlan,
   todayMonth: string,
+  roomScores: RoomScores = null,
 ): CandidateAnalysis[] {
-  return rankCases(candidateCases(workspace, problems, useCases, todayMonth), plan.weights);
+  return rankCases(candidateCases(workspace, problems, useCases, todayMonth), plan.weights, roomScores);
 }
 
 /**

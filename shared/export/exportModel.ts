@@ -24,11 +24,15 @@ import {
   type MoneyByYear,
 } from '@shared/analysis';
 import { planMonthToCalendar } from '@shared/finance/calendar';
-import { optimiseFunding, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
+import { optimiseFunding, SCORE_CRITERIA, type Exclusion, type ForcedChoice, type FundingResult, type PortfolioPlan, type SearchLimits } from '@shared/portfolio';
 import { presenter, type Presenter } from '@shared/presentation';
+import type { MethodRoomVote } from '@shared/presentation/methodText';
 import { runSteps, type Steps } from './compression';
 import type { ExportOptions } from './exportOptions';
 import type { ExportRisk } from './exportRisk';
+import { roomScoresOf, type RoomVoteSource } from '@shared/workshop/roomVote';
+import { latestRecorded } from '@shared/workshop/session';
+import type { WorkshopSession } from '@shared/domain/workshop';
 import type { WorkspaceBundle, WorkspaceRecord } from './workspaceFileValidation';
 
 /** One candidate as exported: its analysis (business case, score, rank) and what the funding choice did with it. */
@@ -74,6 +78,10 @@ export interface ExportModel {
   options?: ExportOptions;
   /** Every scenario of the workspace (its overrides: the workbook writes them as cells), when the export carries them. */
   scenarios?: readonly Scenario[];
+  /** The room's vote when the plan's score counts it (weight above 0): the session it comes from (docs/workshop.md). */
+  roomVote?: RoomVoteSource;
+  /** The latest workshop session that is closed or has revealed its votes: the board pack's session record (docs/workshop.md). */
+  sessionRecord?: WorkshopSession;
 }
 
 export interface BuildExportModelInput {
@@ -88,6 +96,19 @@ export interface BuildExportModelInput {
   todayMonth: string;
 }
 
+function withSessionRecord(sessions: readonly WorkshopSession[] | undefined): { sessionRecord?: WorkshopSession } {
+  const latest = latestRecorded(sessions ?? []);
+  return latest ? { sessionRecord: latest } : {};
+}
+
+/** What the method text says of the room's vote: null unless the score counts it (its weight above 0). */
+export function exportRoomVote(model: Pick<ExportModel, 'plan' | 'roomVote'>): MethodRoomVote | null {
+  if (!model.roomVote || !(model.plan.weights.roomVote > 0)) return null;
+  const sum = SCORE_CRITERIA.reduce((s, c) => s + (Number.isFinite(model.plan.weights[c]) && model.plan.weights[c] > 0 ? model.plan.weights[c] : 0), 0);
+  const session = model.roomVote.session;
+  return { weightShare: sum > 0 ? model.plan.weights.roomVote / sum : 0, session: session ? { title: session.title, date: session.date } : null };
+}
+
 /** The plan a workspace bundle is judged by: its saved plan, or the initial plan when it has none. */
 export function planOf(bundle: WorkspaceBundle): PortfolioPlan {
   return bundle.plan ?? initialPortfolioPlan(bundle.useCases);
@@ -99,7 +120,7 @@ export function planOf(bundle: WorkspaceBundle): PortfolioPlan {
  */
 export function computeFunding(bundle: WorkspaceBundle, todayMonth: string, limits: SearchLimits = {}): FundingResult {
   const plan = planOf(bundle);
-  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan, todayMonth), plan);
+  const problem = fundingProblem(analyseCandidates(bundle.workspace, bundle.problems, bundle.useCases, plan, todayMonth, roomScoresOf(bundle.sessions).scores), plan);
   return optimiseFunding(problem.candidates, problem.constraints, limits);
 }
 
@@ -126,7 +147,8 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
     cases.push(...candidateCases(workspace, bundle.problems, useCases.slice(start, start + CASES_PER_STEP), input.todayMonth));
     yield 0.45 * (cases.length / useCases.length);
   }
-  const analysed = rankCases(cases, plan.weights);
+  const room = roomScoresOf(bundle.sessions);
+  const analysed = rankCases(cases, plan.weights, room.scores);
   yield 0.5;
   const present = presenter(workspace);
   const selected = new Set(funding.selectedIds);
@@ -151,6 +173,8 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
   yield 1;
   return {
     ...(bundle.record ? { record: bundle.record } : {}),
+    ...(plan.weights.roomVote > 0 ? { roomVote: room } : {}),
+    ...withSessionRecord(bundle.sessions),
     generatedAt: input.generatedAt,
     todayMonth: input.todayMonth,
     workspace,

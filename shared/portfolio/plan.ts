@@ -30,7 +30,8 @@ export type ForcedChoice = z.infer<typeof forcedChoiceSchema>;
 
 const weightsSchema = z
   .object(
-    Object.fromEntries(SCORE_CRITERIA.map((c) => [c, quantity(`Weight for ${SCORE_CRITERION_LABELS[c].toLowerCase()}`, 100)])) as {
+    // The room vote came later (docs/workshop.md): a plan saved before it has none, which is a weight of 0.
+    Object.fromEntries(SCORE_CRITERIA.map((c) => [c, c === 'roomVote' ? quantity('Weight for room vote', 100).default(0) : quantity(`Weight for ${SCORE_CRITERION_LABELS[c].toLowerCase()}`, 100)])) as {
       [K in ScoreCriterion]: ReturnType<typeof quantity>;
     },
   )

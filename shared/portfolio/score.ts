@@ -2,7 +2,7 @@ import type { Classification } from '../domain';
 import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, type ScoreCriterion, type ScoreWeights } from './weights';
 
 /**
- * The portfolio score: a weighted average of five criteria, each turned into 0–100 points on a FIXED
+ * The portfolio score: a weighted average of five criteria (six with the room's vote, docs/workshop.md), each turned into 0–100 points on a FIXED
  * scale that looks only at the candidate itself. Adding, removing or changing another candidate never
  * changes a candidate's score; only its own figures and the weights do.
  *
@@ -27,6 +27,8 @@ export interface ScoreInput {
   probability: number | null;
   /** null = not classified yet (0 points, like automation, and flagged). */
   classification: Classification | null;
+  /** The room's score 0–1 from the latest revealed workshop vote (shared/workshop); null or absent = no vote (neutral). */
+  roomScore?: number | null;
 }
 
 export interface ScorePart {
@@ -53,6 +55,9 @@ export const EXPECTED_VALUE_SCALE = { pointsAtBreakEven: 25, pointsPerMultiple: 
 /** Payback speed: 100 points for payback by month 6, falling linearly to 0 at month 48; none within the horizon = 0. */
 export const PAYBACK_SCALE = { fullPointsByMonth: 6, zeroPointsFromMonth: 48 } as const;
 
+/** Points a candidate gets for the room vote when the room has not voted on it (or no vote is revealed): neither for nor against. */
+export const ROOM_VOTE_NEUTRAL_POINTS = 50;
+
 /** How each criterion turns its raw figure into points, in words the score explanation can show. */
 export const SCORE_SCALE_DESCRIPTIONS: Record<ScoreCriterion, string> = {
   expectedValue:
@@ -61,6 +66,8 @@ export const SCORE_SCALE_DESCRIPTIONS: Record<ScoreCriterion, string> = {
   strategicImportance: 'Importance of the problem: 1 = 0 points, 2 = 25, 3 = 50, 4 = 75, 5 = 100.',
   readiness: 'Chance of reaching production from the readiness scores: 1 point per percentage point (a blocker caps the chance).',
   valueCreation: 'Value creation earns 100 points, automation 0.',
+  roomVote:
+    'The room’s vote in the latest workshop session whose votes are revealed: an average score of 1 earns 0 points, 3 earns 50, 5 earns 100 (the mean over the criteria voted on; with dots, its dots ÷ the most dots any candidate got × 100). A candidate the room did not vote on earns a neutral 50.',
 };
 
 const clampPoints = (x: number): number => (Number.isFinite(x) ? Math.min(100, Math.max(0, x)) : 0);
@@ -152,7 +159,14 @@ function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null
       rawLabel: input.classification === null ? 'Not classified yet' : vc ? 'Value creation' : 'Automation',
       points: vc ? 100 : 0,
     },
+    roomVote: roomVoteRow(input.roomScore ?? null),
   };
+}
+
+function roomVoteRow(room: number | null): { raw: number | null; rawLabel: string; points: number } {
+  if (room === null || !Number.isFinite(room)) return { raw: null, rawLabel: 'No revealed room vote: neutral', points: ROOM_VOTE_NEUTRAL_POINTS };
+  const points = clampPoints(room * 100);
+  return { raw: room, rawLabel: `Room vote ${fmt(points, 0)} of 100`, points };
 }
 
 /** Sum of the weights, counting only finite positive weights. */
@@ -162,14 +176,17 @@ function weightSum(weights: ScoreWeights): number {
   return sum;
 }
 
-const usableWeight = (w: number): number => (Number.isFinite(w) && w > 0 ? w : 0);
+const usableWeight = (w: number | undefined): number => (w !== undefined && Number.isFinite(w) && w > 0 ? w : 0);
+const SCORED_WITHOUT_ROOM = SCORE_CRITERIA.filter((c) => c !== 'roomVote');
 
 /** Score of one candidate (0–100) with its explanation: rows whose contributions add up to the total. */
 export function scoreCandidate(input: ScoreInput, weights: ScoreWeights): ScoreResult {
   const rows = rawRows(input);
   const sum = weightSum(weights);
   let total = 0;
-  const parts: ScorePart[] = SCORE_CRITERIA.map((criterion) => {
+  // The room vote is a row of the explanation only while it counts (weight above 0): unused, it is not there at all.
+  const criteria = usableWeight(weights.roomVote) > 0 ? SCORE_CRITERIA : SCORED_WITHOUT_ROOM;
+  const parts: ScorePart[] = criteria.map((criterion) => {
     const row = rows[criterion];
     const weight = usableWeight(weights[criterion]);
     const contribution = sum > 0 ? (weight * row.points) / sum : 0;

@@ -3,7 +3,8 @@
  * Weights are 0–100 per criterion; they need not add up to 100 (the score divides by their sum).
  */
 
-export const SCORE_CRITERIA = ['expectedValue', 'paybackSpeed', 'strategicImportance', 'readiness', 'valueCreation'] as const;
+/** 'roomVote': the room's vote in the latest workshop session whose votes are revealed (docs/workshop.md); weight 0 unless the user gives it one. */
+export const SCORE_CRITERIA = ['expectedValue', 'paybackSpeed', 'strategicImportance', 'readiness', 'valueCreation', 'roomVote'] as const;
 export type ScoreCriterion = (typeof SCORE_CRITERIA)[number];
 
 export const SCORE_CRITERION_LABELS: Record<ScoreCriterion, string> = {
@@ -12,6 +13,7 @@ export const SCORE_CRITERION_LABELS: Record<ScoreCriterion, string> = {
   strategicImportance: 'Strategic importance',
   readiness: 'Readiness',
   valueCreation: 'Value creation',
+  roomVote: 'Room vote',
 };
 
 /** One weight per criterion, each 0–100. */
@@ -35,9 +37,9 @@ export const WEIGHT_PRESET_LABELS: Record<WeightPresetName, string> = {
  * Strategic bets: important problems and new capability, patient about payback and readiness.
  */
 const PRESET_WEIGHTS: Record<WeightPreset, ScoreWeights> = {
-  balanced: { expectedValue: 25, paybackSpeed: 20, strategicImportance: 20, readiness: 20, valueCreation: 15 },
-  'quick-wins': { expectedValue: 25, paybackSpeed: 35, strategicImportance: 10, readiness: 30, valueCreation: 0 },
-  'strategic-bets': { expectedValue: 25, paybackSpeed: 5, strategicImportance: 35, readiness: 5, valueCreation: 30 },
+  balanced: { expectedValue: 25, paybackSpeed: 20, strategicImportance: 20, readiness: 20, valueCreation: 15, roomVote: 0 },
+  'quick-wins': { expectedValue: 25, paybackSpeed: 35, strategicImportance: 10, readiness: 30, valueCreation: 0, roomVote: 0 },
+  'strategic-bets': { expectedValue: 25, paybackSpeed: 5, strategicImportance: 35, readiness: 5, valueCreation: 30, roomVote: 0 },
 };
 
 /** A fresh copy of a preset's weights (0–100 per criterion). */

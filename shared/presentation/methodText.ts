@@ -19,6 +19,15 @@ export interface MethodSettings {
 /** What the funding choice counts for each candidate: its likely cost, or its P90 cost (shared/portfolio/plan.ts). */
 export type MethodCostBasis = 'likely' | 'p90';
 
+/**
+ * The room's vote when the score counts it (weight above 0; docs/workshop.md): its share of the weights and the
+ * session it comes from (null: no session's votes are revealed, so every candidate is neutral).
+ */
+export interface MethodRoomVote {
+  weightShare: number;
+  session: { title: string; date: string } | null;
+}
+
 export interface MethodSection {
   title: string;
   text: string;
@@ -28,7 +37,7 @@ export interface MethodSection {
  * The money conventions, one titled paragraph each; `today` (plan month T, 1 = the planning start) adds the
  * forward-looking convention once the plan has started.
  */
-export function methodSections(ws: MethodSettings, p: Presenter, today = 1, costBasis: MethodCostBasis = 'likely'): MethodSection[] {
+export function methodSections(ws: MethodSettings, p: Presenter, today = 1, costBasis: MethodCostBasis = 'likely', roomVote: MethodRoomVote | null = null): MethodSection[] {
   const h = ws.horizonMonths;
   const anchors = ws.readinessMapping.anchors.map((a, i) => `${i + 1} → ${p.percent(a, 0)}`).join(', ');
   const started = planStarted(today) ? [{ title: 'Figures from today', text: forwardConvention(p, today) }] : [];
@@ -91,7 +100,19 @@ export function methodSections(ws: MethodSettings, p: Presenter, today = 1, cost
         (costBasis === 'p90' ? ` ${P90_BASIS}` : ''),
     },
     ...(ws.uncertainty ? [{ title: 'Ranges and the simulation', text: rangesText(ws.uncertainty, p) }] : []),
+    ...(roomVote ? [{ title: 'The room’s vote', text: roomVoteText(roomVote, p) }] : []),
   ];
+}
+
+/** How the room's vote enters the score, said only when it does. */
+export function roomVoteText(r: MethodRoomVote, p: Presenter): string {
+  const from = r.session
+    ? `the votes of the workshop session “${r.session.title}” of ${r.session.date}, the latest whose votes were revealed`
+    : 'the latest workshop session whose votes were revealed; no session’s votes are revealed yet, so every candidate is neutral';
+  return (
+    `The score counts the room’s vote with ${p.percent(r.weightShare, 0)} of the weight, from ${from}. A candidate’s average score of 1 earns 0 points, 3 earns 50 and 5 earns 100 ` +
+    '(the mean over the criteria voted on; with dot voting, its dots ÷ the most dots any candidate got × 100). A candidate the room did not vote on earns a neutral 50 points.'
+  );
 }
 
 /** The sentence the funding choice adds when it counts P90 costs. */

@@ -1,3 +1,4 @@
 export * from './votes';
 export * from './reveal';
 export * from './session';
+export * from './roomVote';

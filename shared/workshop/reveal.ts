@@ -81,7 +81,8 @@ export function reveal(session: RevealSource): Reveal {
 export function roomScore(session: RevealSource): Record<string, number | null> | null {
   const r = reveal(session);
   if (!r.revealed) return null;
-  const out: Record<string, number | null> = {};
+  // No prototype: a use-case id is only ever an own key here.
+  const out: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   if (r.mode === 'dots') {
     const most = Math.max(0, ...r.candidates.map((c) => c.dots ?? 0));
     for (const c of r.candidates) out[c.useCaseId] = most > 0 ? (c.dots ?? 0) / most : null;

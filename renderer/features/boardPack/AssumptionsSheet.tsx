@@ -1,6 +1,7 @@
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, type ReadinessMapping } from '@shared/domain';
 import { monthlyRate } from '@shared/finance';
 import { exportToday } from '@shared/presentation';
+import { exportRoomVote } from '@shared/export/exportModel';
 import { FUNDING_OBJECTIVE_LABELS, SCORE_CRITERIA, SCORE_CRITERION_LABELS, SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
 import { ReadinessMappingTable as SharedMappingTable } from '@renderer/components/ReadinessMappingTable';
 import type { BoardPackModel } from './boardPackModel';
@@ -27,7 +28,7 @@ export function AssumptionsSheet({ model }: { model: BoardPackModel }) {
   const d = workspace.defaults;
   return (
     <Sheet title="Assumptions & method" eyebrow="6 · How to read the figures" className="bp-assumptions">
-      <MethodText workspace={workspace} today={exportToday(model)} costBasis={model.plan.costBasis} />
+      <MethodText workspace={workspace} today={exportToday(model)} costBasis={model.plan.costBasis} roomVote={exportRoomVote(model)} />
       <div className="bp-assumptions__tables">
         <KeyValueTable
           caption="Workspace settings"
@@ -98,7 +99,7 @@ export function PlanRulesSheet({ model }: { model: BoardPackModel }) {
             </tr>
           </thead>
           <tbody>
-            {SCORE_CRITERIA.map((c) => (
+            {SCORE_CRITERIA.filter((c) => c !== 'roomVote' || plan.weights.roomVote > 0).map((c) => (
               <tr key={c}>
                 <th scope="row">{SCORE_CRITERION_LABELS[c]}</th>
                 <td className="num">{p.percent(weightSum > 0 ? plan.weights[c] / weightSum : 0, 0)}</td>

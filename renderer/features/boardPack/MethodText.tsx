@@ -1,13 +1,13 @@
 import type { Workspace } from '@shared/domain';
 import { presenter } from '@shared/presentation';
-import { methodSections, type MethodCostBasis } from '@shared/presentation/methodText';
+import { methodSections, type MethodCostBasis, type MethodRoomVote } from '@shared/presentation/methodText';
 
 /**
  * The money conventions in words, with this workspace's figures filled in (the wording the deck also uses); `today`
  * (plan month T) adds the forward-looking convention once the plan has started.
  */
-export function MethodText({ workspace, today = 1, costBasis = 'likely' }: { workspace: Workspace; today?: number; costBasis?: MethodCostBasis }) {
-  const sections = methodSections(workspace, presenter(workspace), today, costBasis);
+export function MethodText({ workspace, today = 1, costBasis = 'likely', roomVote = null }: { workspace: Workspace; today?: number; costBasis?: MethodCostBasis; roomVote?: MethodRoomVote | null }) {
+  const sections = methodSections(workspace, presenter(workspace), today, costBasis, roomVote);
   return (
     <div className="bp-method">
       <h3>How the figures are calculated</h3>

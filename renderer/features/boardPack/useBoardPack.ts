@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
@@ -32,14 +32,16 @@ export function useBoardPack(workspaceId: string): BoardPackState {
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
   const { plan } = usePortfolioPlan(workspaceId, useCases);
+  // Workshop sessions: the room's vote (when the score counts it) and the session record page.
+  const sessions = useSessions(workspaceId);
   const todayMonth = useTodayMonth();
   const [state, setState] = useState<BoardPackState>({ status: 'loading', step: 'reading' });
   useEffect(() => {
-    if (!workspace || !problems || !useCases || !plan) return;
+    if (!workspace || !problems || !useCases || !plan || !sessions) return;
     let current = true;
     let stopRun = () => undefined as void;
     const signal = { get aborted() { return !current; } };
-    const bundle = { workspace, problems, useCases, plan, todayMonth };
+    const bundle = { workspace, problems, useCases, plan, todayMonth, sessions };
     setState((s) => (s.status === 'ready' ? s : { status: 'loading', step: 'funding' }));
     fundingAnswerFor(bundle)
       .then(async (funding) => {
@@ -72,7 +74,7 @@ export function useBoardPack(workspaceId: string): BoardPackState {
       current = false;
       stopRun();
     };
-  }, [workspace, problems, useCases, plan, todayMonth]);
+  }, [workspace, problems, useCases, plan, todayMonth, sessions]);
   if (workspace === null) return { status: 'missing' };
   return state;
 }

@@ -1,5 +1,6 @@
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
-import type { Problem, UseCase, Workspace } from '@shared/domain';
+import type { Problem, UseCase, Workspace, WorkshopSession } from '@shared/domain';
+import { roomScoresOf } from '@shared/workshop/roomVote';
 import { sameCandidates, stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import { fingerprintOf, keepAnswerSoon, keptAnswer } from './fundingAnswerCache';
 import type { FundingReply } from './fundingMessages';
@@ -239,23 +240,23 @@ export function requestFrontier(candidates: readonly FundingCandidate[], constra
  * The funding problem of a workspace's data and plan, exactly as the portfolio page builds it: expected NPV needs only
  * the business cases; the score objective needs them scored with the plan's weights.
  */
-export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan, todayMonth: string) {
+export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan, todayMonth: string, sessions?: readonly WorkshopSession[]) {
   const cases = candidateCases(workspace, problems, useCases, todayMonth);
-  return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights) : cases, plan);
+  return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights, roomScoresOf(sessions).scores) : cases, plan);
 }
 
 /** A workspace's data and plan, and the calendar month its figures are as of. */
-type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan; todayMonth: string };
+type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan; todayMonth: string; sessions?: readonly WorkshopSession[] };
 
 /** The funding answer of a workspace's data and plan (what exports call): the same answer the portfolio page shows. */
 export function fundingAnswerFor(bundle: PlanBundle): Promise<FundingResult> {
-  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth);
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth, bundle.sessions);
   return requestFunding(candidates, constraints);
 }
 
 /** The efficient frontier of a workspace's data and plan, as the portfolio page draws it (50 points), for an export. */
 export async function frontierFor(bundle: PlanBundle): Promise<FrontierPoint[] | null> {
-  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth);
+  const { candidates, constraints } = workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth, bundle.sessions);
   // The page's request for the same frontier may be in flight and then be replaced: ask again, this time for ourselves.
   return (await requestFrontier(candidates, constraints, FRONTIER_POINTS, false)) ?? requestFrontier(candidates, constraints, FRONTIER_POINTS, false);
 }
