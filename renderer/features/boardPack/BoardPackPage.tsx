@@ -11,6 +11,7 @@ import { cssString, longDate } from './packFormat';
 import { OptionsSheet } from './OptionsSheet';
 import { rankedChunks, RankedSheet } from './RankedSheet';
 import { RiskSheet } from './RiskSheet';
+import { SessionRecordSheet } from './SessionRecordSheet';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
@@ -104,6 +105,8 @@ function packParts(model: BoardPackModel): ReactElement[] {
       </Fragment>,
     );
   }
+  // The latest workshop session that is closed or revealed its votes (docs/workshop.md), when the workspace has one.
+  if (model.sessionRecord) parts.push(<SessionRecordSheet key="session" model={model} />);
   parts.push(<AssumptionsSheet key="assumptions" model={model} />, <PlanRulesSheet key="rules" model={model} />);
   return parts;
 }
