@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { FRONTIER_POINTS } from '@renderer/features/portfolio/fundingService';
 import { useFunding } from '@renderer/features/portfolio/useFunding';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
 import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded } from '@shared/analysis';
 import { presenter } from '@shared/presentation';
+import { roomScoresOf } from '@shared/workshop/roomVote';
 import { buildDeck, type DeckInput, type Slide } from './deck';
 
 export type PresentationState =
@@ -15,7 +16,7 @@ export type PresentationState =
 
 /**
  * What the presentation shows, from the workspace's live data and its stored portfolio plan: the candidates ranked with
- * the plan's weights, and the one funding answer, asked of the funding service exactly as the portfolio page asks it
+ * the plan's weights (the room's vote among the criteria), and the one funding answer, asked of the funding service exactly as the portfolio page asks it
  * (the same funding problem, so the same kept answer: the board pack and the exports read that one too), with the
  * efficient frontier the page draws (the same number of points).
  */
@@ -27,7 +28,10 @@ export function usePresentation(workspaceId: string): PresentationState {
   const todayMonth = useTodayMonth();
   const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
   const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases, todayMonth) : null), [workspace, problems, useCases, todayMonth]);
-  const rows = useMemo(() => (cases && plan ? rankCases(cases, plan.weights) : null), [cases, plan]);
+  // The room's vote (the latest revealed workshop session) is a criterion of the score, as on the portfolio page.
+  const sessions = useSessions(workspaceId);
+  const roomScores = useMemo(() => roomScoresOf(sessions).scores, [sessions]);
+  const rows = useMemo(() => (cases && plan ? rankCases(cases, plan.weights, roomScores) : null), [cases, plan, roomScores]);
   const problemInput = useMemo(() => {
     const fundingRows = plan?.objective === 'score' ? rows : cases;
     return fundingRows && plan ? fundingProblem(fundingRows, plan) : null;
