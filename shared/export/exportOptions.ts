@@ -83,7 +83,7 @@ export function scenarioChanges(s: Scenario, model: Pick<ExportModel, 'workspace
 
 /** The base plan of the export (its own funding answer) and each chosen scenario, prepared for their funding answers. */
 export function prepareOptions(model: ExportModel, bundle: Pick<WorkspaceBundle, 'problems' | 'useCases'>, chosen: readonly Scenario[]): { base: PreparedScenario; scenarios: PreparedScenario[] } {
-  const base = { workspace: model.workspace, problems: bundle.problems, useCases: bundle.useCases, plan: model.plan, todayMonth: model.todayMonth };
+  const base = { workspace: model.workspace, problems: bundle.problems, useCases: bundle.useCases, plan: model.plan, todayMonth: model.todayMonth, roomScores: model.roomVote?.scores ?? null };
   return { base: prepareScenario(base, null, model.rows), scenarios: chosen.map((s) => prepareScenario(base, s, model.rows)) };
 }
 

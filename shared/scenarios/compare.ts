@@ -1,4 +1,4 @@
-import { candidateCases, fundingProblem, moneyByYear, rankCases, summariseFunded, type CandidateCase } from '../analysis';
+import { candidateCases, fundingProblem, moneyByYear, rankCases, summariseFunded, type CandidateCase, type RoomScores } from '../analysis';
 import type { Problem, UseCase, WorkspaceSettings } from '../domain';
 import { efficientFrontier, optimiseFunding, type CostBasis, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type FundingStatus, type PortfolioPlan, type SearchLimits } from '../portfolio';
 import { applyScenario, type ScenarioOverrides, type ScenarioView } from './applyScenario';
@@ -17,6 +17,8 @@ export interface ScenarioBase<W extends WorkspaceSettings = WorkspaceSettings> {
   useCases: readonly UseCase[];
   plan: PortfolioPlan;
   todayMonth: string;
+  /** The room's vote of the latest revealed workshop session (shared/workshop roomScoresOf), as the portfolio page ranks with it. */
+  roomScores: RoomScores;
 }
 
 /** One scenario ready to be funded: its view of the workspace, its business cases and its funding problem. */
@@ -45,7 +47,7 @@ export function prepareScenario<W extends WorkspaceSettings>(
   const same = view.workspace === base.workspace && view.useCases === base.useCases;
   const cases = same && baseCases ? baseCases : candidateCases(view.workspace, base.problems, view.useCases, base.todayMonth);
   const plan = view.plan;
-  const problem = fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights) : cases, plan);
+  const problem = fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights, base.roomScores) : cases, plan);
   return { key: scenario?.id ?? BASE_KEY, name: scenario?.name ?? BASE_NAME, view, cases, problem };
 }
 

@@ -26,7 +26,7 @@ const scenario = (id: string, name: string, change: (s: ScenarioInput) => void):
 it(`switches between scenarios of ${COUNT.toLocaleString('en-US')} use cases`, { timeout: 600_000 }, () => {
   const bundle = generatedWorkspace(COUNT);
   const plan = bundle.plan ?? initialPortfolioPlan(bundle.useCases);
-  const base: ScenarioBase<Workspace> = { workspace: bundle.workspace, problems: bundle.problems, useCases: bundle.useCases, plan, todayMonth: '2027-01' };
+  const base: ScenarioBase<Workspace> = { workspace: bundle.workspace, problems: bundle.problems, useCases: bundle.useCases, plan, todayMonth: '2027-01', roomScores: null };
   const baseCases = candidateCases(base.workspace, base.problems, base.useCases, base.todayMonth);
   const scenarios = {
     'budget cut by 20% (plan only)': scenario('cut', 'Budget cut by 20%', (s) => (s.plan.budget = plan.budget * 0.8)),

@@ -28,7 +28,7 @@ export async function exportForBoard(kind: BoardExportKind, workspaceId: string,
   if (!bundle) return 'This workspace no longer exists.';
   await progress.report('Working out which candidates are funded…', 0);
   const todayMonth = currentMonth();
-  const planned = { ...bundle, plan: planOf(bundle), todayMonth };
+  const planned = { ...bundle, plan: planOf(bundle), todayMonth, sessions: bundle.sessions };
   const [funding, frontier] = await untilCancelled(Promise.all([fundingAnswerFor(planned), kind === 'pptx' ? frontierFor(planned) : Promise.resolve(null)]), progress.signal);
   const built = await buildFile(
     { kind, bundle, funding, frontier, generatedAt: new Date().toISOString(), todayMonth, scenarioIds: packScenarioChoice(workspaceId) },

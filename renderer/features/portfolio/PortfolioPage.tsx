@@ -1,6 +1,7 @@
 import { useTodayMonth } from '@renderer/features/living/today';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
+import { roomScoresOf } from '@shared/workshop/roomVote';
 import { navigate } from '@renderer/state/router';
 import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
 import { presenter } from '@shared/presentation';
@@ -33,6 +34,7 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
+  const sessions = useSessions(workspaceId);
   const { plan, save } = usePortfolioPlan(workspaceId, useCases);
   const [liveWeights, setLiveWeights] = useState<ScoreWeights | null>(null);
   // Slider moves re-rank live; once the saved plan carries the new weights, the live copy is dropped.
@@ -45,7 +47,11 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const cases = useMemo(() => (workspace && problems && useCases ? candidateCases(workspace, problems, useCases, todayMonth) : null), [workspace, problems, useCases, todayMonth]);
   // The plan is read afresh at every change: a budget change keeps the same weights, so the ranking is not redone.
   const weights = useSameContent(effectivePlan?.weights);
-  const rows = useMemo(() => (cases && weights ? rankCases(cases, weights) : null), [cases, weights]);
+  // The room's vote (the latest revealed workshop session) counts only with a weight; until then it waits for nothing.
+  const roomWeighed = (weights?.roomVote ?? 0) > 0;
+  const roomScores = useMemo(() => (roomWeighed && sessions ? roomScoresOf(sessions).scores : null), [roomWeighed, sessions]);
+  const roomReady = !roomWeighed || sessions !== undefined;
+  const rows = useMemo(() => (cases && weights && roomReady ? rankCases(cases, weights, roomScores) : null), [cases, weights, roomReady, roomScores]);
   // Likewise the forced choices: the table's rows carry them, and a new object would rebuild and re-sort every row.
   const forcedChoices = useSameContent(plan?.forced);
   // The funding choice follows the weights only when it maximises the score; for expected NPV it is worked

@@ -240,13 +240,13 @@ export function requestFrontier(candidates: readonly FundingCandidate[], constra
  * The funding problem of a workspace's data and plan, exactly as the portfolio page builds it: expected NPV needs only
  * the business cases; the score objective needs them scored with the plan's weights.
  */
-export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan, todayMonth: string, sessions?: readonly WorkshopSession[]) {
+export function workspaceFundingProblem(workspace: Workspace, problems: readonly Problem[], useCases: readonly UseCase[], plan: PortfolioPlan, todayMonth: string, sessions: readonly WorkshopSession[] | undefined) {
   const cases = candidateCases(workspace, problems, useCases, todayMonth);
   return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights, roomScoresOf(sessions).scores) : cases, plan);
 }
 
 /** A workspace's data and plan, and the calendar month its figures are as of. */
-type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan; todayMonth: string; sessions?: readonly WorkshopSession[] };
+type PlanBundle = { workspace: Workspace; problems: readonly Problem[]; useCases: readonly UseCase[]; plan: PortfolioPlan; todayMonth: string; sessions: readonly WorkshopSession[] | undefined };
 
 /** The funding answer of a workspace's data and plan (what exports call): the same answer the portfolio page shows. */
 export function fundingAnswerFor(bundle: PlanBundle): Promise<FundingResult> {

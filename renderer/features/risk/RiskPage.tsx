@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ProgressLine } from '@renderer/components/ProgressLine';
-import { useProblems, useUseCases, useWorkspace } from '@renderer/db';
+import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
@@ -26,18 +26,19 @@ export function RiskPage({ workspaceId }: { workspaceId: string }) {
   const useCases = useUseCases(workspaceId);
   const { plan } = usePortfolioPlan(workspaceId, useCases);
   const todayMonth = useTodayMonth();
+  const sessions = useSessions(workspaceId);
   const [funded, setFunded] = useState<{ ids: string[] } | { error: string } | null>(null);
   useEffect(() => {
-    if (!workspace || !problems || !useCases || !plan) return;
+    if (!workspace || !problems || !useCases || !plan || sessions === undefined) return;
     let current = true;
-    fundingAnswerFor({ workspace, problems, useCases, plan, todayMonth }).then(
+    fundingAnswerFor({ workspace, problems, useCases, plan, todayMonth, sessions }).then(
       (answer) => current && setFunded({ ids: [...answer.selectedIds].sort() }),
       (e: unknown) => current && setFunded({ error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       current = false;
     };
-  }, [workspace, problems, useCases, plan, todayMonth]);
+  }, [workspace, problems, useCases, plan, todayMonth, sessions]);
 
   const fundedIds = funded && 'ids' in funded ? funded.ids : null;
   const today = workspace ? todayPlanMonth(workspace.planningStartMonth, todayMonth, workspace.horizonMonths) : 1;

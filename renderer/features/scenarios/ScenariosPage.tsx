@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { TextField } from '@renderer/components/inputs';
-import { repositories, useProblems, useScenarios, useUseCases, useWorkspace, type StoredScenario } from '@renderer/db';
+import { repositories, useProblems, useScenarios, useSessions, useUseCases, useWorkspace, type StoredScenario } from '@renderer/db';
+import { roomScoresOf } from '@shared/workshop/roomVote';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
 import { perform } from '@renderer/state/actions';
@@ -23,6 +24,7 @@ export function ScenariosPage({ workspaceId }: { workspaceId: string }) {
   const problems = useProblems(workspaceId);
   const useCases = useUseCases(workspaceId);
   const scenarios = useScenarios(workspaceId);
+  const sessions = useSessions(workspaceId);
   const { plan } = usePortfolioPlan(workspaceId, useCases);
   const todayMonth = useTodayMonth();
   const present = useMemo(() => (workspace ? presenter(workspace) : null), [workspace]);
@@ -32,8 +34,8 @@ export function ScenariosPage({ workspaceId }: { workspaceId: string }) {
   const [picked, setPicked] = useState<string[] | null>(null);
 
   const base: ScenarioBase<Workspace> | null = useMemo(
-    () => (workspace && problems && useCases && plan ? { workspace, problems, useCases, plan, todayMonth } : null),
-    [workspace, problems, useCases, plan, todayMonth],
+    () => (workspace && problems && useCases && plan && sessions ? { workspace, problems, useCases, plan, todayMonth, roomScores: roomScoresOf(sessions).scores } : null),
+    [workspace, problems, useCases, plan, todayMonth, sessions],
   );
   const baseCases = useBaseCases(base);
   // Until the person chooses: the base plan beside the first scenarios.

@@ -24,7 +24,7 @@ vi.mock('@renderer/features/portfolio/fundingService', async (original) => {
   return {
     ...real,
     fundingAnswerFor: async (bundle: Parameters<typeof real.fundingAnswerFor>[0]) => {
-      const { candidates, constraints } = real.workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth);
+      const { candidates, constraints } = real.workspaceFundingProblem(bundle.workspace, bundle.problems, bundle.useCases, bundle.plan, bundle.todayMonth, bundle.sessions);
       return optimiseFunding(candidates, constraints, { clock: () => performance.now(), timeLimitMs: 2_000 });
     },
   };

@@ -3,12 +3,13 @@ import { initialPortfolioPlan } from '@shared/analysis';
 import { buildDemoWorkspace } from '@shared/demo';
 import { blankScenarioInput, type Scenario, type ScenarioInput, type Workspace } from '@shared/domain';
 import { computeFunding } from '@shared/export/exportModel';
+import { newSession, revealVotes, roomScoresOf } from '@shared/workshop';
 import { answerScenario, compareScenarios, prepareScenario, BASE_KEY, type ScenarioBase } from '@shared/scenarios';
 
 let n = 0;
 const demo = (): ScenarioBase<Workspace> => {
   const d = buildDemoWorkspace({ newId: () => `id-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
-  return { ...d, plan: initialPortfolioPlan(d.useCases), todayMonth: '2027-01' };
+  return { ...d, plan: initialPortfolioPlan(d.useCases), todayMonth: '2027-01', roomScores: null };
 };
 const scenario = (id: string, name: string, change: (s: ScenarioInput) => void): Scenario => {
   const input = blankScenarioInput(name);
@@ -22,6 +23,24 @@ describe('comparing scenarios', () => {
     const answer = answerScenario(prepareScenario(base, null));
     expect(answer.prepared.key).toBe(BASE_KEY);
     expect([...answer.funding.selectedIds].sort()).toEqual([...computeFunding({ workspace: base.workspace, problems: [...base.problems], useCases: [...base.useCases], plan: base.plan }, base.todayMonth).selectedIds].sort());
+  });
+
+  it("with the room's vote weighed, funds the base plan and a scenario as the exports do (the latest revealed session's room scores)", () => {
+    const d = demo();
+    const ranked = [...d.useCases].sort((a, b) => a.name.localeCompare(b.name));
+    // The room loves the candidates the plan likes least: with the vote weighing heavily, the score (and the set) changes.
+    const opened = newSession({ title: 'Board offsite', date: '2027-01-20', participants: [{ id: 'ana', name: 'Ana', via: 'room' }], candidateIds: ranked.map((u) => u.id) }, () => `s-${n++}`);
+    const criteria = opened.rules.criteria.map((c) => c.id);
+    const votes = ranked.flatMap((u, i) => criteria.map((criterionId) => ({ participantId: 'ana', useCaseId: u.id, criterionId, value: i % 2 === 0 ? 5 : 1 })));
+    const session = revealVotes({ ...opened, votes }, '2027-01-20T11:00:00.000Z');
+    const stored = { ...session, id: 'session', workspaceId: d.workspace.id, createdAt: '2027-01-20T10:00:00.000Z', updatedAt: '2027-01-20T11:00:00.000Z' };
+    const plan = { ...d.plan, objective: 'score' as const, weights: { ...d.plan.weights, roomVote: 400 } };
+    const base = { ...d, plan, roomScores: roomScoresOf([stored]).scores };
+    const bundle = { workspace: d.workspace, problems: [...d.problems], useCases: [...d.useCases], plan, sessions: [stored] };
+    const funded = (b: typeof base) => [...answerScenario(prepareScenario(b, null)).funding.selectedIds].sort();
+    expect(funded(base)).toEqual([...computeFunding(bundle, d.todayMonth).selectedIds].sort());
+    // Without the room's scores the same plan funds another set: the scores are what make the two agree.
+    expect(funded({ ...base, roomScores: null })).not.toEqual(funded(base));
   });
 
   it('marks the candidates funded in every scenario and those funded in only some, with totals per scenario', () => {
