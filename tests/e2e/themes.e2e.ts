@@ -24,6 +24,9 @@ afterAll(async () => {
 
 const DEMO_PROBLEM = 'Order-status calls swamp the service desk';
 const DEMO_USE_CASE = 'Order-status assistant on web chat and phone';
+/** A demo use case whose pilot is over, waiting for the last-mile decision. */
+const GATE_PROBLEM = 'Stock-outs on fast movers while slow movers pile up';
+const GATE_USE_CASE = 'Branch-level demand forecasting for fast movers';
 const PORTFOLIO_VIEWS = ['Value vs feasibility', 'ROI timeline', 'Pilot vs last mile', 'Roadmap', 'Portfolio mix', 'Efficient frontier'];
 
 type Theme = 'light' | 'dark';
@@ -32,8 +35,11 @@ function section(page: Page, name: string) {
   return page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
 }
 
-/** SVG chart text whose fill is under 4.5:1 against the chart's own surface (axe reads HTML text; this reads the charts'). */
-async function illegibleChartText(page: Page): Promise<string[]> {
+/**
+ * What a chart shows too faintly against its own surface (axe reads HTML text; this reads the charts'): text under 4.5:1,
+ * a mark's edge under 3:1, gridlines under 1.3:1.
+ */
+async function faintChartParts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const rgb = (c: string) => (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0').split(/[ ,/]+/).filter(Boolean).map(Number);
     const lum = ([r, g, b]: number[]) => {
@@ -54,6 +60,15 @@ async function illegibleChartText(page: Page): Promise<string[]> {
         const ratio = contrast(style.fill, surface);
         if (ratio < 4.5) out.push(`${text.getAttribute('class') ?? 'text'} “${text.textContent.trim().slice(0, 30)}”: ${ratio.toFixed(2)}:1 (${style.fill} on ${surface})`);
       }
+      // Marks keep an edge of 3:1 (WCAG 1.4.11) so a series reads on a projector; gridlines stay visible.
+      for (const mark of svg.querySelectorAll<SVGElement>('.lm-kind, [class*="lm-fill--"]')) {
+        const stroke = getComputedStyle(mark).stroke;
+        if (!stroke.startsWith('rgb')) continue;
+        const ratio = contrast(stroke, surface);
+        if (ratio < 3) out.push(`mark ${mark.getAttribute('class')}: edge ${ratio.toFixed(2)}:1 (${stroke} on ${surface})`);
+      }
+      const grid = svg.querySelector<SVGElement>('.lm-grid');
+      if (grid && contrast(getComputedStyle(grid).stroke, surface) < 1.3) out.push(`gridline ${getComputedStyle(grid).stroke} on ${surface}`);
     }
     return out.slice(0, 10);
   });
@@ -65,7 +80,7 @@ async function check(page: Page, theme: Theme, where: string): Promise<void> {
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background, `${where}: the page's background`).toBe(theme === 'dark' ? 'rgb(15, 20, 25)' : 'rgb(246, 247, 249)');
   expect(await axeViolations(page), `${where} (${theme})`).toEqual([]);
-  expect(await illegibleChartText(page), `${where} (${theme}): chart text`).toEqual([]);
+  expect(await faintChartParts(page), `${where} (${theme}): chart text, marks and gridlines`).toEqual([]);
 }
 
 /** Every page of the demo workspace, the way a user gets there, each checked in the given theme. */
@@ -86,6 +101,19 @@ async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await page.getByRole('heading', { level: 1, name: new RegExp(DEMO_USE_CASE) }).waitFor();
   await page.locator('.uc-summary svg[role="img"]').waitFor();
   await check(page, theme, 'a use case');
+
+  await section(page, 'Problems').click();
+  await page.getByRole('link', { name: GATE_PROBLEM }).click();
+  await page.getByRole('link', { name: GATE_USE_CASE }).click();
+  await page.getByRole('region', { name: 'Stage' }).getByRole('link', { name: 'Open the last-mile decision' }).click();
+  await page.getByRole('heading', { level: 1, name: `Fund the last mile of “${GATE_USE_CASE}”?` }).waitFor();
+  await check(page, theme, 'a last-mile decision');
+
+  await page.getByRole('button', { name: 'About', exact: true }).click();
+  await page.getByRole('dialog', { name: 'About Lastmile' }).waitFor();
+  await check(page, theme, 'the About dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
   await section(page, 'Portfolio').click();
   await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
