@@ -11,3 +11,4 @@ export * from './record';
 export * from './ranges';
 export * from './scenario';
 export * from './workshop';
+export * from './spend';
