@@ -13,6 +13,7 @@ export function InTurnVoting({
   rules,
   candidates,
   onBallot,
+  onTurn,
 }: {
   participants: readonly Participant[];
   /** Ids of the participants who have handed in a ballot. */
@@ -21,6 +22,8 @@ export function InTurnVoting({
   candidates: readonly BallotCandidate[];
   /** Saves a participant's ballot; answers why it was refused, or null. */
   onBallot: (participantId: string, votes: Vote[]) => Promise<string | null>;
+  /** Told when a ballot opens (true) and when the laptop is handed back (false), so the page can hide what the voter must not touch. */
+  onTurn?: (open: boolean) => void;
 }) {
   const [voter, setVoter] = useState<Participant | null>(null);
   const [handedBack, setHandedBack] = useState<{ name: string; voted: boolean } | null>(null);
@@ -29,6 +32,10 @@ export function InTurnVoting({
   const done = new Set(voted);
   const inRoom = participants.filter((p) => p.via === 'room');
   const next = inRoom.find((p) => !done.has(p.id));
+  useEffect(() => {
+    onTurn?.(voter !== null);
+    return () => onTurn?.(false);
+  }, [voter, onTurn]);
   useEffect(() => {
     if (voter) ballotTop.current?.querySelector('h3')?.focus();
     else if (handedBack) nextButton.current?.focus();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { BallotCandidate, VotingRules } from '@shared/domain';
 import { ballotsIn, reveal, revealVotes } from '@shared/workshop';
 import { sessionInputOf as inputOf, type StoredSession } from '@renderer/db';
@@ -36,6 +37,8 @@ export function VoteStep({
   onPick: () => void;
   onSaveError: (message: string | null) => void;
 }) {
+  // While a participant holds the laptop, only their ballot is shown: not the rules, the participants or the reveal.
+  const [turn, setTurn] = useState(false);
   const shown = reveal(session);
   const voted = ballotsIn(session);
   const open = session.status === 'open';
@@ -55,7 +58,7 @@ export function VoteStep({
   const setRules = (rules: VotingRules) => void writer.edit('Change the voting rules', (latest) => ({ ...inputOf(latest), rules })).then(onSaveError);
   return (
     <>
-      <VotingRulesForm rules={session.rules} locked={session.votes.length > 0} onChange={setRules} makeId={makeId} />
+      {!turn && <VotingRulesForm rules={session.rules} locked={session.votes.length > 0} onChange={setRules} makeId={makeId} />}
       {candidates.length === 0 ? (
         <p className="empty">
           No candidates are put to the room yet.{' '}
@@ -65,34 +68,38 @@ export function VoteStep({
         </p>
       ) : (
         <>
-          <InTurnVoting participants={session.participants} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} />
-          <AddParticipant
-            names={session.participants.map((p) => p.name)}
-            onAdd={(name) => writer.edit(`Add participant ${name}`, (latest) => ({ ...inputOf(latest), participants: [...latest.participants, { id: makeId(), name, via: 'room' }] }))}
-          />
+          <InTurnVoting participants={session.participants} voted={voted} rules={session.rules} candidates={candidates} onBallot={writer.vote} onTurn={setTurn} />
+          {!turn && (
+            <AddParticipant
+              names={session.participants.map((p) => p.name)}
+              onAdd={(name) => writer.edit(`Add participant ${name}`, (latest) => ({ ...inputOf(latest), participants: [...latest.participants, { id: makeId(), name, via: 'room' }] }))}
+            />
+          )}
           {getApi().host === 'desktop' && <DeviceVoting voting={devices} ballot={{ title: session.title, candidates: [...candidates], rules: session.rules }} />}
-          <div className="workshop-actions workshop-reveal-action">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={voted.length === 0 || writer.busy}
-              onClick={() =>
-                void devices
-                  .beforeReveal()
-                  .then(() => writer.step('Reveal the votes', (latest) => revealVotes(inputOf(latest), new Date().toISOString())))
-                  .then(onSaveError)
-              }
-            >
-              Reveal the votes
-            </button>
-            <span className="muted">
-              {voted.length === 0
-                ? 'The votes can be revealed once someone has voted.'
-                : voted.length < session.participants.length
-                  ? `${session.participants.length - voted.length} not voted yet; once revealed, no more votes are taken.`
-                  : 'All the votes are in.'}
-            </span>
-          </div>
+          {!turn && (
+            <div className="workshop-actions workshop-reveal-action">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={voted.length === 0 || writer.busy}
+                onClick={() =>
+                  void devices
+                    .beforeReveal()
+                    .then(() => writer.step('Reveal the votes', (latest) => revealVotes(inputOf(latest), new Date().toISOString())))
+                    .then(onSaveError)
+                }
+              >
+                Reveal the votes
+              </button>
+              <span className="muted">
+                {voted.length === 0
+                  ? 'The votes can be revealed once someone has voted.'
+                  : voted.length < session.participants.length
+                    ? `${session.participants.length - voted.length} not voted yet; once revealed, no more votes are taken.`
+                    : 'All the votes are in.'}
+              </span>
+            </div>
+          )}
         </>
       )}
     </>

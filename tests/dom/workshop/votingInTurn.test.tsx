@@ -91,6 +91,11 @@ describe('voting in turn on one screen', () => {
     await click('Pass the laptop to Ana');
     await waitFor(() => text().includes('Ana’s ballot'), 'Ana’s ballot');
     expect(text()).not.toContain('Who has voted');
+    // The voter holding the laptop sees their ballot only: not the rules, adding people, or the reveal.
+    expect(text()).not.toContain('How the room votes');
+    expect(text()).not.toContain('Each candidate is scored');
+    expect(text()).not.toContain('Add a participant');
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Reveal the votes');
     await score('Value: Invoice reader', 5);
     await score('Feasibility: Invoice reader', 4);
     await score('Value: Dispute triage', 1);
@@ -101,6 +106,8 @@ describe('voting in turn on one screen', () => {
     expect(container.querySelectorAll('input[type="radio"]')).toHaveLength(0);
     expect(text()).toContain('1 of 2 have voted');
     expect(document.activeElement?.textContent).toBe('Pass the laptop to Ben');
+    expect(text()).toContain('Each candidate is scored from 1 to 5');
+    expect(button('Reveal the votes').disabled).toBe(false);
 
     // Ben's ballot starts empty: nothing of Ana's choices is shown to him.
     await click('Pass the laptop to Ben');
