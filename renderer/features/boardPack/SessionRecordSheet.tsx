@@ -67,6 +67,7 @@ function AgendaTable({ session, p }: { session: WorkshopSession; p: Presenter })
   const rows = session.agenda.map((step) => ({ step, actual: actualMinutes(step) }));
   const planned = rows.reduce((s, r) => s + r.step.minutes, 0);
   const actual = rows.reduce((s, r) => s + (r.actual ?? 0), 0);
+  const overUnder = (a: number, planned: number) => (a === planned ? 'On time' : `${a > planned ? '+' : '−'}${minutes(Math.abs(a - planned))}`);
   return (
     <table className="bp-table">
       <caption>The agenda as run</caption>
@@ -90,7 +91,7 @@ function AgendaTable({ session, p }: { session: WorkshopSession; p: Presenter })
             <th scope="row">{step.title}</th>
             <td className="num">{minutes(step.minutes)}</td>
             <td className="num">{a === null ? (step.startedAt === null ? 'Not run' : 'Not finished') : minutes(a)}</td>
-            <td className="num">{a === null ? '—' : a === step.minutes ? 'On time' : `${a > step.minutes ? '+' : '−'}${minutes(Math.abs(a - step.minutes))}`}</td>
+            <td className="num">{a === null ? '—' : overUnder(a, step.minutes)}</td>
           </tr>
         ))}
       </tbody>
@@ -99,7 +100,7 @@ function AgendaTable({ session, p }: { session: WorkshopSession; p: Presenter })
           <th scope="row">Total</th>
           <td className="num">{minutes(planned)}</td>
           <td className="num">{minutes(actual)}</td>
-          <td className="num">—</td>
+          <td className="num">{rows.every((r) => r.actual !== null) ? overUnder(actual, planned) : '—'}</td>
         </tr>
       </tfoot>
     </table>
@@ -134,7 +135,7 @@ function VotesTable({ results, session, nameOf, p, voters }: { results: Candidat
               </th>
             ))
           )}
-          {dots ? null : <th scope="col">The room</th>}
+          {dots ? null : <th scope="col">Discuss first</th>}
         </tr>
       </thead>
       <tbody>
@@ -153,7 +154,7 @@ function VotesTable({ results, session, nameOf, p, voters }: { results: Candidat
                 </td>
               ))
             )}
-            {dots ? null : <td>{r.disagree ? <span className="bp-flag">Disagrees: discuss</span> : 'Agrees'}</td>}
+            {dots ? null : <td>{r.disagree ? <span className="bp-flag">Discuss first</span> : '—'}</td>}
           </tr>
         ))}
       </tbody>

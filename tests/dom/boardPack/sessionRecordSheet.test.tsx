@@ -100,12 +100,12 @@ describe('the board pack’s session record', () => {
       ['Pick candidates', '10 min', '8 min', '−2 min'],
       ['Vote', '15 min', '15 min', 'On time'],
       ['Fund', '15 min', '22 min', '+7 min'],
-      ['Total', '60 min', '70 min', '—'],
+      ['Total', '60 min', '70 min', '+10 min'],
     ]);
     // a: 5 and 2 → average 3.5, spread 3 (disagrees); b: 4 and 4 → 4, spread 0.
     expect(rowsOf('Votes revealed')).toEqual([
-      [a!.name, '3.5 (3)', 'Disagrees: discuss'],
-      [b!.name, '4 (0)', 'Agrees'],
+      [a!.name, '3.5 (3)', 'Discuss first'],
+      [b!.name, '4 (0)', '—'],
     ]);
     expect(container.textContent).toContain('a spread of 2 or more is flagged for discussion');
     expect(rowsOf('Decisions taken')).toEqual([['Fund the pilot now and review in March', b!.name]]);
@@ -121,7 +121,7 @@ describe('the board pack’s session record', () => {
     await render(<SessionRecordSheet model={pack} />);
     expect(container.textContent).toContain('The votes were not revealed, so they are not shown.');
     expect(rowsOf('Votes revealed')).toEqual([]);
-    expect(container.textContent).not.toMatch(/3\.5|\(3\)|Disagrees/);
+    expect(container.textContent).not.toMatch(/3\.5|\(3\)|Discuss first/);
   });
 
   it('takes the latest closed or revealed session, and there is no page while every session is open and hidden', async () => {
