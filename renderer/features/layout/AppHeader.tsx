@@ -21,7 +21,10 @@ function activeTab(route: Route): string | null {
   return route.page;
 }
 
-/** Brand, workspace switcher, the main sections, About (version, data folder, storage) and undo/redo. */
+/**
+ * Brand, workspace switcher, theme, Present, About (version, data folder, storage) and undo/redo on the first row; the
+ * main sections on a row of their own below (so the header keeps its shape however many sections there are).
+ */
 export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: string | null }) {
   const workspaces = useWorkspaces();
   const { past, future, undo, redo } = useHistory();
@@ -50,15 +53,6 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
           <option value="">Manage workspaces…</option>
         </select>
       </label>
-      {workspaceId && (
-        <nav aria-label="Sections" className="tabs">
-          {TABS.map((t) => (
-            <a key={t.page} href={`#/w/${encodeURIComponent(workspaceId)}/${t.page}`} aria-current={active === t.page ? 'page' : undefined}>
-              {t.label}
-            </a>
-          ))}
-        </nav>
-      )}
       <div className="app-header__undo">
         <ThemeSwitch />
         {workspaceId && (
@@ -90,6 +84,15 @@ export function AppHeader({ route, workspaceId }: { route: Route; workspaceId: s
           Redo
         </button>
       </div>
+      {workspaceId && (
+        <nav aria-label="Sections" className="tabs">
+          {TABS.map((t) => (
+            <a key={t.page} href={`#/w/${encodeURIComponent(workspaceId)}/${t.page}`} aria-current={active === t.page ? 'page' : undefined}>
+              {t.label}
+            </a>
+          ))}
+        </nav>
+      )}
     </header>
   );
 }
