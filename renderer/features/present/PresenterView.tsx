@@ -59,8 +59,8 @@ export function PresenterView({ workspaceId }: { workspaceId: string }) {
     <main id="main" className="presenter" aria-labelledby="presenter-title">
       <header className="presenter__head">
         <h1 id="presenter-title">Presenter view</h1>
-        <p className="presenter__timer" aria-label="Time since the presentation started">
-          {shown ? formatClock(now - shown.startedAt) : '0:00'}
+        <p className="presenter__timer">
+          <span className="presenter__label">Time since the start</span> {shown ? formatClock(now - shown.startedAt) : '0:00'}
         </p>
         <button type="button" className="present__button" disabled={!shown} onClick={() => channel.current?.post({ type: 'restart-timer', workspaceId })}>
           Restart the timer

@@ -121,7 +121,7 @@ export function caseNotes(row: CandidateAnalysis, input: DeckInput): string[] {
   const lastMileRatio = metrics.pilotCost > 0 ? metrics.lastMileCost / metrics.pilotCost : null;
   return [
     `Rank ${row.rank}, score ${p.number(row.score.total, 1)}. ${classificationLabel(uc.classification.kind)}.`,
-    problem ? `It answers "${problem.title}"${problemCost === null ? '' : `, which costs ${p.money(problemCost)} a month`}.` : 'Its problem is missing from the workspace.',
+    problem ? `It answers “${problem.title}”${problemCost === null ? '' : `, which costs ${p.money(problemCost)} a month`}.` : 'Its problem is missing from the workspace.',
     `Pilot ${p.money(metrics.pilotCost)}, last mile ${p.money(metrics.lastMileCost)}${lastMileRatio === null ? '' : ` (${p.multiple(lastMileRatio)} the pilot)`}: the last mile is released only when the pilot passes the gate.`,
     `Expected NPV ${metrics.expectedNpv === null ? p.money(countedExpectedNpv(row)) + ' (its pilot only: readiness not assessed)' : p.money(metrics.expectedNpv)}; payback ${p.payback(metrics.paybackMonth)}; ROI ${p.roi(metrics.roi)}.`,
     weakest ? `Weakest readiness: ${READINESS_LABELS[weakest.d]} at ${weakest.score} of 5; chance of production ${p.probability(metrics.probability)}.` : 'Readiness is not assessed yet.',

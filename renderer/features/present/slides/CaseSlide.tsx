@@ -4,12 +4,12 @@ import { problemMonthlyCost, READINESS_DIMENSIONS, READINESS_LABELS } from '@sha
 import { forwardLabel, NEEDS_EVIDENCE, NOT_ASSESSED } from '@shared/presentation';
 import type { DeckInput } from '../deck';
 
-function Figure({ label, value, detail, tone }: { label: string; value: string; detail?: string; tone?: 'positive' | 'negative' }) {
+function Figure({ label, value, detail, tone, long }: { label: string; value: string; detail?: string; tone?: 'positive' | 'negative'; long?: boolean }) {
   return (
     <div className={`present-figure${tone ? ` present-figure--${tone}` : ''}`}>
       <dt>{label}</dt>
       <dd>
-        <span className="present-figure__value">{value}</span>
+        <span className={`present-figure__value${long ? ' present-figure__value--long' : ''}`}>{value}</span>
         {detail ? <span className="present-figure__detail">{detail}</span> : null}
       </dd>
     </div>
@@ -77,7 +77,7 @@ export function CaseSlide({ row, input }: { row: CandidateAnalysis; input: DeckI
               detail={enpv === null ? `its pilot only: ${metrics.living.needsEvidence ? NEEDS_EVIDENCE : NOT_ASSESSED}` : `risked by readiness; ${p.money(metrics.npv)} unrisked`}
               tone={(enpv ?? countedExpectedNpv(row)) >= 0 ? 'positive' : 'negative'}
             />
-            <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} />
+            <Figure label={fwd('Payback')} value={p.payback(metrics.paybackMonth)} long />
             <Figure label={fwd('ROI')} value={p.roi(metrics.roi)} />
             <Figure label="Chance of production" value={p.probability(metrics.probability)} />
           </dl>

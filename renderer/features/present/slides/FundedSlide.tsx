@@ -29,7 +29,7 @@ export function FundedSlide({ input, fundedIds }: { input: DeckInput; fundedIds:
         <div className="present-figure">
           <dt>Payback</dt>
           <dd>
-            <span className="present-figure__value">{p.payback(summary.cash.paybackMonth)}</span>
+            <span className="present-figure__value present-figure__value--long">{p.payback(summary.cash.paybackMonth)}</span>
           </dd>
         </div>
         <div className="present-figure">
