@@ -1,8 +1,8 @@
-import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, scenarioSchema, useCaseSchema, validate, workshopSessionSchema, workspaceSchema, type FieldError } from '@shared/domain';
+import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, problemSchema, scenarioSchema, spendItemSchema, useCaseSchema, validate, workshopSessionSchema, workspaceSchema, type FieldError } from '@shared/domain';
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
 import { wasChecked } from '@shared/export/checkedRecords';
-import { sessionFaultsInFile } from '@shared/export/workspaceFileValidation';
+import { sessionFaultsInFile, spendFaultsInFile } from '@shared/export/workspaceFileValidation';
 import { applyChangeSet, runWrite, type RecordChange } from './changes';
 import { importEntry, yourName } from './changeLogWriter';
 import { readRecord, recordChanges } from './recordTables';
@@ -65,19 +65,26 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     else errors.push(...sessionFaultsInFile(r.value, i, useCaseIds));
     if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `sessions[${i}].workspaceId`, message: 'belongs to another workspace' });
   });
+  (bundle.spend ?? []).forEach((s, i) => {
+    const r = validate(spendItemSchema, s);
+    if (!r.ok) for (const e of r.errors) errors.push({ path: e.path ? `spend[${i}].${e.path}` : `spend[${i}]`, message: e.message });
+    else errors.push(...spendFaultsInFile(r.value, i, useCaseIds));
+    if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `spend[${i}].workspaceId`, message: 'belongs to another workspace' });
+  });
   return errors;
 }
 
 /** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
 export function bundleRepository(db: LastmileDatabase) {
   async function snapshot(workspaceId: string) {
-    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.decisions, db.changeLog, db.snapshots], async () => ({
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.decisions, db.changeLog, db.snapshots], async () => ({
       workspace: await db.workspaces.get(workspaceId),
       problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
       plan: await db.plans.get(workspaceId),
       scenarios: await db.scenarios.where('workspaceId').equals(workspaceId).toArray(),
       sessions: await db.sessions.where('workspaceId').equals(workspaceId).toArray(),
+      spend: await db.spendItems.where('workspaceId').equals(workspaceId).toArray(),
       record: await readRecord(db, workspaceId),
     }));
   }
@@ -93,6 +100,7 @@ export function bundleRepository(db: LastmileDatabase) {
       const useCases = [...s.useCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       const scenarios = [...s.scenarios].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       const sessions = [...s.sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      const spend = [...s.spend].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       return {
         workspace: withoutRevision(s.workspace),
         problems: problems.map(withoutRevision),
@@ -100,6 +108,7 @@ export function bundleRepository(db: LastmileDatabase) {
         ...(plan?.ok ? { plan: plan.value } : {}),
         ...(scenarios.length > 0 ? { scenarios: scenarios.map(withoutRevision) } : {}),
         ...(sessions.length > 0 ? { sessions: sessions.map(withoutRevision) } : {}),
+        ...(spend.length > 0 ? { spend: spend.map(withoutRevision) } : {}),
         ...(s.record ? { record: s.record } : {}),
       };
     },
@@ -125,6 +134,7 @@ export function bundleRepository(db: LastmileDatabase) {
       if (old.plan) taken.set(`plans:${replaceWorkspaceId}`, old.plan);
       for (const sc of old.scenarios) taken.set(`scenarios:${sc.id}`, sc);
       for (const se of old.sessions) taken.set(`sessions:${se.id}`, se);
+      for (const sp of old.spend) taken.set(`spendItems:${sp.id}`, sp);
       if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
       for (const c of recordChanges(old.record, 'before')) taken.set(`${c.table}:${c.key}`, c.before);
     }
@@ -139,6 +149,7 @@ export function bundleRepository(db: LastmileDatabase) {
     if (bundle.plan !== undefined) put('plans', bundle.workspace.id, { workspaceId: bundle.workspace.id, plan: bundle.plan, updatedAt: bundle.workspace.updatedAt });
     for (const sc of bundle.scenarios ?? []) put('scenarios', sc.id, sc);
     for (const se of bundle.sessions ?? []) put('sessions', se.id, se);
+    for (const sp of bundle.spend ?? []) put('spendItems', sp.id, sp);
     // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
     // records what people changed, not what a file brought in).
     for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);

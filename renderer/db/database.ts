@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type WorkshopSession, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type SpendItem, type WorkshopSession, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 import type { Revisioned } from './repositoryResult';
 
@@ -21,6 +21,7 @@ export type StoredProblem = Revisioned<Problem>;
 export type StoredUseCase = Revisioned<UseCase>;
 export type StoredScenario = Revisioned<Scenario>;
 export type StoredSession = Revisioned<WorkshopSession>;
+export type StoredSpendItem = Revisioned<SpendItem>;
 
 /** Small app-level key/value settings (current workspace, demo created once). */
 export interface MetaRecord {
@@ -33,9 +34,9 @@ export const DATABASE_NAME = 'lastmile';
 /** The workspace's record (docs/living-portfolio.md): history, written with the edits, carried in change sets without revisions. */
 export type RecordTableName = 'decisions' | 'changeLog' | 'snapshots';
 export const RECORD_TABLES: readonly RecordTableName[] = ['decisions', 'changeLog', 'snapshots'];
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | 'sessions' | RecordTableName;
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | 'sessions' | 'spendItems' | RecordTableName;
 /** The tables whose records carry a revision (every domain table). */
-export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios', 'sessions'];
+export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios', 'sessions', 'spendItems'];
 
 /**
  * The one IndexedDB database of the app. Schema versions are append-only: never edit a declared
@@ -57,6 +58,8 @@ export class LastmileDatabase extends Dexie {
   scenarios!: EntityTable<StoredScenario, 'id'>;
   /** Facilitated workshop sessions of each workspace, kept as the session record (docs/workshop.md). */
   sessions!: EntityTable<StoredSession, 'id'>;
+  /** The organisation's AI spend items of each workspace (docs/spend.md). */
+  spendItems!: EntityTable<StoredSpendItem, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out their records frozen instead of deep-copying every record of every answer (a portfolio of
@@ -147,6 +150,8 @@ export class LastmileDatabase extends Dexie {
       });
     // Version 6: workshop sessions (docs/workshop.md), a new table of each workspace's sessions (nothing existing changes).
     this.version(6).stores({ sessions: 'id, workspaceId' });
+    // Version 7: AI spend (docs/spend.md), a new table of each workspace's spend items (nothing existing changes).
+    this.version(7).stores({ spendItems: 'id, workspaceId' });
   }
 }
 

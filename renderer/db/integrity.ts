@@ -1,6 +1,7 @@
 import type { LastmileDatabase, TableName } from './database';
 import { namedUseCaseIds } from './scenarioRepository';
 import { sessionUseCaseIds } from './sessionRepository';
+import { spendUseCaseIds } from './spendRepository';
 
 interface Written {
   table: TableName;
@@ -39,6 +40,9 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   const sessionNames = new Map<string, Promise<Set<string>>>();
   const namedBySessions = (id: string) =>
     sessionNames.get(id) ?? sessionNames.set(id, db.sessions.where('workspaceId').equals(id).toArray().then((all) => new Set(all.flatMap(sessionUseCaseIds)))).get(id)!;
+  const spendNames = new Map<string, Promise<Set<string>>>();
+  const namedBySpend = (id: string) =>
+    spendNames.get(id) ?? spendNames.set(id, db.spendItems.where('workspaceId').equals(id).toArray().then((all) => new Set(all.flatMap(spendUseCaseIds)))).get(id)!;
   // What this set just wrote is what the database now holds (the last write of a key wins): no need to read it back.
   for (const c of written) {
     const value = c[side] as Rec | null;
@@ -64,6 +68,7 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         if (plan && forcedIds(plan).includes(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
         if ((await namedByScenarios(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is changed or forced in a scenario, which would then name a missing candidate.`);
         if ((await namedBySessions(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is a candidate of a workshop session, which would then name a missing candidate.`);
+        if ((await namedBySpend(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is linked to an AI spend item, which would then name a missing use case.`);
       }
     } else if (c.table === 'scenarios') {
       if (value) {
@@ -83,6 +88,15 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== workspaceId);
         if (missing.length > 0) faults.push(`the workshop session “${str(value.title)}” would name ${missing.length === 1 ? 'a use case that no longer exists' : `${missing.length} use cases that no longer exist`}.`);
       }
+    } else if (c.table === 'spendItems') {
+      if (value) {
+        const workspaceId = str(value.workspaceId);
+        if (!(await workspaceExists(workspaceId))) faults.push(`the AI spend item “${str(value.name)}” would belong to a workspace that no longer exists.`);
+        const ids = spendUseCaseIds(value);
+        const found = ids.length > 0 ? await db.useCases.bulkGet(ids) : [];
+        const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== workspaceId);
+        if (missing.length > 0) faults.push(`the AI spend item “${str(value.name)}” would be linked to ${missing.length === 1 ? 'a use case that no longer exists' : `${missing.length} use cases that no longer exist`}.`);
+      }
     } else if (c.table === 'plans') {
       if (value) {
         if (!(await workspaceExists(c.key))) faults.push('the portfolio plan would belong to a workspace that no longer exists.');
@@ -92,14 +106,15 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         if (missing.length > 0) faults.push(`the portfolio plan would force ${missing.length === 1 ? 'a candidate that no longer exists' : `${missing.length} candidates that no longer exist`}.`);
       }
     } else if (c.table === 'workspaces' && !value) {
-      const [problems, useCases, plan, scenarios, sessions] = await Promise.all([
+      const [problems, useCases, plan, scenarios, sessions, spend] = await Promise.all([
         db.problems.where('workspaceId').equals(c.key).count(),
         db.useCases.where('workspaceId').equals(c.key).count(),
         db.plans.get(c.key),
         db.scenarios.where('workspaceId').equals(c.key).count(),
         db.sessions.where('workspaceId').equals(c.key).count(),
+        db.spendItems.where('workspaceId').equals(c.key).count(),
       ]);
-      if (problems + useCases + scenarios + sessions > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
+      if (problems + useCases + scenarios + sessions + spend > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
     }
   }
   return faults;

@@ -11,6 +11,7 @@ import type { LastmileDatabase, StoredProblem } from './database';
 import { withoutForced } from './planRepository';
 import { withoutScenarioReferences } from './scenarioRepository';
 import { withoutSessionReferences } from './sessionRepository';
+import { withoutSpendReferences } from './spendRepository';
 import { conflict, notFound, type WriteResult } from './repositoryResult';
 
 /** What happens to a problem's use cases when the problem is deleted. */
@@ -116,6 +117,7 @@ export function problemRepository(db: LastmileDatabase) {
           if (plan) changes.push(plan);
           changes.push(...(await withoutScenarioReferences(db, before.workspaceId, useCases.map((u) => u.id))));
           changes.push(...(await withoutSessionReferences(db, before.workspaceId, useCases.map((u) => u.id))));
+          changes.push(...(await withoutSpendReferences(db, before.workspaceId, useCases.map((u) => u.id))));
         }
         changes.push({ table: 'problems', key: id, before, after: null });
         const change = await applyChangeSet(db, { label: `Delete problem “${before.title}”`, changes });

@@ -9,6 +9,7 @@ import { recordRepository } from './recordRepository';
 import { repairReferences } from './repair';
 import { scenarioRepository } from './scenarioRepository';
 import { sessionRepository } from './sessionRepository';
+import { spendRepository } from './spendRepository';
 import { useCaseRepository } from './useCaseRepository';
 import { workspaceRepository } from './workspaceRepository';
 
@@ -27,6 +28,8 @@ export function createRepositories(db: LastmileDatabase) {
     scenarios: scenarioRepository(db),
     /** Workshop sessions of each workspace, the session record (docs/workshop.md). */
     sessions: sessionRepository(db),
+    /** The organisation's AI spend items of each workspace (docs/spend.md). */
+    spendItems: spendRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
     /** The workspace's record: funding decisions, board snapshots, the change log, and who is making the changes. */

@@ -4,6 +4,7 @@ import type { LastmileDatabase, StoredUseCase } from './database';
 import { withoutForced } from './planRepository';
 import { withoutScenarioReferences } from './scenarioRepository';
 import { withoutSessionReferences } from './sessionRepository';
+import { withoutSpendReferences } from './spendRepository';
 import { conflict, notFound, type WriteFailure, type WriteResult } from './repositoryResult';
 
 function problemMissing(): WriteFailure<never> {
@@ -80,7 +81,7 @@ export function useCaseRepository(db: LastmileDatabase) {
       return this.update(id, { ...input, problemId: toProblemId }, expectedRevision, `Move use case “${before.name}”`);
     },
 
-    /** Deletes a use case (loaded at `expectedRevision`), its forced choice in the plan and its place in every scenario and workshop session, in one undoable edit. */
+    /** Deletes a use case (loaded at `expectedRevision`), its forced choice in the plan and its place in every scenario and workshop session and its links from AI spend items, in one undoable edit. */
     async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredUseCase>> {
       return runWrite(db, async () => {
         const before = await db.useCases.get(id);
@@ -89,9 +90,10 @@ export function useCaseRepository(db: LastmileDatabase) {
         const plan = await withoutForced(db, before.workspaceId, [id]);
         const scenarios = await withoutScenarioReferences(db, before.workspaceId, [id]);
         const sessions = await withoutSessionReferences(db, before.workspaceId, [id]);
+        const spend = await withoutSpendReferences(db, before.workspaceId, [id]);
         const change = await applyChangeSet(db, {
           label: `Delete use case “${before.name}”`,
-          changes: [{ table: 'useCases', key: id, before, after: null }, ...(plan ? [plan] : []), ...scenarios, ...sessions],
+          changes: [{ table: 'useCases', key: id, before, after: null }, ...(plan ? [plan] : []), ...scenarios, ...sessions, ...spend],
         });
         return { ok: true, value: before, change };
       });

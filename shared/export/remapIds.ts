@@ -2,7 +2,7 @@ import type { WorkspaceBundle } from './workspaceFileValidation';
 import { isPlainId, markChecked, wasChecked } from './checkedRecords';
 
 /** What a fresh id is for; lets the caller use its own id scheme per kind of record. */
-export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record' | 'scenario' | 'session';
+export type IdKind = 'workspace' | 'problem' | 'useCase' | 'record' | 'scenario' | 'session' | 'spend';
 
 /**
  * "Import as a new workspace": the same data under fresh ids, every reference kept (use case → problem,
@@ -71,6 +71,10 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
       votes: s.votes.map((v) => ({ ...v, useCaseId: mapped(useCaseIds, v.useCaseId) })),
       decisions: s.decisions.map((d) => ({ ...d, useCaseId: d.useCaseId === null ? null : mapped(useCaseIds, d.useCaseId) })),
     }));
+  }
+  if (bundle.spend) {
+    // An AI spend item keeps its links to the same use cases under their new ids.
+    out.spend = bundle.spend.map((s) => ({ ...s, id: fresh('spend'), workspaceId, links: s.links.map((l) => ({ ...l, useCaseId: mapped(useCaseIds, l.useCaseId) })) }));
   }
   return out;
 }

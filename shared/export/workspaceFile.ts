@@ -2,7 +2,7 @@
  * The workspace file (`.lastmile`): one versioned JSON document carrying a whole workspace, so a
  * consultant can take it to the next machine. Format notes: WORKSPACE_FILE_FORMAT.md beside this file.
  *
- *   { format: 'lastmile-workspace', version: 5, exportedAt, app: { version }, workspace, problems, useCases, plan?, decisions?, changeLog?, snapshots?, scenarios?, sessions? }
+ *   { format: 'lastmile-workspace', version: 6, exportedAt, app: { version }, workspace, problems, useCases, plan?, decisions?, changeLog?, snapshots?, scenarios?, sessions?, spend? }
  *
  * Writing is deterministic (fixed top-level order, other keys sorted, 2-space indent); a large file is written
  * gzip-compressed (the same JSON in a gzip container, compression.ts), and every file is read back through
@@ -17,6 +17,7 @@ import { useCaseSchema, type UseCase } from '@shared/domain/useCase';
 import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
 import { workshopSessionSchema, type WorkshopSession } from '@shared/domain/workshop';
 import { withoutCandidates } from '@shared/workshop/session';
+import { spendItemSchema, type SpendItem } from '@shared/domain/spend';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema } from '@shared/domain/record';
 import type { FieldError } from '@shared/domain/validation';
 import { workspaceSchema } from '@shared/domain/workspace';
@@ -33,7 +34,7 @@ import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 5;
+export const WORKSPACE_FILE_VERSION = 6;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
@@ -41,7 +42,7 @@ import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEX
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
 
-const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions'] as const;
+const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions', 'spend'] as const;
 
 export type WorkspaceFileResult =
   | { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; migratedFrom?: number }
@@ -81,6 +82,12 @@ function sessionToWrite(session: WorkshopSession, useCases: readonly UseCase[]):
   return gone.length === 0 ? session : withoutCandidates(session, gone);
 }
 
+/** An AI spend item as written: linked only to use cases in the file. */
+function spendToWrite(item: SpendItem, useCases: readonly UseCase[]): SpendItem {
+  const ids = new Set(useCases.map((u) => u.id));
+  return item.links.every((l) => ids.has(l.useCaseId)) ? item : { ...item, links: item.links.filter((l) => ids.has(l.useCaseId)) };
+}
+
 /** The `.lastmile` JSON of a workspace: deterministic, pretty, current version. */
 export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceFileMeta): string {
   const document: Record<string, unknown> = {
@@ -100,6 +107,7 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
   if (record?.snapshots.length) document.snapshots = record.snapshots.map((s) => canonical(boardSnapshotSchema, s));
   if (bundle.scenarios?.length) document.scenarios = bundle.scenarios.map((s) => canonical(scenarioSchema, scenarioToWrite(s, bundle.useCases)));
   if (bundle.sessions?.length) document.sessions = bundle.sessions.map((s) => canonical(workshopSessionSchema, sessionToWrite(s, bundle.useCases)));
+  if (bundle.spend?.length) document.spend = bundle.spend.map((s) => canonical(spendItemSchema, spendToWrite(s, bundle.useCases)));
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 

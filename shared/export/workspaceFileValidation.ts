@@ -11,6 +11,7 @@ import { workspaceSchema, type Workspace } from '@shared/domain/workspace';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan';
 import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
 import { workshopSessionSchema, type WorkshopSession } from '@shared/domain/workshop';
+import { spendItemSchema, type SpendItem } from '@shared/domain/spend';
 import { checkVotes } from '@shared/workshop/votes';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, type BoardSnapshot, type ChangeLogEntry, type FundingDecision } from '@shared/domain/record';
 import { isRecord, type RawDocument } from './migrations/types';
@@ -28,6 +29,8 @@ export interface WorkspaceBundle {
   scenarios?: Scenario[];
   /** Workshop sessions of the workspace (docs/workshop.md); absent when it has none. */
   sessions?: WorkshopSession[];
+  /** The organisation's AI spend items (docs/spend.md); absent when it has none. */
+  spend?: SpendItem[];
 }
 
 /** How the portfolio was decided and changed (docs/living-portfolio.md). */
@@ -150,6 +153,11 @@ export function sessionFaultsInFile(session: WorkshopSession, index: number, use
   return errors;
 }
 
+/** A valid spend item's links: every use case it names is in the file. */
+export function spendFaultsInFile(item: SpendItem, index: number, useCaseIds: ReadonlySet<unknown>): FieldError[] {
+  return item.links.flatMap((l, i) => (useCaseIds.has(l.useCaseId) ? [] : [{ path: `spend[${index}].links[${i}].useCaseId`, message: `links use case "${l.useCaseId}", which is not in the file` }]));
+}
+
 export type BundleValidation = { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta } | { ok: false; errors: FieldError[] };
 
 /** Validates a current-version document completely; reports every fault (up to MAX_REPORTED_ERRORS). */
@@ -206,6 +214,22 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
       });
   }
   checkIdentity('sessions', 'Session', document.sessions, workspaceId, errors);
+  // AI spend items: each against its schema, linked only to use cases in the file.
+  const spend: SpendItem[] = [];
+  if (document.spend !== undefined) {
+    const fileUseCaseIds = new Set(Array.isArray(document.useCases) ? document.useCases.map((u) => (isRecord(u) ? u.id : undefined)) : []);
+    if (!Array.isArray(document.spend)) errors.push({ path: 'spend', message: 'AI spend must be a list' });
+    else
+      document.spend.forEach((item, i) => {
+        const r = validate(spendItemSchema, item);
+        if (!r.ok) errors.push(...prefixed(`spend[${i}]`, r.errors));
+        else {
+          spend.push(r.value);
+          errors.push(...spendFaultsInFile(r.value, i, fileUseCaseIds));
+        }
+      });
+  }
+  checkIdentity('spend', 'Spend item', document.spend, workspaceId, errors);
   if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
   checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
   checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
@@ -217,6 +241,7 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   if (hasRecord) bundle.record = record;
   if (scenarios) bundle.scenarios = scenarios;
   if (sessions.length > 0) bundle.sessions = sessions;
+  if (spend.length > 0) bundle.spend = spend;
   // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
   markChecked([workspace]);
   markChecked(problems);

@@ -21,6 +21,7 @@ import { SCORE_CRITERIA, WEIGHT_PRESETS } from '@shared/portfolio/weights';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
 import type { Scenario } from '@shared/domain/scenario';
 import type { Vote, WorkshopSession } from '@shared/domain/workshop';
+import { SPEND_KINDS, type SpendItem } from '@shared/domain/spend';
 import type { WorkspaceRecord } from '@shared/export/workspaceFileValidation';
 import { uncertaintyPolicyArb, useCaseRangesArb } from '../uncertainty/rangeArbitrary';
 
@@ -355,6 +356,36 @@ const workspaceRecord = (workspaceId: string): fc.Arbitrary<WorkspaceRecord> =>
     })
     .filter((r) => r.decisions.length + r.changeLog.length + r.snapshots.length > 0);
 
+/** AI spend items (at least one), each linked to some of the use cases with shares that add up to 100% or less. */
+const spendItems = (workspaceId: string, useCaseIds: readonly string[]): fc.Arbitrary<SpendItem[]> =>
+  fc.uniqueArray(
+    fc.record({
+      id: fc.uuid(),
+      name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && s.trim() === s),
+      vendor: fc.constantFrom('', 'Vendor A', 'Ünïcode “vendor”'),
+      kind: fc.constantFrom(...SPEND_KINDS),
+      seats: fc.integer({ min: 0, max: 100_000 }),
+      pricePerSeat: fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
+      monthlyAmount: fc.integer({ min: 0, max: 100_000_000 }).map((c) => c / 100),
+      months: fc.option(fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 30 })), { nil: null }),
+      links: fc.subarray([...useCaseIds]).chain((ids) => fc.tuple(...ids.map((id) => fc.integer({ min: 0, max: 100 }).map((w) => ({ useCaseId: id, w }))))),
+      createdAt: fc.integer({ min: 0, max: 10_000 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 3_600_000).toISOString()),
+    }).map(({ months, links, createdAt, ...r }): SpendItem => {
+      const total = links.reduce((s, l) => s + l.w, 0);
+      const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+      return {
+        ...r,
+        workspaceId,
+        startMonth: months ? month(months[0], months[1]) : null,
+        endMonth: months ? month(months[0] + Math.floor((months[1] - 1 + months[2]) / 12), ((months[1] - 1 + months[2]) % 12) + 1) : null,
+        links: links.map((l) => ({ useCaseId: l.useCaseId, share: total > 100 ? Math.floor((l.w / total) * 10_000) / 10_000 : l.w / 100 })),
+        createdAt,
+        updatedAt: createdAt,
+      };
+    }),
+    { minLength: 1, maxLength: 3, selector: (s) => s.id },
+  );
+
 /** A valid bundle: 0–4 problems, 0–6 use cases under them, ids unique, optional plan forcing some of them. */
 export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
   .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== '__proto__'), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
@@ -368,6 +399,7 @@ export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
       record: fc.option(workspaceRecord(wsId), { nil: undefined, freq: 3 }),
       scenarios: fc.option(scenarios(wsId, ucIds), { nil: undefined, freq: 3 }),
       sessions: fc.option(sessions(wsId, ucIds), { nil: undefined, freq: 3 }),
+      spend: fc.option(spendItems(wsId, ucIds), { nil: undefined, freq: 3 }),
     });
   })
-  .map(({ plan: p, record: r, scenarios: sc, sessions: se, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}), ...(se ? { sessions: se } : {}) }));
+  .map(({ plan: p, record: r, scenarios: sc, sessions: se, spend: sp, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}), ...(se ? { sessions: se } : {}), ...(sp ? { spend: sp } : {}) }));
