@@ -1,7 +1,8 @@
-import { defaultWorkspaceSettings, newLifecycle, type Problem, type Scenario, type UseCase, type Workspace } from '../domain';
+import { defaultWorkspaceSettings, newLifecycle, type Problem, type Scenario, type SpendItem, type UseCase, type Workspace } from '../domain';
 import { demoPlanningStart, inMidFlight } from './demoLife';
 import { DEMO_PROBLEMS, type DemoProblemKey } from './demoProblems';
 import { demoScenarios } from './demoScenarios';
+import { demoSpend } from './demoSpend';
 import { toUseCaseInput } from './demoSpec';
 import { BACK_OFFICE_USE_CASES } from './demoUseCasesBackOffice';
 import { CUSTOMER_USE_CASES } from './demoUseCasesCustomer';
@@ -16,6 +17,8 @@ export interface DemoWorkspace {
   useCases: UseCase[];
   /** Two what-ifs a board asks first (a budget cut, dearer tokens), layered on the plan without changing it. */
   scenarios: Scenario[];
+  /** The organisation's AI spend, with the published 5,000-seat example that no use case stands behind (docs/spend.md). */
+  spend: SpendItem[];
 }
 
 /**
@@ -53,5 +56,6 @@ export function buildDemoWorkspace(opts: { newId: () => string; nowIso: string }
     createdAt: nowIso,
     updatedAt: nowIso,
   }));
-  return { workspace, problems, useCases: midFlight ? inMidFlight(useCases, workspace) : useCases, scenarios: demoScenarios(workspace.id, useCases, newId, nowIso) };
+  const scenarios = demoScenarios(workspace.id, useCases, newId, nowIso);
+  return { workspace, problems, useCases: midFlight ? inMidFlight(useCases, workspace) : useCases, scenarios, spend: demoSpend(workspace.id, useCases, newId, nowIso) };
 }
