@@ -17,8 +17,14 @@ export function PickCandidates({
   selected: stored,
   locked,
   onChange,
+  withoutUseCases = 0,
+  problemsHref,
 }: {
   options: readonly PickOption[];
+  /** Open problems with no use case yet: they cannot be voted on until one is added. */
+  withoutUseCases?: number;
+  /** The problem list, where use cases are added. */
+  problemsHref?: string;
   selected: readonly string[];
   locked: boolean;
   /** Saves the choice; answers why it was refused, or null. */
@@ -48,8 +54,25 @@ export function PickCandidates({
     if (on) choose(chosen.has(id) ? [...selected] : [...selected, id]);
     else choose(selected.filter((x) => x !== id));
   };
+  const unanswered =
+    withoutUseCases > 0 ? (
+      <p className="muted">
+        {withoutUseCases === 1 ? '1 open problem has' : `${withoutUseCases} open problems have`} no use case yet, so the room cannot vote on{' '}
+        {withoutUseCases === 1 ? 'it' : 'them'}.{' '}
+        {problemsHref ? (
+          <>
+            <a href={problemsHref}>Open the problem list</a> to add a use case to a problem; it then appears here.
+          </>
+        ) : null}
+      </p>
+    ) : null;
   if (options.length === 0) {
-    return <p className="empty">The workspace has no use cases yet. Add candidate use cases to the problems first, then put them to the room.</p>;
+    return (
+      <>
+        <p className="empty">The workspace has no use cases yet. Add candidate use cases to the problems first, then put them to the room.</p>
+        {unanswered}
+      </>
+    );
   }
   return (
     <div className="workshop-pick">
@@ -57,6 +80,7 @@ export function PickCandidates({
         {selected.length === 0 ? 'No candidates chosen yet.' : `${selected.length} of at most ${MAX_SESSION_CANDIDATES} candidates chosen.`}
         {locked ? ' The candidates are fixed now that votes are in.' : ''}
       </p>
+      {!locked && unanswered}
       <div className="field workshop-pick__search">
         <label htmlFor={`${base}-search`}>Find a use case</label>
         <input id={`${base}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${base}-count`} />

@@ -3,6 +3,8 @@ import type { BallotCandidate } from '@shared/domain';
 import { closeSession, nextStep, startStep } from '@shared/workshop';
 import { sessionInputOf as inputOf, useProblems, useUseCases, type StoredSession } from '@renderer/db';
 import { QuickCapture } from '@renderer/features/problems/QuickCapture';
+import { useNumberFormat } from '@renderer/components/NumberFormatContext';
+import { sessionDay } from './sessionDay';
 import { AgendaPanel } from './AgendaPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { PickCandidates, type PickOption } from './PickCandidates';
@@ -20,6 +22,7 @@ const oneLine = (text: string) => {
 /** One session run from the laptop: its agenda with timers, and the step shown (the one under way unless another is chosen). */
 export function SessionView({ session, makeId, onLeave }: { session: StoredSession; makeId: () => string; onLeave: () => void }) {
   const writer = useSessionWriter(session);
+  const format = useNumberFormat();
   const devices = useDeviceVoting(session, writer);
   const useCases = useUseCases(session.workspaceId);
   const problems = useProblems(session.workspaceId);
@@ -42,6 +45,10 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
     return (useCases ?? []).map((u) => ({ id: u.id, name: u.name, problem: titles.get(u.problemId) ?? '' }));
   }, [useCases, problems]);
   const names = useMemo(() => new Map(options.map((o) => [o.id, o.name])), [options]);
+  const withoutUseCases = useMemo(() => {
+    const answered = new Set((useCases ?? []).map((u) => u.problemId));
+    return (problems ?? []).filter((p) => p.status !== 'parked' && !answered.has(p.id)).length;
+  }, [useCases, problems]);
   const candidates = useMemo((): BallotCandidate[] => {
     const byId = new Map((useCases ?? []).map((u) => [u.id, u]));
     return session.candidateIds.flatMap((id) => {
@@ -60,7 +67,7 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
         <div>
           <h1 id="workshop-title">{session.title}</h1>
           <p className="muted">
-            {session.date}
+            {sessionDay(session.date, format)}
             {session.facilitator ? ` · facilitated by ${session.facilitator}` : ''} ·{' '}
             {session.participants.length === 0 ? 'no participants listed' : session.participants.map((p) => p.name).join(', ')}
             {open ? '' : ' · closed'}
@@ -94,7 +101,7 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
           {step.kind === 'capture' &&
             (open ? (
               <>
-                <p>Take the room’s business problems down as they are said, one per line; a pasted list becomes one problem per line.</p>
+                <p>Type each business problem as the room says it and press Enter. A list pasted from a document becomes one problem per line.</p>
                 <QuickCapture workspaceId={session.workspaceId} />
                 <p>
                   {problems ? `${problems.length} problems in the workspace. ` : ''}
@@ -107,6 +114,8 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
           {step.kind === 'pick' && (
             <PickCandidates
               options={options}
+              withoutUseCases={withoutUseCases}
+              problemsHref={`#/w/${encodeURIComponent(session.workspaceId)}/problems`}
               selected={session.candidateIds}
               locked={!open || session.votes.length > 0}
               onChange={(ids) =>
@@ -136,6 +145,12 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
                   writer.edit('Record a decision', (latest) => ({ ...inputOf(latest), decisions: [...latest.decisions, { id: makeId(), text, useCaseId, at: at() }] }))
                 }
               />
+              {!open && (
+                <p>
+                  The session is closed and kept as a record. The board pack prints the latest such session as its “Session record” page:{' '}
+                  <a href={`#/w/${encodeURIComponent(session.workspaceId)}/board-pack`}>open the board pack</a>.
+                </p>
+              )}
               {open && (
                 <div className="workshop-actions">
                   <button type="button" className="button" disabled={writer.busy} onClick={() => void devices.stop().then(() => writer.step('Close the session', (latest) => closeSession(inputOf(latest), at()))).then(saved)}>

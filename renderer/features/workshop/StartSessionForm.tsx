@@ -3,6 +3,7 @@ import { MAX_PARTICIPANTS, type Participant, type WorkshopSessionInput } from '@
 import { DEFAULT_AGENDA, newSession } from '@shared/workshop';
 import { NumberField, TextArea, TextField } from '@renderer/components/inputs';
 import { useYourName } from '@renderer/features/record/useRecord';
+import { getApi } from '@renderer/api';
 
 /** Today as "YYYY-MM-DD" on this computer's calendar. */
 function localDay(now: Date): string {
@@ -77,7 +78,7 @@ export function StartSessionForm({ onStart, makeId }: { onStart: (input: Worksho
           value={people}
           onChange={setPeople}
           rows={5}
-          hint={names.length === 0 ? 'They vote in turn on this screen, or from their own devices.' : `${names.length} participant${names.length === 1 ? '' : 's'}: ${names.join(', ')}`}
+          hint={names.length === 0 ? (getApi().host === 'desktop' ? 'They vote in turn on this screen, or from their own phones and laptops.' : 'They vote in turn on this screen.') : `${names.length} participant${names.length === 1 ? '' : 's'}: ${names.join(', ')}`}
           error={errors.participants}
         />
       </div>

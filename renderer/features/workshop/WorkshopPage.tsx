@@ -3,6 +3,8 @@ import { errorsByPath } from '@shared/domain';
 import { repositories, useSessions } from '@renderer/db';
 import { settleWrite } from '@renderer/components/settleWrite';
 import { perform } from '@renderer/state/actions';
+import { useNumberFormat } from '@renderer/components/NumberFormatContext';
+import { sessionDay } from './sessionDay';
 import { SessionView } from './SessionView';
 import { StartSessionForm } from './StartSessionForm';
 import './workshop.css';
@@ -15,6 +17,7 @@ const makeId = () => crypto.randomUUID();
  */
 export function WorkshopPage({ workspaceId }: { workspaceId: string }) {
   const sessions = useSessions(workspaceId);
+  const format = useNumberFormat();
   // null: the page chooses (the open session, if any); '': the list and the new session's form.
   const [chosen, setChosen] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -70,13 +73,13 @@ export function WorkshopPage({ workspaceId }: { workspaceId: string }) {
                   Open “{s.title}”
                 </button>{' '}
                 <span className="muted">
-                  {s.date} · {s.participants.length} participant{s.participants.length === 1 ? '' : 's'} · {s.decisions.length} decision{s.decisions.length === 1 ? '' : 's'} ·{' '}
+                  {sessionDay(s.date, format)} · {s.participants.length} participant{s.participants.length === 1 ? '' : 's'} · {s.decisions.length} decision{s.decisions.length === 1 ? '' : 's'} ·{' '}
                   {s.status === 'open' ? 'under way' : 'closed'}
                 </span>{' '}
                 <button
                   type="button"
                   className="button button--small button--danger"
-                  aria-label={`Delete the session “${s.title}” of ${s.date}`}
+                  aria-label={`Delete the session “${s.title}” of ${sessionDay(s.date, format)}`}
                   onClick={() =>
                     void settleWrite(perform(repositories().sessions.delete(s.id, s.revision), { toast: `Deleted the session “${s.title}”`, undoable: true })).then((r) =>
                       setDeleteError(r.ok ? null : (r.errors[0]?.message ?? 'The session could not be deleted.')),

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repositories } from '@renderer/db';
 import { WorkshopPage } from '@renderer/features/workshop/WorkshopPage';
 import { useHistory } from '@renderer/state/history';
+import { sessionDay } from '@renderer/features/workshop/sessionDay';
 import { defaultWorkspaceSettings } from '@shared/domain';
+import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -76,7 +78,11 @@ describe('starting and keeping sessions', () => {
     await waitFor(() => text().includes('A session is under way'), 'the list');
     expect(text()).toContain('Continue “Board offsite”');
     expect(text()).not.toContain('Start a session');
-    await click(`Delete the session “Board offsite” of ${stored?.date}`);
+    // The day as the board pack's session record writes it, not "YYYY-MM-DD".
+    const day = sessionDay(stored!.date, DEFAULT_NUMBER_FORMAT);
+    expect(day).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    expect(text()).toContain(`${day} · 2 participants · 0 decisions · under way`);
+    await click(`Delete the session “Board offsite” of ${day}`);
     await waitFor(() => text().includes('Start a session'), 'the deletion');
     expect(await repositories().sessions.list(ws.value.id)).toEqual([]);
     await act(async () => useHistory.getState().undo());
