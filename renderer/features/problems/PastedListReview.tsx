@@ -6,7 +6,7 @@ import type { ReviewRow } from './pastedList';
 /** What a near-duplicate flag says: the problem (or the earlier line) it nearly repeats. */
 export function flagText(flag: LineFlag<StoredProblem>): string {
   if (flag.kind === 'existing') return `${flag.exact ? 'Same as' : 'Looks like'} “${flag.title}”, already in this workspace`;
-  return flag.exact ? `Same as problem ${flag.line + 1} of this list` : `Looks like problem ${flag.line + 1} of this list, “${flag.title}”`;
+  return `${flag.exact ? 'Same as' : 'Looks like'} problem ${flag.line + 1} of this list, “${flag.title}”`;
 }
 
 export const problemsWord = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);

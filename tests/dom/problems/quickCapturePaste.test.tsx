@@ -233,7 +233,7 @@ describe('pasting a list into quick capture', () => {
       'Spare parts are ordered twice',
       'Board packs take a week to assemble',
     ]);
-    expect(describedBy(rowInputs()[2]!)).toContain('Same as problem 2 of this list');
+    expect(describedBy(rowInputs()[2]!)).toContain('Same as problem 2 of this list, “Spare parts are ordered twice”');
   });
 
   it('on a full disk adds nothing, keeps the list, and Enter tries again', async () => {
