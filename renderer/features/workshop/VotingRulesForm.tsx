@@ -5,6 +5,9 @@ import { NumberField } from '@renderer/components/inputs';
 
 const MAX_CRITERIA = 4;
 
+/** "Value", "Value and Feasibility", "Value, Feasibility and Risk". */
+const andList = (labels: readonly string[]) => (labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`);
+
 /**
  * The rules of the vote, chosen by the facilitator before the first ballot: scores from 1 to 5 on up to four criteria
  * (Value and Feasibility to begin with), or a number of dots each. Fixed once the first ballot is in.
@@ -27,7 +30,7 @@ export function VotingRulesForm({ rules, locked, onChange, makeId }: { rules: Vo
     return (
       <p className="workshop-rules-fixed">
         {rules.mode === 'scale'
-          ? `Each candidate is scored from 1 to 5 on ${rules.criteria.map((c) => c.label).join(', ')}.`
+          ? `Each candidate is scored from 1 to 5 on ${andList(rules.criteria.map((c) => c.label))}.`
           : `Each participant has ${rules.dotsPerPerson} dots to give.`}{' '}
         The rules are fixed now that votes are in.
       </p>

@@ -106,7 +106,7 @@ describe('voting in turn on one screen', () => {
     expect(container.querySelectorAll('input[type="radio"]')).toHaveLength(0);
     expect(text()).toContain('1 of 2 have voted');
     expect(document.activeElement?.textContent).toBe('Pass the laptop to Ben');
-    expect(text()).toContain('Each candidate is scored from 1 to 5');
+    expect(text()).toContain('Each candidate is scored from 1 to 5 on Value and Feasibility.');
     expect(button('Reveal the votes').disabled).toBe(false);
 
     // Ben's ballot starts empty: nothing of Ana's choices is shown to him.
