@@ -28,7 +28,7 @@ export function DecisionsPanel({
     <section className="workshop-decisions" aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>Decisions</h3>
       {decisions.length === 0 ? (
-        <p className="muted">No decisions recorded in this session yet.</p>
+        <p className="muted">{open ? 'No decisions recorded in this session yet.' : 'No decisions were recorded.'}</p>
       ) : (
         <ol className="workshop-decisions__list">
           {decisions.map((d) => (
@@ -75,7 +75,7 @@ export function DecisionsPanel({
           <div className="field">
             <label htmlFor={`${base}-about`}>About the candidate (optional)</label>
             <select id={`${base}-about`} value={about} onChange={(e) => setAbout(e.target.value)}>
-              <option value="">No particular candidate</option>
+              <option value="">The portfolio (no one candidate)</option>
               {candidates.map((id) => (
                 <option key={id} value={id}>
                   {nameOf(id)}
