@@ -14,6 +14,8 @@ export type Route =
   | { page: 'scenarios'; workspaceId: string }
   /** The portfolio simulated: P10 / P50 / P90 of the funded set and of each use case. */
   | { page: 'risk'; workspaceId: string }
+  /** The organisation's AI spend, attributed to the use cases it serves (docs/spend.md). */
+  | { page: 'spend'; workspaceId: string }
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
   | { page: 'boardPack'; workspaceId: string }
@@ -29,11 +31,12 @@ export type Route =
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop' | 'presenter'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'spend' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop' | 'presenter'> = {
   problems: 'problems',
   portfolio: 'portfolio',
   scenarios: 'scenarios',
   risk: 'risk',
+  spend: 'spend',
   settings: 'settings',
   export: 'export',
   'board-pack': 'boardPack',
@@ -89,6 +92,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/scenarios`;
     case 'risk':
       return `${w(route.workspaceId)}/risk`;
+    case 'spend':
+      return `${w(route.workspaceId)}/spend`;
     case 'settings':
       return `${w(route.workspaceId)}/settings`;
     case 'export':

@@ -10,6 +10,7 @@ describe('router: addresses to pages', () => {
       { page: 'useCase', workspaceId: 'ws-1', useCaseId: 'uc-1' },
       { page: 'gate', workspaceId: 'ws-1', useCaseId: 'uc 1/ä' },
       { page: 'portfolio', workspaceId: 'ws-1' },
+      { page: 'spend', workspaceId: 'ws-1' },
       { page: 'settings', workspaceId: 'ws-1' },
       { page: 'export', workspaceId: 'ws-1' },
       { page: 'boardPack', workspaceId: 'ws/with%odd chars' },
