@@ -32,6 +32,7 @@ import type { ExportOptions } from './exportOptions';
 import type { ExportRisk } from './exportRisk';
 import { roomScoresOf, type RoomVoteSource } from '@shared/workshop/roomVote';
 import { latestRecorded } from '@shared/workshop/session';
+import { exportSpend, type ExportSpend } from '@shared/spend/exportSpend';
 import type { WorkshopSession } from '@shared/domain/workshop';
 import type { WorkspaceBundle, WorkspaceRecord } from './workspaceFileValidation';
 
@@ -82,6 +83,8 @@ export interface ExportModel {
   roomVote?: RoomVoteSource;
   /** The latest workshop session that is closed or has revealed its votes: the board pack's session record (docs/workshop.md). */
   sessionRecord?: WorkshopSession;
+  /** The organisation's AI spend, attributed with this export's funded set (docs/spend.md); absent when none is recorded. */
+  spend?: ExportSpend;
 }
 
 export interface BuildExportModelInput {
@@ -170,11 +173,13 @@ export function* exportModelSteps(input: BuildExportModelInput): Steps<ExportMod
   const fundedSummary = summariseFunded(analysed, funding, workspace.horizonMonths);
   yield 0.9;
   const years = moneyByYear(analysed, selected, plan, workspace);
+  const spend = exportSpend(bundle.spend, { workspace, plan, problems: bundle.problems, useCases, cases, todayMonth: input.todayMonth, fundedIds: selected });
   yield 1;
   return {
     ...(bundle.record ? { record: bundle.record } : {}),
     ...(plan.weights.roomVote > 0 ? { roomVote: room } : {}),
     ...withSessionRecord(bundle.sessions),
+    ...(spend ? { spend } : {}),
     generatedAt: input.generatedAt,
     todayMonth: input.todayMonth,
     workspace,

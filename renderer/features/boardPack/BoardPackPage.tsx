@@ -12,6 +12,7 @@ import { OptionsSheet } from './OptionsSheet';
 import { rankedChunks, RankedSheet } from './RankedSheet';
 import { RiskSheet } from './RiskSheet';
 import { SessionRecordSheet } from './SessionRecordSheet';
+import { SpendSheet } from './SpendSheet';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SpendByYearSheet } from './SpendByYearSheet';
 import { SummarySheet } from './SummarySheet';
@@ -107,6 +108,8 @@ function packParts(model: BoardPackModel): ReactElement[] {
   }
   // The latest workshop session that is closed or revealed its votes (docs/workshop.md), when the workspace has one.
   if (model.sessionRecord) parts.push(<SessionRecordSheet key="session" model={model} />);
+  // The organisation's AI spend (docs/spend.md), when the workspace records any.
+  if (model.spend) parts.push(<SpendSheet key="spend" model={model} />);
   parts.push(<AssumptionsSheet key="assumptions" model={model} />, <PlanRulesSheet key="rules" model={model} />);
   return parts;
 }
