@@ -21,6 +21,7 @@ import { addSummarySheet } from './xlsxSummary';
 import { addSinceSheet } from './xlsxSince';
 import { addOptionsSheet, addScenariosSheet } from './xlsxScenarios';
 import { addSimulationSheet } from './xlsxSimulation';
+import { addSpendSheet } from './xlsxSpend';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -41,6 +42,7 @@ export async function workbookXlsx(model: ExportModel, options: { onProgress?: (
   addSinceSheet(workbook, model, formats);
   addSimulationSheet(workbook, model, formats);
   addOptionsSheet(workbook, model, formats);
+  addSpendSheet(workbook, model, formats);
   const driver = addScenariosSheet(workbook, model, formats);
   progress(0.2);
   addRecordSheets(workbook, model, formats);
