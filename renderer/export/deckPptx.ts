@@ -19,6 +19,7 @@ import { useCaseSlide } from './deckUseCase';
 import { sinceSlide } from './deckSince';
 import { optionsSlides } from './deckOptions';
 import { riskCasesSlides, riskSlide } from './deckRisk';
+import { spendSlide } from './deckSpend';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -60,6 +61,7 @@ export async function deckPptx(model: ExportModel, options: DeckOptions = {}): P
   riskCasesSlides(pptx, model);
   optionsSlides(pptx, model);
   notFundedSlides(pptx, model);
+  spendSlide(pptx, model);
   progress(0.5);
   roadmapSlides(pptx, model);
   if (frontier) frontierSlide(pptx, model, frontier);
