@@ -42,7 +42,8 @@ export function SessionView({ session, makeId, onLeave }: { session: StoredSessi
 
   const options = useMemo((): PickOption[] => {
     const titles = new Map((problems ?? []).map((p) => [p.id, p.title]));
-    return (useCases ?? []).map((u) => ({ id: u.id, name: u.name, problem: titles.get(u.problemId) ?? '' }));
+    // by name, so the list reads the same every time it is opened
+    return (useCases ?? []).map((u) => ({ id: u.id, name: u.name, problem: titles.get(u.problemId) ?? '' })).sort((a, b) => a.name.localeCompare(b.name));
   }, [useCases, problems]);
   const names = useMemo(() => new Map(options.map((o) => [o.id, o.name])), [options]);
   const withoutUseCases = useMemo(() => {
