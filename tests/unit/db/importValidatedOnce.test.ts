@@ -34,7 +34,8 @@ describe('an import is validated once: the parse checks every record, the write 
     const broken = { ...fresh, useCases: [{ ...fresh.useCases[0]!, name: '' }, ...fresh.useCases.slice(1)] };
     expect(checkBundle(broken).map((e) => e.path)).toEqual(['useCases[0].name']);
     const dangling = { ...fresh, useCases: [{ ...fresh.useCases[0]!, problemId: 'nowhere' }] };
-    expect(checkBundle(dangling).map((e) => e.path)).toEqual(['useCases[0].problemId']);
+    // Every spend link to a use case left out of the bundle is named too.
+    expect(checkBundle(dangling).map((e) => e.path)).toEqual(['useCases[0].problemId', ...(fresh.spend ?? []).flatMap((s, i) => s.links.flatMap((l, j) => (l.useCaseId === fresh.useCases[0]!.id ? [] : [`spend[${i}].links[${j}].useCaseId`])))]);
   });
 
   it('fresh ids that break the id rule leave the records unchecked, so the write checks them', () => {
