@@ -218,7 +218,10 @@ describe('board pack (PDF)', () => {
     });
 
     // Assumptions & method, then the plan's rules with every candidate left out and why, last, each on one page.
-    expect([method, rules]).toEqual([risk + 1 + funded.length, risk + 2 + funded.length]);
+    // The AI spend page (docs/spend.md: the demo carries the 5,000-seat example) comes after the funded use cases.
+    const spendPage = pageHeaded(pages, 'AI spend');
+    expect(spendPage).toBe(risk + 1 + funded.length);
+    expect([method, rules]).toEqual([risk + 2 + funded.length, risk + 3 + funded.length]);
     expect(count).toBe(rules + 1);
     for (const r of rows.filter((x) => !notes.get(x.useCase.id)?.funded)) expect(pages[rules]).toContain(notes.get(r.useCase.id)?.detail ?? '?');
     const methodText = pages[method] ?? '';

@@ -26,7 +26,7 @@ export function SpendSheet({ model }: { model: BoardPackModel }) {
   ];
   const o = spend.outcomes.portfolio;
   return (
-    <Sheet title="AI spend" eyebrow={`As of ${month}`} className="bp-spend">
+    <Sheet title="AI spend" eyebrow={`5 · The organisation’s AI spend · as of ${month}`} className="bp-spend">
       <dl className="bp-figures" aria-label="AI spend in figures">
         <Figure label="AI spend a month" value={p.money(s.totalCents / 100)} />
         <Figure label="Serves funded use cases" value={p.percent(shareOf(s.fundedCents, s.totalCents))} detail={p.money(s.fundedCents / 100)} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
+import { useProblems, useSessions, useSpendItems, useUseCases, useWorkspace } from '@renderer/db';
 import { useTodayMonth } from '@renderer/features/living/today';
 import { fundingAnswerFor } from '@renderer/features/portfolio/fundingService';
 import { usePortfolioPlan } from '@renderer/features/portfolio/usePortfolioPlan';
@@ -34,14 +34,16 @@ export function useBoardPack(workspaceId: string): BoardPackState {
   const { plan } = usePortfolioPlan(workspaceId, useCases);
   // Workshop sessions: the room's vote (when the score counts it) and the session record page.
   const sessions = useSessions(workspaceId);
+  // The organisation's AI spend: the AI spend page (docs/spend.md).
+  const spend = useSpendItems(workspaceId);
   const todayMonth = useTodayMonth();
   const [state, setState] = useState<BoardPackState>({ status: 'loading', step: 'reading' });
   useEffect(() => {
-    if (!workspace || !problems || !useCases || !plan || !sessions) return;
+    if (!workspace || !problems || !useCases || !plan || !sessions || !spend) return;
     let current = true;
     let stopRun = () => undefined as void;
     const signal = { get aborted() { return !current; } };
-    const bundle = { workspace, problems, useCases, plan, todayMonth, sessions };
+    const bundle = { workspace, problems, useCases, plan, todayMonth, sessions, spend };
     setState((s) => (s.status === 'ready' ? s : { status: 'loading', step: 'funding' }));
     fundingAnswerFor(bundle)
       .then(async (funding) => {
@@ -74,7 +76,7 @@ export function useBoardPack(workspaceId: string): BoardPackState {
       current = false;
       stopRun();
     };
-  }, [workspace, problems, useCases, plan, todayMonth, sessions]);
+  }, [workspace, problems, useCases, plan, todayMonth, sessions, spend]);
   if (workspace === null) return { status: 'missing' };
   return state;
 }
