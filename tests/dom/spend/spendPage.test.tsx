@@ -126,6 +126,22 @@ describe('the AI spend page', () => {
     expect(after.none).toBe(before.none);
     expect(after.funded + after.unfunded + after.none).toBe(after.total);
 
+    // Editing starts from the item as saved: 20 seats instead of 10.
+    await click('Edit “Analyst seats”');
+    expect((control('Name') as HTMLInputElement).value).toBe('Analyst seats');
+    await type('Seats', '20');
+    await click('Save');
+    await waitFor(() => accounted().total === before.total + 100_000, 'the edited total');
+    const edited = accounted();
+    expect(edited.funded + edited.unfunded + edited.none).toBe(edited.total);
+
+    // A steep token price rise names the use cases whose NPV turns negative.
+    await type('Token price rise', '2000');
+    expect(text()).toContain('The rise must be between 0% and 1,900%');
+    await type('Token price rise', '1000');
+    await waitFor(() => container.querySelector('[data-testid="spend-rise-table"]') !== null, 'the use cases turning negative');
+    expect(container.querySelectorAll('[data-testid="spend-rise-table"] tbody tr').length).toBeGreaterThan(0);
+
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
@@ -135,7 +151,7 @@ describe('the AI spend page', () => {
     await act(async () => {
       await useHistory.getState().undo();
     });
-    await waitFor(() => accounted().total === before.total + 50_000, 'the item back');
+    await waitFor(() => accounted().total === before.total + 100_000, 'the item back');
     expect((await repositories().spendItems.list(written.value.id)).map((s) => s.name)).toContain('Analyst seats');
   });
 });
