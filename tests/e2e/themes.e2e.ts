@@ -143,6 +143,11 @@ async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await page.getByRole('img', { name: /^The funded set’s cumulative cash from today/ }).waitFor();
   await check(page, theme, 'risk after a run');
 
+  await section(page, 'Spend').click();
+  await page.getByRole('heading', { name: 'AI spend', level: 1 }).waitFor();
+  await page.getByTestId('spend-total').waitFor({ timeout: 30_000 });
+  await check(page, theme, 'AI spend');
+
   await section(page, 'Workshop').click();
   await page.getByRole('heading', { level: 1, name: 'Workshop' }).waitFor();
   await check(page, theme, 'workshop');
