@@ -1,58 +1,10 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { writeRawDatabase } from './rawDatabase';
 import { describe, expect, it } from 'vitest';
 import { createRepositories, LastmileDatabase } from '@renderer/db';
 import { defaultUncertaintySettings, noRanges } from '@shared/domain';
 import { buildDemoWorkspace } from '@shared/demo';
 import { defaultPortfolioPlan } from '@shared/portfolio';
-
-/**
- * Writes a database exactly as schema version 1 (or 2 or 3: the same stores and indexes; 4 adds the record tables) laid it out, with the raw
- * IndexedDB API (Dexie stores version n as n × 10). It does not use the LastmileDatabase class, so when a later
- * version is declared this fixture still stands for a user's existing data, and the upgrade must open it.
- */
-async function writeRawDatabase(
-  name: string,
-  version: 1 | 2 | 3 | 4,
-  records: { workspaces: unknown[]; problems: unknown[]; useCases: unknown[]; plans?: unknown[] },
-): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(name, version * 10);
-    open.onupgradeneeded = () => {
-      const d = open.result;
-      const ws = d.createObjectStore('workspaces', { keyPath: 'id' });
-      ws.createIndex('name', 'name');
-      ws.createIndex('updatedAt', 'updatedAt');
-      const problems = d.createObjectStore('problems', { keyPath: 'id' });
-      problems.createIndex('workspaceId', 'workspaceId');
-      problems.createIndex('[workspaceId+status]', ['workspaceId', 'status']);
-      problems.createIndex('updatedAt', 'updatedAt');
-      const useCases = d.createObjectStore('useCases', { keyPath: 'id' });
-      useCases.createIndex('workspaceId', 'workspaceId');
-      useCases.createIndex('problemId', 'problemId');
-      d.createObjectStore('plans', { keyPath: 'workspaceId' });
-      d.createObjectStore('meta', { keyPath: 'key' });
-      if (version >= 4) {
-        d.createObjectStore('decisions', { keyPath: 'id' }).createIndex('workspaceId', 'workspaceId');
-        const log = d.createObjectStore('changeLog', { keyPath: 'id' });
-        log.createIndex('workspaceId', 'workspaceId');
-        log.createIndex('[workspaceId+at]', ['workspaceId', 'at']);
-        d.createObjectStore('snapshots', { keyPath: 'id' }).createIndex('workspaceId', 'workspaceId');
-      }
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['workspaces', 'problems', 'useCases', 'plans'], 'readwrite');
-    for (const p of records.plans ?? []) tx.objectStore('plans').put(p);
-    for (const w of records.workspaces) tx.objectStore('workspaces').put(w);
-    for (const p of records.problems) tx.objectStore('problems').put(p);
-    for (const u of records.useCases) tx.objectStore('useCases').put(u);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
 
 /** The demo's records as version 4 stored them: no ranges or uncertainty policy (added in version 5). */
 function beforeVersion5(demo: ReturnType<typeof buildDemoWorkspace>) {
