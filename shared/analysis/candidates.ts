@@ -2,6 +2,7 @@ import type { Problem, Stage, UncertaintyPolicySettings, UseCase, WorkspaceSetti
 import { todayPlanMonth, trackedMetrics, type TrackedMetrics, type TrackedSchedule } from '../finance';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '../domain';
 import { fundingCostAt } from './costBasis';
+import { NOT_ESTIMATED_REASON } from '../inventory/flags';
 import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
 
 /** Stages the funding choice cannot change: committed work is in (at no cost to the budget), ended work is out. */
@@ -115,6 +116,8 @@ export function fundingProblem(
   const forced = { ...plan.forced };
   for (const r of rows) {
     if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
+    // No cost estimate yet (an imported row without costs, docs/inventory.md): nothing to weigh, so it waits, unless forced in.
+    if (r.useCase.estimate.source === 'none' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: NOT_ESTIMATED_REASON };
     // Where the use case stands overrides any choice in the plan: committed work stays funded, ended work cannot be.
     const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
     if (lifeChoice) forced[r.useCase.id] = lifeChoice;

@@ -1,4 +1,5 @@
 import { READINESS_DIMENSIONS, type ReadinessDimension } from '../domain';
+import { NOT_ESTIMATED_REASON } from '../inventory/flags';
 import type { Exclusion, FundingResult, PortfolioPlan } from '../portfolio';
 import type { Presenter } from '../presentation';
 import type { CandidateAnalysis } from './candidates';
@@ -84,6 +85,8 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
       if (!team && row.problem?.status === 'parked') {
         return { status: 'Its problem is parked', detail: 'Its problem is parked: candidates of a parked problem are not funded unless forced in.' };
       }
+      // A candidate without cost estimates waits for them (docs/inventory.md).
+      if (!team && row.useCase.estimate.source === 'none') return { status: 'Not estimated', detail: `${NOT_ESTIMATED_REASON}, unless forced in.` };
       const reason = team?.reason.trim() ?? '';
       return { status: reason ? `Forced out: ${reason}` : 'Forced out', detail: reason ? `The team forced it out: ${reason}` : 'The team forced it out.' };
     }

@@ -1,6 +1,8 @@
 import {
   READINESS_DIMENSIONS,
   noRanges,
+  emptyRegister,
+  ownEstimate,
   type UseCaseRanges,
   type AiPattern,
   type Benefits,
@@ -58,6 +60,8 @@ export function toUseCaseInput(spec: DemoUseCaseSpec, problemId: string): UseCas
       rationale: spec.rationale,
     },
     ranges: spec.ranges ?? noRanges(),
+    register: emptyRegister(),
+    estimate: ownEstimate(),
     pilot: { ...spec.pilot },
     lastMile: { costs: { ...spec.lastMile.costs }, months: spec.lastMile.months },
     complianceRegimes: [...spec.regimes],

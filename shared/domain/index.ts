@@ -12,3 +12,4 @@ export * from './ranges';
 export * from './scenario';
 export * from './workshop';
 export * from './spend';
+export * from './inventory';

@@ -15,6 +15,7 @@ import { calendarMonth, count, id, money, months, quantity, score1to5, share, te
 import { actualsSchema } from './actuals';
 import { noRanges, useCaseRangesSchema } from './ranges';
 import { gateDecisionSchema, newLifecycle, STAGES, type Lifecycle } from './lifecycle';
+import { emptyRegister, estimateSchema, ownEstimate, useCaseRegisterSchema } from './inventory';
 
 /** Answers to the classification rubric; null = not answered yet. */
 export const rubricAnswersSchema: z.ZodType<RubricAnswers, RubricAnswers> = z.object({
@@ -101,6 +102,10 @@ export const useCaseInputSchema = z.object({
   startMonth: months('Planned start month', 1, 120),
   /** Low / likely / high ranges of its own; each null follows the workspace's policy (docs/uncertainty.md). */
   ranges: useCaseRangesSchema.default(noRanges),
+  /** What the client's register says: its id there, owner, vendor, personal data, whether a problem was stated (docs/inventory.md). */
+  register: useCaseRegisterSchema.default(emptyRegister),
+  /** Where the cost estimate comes from; 'none' leaves the candidate out of funding as "not estimated" (docs/inventory.md). */
+  estimate: estimateSchema.default(ownEstimate),
 });
 export type UseCaseInput = z.infer<typeof useCaseInputSchema>;
 
@@ -174,5 +179,7 @@ export function blankUseCaseInput(
     readiness: unassessedReadiness(),
     startMonth: 1,
     ranges: noRanges(),
+    register: emptyRegister(),
+    estimate: ownEstimate(),
   };
 }

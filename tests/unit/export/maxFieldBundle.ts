@@ -106,6 +106,8 @@ export function maxFieldBundle(problemCount: number, useCaseCount: number, seed 
       benefits: { hoursSavedPerMonth: 10_000_000, costAvoidedPerMonth: MONEY_MAX, newRevenuePerMonth: MONEY_MAX, rampUpMonths: 60 },
       readiness: Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, { score: 5, note: text(2000) }])) as UseCase['readiness'],
       startMonth: 120,
+      register: { externalId: text(200), owner: text(120), vendor: text(120), personalData: true, problemStated: false, importedFrom: text(200) },
+      estimate: { source: 'reference-class', referenceClass: text(120) },
       ranges: {
         distribution: 'triangular',
         pilotCost: { low: 0.123456789012345, likely: 1.23456789012345, high: 19.9999999999999 },

@@ -4,6 +4,8 @@ import {
   AI_PATTERNS,
   defaultUncertaintySettings,
   noRanges,
+  emptyRegister,
+  ownEstimate,
   CLASSIFICATIONS,
   COMPLIANCE_REGIMES,
   DEFAULT_WORKSPACE_DEFAULTS,
@@ -68,6 +70,8 @@ export const useCaseInputArb: fc.Arbitrary<UseCaseInput> = fc.record({
     rampUpMonths: fc.integer({ min: 0, max: 60 }),
   }),
   readiness,
+  register: fc.constant(emptyRegister()),
+  estimate: fc.constant(ownEstimate()),
   startMonth: fc.integer({ min: 1, max: 120 }),
   ranges: fc.constant(noRanges()),
 });
