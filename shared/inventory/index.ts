@@ -1,2 +1,4 @@
 export * from './contract';
 export * from './flags';
+export * from './referenceClasses';
+export * from './inventoryExport';
