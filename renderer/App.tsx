@@ -17,7 +17,7 @@ import { whenIdle } from '@renderer/state/idle';
 import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
 import { PresentPage, PresenterView } from './lazyPages';
-import { AboutDialog, BoardPackPage, ExportPage, GatePage, PortfolioPage, preloadPages, ProblemPage, RecordPage, RiskPage, ScenariosPage, SpendPage, SettingsPage, UseCasePage, WorkshopPage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
+import { AboutDialog, BoardPackPage, ExportPage, GatePage, InventoryPage, PortfolioPage, preloadPages, ProblemPage, RecordPage, RiskPage, ScenariosPage, SpendPage, SettingsPage, UseCasePage, WorkshopPage, WorkspaceImportDialog, WorkspacesPage } from './lazyPages';
 
 /** What each page shows, in the words of "Lastmile could not show …". */
 const PAGE_WHAT: Record<Route['page'], string> = {
@@ -31,6 +31,7 @@ const PAGE_WHAT: Record<Route['page'], string> = {
   scenarios: 'the scenarios',
   risk: 'the risk page',
   spend: 'the AI spend page',
+  inventory: 'the inventory',
   settings: 'the workspace settings',
   export: 'the export page',
   boardPack: 'the board pack',
@@ -94,6 +95,8 @@ function Page({ route }: { route: Route }) {
       return <RiskPage workspaceId={route.workspaceId} />;
     case 'spend':
       return <SpendPage workspaceId={route.workspaceId} />;
+    case 'inventory':
+      return <InventoryPage workspaceId={route.workspaceId} />;
     case 'boardPack':
       return <BoardPackPage workspaceId={route.workspaceId} />;
     case 'record':

@@ -13,6 +13,7 @@ const loaders = {
   scenarios: () => import('@renderer/features/scenarios/ScenariosPage'),
   risk: () => import('@renderer/features/risk/RiskPage'),
   spend: () => import('@renderer/features/spend/SpendPage'),
+  inventory: () => import('@renderer/features/inventory/InventoryPage'),
   boardPack: () => import('@renderer/features/boardPack/BoardPackPage'),
   export: () => import('@renderer/features/exchange/ExportPage'),
   useCase: () => import('@renderer/features/useCases/UseCasePage'),
@@ -32,6 +33,7 @@ export const PortfolioPage = lazy(() => loaders.portfolio().then((m) => ({ defau
 export const ScenariosPage = lazy(() => loaders.scenarios().then((m) => ({ default: m.ScenariosPage })));
 export const RiskPage = lazy(() => loaders.risk().then((m) => ({ default: m.RiskPage })));
 export const SpendPage = lazy(() => loaders.spend().then((m) => ({ default: m.SpendPage })));
+export const InventoryPage = lazy(() => loaders.inventory().then((m) => ({ default: m.InventoryPage })));
 export const BoardPackPage = lazy(() => loaders.boardPack().then((m) => ({ default: m.BoardPackPage })));
 export const ExportPage = lazy(() => loaders.export().then((m) => ({ default: m.ExportPage })));
 export const UseCasePage = lazy(() => loaders.useCase().then((m) => ({ default: m.UseCasePage })));

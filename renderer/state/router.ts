@@ -16,6 +16,8 @@ export type Route =
   | { page: 'risk'; workspaceId: string }
   /** The organisation's AI spend, attributed to the use cases it serves (docs/spend.md). */
   | { page: 'spend'; workspaceId: string }
+  /** The client's AI inventory: import, flags, reference-class estimates, export (docs/inventory.md). */
+  | { page: 'inventory'; workspaceId: string }
   | { page: 'settings'; workspaceId: string }
   | { page: 'export'; workspaceId: string }
   | { page: 'boardPack'; workspaceId: string }
@@ -31,12 +33,13 @@ export type Route =
   | { page: 'notFound'; hash: string; reason: 'malformed' | 'unknown' };
 
 /** The pages under `#/w/<id>/` that take nothing more (problems and use cases may add an id). */
-const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'spend' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop' | 'presenter'> = {
+const WORKSPACE_PAGES: Record<string, 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'spend' | 'inventory' | 'settings' | 'export' | 'boardPack' | 'record' | 'workshop' | 'presenter'> = {
   problems: 'problems',
   portfolio: 'portfolio',
   scenarios: 'scenarios',
   risk: 'risk',
   spend: 'spend',
+  inventory: 'inventory',
   settings: 'settings',
   export: 'export',
   'board-pack': 'boardPack',
@@ -94,6 +97,8 @@ export function routeHash(route: Route): string {
       return `${w(route.workspaceId)}/risk`;
     case 'spend':
       return `${w(route.workspaceId)}/spend`;
+    case 'inventory':
+      return `${w(route.workspaceId)}/inventory`;
     case 'settings':
       return `${w(route.workspaceId)}/settings`;
     case 'export':

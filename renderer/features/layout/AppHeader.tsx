@@ -5,12 +5,13 @@ import { useUi } from '@renderer/state/ui';
 import { navigate, type Route } from '@renderer/state/router';
 import { ThemeSwitch } from './ThemeSwitch';
 
-const TABS: { page: 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'spend' | 'workshop' | 'record' | 'export' | 'settings'; label: string }[] = [
+const TABS: { page: 'problems' | 'portfolio' | 'scenarios' | 'risk' | 'spend' | 'inventory' | 'workshop' | 'record' | 'export' | 'settings'; label: string }[] = [
   { page: 'problems', label: 'Problems' },
   { page: 'portfolio', label: 'Portfolio' },
   { page: 'scenarios', label: 'Scenarios' },
   { page: 'risk', label: 'Risk' },
   { page: 'spend', label: 'Spend' },
+  { page: 'inventory', label: 'Inventory' },
   { page: 'workshop', label: 'Workshop' },
   { page: 'record', label: 'Record' },
   { page: 'export', label: 'Export' },
