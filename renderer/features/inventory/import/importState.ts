@@ -1,0 +1,31 @@
+import type { InventoryField } from '@shared/domain';
+import type { InventoryMapping, InventoryPreview, InventoryTable } from '@shared/inventory';
+import { stageKey, stageValues, suggestStageMap } from '@shared/inventory/stageMap';
+
+/**
+ * A column chosen for a field. Choosing the stage column suggests what its values mean again, keeping what the user
+ * already chose for a value that is still there.
+ */
+export function mappingWithColumn(table: InventoryTable, mapping: InventoryMapping, field: InventoryField, column: number | null): InventoryMapping {
+  const next = { ...mapping, columns: { ...mapping.columns, [field]: column } };
+  if (field !== 'stage') return next;
+  const values = stageValues(table, next);
+  const chosen = new Map(mapping.stageMap.map((e) => [stageKey(e.value), e.stage]));
+  return { ...next, stageMap: suggestStageMap(values).map((e) => ({ value: e.value, stage: chosen.get(stageKey(e.value)) ?? e.stage })) };
+}
+
+type Checked = { preview: InventoryPreview; mapping: InventoryMapping } | { error: string; mapping: InventoryMapping } | null;
+
+/** Why Import cannot be pressed yet, in a sentence (null when it can). */
+export function importBlocker(checked: Checked, mapping: InventoryMapping | null): string | null {
+  if (!mapping || !checked || checked.mapping !== mapping) return 'Import is possible once every row is checked.';
+  if ('error' in checked) return 'Import is not possible: the rows could not be checked.';
+  const { preview } = checked;
+  if (!preview.plan) {
+    const first = preview.blockers[0] ?? 'Some rows have faults.';
+    const more = preview.blockers.length > 1 ? ` (and ${preview.blockers.length - 1} more)` : '';
+    return `Import is not possible yet: ${first}${more}`;
+  }
+  if (preview.plan.newUseCases.length + preview.plan.updates.length === 0) return 'Import is not possible: no row would be imported.';
+  return null;
+}
