@@ -11,6 +11,8 @@ import { BenefitsSection } from './sections/BenefitsSection';
 import { ClassificationSection } from './sections/ClassificationSection';
 import { EstimateSection } from './sections/EstimateSection';
 import { OverviewSection } from './sections/OverviewSection';
+import { RegisterSection } from './sections/RegisterSection';
+import { InventoryFlagsPanel } from './InventoryFlagsPanel';
 import { RangesSection } from './sections/RangesSection';
 import { ReadinessSection } from './sections/ReadinessSection';
 import { RunCostSection } from './sections/RunCostSection';
@@ -117,6 +119,7 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
       )}
       {/* where the use case stands in its life (renderer/features/living/stage): recorded apart from the form */}
       {stage}
+      <InventoryFlagsPanel useCase={stored} problem={savedProblem} inventoryHref={`#/w/${encodeURIComponent(workspace.id)}/inventory`} />
       <div className="uc-layout">
         <form
           className="uc-form"
@@ -128,6 +131,7 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
           }}
         >
           <OverviewSection {...section} />
+          <RegisterSection {...section} />
           <ClassificationSection {...section} />
           <EstimateSection {...section} />
           <RunCostSection {...section} />

@@ -7,6 +7,7 @@ import {
   RANGE_FIELD_LABELS,
   RANGE_FIELDS,
   type DistributionName,
+  type Estimate,
   type RangeField,
   READINESS_LABELS,
   type LastMileCategory,
@@ -14,6 +15,7 @@ import {
   type ReadinessDimension,
   type Workspace,
 } from '@shared/domain';
+import { estimateText } from '@shared/inventory/inventoryExport';
 import { NOT_GIVEN, presenter, type Presenter } from '@shared/presentation';
 import type { Range } from '@shared/uncertainty/distributions';
 import { isMonthField, rangeText } from '@shared/uncertainty/sensitivityRanges';
@@ -22,7 +24,7 @@ import { isMonthField, rangeText } from '@shared/uncertainty/sensitivityRanges';
  * Parts of a use case merged as one field: a classification is only valid with its rubric and rationale, a range only
  * with its three ends (low ≤ likely ≤ high), and the last mile's ranges by category are one choice.
  */
-export const USE_CASE_MERGE_GROUPS: readonly string[] = ['classification', ...RANGE_FIELDS.map((f) => `ranges.${f}`), 'ranges.lastMileByCategory'];
+export const USE_CASE_MERGE_GROUPS: readonly string[] = ['classification', 'estimate', ...RANGE_FIELDS.map((f) => `ranges.${f}`), 'ranges.lastMileByCategory'];
 
 const rangeFieldOf = (path: string): RangeField | null => {
   const field = /^ranges\.([A-Za-z]+)$/.exec(path)?.[1];
@@ -71,6 +73,13 @@ const PLAIN_LABELS: Record<string, string> = {
   'benefits.costAvoidedPerMonth': 'Cost avoided per month',
   'benefits.newRevenuePerMonth': 'New revenue per month',
   'benefits.rampUpMonths': 'Ramp-up',
+  'register.owner': 'Owner',
+  'register.vendor': 'Vendor',
+  'register.externalId': 'Register id',
+  'register.personalData': 'Personal data',
+  'register.problemStated': 'Problem stated in the register',
+  'register.importedFrom': 'Imported from',
+  estimate: 'Estimate',
 };
 
 const MONEY = /^(pilot\.cost|lastMile\.costs\.|runCost\.modelApi\.pricePer1kTokens|runCost\.seats\.pricePerMonth|runCost\.(infrastructure|support)PerMonth|benefits\.(costAvoided|newRevenue)PerMonth)/;
@@ -108,6 +117,9 @@ export function useCaseFieldText(path: string, value: unknown, present: Presente
     return c.rationale.trim() ? `${classificationLabel(c.kind)}: ${c.rationale}` : classificationLabel(c.kind);
   }
   if (/^readiness\.[^.]+\.score$/.test(path)) return value === null ? 'Not assessed' : `${String(value)} of 5`;
+  if (path === 'estimate') return estimateText(value as Estimate);
+  if (path === 'register.personalData') return value === null ? 'Not stated' : value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.length === 0 ? 'None' : value.join(', ');
   if (value === null) return NOT_GIVEN;
   if (typeof value === 'number') {

@@ -9,9 +9,12 @@ function reportErrors(errors: FieldError[]): void {
   useToasts.getState().show(errors.map((e) => e.message).join('; '), { tone: 'error' });
 }
 
-/** Adds a candidate under a problem with the workspace's default durations and opens its page. */
+/**
+ * Adds a candidate under a problem with the workspace's default durations and opens its page. It has no costs yet, so
+ * it is "not estimated" (left out of funding with that reason) until a cost is entered (docs/inventory.md).
+ */
 export async function addCandidate(workspace: Workspace, problemId: string, name: string): Promise<FieldError[]> {
-  const input = { ...blankUseCaseInput(problemId, workspace.defaults), name };
+  const input: UseCaseInput = { ...blankUseCaseInput(problemId, workspace.defaults), name, estimate: { source: 'none', referenceClass: '' } };
   const r = await settleWrite(perform(repositories().useCases.create(workspace.id, input), { toast: `Added “${name.trim()}”`, undoable: true }));
   if (!r.ok) return r.errors;
   navigate({ page: 'useCase', workspaceId: workspace.id, useCaseId: r.value.id });

@@ -9,6 +9,7 @@ import {
   type UseCaseInput,
   type Workspace,
 } from '@shared/domain';
+import { estimateAfterEdit } from '@shared/inventory/referenceClasses';
 import { useCaseMetricsFromSchedule, useCaseSchedule, useCaseWarnings, type CashFlowSchedule, type UseCaseMetrics, type Warning } from '@shared/finance';
 
 /** The editable part of a stored use case (what the form holds and what a save writes). */
@@ -96,4 +97,30 @@ export function paybackLabel(month: number | null, planningStartMonth: string, f
 /** Every distinct error message of a failed validation, in plain words, in form order. */
 export function plainMessages(errors: readonly FieldError[]): string[] {
   return [...new Set(errors.map((e) => e.message))];
+}
+
+/** Whether any cost of the use case is above zero (pilot, a last-mile category, a part of the run cost). */
+function hasAnyCost(input: UseCaseInput): boolean {
+  const r = input.runCost;
+  return (
+    input.pilot.cost > 0 ||
+    Object.values(input.lastMile.costs).some((c) => c > 0) ||
+    r.infrastructurePerMonth > 0 ||
+    r.supportPerMonth > 0 ||
+    r.seats.count * r.seats.pricePerMonth > 0 ||
+    r.modelApi.requestsPerMonth * r.modelApi.tokensPerRequest * r.modelApi.pricePer1kTokens > 0
+  );
+}
+
+/**
+ * The input to save after an edit from `before`: a changed cost makes a reference-class or missing estimate the team's
+ * own (estimateAfterEdit), except that a use case without any cost above zero stays "not estimated". The same object
+ * when the estimate stays as it is.
+ */
+export function withRefinedEstimate(before: UseCaseInput, after: UseCaseInput): UseCaseInput {
+  if (after.estimate.source === 'own') return after;
+  let estimate = estimateAfterEdit(before, after);
+  if (estimate.source === 'own' && before.estimate.source === 'none' && !hasAnyCost(after)) estimate = { source: 'none', referenceClass: '' };
+  if (estimate.source === after.estimate.source && estimate.referenceClass === after.estimate.referenceClass) return after;
+  return { ...after, estimate };
 }

@@ -5,7 +5,7 @@ import { useForm } from '@renderer/components/useForm';
 import { errorsByPath, useCaseInputSchema, type FieldError, type Problem, type UseCase, type UseCaseInput, type Workspace } from '@shared/domain';
 import { USE_CASE_MERGE_GROUPS } from './conflictFields';
 import { saveUseCase } from './useCaseActions';
-import { inputOf, liveCase, samePlain, visibleErrors } from './useCaseModel';
+import { inputOf, liveCase, samePlain, visibleErrors, withRefinedEstimate } from './useCaseModel';
 
 /**
  * The edit state of one use case: form values, the live business case, what is unsaved, and saving.
@@ -121,10 +121,12 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
       setAttempted(true);
       const next = options.patch ? liveCase({ ...values, ...options.patch }, workspace, problems) : live;
       if (!next.ok || saving || theirs) return false;
-      if (options.patch) setValues((v) => ({ ...v, ...options.patch }));
-      return write(next.input, options.label);
+      // A changed cost makes a reference-class or missing estimate the team's own (docs/inventory.md).
+      const input = withRefinedEstimate(baseline, next.input);
+      if (options.patch || input !== next.input) setValues((v) => ({ ...v, ...options.patch, estimate: input.estimate }));
+      return write(input, options.label);
     },
-    [values, live, saving, theirs, workspace, problems, setValues, write],
+    [values, live, saving, theirs, workspace, problems, setValues, write, baseline],
   );
 
   const theirsInput = useMemo(() => (theirs ? inputOf(theirs) : null), [theirs]);
@@ -144,7 +146,9 @@ export function useUseCaseDraft(stored: UseCase, workspace: Workspace, problems:
     const checked = liveCase(merged, workspace, problems);
     if (!checked.ok) return false;
     if (samePlain(checked.input, theirsInput)) return true;
-    return write(checked.input);
+    const input = withRefinedEstimate(theirsInput, checked.input);
+    if (input !== checked.input) setValues((v) => ({ ...v, estimate: input.estimate }));
+    return write(input);
   }, [theirs, theirsInput, saving, values, differences, chosen, setValues, workspace, problems, write]);
 
   const errors = useMemo(

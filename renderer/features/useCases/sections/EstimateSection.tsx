@@ -38,6 +38,16 @@ export function EstimateSection({ values, set, errors, warnings, workspace }: Se
         A pilot proves the idea on clean data; the last mile makes it work in production: integration, data, security, testing, monitoring,
         infrastructure and people. It usually costs several times the pilot.
       </p>
+      {values.estimate.source === 'reference-class' && (
+        <p className="callout uc-estimate-source">
+          These costs are a first estimate from the reference class “{values.estimate.referenceClass}”. Change any cost and save: the estimate becomes your own.
+        </p>
+      )}
+      {values.estimate.source === 'none' && (
+        <p className="callout callout--warning uc-estimate-source">
+          Not estimated yet: this candidate is left out of funding until it has costs. Enter its pilot or last-mile cost and save.
+        </p>
+      )}
       <div className="form-grid">
         <NumberField label="Pilot cost" prefix={workspace.currency} value={values.pilot.cost} onChange={(v) => set('pilot.cost', v)} error={errors['pilot.cost']} />
         <NumberField label="Pilot duration" suffix="months" value={values.pilot.months} onChange={(v) => set('pilot.months', v)} error={errors['pilot.months']} />
