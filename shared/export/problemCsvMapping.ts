@@ -132,7 +132,8 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-const looksNumeric = (cell: string) => /^[\s\p{Sc}(+\-\u2212]*[\d.,'\u00A0\u202F ]+\s*[%kKmM)]?[\s\p{Sc}]*$/u.test(cell) && /\d/.test(cell);
+/** Whether a cell reads as a number (digits with separators, a currency sign, %, k or M): header detection here and in the inventory import. */
+export const looksNumeric = (cell: string) => /^[\s\p{Sc}(+\-\u2212]*[\d.,'\u00A0\u202F ]+\s*[%kKmM)]?[\s\p{Sc}]*$/u.test(cell) && /\d/.test(cell);
 
 /**
  * Whether the first row is a header: one of its cells names a field, or it is all text above a
