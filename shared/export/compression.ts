@@ -133,7 +133,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(crc: number, bytes: Uint8Array): number {
+export function crc32(crc: number, bytes: Uint8Array): number {
   let c = ~crc;
   for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8)) | 0;
   return ~c >>> 0;

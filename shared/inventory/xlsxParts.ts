@@ -72,9 +72,10 @@ const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 2
 
 /**
  * Whether a custom number format shows a date or time: a y, m, d or h token outside quoted text, brackets (colours,
- * conditions, locales, elapsed time like [h]) and escaped characters (\x, _x, *x).
+ * conditions, locales) and escaped characters (\x, _x, *x). Elapsed time ([h]:mm, [mm]:ss) is a duration, not a date.
  */
 export function isDateFormatCode(code: string): boolean {
+  if (/\[(h+|m+|s+)\]/i.test(code)) return false;
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\.|[_*]./g, '');
   return /[ymdh]/i.test(bare);
 }
@@ -154,8 +155,25 @@ export function serialToIsoDate(serial: number, date1904: boolean): string | nul
   if (!Number.isFinite(serial) || serial < 0 || serial > MAX_SERIAL) return null;
   // Rounded to the millisecond first, so 45000.99999999999 (a time just before midnight as stored) stays on its day.
   const days = Math.floor(Math.round(serial * DAY_MS) / DAY_MS);
-  if (date1904) return new Date(Date.UTC(1904, 0, 1) + days * DAY_MS).toISOString().slice(0, 10);
+  if (date1904) return civilDate(days + DAYS_1970_TO_1904);
   if (days === 60) return '1900-02-29';
-  const base = days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(base + days * DAY_MS).toISOString().slice(0, 10);
+  return civilDate(days + (days < 60 ? DAYS_1970_TO_1899_12_31 : DAYS_1970_TO_1899_12_30));
+}
+
+const DAYS_1970_TO_1904 = -24_107;
+const DAYS_1970_TO_1899_12_31 = -25_568;
+const DAYS_1970_TO_1899_12_30 = -25_569;
+
+/** 'YYYY-MM-DD' of a day counted from 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days), no Date object per cell. */
+function civilDate(daysSince1970: number): string {
+  const z = daysSince1970 + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

@@ -39,6 +39,7 @@ export function columnName(index: number): string {
 export function parseCellRef(ref: string): { col: number; row: number } | null {
   let i = 0;
   let col = 0;
+  let row = 0;
   if (ref.charCodeAt(0) === 36) i++;
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i) | 0x20;
@@ -47,9 +48,12 @@ export function parseCellRef(ref: string): { col: number; row: number } | null {
     if (col > 1e9) return null;
   }
   if (ref.charCodeAt(i) === 36) i++;
-  const digits = ref.slice(i);
-  if (digits !== '' && !/^[0-9]{1,9}$/.test(digits)) return null;
-  return { col: col - 1, row: digits === '' ? 0 : Number(digits) };
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || row > 1e9) return null;
+    row = row * 10 + d;
+  }
+  return { col: col - 1, row };
 }
 
 class StopScan extends Error {
@@ -79,7 +83,8 @@ export function readSheet(xml: string, context: SheetContext): SheetOutcome {
     if (col >= r.cells.length) {
       slots += col + 1 - r.cells.length;
       if (slots > XLSX_MAX_CELLS) stop(row, `Row ${count(row)}: the sheet holds more than ${count(XLSX_MAX_CELLS)} cells; delete unused columns or split it`);
-      r.cells.length = col + 1;
+      if (col === r.cells.length) r.cells.push(text);
+      else r.cells.length = col + 1;
     }
     r.cells[col] = text;
     if (!r.nonBlank && text.trim() !== '') {
@@ -104,25 +109,24 @@ export function readSheet(xml: string, context: SheetContext): SheetOutcome {
   const merges: string[] = [];
 
   const cellText = (): string => {
+    const raw = cellType === 'str' ? value : value.trim();
     switch (cellType) {
       case 's': {
-        const index = Number(value.trim());
-        const text = value.trim() === '' ? undefined : context.sharedStrings?.[index];
+        const text = raw === '' ? undefined : context.sharedStrings?.[Number(raw)];
         if (text === undefined) stop(row, `${where(row, col)}: the cell's text is missing from the workbook; ${DAMAGED_CELL}`);
         return text as string;
       }
       case 'inlineStr':
         return decodeOoxmlEscapes(inline);
       case 'str':
-        return decodeOoxmlEscapes(value);
+        return decodeOoxmlEscapes(raw);
       case 'b':
-        return value.trim() === '' ? '' : value.trim() === '1' || value.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
+        return raw === '' ? '' : raw === '1' || raw.toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
       case 'e':
-        return value.trim();
+        return raw;
       case 'd':
-        return /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? value.trim().slice(0, 10) : value.trim();
+        return /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : raw;
       default: {
-        const raw = value.trim();
         if (raw === '') return inline !== '' ? decodeOoxmlEscapes(inline) : '';
         const n = Number(raw);
         if (!Number.isFinite(n)) return raw;

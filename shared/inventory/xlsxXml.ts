@@ -48,15 +48,21 @@ function localName(qualified: string): string {
 const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62 || c === 61;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
-/** Scans the XML text, reporting to the handler. Returns false when the text is cut short or cannot be scanned. */
+/**
+ * Scans the XML text, reporting to the handler. Returns false when the text is cut short (an element left open) or
+ * cannot be scanned.
+ */
 export function scanXml(xml: string, handler: XmlHandler): boolean {
   const n = xml.length;
+  // Most parts have no entity and no CR at all: then text needs no decoding.
+  const decode = xml.includes('&') || xml.includes('\r') ? decodeXmlText : (raw: string) => raw;
   let i = 0;
+  let depth = 0;
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i) handler.text(decodeXmlText(xml.slice(i, textEnd)));
-    if (lt < 0) return true;
+    if (textEnd > i) handler.text(decode(xml.slice(i, textEnd)));
+    if (lt < 0) return depth === 0;
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
       if (xml.startsWith('<!--', lt)) {
@@ -94,19 +100,22 @@ export function scanXml(xml: string, handler: XmlHandler): boolean {
       const end = xml.indexOf('>', lt + 2);
       if (end < 0) return false;
       handler.close(localName(xml.slice(lt + 2, end).trim()));
+      depth--;
       i = end + 1;
       continue;
     }
     let j = lt + 1;
     while (j < n && !isNameEnd(xml.charCodeAt(j))) j++;
     const name = localName(xml.slice(lt + 1, j));
-    const attributes: XmlAttributes = Object.create(null) as XmlAttributes;
+    // A plain object (fast properties): the readers look up only attribute names that no Object.prototype member has.
+    const attributes: XmlAttributes = {};
     for (;;) {
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (j >= n) return false;
       const c = xml.charCodeAt(j);
       if (c === 62 /* > */) {
         handler.open(name, attributes);
+        depth++;
         i = j + 1;
         break;
       }
@@ -128,9 +137,9 @@ export function scanXml(xml: string, handler: XmlHandler): boolean {
       if (quote !== '"' && quote !== "'") return false;
       const end = xml.indexOf(quote, j + 1);
       if (end < 0) return false;
-      attributes[localName(attribute)] = decodeXmlText(xml.slice(j + 1, end));
+      attributes[localName(attribute)] = decode(xml.slice(j + 1, end));
       j = end + 1;
     }
   }
-  return true;
+  return depth === 0;
 }

@@ -87,8 +87,11 @@ function findEnd(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The entries of a zip's central directory, by `partKey`. Sizes are checked here, before anything is inflated. */
-export function openZip(bytes: Uint8Array): ZipOutcome<Map<string, ZipEntry>> {
+/**
+ * The entries of a zip's central directory, by `partKey`. With `checkLimits` (the default) an encrypted entry or one
+ * declaring more than the unpacked limit is refused here, before anything is inflated.
+ */
+export function openZip(bytes: Uint8Array, checkLimits = true): ZipOutcome<Map<string, ZipEntry>> {
   const damaged = { ok: false as const, message: XLSX_MESSAGES.damaged };
   const end = findEnd(bytes);
   if (end < 0) return damaged;
@@ -124,8 +127,8 @@ export function openZip(bytes: Uint8Array): ZipOutcome<Map<string, ZipEntry>> {
       if (entry.compressedSize === 0xffffffff) entry.compressedSize = take();
       if (entry.localOffset === 0xffffffff) entry.localOffset = take();
     }
-    if (flags & 1) return { ok: false, message: XLSX_MESSAGES.password };
-    if (entry.size > XLSX_MAX_UNPACKED_BYTES) return { ok: false, message: XLSX_MESSAGES.unpackedTooLarge };
+    if (checkLimits && flags & 1) return { ok: false, message: XLSX_MESSAGES.password };
+    if (checkLimits && entry.size > XLSX_MAX_UNPACKED_BYTES) return { ok: false, message: XLSX_MESSAGES.unpackedTooLarge };
     if (!(entry.localOffset + 30 <= bytes.length) || !(entry.compressedSize <= bytes.length)) return damaged;
     entries.set(partKey(name), entry);
     at = next;
@@ -155,7 +158,7 @@ export function readEntryText(bytes: Uint8Array, entry: ZipEntry, budget: Unpack
   if (stop > bytes.length) return damaged;
   const data = bytes.subarray(start, stop);
   const pieces: string[] = [];
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let total = 0;
   let crc = 0;
   let ended = false;
