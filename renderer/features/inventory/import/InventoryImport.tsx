@@ -28,7 +28,7 @@ import './inventoryImport.css';
 type Opened = { name: string; bytes: Uint8Array; table: InventoryTable };
 
 /**
- * Imports the client's AI inventory (CSV or a workbook's sheet): choose the file, check the column mapping (or apply a
+ * Imports the client's AI inventory (CSV or a workbook's sheet), under the heading of the page that shows it: choose the file, check the column mapping (or apply a
  * saved one), say where problems come from and what the stages mean, read the preview with every fault by row and
  * column, choose to skip faulty rows or shorten over-long text, then import in one step — all rows chosen or none —
  * with progress and Cancel. Afterwards a summary says what was created, updated and skipped, and what the flags reveal.
@@ -174,8 +174,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
 
   return (
-    <section className="inventory-import" aria-labelledby="inventory-import-title">
-      <h2 id="inventory-import-title">Import the client’s inventory</h2>
+    <div className="inventory-import">
       {done && problems && useCases && (
         <ImportSummary fileName={done.fileName} result={done.result} useCases={useCases} problems={problems} present={present} onAnother={() => setDone(null)} />
       )}
@@ -268,6 +267,6 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
           {notice.text}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, errorsOf, startApp, type AppHarness } from './harness';
+import { BLANK_NAME_INDEX, inventoryCsv, inventoryRows, sheetRow } from './support/inventoryCsv';
+
+let app: AppHarness;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** "All use cases: 1,234" → 1234 (the inventory page's filter buttons). */
+async function filterCount(page: Page, label: string): Promise<number> {
+  const shown = (await page.getByRole('group', { name: 'Filter by flag' }).getByRole('button', { name: new RegExp(`^${label}: `) }).textContent()) ?? '';
+  return Number(shown.slice(shown.lastIndexOf(':') + 1).replace(/[,\s]/g, ''));
+}
+
+describe('importing a client’s AI inventory', () => {
+  it('imports a 500-row register like a person: mapping, stages, faults and choices, import, the flags; a reload keeps the use cases', async () => {
+    const rows = inventoryRows(500);
+    const ctx = await app.newContext();
+    const page = await app.open(ctx);
+    await page.getByRole('heading', { name: 'Business problems' }).waitFor();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Inventory' }).click();
+    await page.getByRole('heading', { name: 'Inventory', level: 1 }).waitFor();
+    expect(page.url()).toMatch(/#\/w\/[^/]+\/inventory$/);
+    await page.getByRole('group', { name: 'Filter by flag' }).waitFor();
+    const before = { all: await filterCount(page, 'All use cases'), aiFirst: await filterCount(page, 'AI first — no problem stated') };
+
+    await page.getByLabel('The inventory file').setInputFiles({ name: 'agency inventory.csv', mimeType: 'text/csv', buffer: Buffer.from(inventoryCsv(rows)) });
+    await page.getByText('agency inventory.csv: 500 rows, 8 columns.').waitFor({ timeout: 30_000 });
+
+    // The suggested mapping, each with the column's first value beside it.
+    const columns = page.getByRole('table', { name: 'Which column holds which field' });
+    for (const [field, column] of [
+      ['Use case name', 'Use Case Name'],
+      ['Description', 'Summary'],
+      ['Problem it solves', 'Problem Solved'],
+      ['Owner', 'Bureau'],
+      ['Stage', 'Development Stage'],
+      ['Personal data', 'Involves PII'],
+      ['Register id', 'Use Case ID'],
+    ] as const)
+      expect(await columns.getByLabel(field, { exact: true }).locator('option:checked').textContent()).toBe(column);
+    await columns.getByRole('row', { name: /^Use case name/ }).getByText(rows[0]!.name).waitFor();
+
+    // The register's stage words: recognised ones suggested, "On hold" marked until chosen.
+    const stages = page.getByRole('table', { name: 'What the stages in the file mean' });
+    expect(await stages.getByLabel('Operation and Maintenance').locator('option:checked').textContent()).toBe('In production');
+    expect(await stages.getByLabel('Retired').locator('option:checked').textContent()).toBe('Stopped');
+    await stages.getByRole('row', { name: /On hold/ }).getByText('Not recognised').waitFor();
+    await stages.getByLabel('On hold').selectOption({ label: 'Stopped' });
+    await expect.poll(() => stages.getByText('Not recognised').count()).toBe(0);
+
+    // The preview names the faults by row and column; Import is refused with the reason until a choice resolves them.
+    const faults = page.getByRole('table', { name: 'Faults in the file' });
+    await faults.waitFor({ timeout: 30_000 });
+    await faults.getByRole('row', { name: new RegExp(`^${sheetRow(BLANK_NAME_INDEX)} B \\(Use Case Name\\)`) }).waitFor();
+    await faults.getByRole('row', { name: new RegExp(`^${sheetRow(7)} B \\(Use Case Name\\)`) }).waitFor();
+    const importButton = page.getByRole('button', { name: 'Import', exact: true });
+    await expect.poll(() => importButton.isDisabled()).toBe(true);
+    await page.getByText(/^Import is not possible yet: /).waitFor();
+
+    await page.getByLabel('Shorten over-long text (the full text is kept in the description)').check();
+    await expect.poll(() => faults.getByRole('row', { name: new RegExp(`^${sheetRow(7)} `) }).count()).toBe(0);
+    await page.getByLabel(/^Skip the faulty rows/).check();
+    await expect.poll(() => importButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('inventory-import-new').textContent()).toBe('499');
+    expect(await page.getByTestId('inventory-import-faulty').textContent()).toBe('1');
+
+    // The skipped row, downloadable to fix: as it was in the file, with what to fix.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the skipped rows (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('agency inventory rows to fix.csv');
+    const skipped = await readFile((await download.path())!, 'utf8');
+    expect(skipped).toContain('What to fix');
+    expect(skipped).toContain(rows[BLANK_NAME_INDEX]!.id);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await importButton.click();
+    const summary = page.getByTestId('inventory-import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    await summary.getByText('499 use cases created').waitFor();
+    await summary.getByText('1 faulty row skipped').waitFor();
+    const aiFirst = rows.filter((r, i) => r.problem === '' && i !== BLANK_NAME_INDEX).length;
+    const flags = summary.getByRole('list', { name: 'Flags of the imported use cases' });
+    await flags.getByText(`${aiFirst} AI first — no problem stated`).waitFor({ timeout: 30_000 });
+    await flags.getByText('499 Not estimated').waitFor();
+    await flags.getByText(/^\d+ Personal data, no compliance regime$/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => filterCount(page, 'All use cases'), { timeout: 30_000 }).toBe(before.all + 499);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Inventory', level: 1 }).waitFor();
+    await page.getByRole('group', { name: 'Filter by flag' }).waitFor({ timeout: 30_000 });
+    expect(await filterCount(page, 'All use cases')).toBe(before.all + 499);
+    expect(await filterCount(page, 'AI first — no problem stated')).toBe(before.aiFirst + aiFirst);
+    expect(errorsOf(page)).toEqual([]);
+  });
+});
