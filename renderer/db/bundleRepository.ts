@@ -2,8 +2,8 @@ import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, probl
 import type { WorkspaceBundle } from '@shared/export/workspaceFileValidation';
 import { portfolioPlanSchema } from '@shared/portfolio';
 import { wasChecked } from '@shared/export/checkedRecords';
-import { sessionFaultsInFile, spendFaultsInFile } from '@shared/export/workspaceFileValidation';
-import { applyChangeSet, runWrite, type RecordChange } from './changes';
+import { inventorySettingsInFileSchema, sessionFaultsInFile, spendFaultsInFile } from '@shared/export/workspaceFileValidation';
+import { applyChangeSet, newId, runWrite, type RecordChange } from './changes';
 import { importEntry, yourName } from './changeLogWriter';
 import { readRecord, recordChanges } from './recordTables';
 import { namedUseCaseIds } from './scenarioRepository';
@@ -71,13 +71,14 @@ export function checkBundle(bundle: WorkspaceBundle): FieldError[] {
     else errors.push(...spendFaultsInFile(r.value, i, useCaseIds));
     if (s.workspaceId !== bundle.workspace.id) errors.push({ path: `spend[${i}].workspaceId`, message: 'belongs to another workspace' });
   });
+  if (bundle.inventorySettings) add('inventorySettings', inventorySettingsInFileSchema, bundle.inventorySettings);
   return errors;
 }
 
 /** Writes whole workspaces in one transaction: all records or none, undoable like any other edit. */
 export function bundleRepository(db: LastmileDatabase) {
   async function snapshot(workspaceId: string) {
-    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.decisions, db.changeLog, db.snapshots], async () => ({
+    return db.transaction('r', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.inventorySettings, db.decisions, db.changeLog, db.snapshots], async () => ({
       workspace: await db.workspaces.get(workspaceId),
       problems: await db.problems.where('workspaceId').equals(workspaceId).toArray(),
       useCases: await db.useCases.where('workspaceId').equals(workspaceId).toArray(),
@@ -85,6 +86,7 @@ export function bundleRepository(db: LastmileDatabase) {
       scenarios: await db.scenarios.where('workspaceId').equals(workspaceId).toArray(),
       sessions: await db.sessions.where('workspaceId').equals(workspaceId).toArray(),
       spend: await db.spendItems.where('workspaceId').equals(workspaceId).toArray(),
+      inventory: await db.inventorySettings.where('workspaceId').equals(workspaceId).toArray(),
       record: await readRecord(db, workspaceId),
     }));
   }
@@ -101,6 +103,9 @@ export function bundleRepository(db: LastmileDatabase) {
       const scenarios = [...s.scenarios].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
       const sessions = [...s.sessions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
       const spend = [...s.spend].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      // One settings record per workspace (the first by creation, as inventory.settings reads it); the file carries it without its ids.
+      const inventory = [...s.inventory].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+      const { id: _i, workspaceId: _w, revision: _r, ...inventorySettings } = inventory ?? { id: '', workspaceId: '', revision: 0 };
       return {
         workspace: withoutRevision(s.workspace),
         problems: problems.map(withoutRevision),
@@ -109,6 +114,7 @@ export function bundleRepository(db: LastmileDatabase) {
         ...(scenarios.length > 0 ? { scenarios: scenarios.map(withoutRevision) } : {}),
         ...(sessions.length > 0 ? { sessions: sessions.map(withoutRevision) } : {}),
         ...(spend.length > 0 ? { spend: spend.map(withoutRevision) } : {}),
+        ...(inventory ? { inventorySettings: inventorySettings as NonNullable<WorkspaceBundle['inventorySettings']> } : {}),
         ...(s.record ? { record: s.record } : {}),
       };
     },
@@ -135,6 +141,7 @@ export function bundleRepository(db: LastmileDatabase) {
       for (const sc of old.scenarios) taken.set(`scenarios:${sc.id}`, sc);
       for (const se of old.sessions) taken.set(`sessions:${se.id}`, se);
       for (const sp of old.spend) taken.set(`spendItems:${sp.id}`, sp);
+      for (const iv of old.inventory) taken.set(`inventorySettings:${iv.id}`, iv);
       if (old.workspace) taken.set(`workspaces:${replaceWorkspaceId}`, old.workspace);
       for (const c of recordChanges(old.record, 'before')) taken.set(`${c.table}:${c.key}`, c.before);
     }
@@ -150,6 +157,11 @@ export function bundleRepository(db: LastmileDatabase) {
     for (const sc of bundle.scenarios ?? []) put('scenarios', sc.id, sc);
     for (const se of bundle.sessions ?? []) put('sessions', se.id, se);
     for (const sp of bundle.spend ?? []) put('spendItems', sp.id, sp);
+    if (bundle.inventorySettings) {
+      // The file carries the settings without ids: the workspace's record gets a fresh id (a replaced one is removed).
+      const id = newId();
+      put('inventorySettings', id, { ...bundle.inventorySettings, id, workspaceId: bundle.workspace.id });
+    }
     // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
     // records what people changed, not what a file brought in).
     for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);

@@ -125,6 +125,11 @@ async function removeRecordOf(db: LastmileDatabase, workspaceId: string, set: Ch
 /** The one entry an import or a restore writes instead of one per field ("Imported 6 problems and 12 use cases"). */
 export function importEntry(by: string, workspace: Workspace, label: string, counts: { problems: number; useCases: number }): ChangeLogEntry {
   const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return summaryEntry(by, workspace, label, `Imported ${n(counts.problems, 'problem', 'problems')} and ${n(counts.useCases, 'use case', 'use cases')}`);
+}
+
+/** One entry saying what a bulk write did to the workspace's records (an import writes it instead of one per field). */
+export function summaryEntry(by: string, workspace: Workspace, label: string, what: string): ChangeLogEntry {
   const at = new Date().toISOString();
   return {
     id: entryId(at, 0),
@@ -137,6 +142,6 @@ export function importEntry(by: string, workspace: Workspace, label: string, cou
     entityName: workspace.name.slice(0, 300),
     field: 'Records',
     before: '',
-    after: `Imported ${n(counts.problems, 'problem', 'problems')} and ${n(counts.useCases, 'use case', 'use cases')}`,
+    after: what,
   };
 }

@@ -37,7 +37,7 @@ export function refuse(message: string, reason: WriteFailure<unknown>['reason'] 
  */
 export async function runWrite<T>(db: LastmileDatabase, job: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
   try {
-    return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.decisions, db.changeLog, db.snapshots, db.meta], job);
+    return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.inventorySettings, db.decisions, db.changeLog, db.snapshots, db.meta], job);
   } catch (e) {
     if (e instanceof WriteRefused) return e.failure as WriteFailure<T>;
     if (isQuotaError(e)) return storageFull();
@@ -71,6 +71,7 @@ export function describeRecord(table: TableName, record: unknown): string {
   if (table === 'scenarios') return named('scenario', r.name);
   if (table === 'sessions') return named('workshop session', r.title);
   if (table === 'spendItems') return named('AI spend item', r.name);
+  if (table === 'inventorySettings') return 'the saved import mappings and reference classes';
   return 'the portfolio plan';
 }
 

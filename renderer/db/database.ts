@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, noRanges, type BoardSnapshot, type Scenario, type SpendItem, type WorkshopSession, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
+import { DEFAULT_OVERRUN_THRESHOLD, defaultUncertaintySettings, emptyRegister, noRanges, ownEstimate, type BoardSnapshot, type InventorySettings, type Scenario, type SpendItem, type WorkshopSession, type ChangeLogEntry, type FundingDecision, type Problem, type UseCase, type Workspace } from '@shared/domain';
 import { DEFAULT_NUMBER_FORMAT } from '@shared/presentation/locale';
 import type { Revisioned } from './repositoryResult';
 
@@ -22,6 +22,8 @@ export type StoredUseCase = Revisioned<UseCase>;
 export type StoredScenario = Revisioned<Scenario>;
 export type StoredSession = Revisioned<WorkshopSession>;
 export type StoredSpendItem = Revisioned<SpendItem>;
+/** A workspace's saved import mappings and reference classes (one record per workspace). */
+export type StoredInventorySettings = Revisioned<InventorySettings>;
 
 /** Small app-level key/value settings (current workspace, demo created once). */
 export interface MetaRecord {
@@ -34,9 +36,9 @@ export const DATABASE_NAME = 'lastmile';
 /** The workspace's record (docs/living-portfolio.md): history, written with the edits, carried in change sets without revisions. */
 export type RecordTableName = 'decisions' | 'changeLog' | 'snapshots';
 export const RECORD_TABLES: readonly RecordTableName[] = ['decisions', 'changeLog', 'snapshots'];
-export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | 'sessions' | 'spendItems' | RecordTableName;
+export type TableName = 'workspaces' | 'problems' | 'useCases' | 'plans' | 'scenarios' | 'sessions' | 'spendItems' | 'inventorySettings' | RecordTableName;
 /** The tables whose records carry a revision (every domain table). */
-export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios', 'sessions', 'spendItems'];
+export const REVISIONED_TABLES: readonly TableName[] = ['workspaces', 'problems', 'useCases', 'plans', 'scenarios', 'sessions', 'spendItems', 'inventorySettings'];
 
 /**
  * The one IndexedDB database of the app. Schema versions are append-only: never edit a declared
@@ -60,6 +62,8 @@ export class LastmileDatabase extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
   /** The organisation's AI spend items of each workspace (docs/spend.md). */
   spendItems!: EntityTable<StoredSpendItem, 'id'>;
+  /** Each workspace's saved import mappings and reference classes, one record per workspace (docs/inventory.md). */
+  inventorySettings!: EntityTable<StoredInventorySettings, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out their records frozen instead of deep-copying every record of every answer (a portfolio of
@@ -152,6 +156,20 @@ export class LastmileDatabase extends Dexie {
     this.version(6).stores({ sessions: 'id, workspaceId' });
     // Version 7: AI spend (docs/spend.md), a new table of each workspace's spend items (nothing existing changes).
     this.version(7).stores({ spendItems: 'id, workspaceId' });
+    // Version 8: the client's inventory (docs/inventory.md). A new table keeps each workspace's saved import mappings and
+    // reference classes (one record per workspace); use cases carry what a register says about them and where their
+    // cost estimate comes from: existing ones were entered in the app, so an empty register and their own estimate.
+    this.version(8)
+      .stores({ inventorySettings: 'id, workspaceId' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('useCases')
+          .toCollection()
+          .modify((u: Record<string, unknown>) => {
+            if (!('register' in u)) u.register = emptyRegister();
+            if (!('estimate' in u)) u.estimate = ownEstimate();
+          });
+      });
   }
 }
 

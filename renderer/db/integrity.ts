@@ -97,6 +97,8 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         const missing = ids.filter((_, i) => !found[i] || found[i]!.workspaceId !== workspaceId);
         if (missing.length > 0) faults.push(`the AI spend item “${str(value.name)}” would be linked to ${missing.length === 1 ? 'a use case that no longer exists' : `${missing.length} use cases that no longer exist`}.`);
       }
+    } else if (c.table === 'inventorySettings') {
+      if (value && !(await workspaceExists(str(value.workspaceId)))) faults.push('the saved import mappings and reference classes would belong to a workspace that no longer exists.');
     } else if (c.table === 'plans') {
       if (value) {
         if (!(await workspaceExists(c.key))) faults.push('the portfolio plan would belong to a workspace that no longer exists.');
@@ -106,15 +108,16 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
         if (missing.length > 0) faults.push(`the portfolio plan would force ${missing.length === 1 ? 'a candidate that no longer exists' : `${missing.length} candidates that no longer exist`}.`);
       }
     } else if (c.table === 'workspaces' && !value) {
-      const [problems, useCases, plan, scenarios, sessions, spend] = await Promise.all([
+      const [problems, useCases, plan, scenarios, sessions, spend, inventory] = await Promise.all([
         db.problems.where('workspaceId').equals(c.key).count(),
         db.useCases.where('workspaceId').equals(c.key).count(),
         db.plans.get(c.key),
         db.scenarios.where('workspaceId').equals(c.key).count(),
         db.sessions.where('workspaceId').equals(c.key).count(),
         db.spendItems.where('workspaceId').equals(c.key).count(),
+        db.inventorySettings.where('workspaceId').equals(c.key).count(),
       ]);
-      if (problems + useCases + scenarios + sessions + spend > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
+      if (problems + useCases + scenarios + sessions + spend + inventory > 0 || plan) faults.push(`records were added to the workspace “${str(gone.name)}” since, and they would be left without their workspace.`);
     }
   }
   return faults;

@@ -1,5 +1,6 @@
 import { actualsRepository } from './actualsRepository';
 import { bundleRepository } from './bundleRepository';
+import { inventoryRepository } from './inventoryRepository';
 import { appDatabase, type LastmileDatabase } from './database';
 import { lifecycleRepository } from './lifecycleRepository';
 import { metaRepository } from './metaRepository';
@@ -30,6 +31,8 @@ export function createRepositories(db: LastmileDatabase) {
     sessions: sessionRepository(db),
     /** The organisation's AI spend items of each workspace (docs/spend.md). */
     spendItems: spendRepository(db),
+    /** The client's inventory: saved import mappings and reference classes, the import, reference-class estimates (docs/inventory.md). */
+    inventory: inventoryRepository(db),
     bundles: bundleRepository(db),
     meta: metaRepository(db),
     /** The workspace's record: funding decisions, board snapshots, the change log, and who is making the changes. */

@@ -7,8 +7,9 @@ import type { ChangeSet } from './changes';
  * - 'storage-full': IndexedDB refused the write for quota; nothing was saved, the input can be kept and saved again.
  * - 'missing': the record (or the record it belongs to) no longer exists.
  * - 'invalid': a field or a reference is not valid (field errors name the path).
+ * - 'cancelled': the user stopped a long write (an inventory import) before it finished; nothing was written.
  */
-export type WriteFailureReason = 'conflict' | 'storage-full' | 'missing' | 'invalid';
+export type WriteFailureReason = 'conflict' | 'storage-full' | 'missing' | 'invalid' | 'cancelled';
 
 export interface WriteFailure<T> {
   ok: false;

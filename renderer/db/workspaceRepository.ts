@@ -8,6 +8,7 @@ import { readRecord, recordChanges } from './recordTables';
 import { scenarioDeletes } from './scenarioRepository';
 import { sessionDeletes } from './sessionRepository';
 import { spendDeletes } from './spendRepository';
+import { inventorySettingsDeletes } from './inventoryRepository';
 import { conflict, isQuotaError, notFound, storageFull, type WriteResult } from './repositoryResult';
 
 /** Thrown inside the demo transaction to roll it back (nothing written, the first-start flag included). */
@@ -58,7 +59,7 @@ export function workspaceRepository(db: LastmileDatabase) {
       if (errors.length > 0) return { ok: false, errors };
       const meta = metaRepository(db);
       try {
-        return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.decisions, db.changeLog, db.snapshots, db.meta], async () => {
+        return await db.transaction('rw', [db.workspaces, db.problems, db.useCases, db.plans, db.scenarios, db.sessions, db.spendItems, db.inventorySettings, db.decisions, db.changeLog, db.snapshots, db.meta], async () => {
           if (options.firstStart) {
             if (await db.meta.get(META_KEYS.demoCreated)) {
               // Profiles from before demos were labelled: the untouched demo is recognised by its name and organisation.
@@ -114,13 +115,13 @@ export function workspaceRepository(db: LastmileDatabase) {
       return { problems, useCases };
     },
 
-    /** Deletes a workspace (loaded at `expectedRevision`) with all its problems, use cases, plan and record, in one transaction (undoable). */
+    /** Deletes a workspace (loaded at `expectedRevision`) with all its problems, use cases, plan, saved inventory settings and record, in one transaction (undoable). */
     async remove(id: string, expectedRevision: number): Promise<WriteResult<StoredWorkspace>> {
       return runWrite(db, async () => {
         const workspace = await db.workspaces.get(id);
         if (!workspace) return notFound('This workspace');
         if (workspace.revision !== expectedRevision) return conflict('This workspace', workspace);
-        const [problems, useCases, plan, record, scenarios, sessions, spend] = await Promise.all([
+        const [problems, useCases, plan, record, scenarios, sessions, spend, inventory] = await Promise.all([
           db.problems.where('workspaceId').equals(id).toArray(),
           db.useCases.where('workspaceId').equals(id).toArray(),
           db.plans.get(id),
@@ -128,11 +129,13 @@ export function workspaceRepository(db: LastmileDatabase) {
           scenarioDeletes(db, id),
           sessionDeletes(db, id),
           spendDeletes(db, id),
+          inventorySettingsDeletes(db, id),
         ]);
         const changes: RecordChange[] = [
           ...scenarios,
           ...sessions,
           ...spend,
+          ...inventory,
           ...useCases.map((u) => ({ table: 'useCases' as const, key: u.id, before: u, after: null })),
           ...problems.map((p) => ({ table: 'problems' as const, key: p.id, before: p, after: null })),
           ...(plan ? [{ table: 'plans' as const, key: id, before: plan, after: null }] : []),

@@ -76,5 +76,11 @@ export function remapIds(bundle: WorkspaceBundle, newId: (kind: IdKind) => strin
     // An AI spend item keeps its links to the same use cases under their new ids.
     out.spend = bundle.spend.map((s) => ({ ...s, id: fresh('spend'), workspaceId, links: s.links.map((l) => ({ ...l, useCaseId: mapped(useCaseIds, l.useCaseId) })) }));
   }
+  if (bundle.inventorySettings) {
+    // The saved mappings and reference classes name columns and classes, no record of the workspace: they come as they
+    // are (their presets and classes keep their own ids; the database gives the settings record an id of its own).
+    const s = bundle.inventorySettings;
+    out.inventorySettings = { ...s, presets: s.presets.map((p) => ({ ...p })), referenceClasses: s.referenceClasses.map((c) => ({ ...c })) };
+  }
   return out;
 }

@@ -2,7 +2,7 @@
  * The workspace file (`.lastmile`): one versioned JSON document carrying a whole workspace, so a
  * consultant can take it to the next machine. Format notes: WORKSPACE_FILE_FORMAT.md beside this file.
  *
- *   { format: 'lastmile-workspace', version: 6, exportedAt, app: { version }, workspace, problems, useCases, plan?, decisions?, changeLog?, snapshots?, scenarios?, sessions?, spend? }
+ *   { format: 'lastmile-workspace', version: 7, exportedAt, app: { version }, workspace, problems, useCases, plan?, decisions?, changeLog?, snapshots?, scenarios?, sessions?, spend?, inventorySettings? }
  *
  * Writing is deterministic (fixed top-level order, other keys sorted, 2-space indent); a large file is written
  * gzip-compressed (the same JSON in a gzip container, compression.ts), and every file is read back through
@@ -29,12 +29,12 @@ import { gunzipTextSteps, gzipTextSteps, isGzip, runSteps, runStepsAsync, type I
 import { decodeUtf8 } from './utf8Text';
 import { describeJsonFailure } from './jsonFailure';
 import { jsonDepthFault } from './jsonDepth';
-import { validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta } from './workspaceFileValidation';
+import { inventorySettingsInFileSchema, validateWorkspaceDocument, type WorkspaceBundle, type WorkspaceFileMeta } from './workspaceFileValidation';
 
 export type { WorkspaceBundle, WorkspaceFileMeta } from './workspaceFileValidation';
 
 export const WORKSPACE_FILE_FORMAT = 'lastmile-workspace';
-export const WORKSPACE_FILE_VERSION = 6;
+export const WORKSPACE_FILE_VERSION = 7;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
@@ -42,7 +42,7 @@ import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEX
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
 const MB = 1024 * 1024;
 
-const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions', 'spend'] as const;
+const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions', 'spend', 'inventorySettings'] as const;
 
 export type WorkspaceFileResult =
   | { ok: true; bundle: WorkspaceBundle; meta: WorkspaceFileMeta; migratedFrom?: number }
@@ -108,6 +108,7 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
   if (bundle.scenarios?.length) document.scenarios = bundle.scenarios.map((s) => canonical(scenarioSchema, scenarioToWrite(s, bundle.useCases)));
   if (bundle.sessions?.length) document.sessions = bundle.sessions.map((s) => canonical(workshopSessionSchema, sessionToWrite(s, bundle.useCases)));
   if (bundle.spend?.length) document.spend = bundle.spend.map((s) => canonical(spendItemSchema, spendToWrite(s, bundle.useCases)));
+  if (bundle.inventorySettings) document.inventorySettings = canonical(inventorySettingsInFileSchema, bundle.inventorySettings);
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 

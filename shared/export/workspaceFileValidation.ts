@@ -12,6 +12,7 @@ import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio/plan'
 import { scenarioSchema, type Scenario } from '@shared/domain/scenario';
 import { workshopSessionSchema, type WorkshopSession } from '@shared/domain/workshop';
 import { spendItemSchema, type SpendItem } from '@shared/domain/spend';
+import { inventorySettingsSchema } from '@shared/domain/inventory';
 import { checkVotes } from '@shared/workshop/votes';
 import { boardSnapshotSchema, changeLogEntrySchema, fundingDecisionSchema, type BoardSnapshot, type ChangeLogEntry, type FundingDecision } from '@shared/domain/record';
 import { isRecord, type RawDocument } from './migrations/types';
@@ -31,7 +32,16 @@ export interface WorkspaceBundle {
   sessions?: WorkshopSession[];
   /** The organisation's AI spend items (docs/spend.md); absent when it has none. */
   spend?: SpendItem[];
+  /** The saved import mappings and reference classes (docs/inventory.md); absent when none were saved. */
+  inventorySettings?: InventorySettingsInFile;
 }
+
+/**
+ * A workspace's inventory settings as the file carries them: without their own id and workspace id (one record per
+ * workspace, so the file's workspace is theirs; the database gives them an id when they are written).
+ */
+export const inventorySettingsInFileSchema = inventorySettingsSchema.omit({ id: true, workspaceId: true });
+export type InventorySettingsInFile = z.infer<typeof inventorySettingsInFileSchema>;
 
 /** How the portfolio was decided and changed (docs/living-portfolio.md). */
 export interface WorkspaceRecord {
@@ -230,6 +240,13 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
       });
   }
   checkIdentity('spend', 'Spend item', document.spend, workspaceId, errors);
+  // The saved import mappings and reference classes: null (or absent) when none were saved.
+  let inventorySettings: InventorySettingsInFile | undefined;
+  if (document.inventorySettings !== undefined && document.inventorySettings !== null) {
+    const r = validate(inventorySettingsInFileSchema, document.inventorySettings);
+    if (r.ok) inventorySettings = r.value;
+    else errors.push(...prefixed('inventorySettings', r.errors));
+  }
   if (workspaceId === RESERVED_KEY) errors.push({ path: 'workspace.id', message: `"${RESERVED_KEY}" cannot be used as an id` });
   checkIdentity('problems', 'Problem', document.problems, workspaceId, errors);
   checkIdentity('useCases', 'Use case', document.useCases, workspaceId, errors);
@@ -242,6 +259,7 @@ export function validateWorkspaceDocument(document: RawDocument): BundleValidati
   if (scenarios) bundle.scenarios = scenarios;
   if (sessions.length > 0) bundle.sessions = sessions;
   if (spend.length > 0) bundle.spend = spend;
+  if (inventorySettings) bundle.inventorySettings = inventorySettings;
   // Every record passed its schema here: the write that follows need not check them again (checkedRecords.ts).
   markChecked([workspace]);
   markChecked(problems);

@@ -7,13 +7,14 @@ import { v2ToV3 } from './v2ToV3';
 import { v3ToV4 } from './v3ToV4';
 import { v4ToV5 } from './v4ToV5';
 import { v5ToV6 } from './v5ToV6';
+import { v6ToV7 } from './v6ToV7';
 
 /**
  * Every step of the workspace file format, in order: MIGRATIONS[k] turns version k into version k + 1.
  * To change the format: bump WORKSPACE_FILE_VERSION, add `vNToVN+1.ts` here with its own test, and a note
  * in WORKSPACE_FILE_FORMAT.md.
  */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3, v3ToV4, v4ToV5, v5ToV6, v6ToV7];
 
 export type MigrationOutcome = { ok: true; document: RawDocument } | { ok: false; errors: FieldError[] };
 

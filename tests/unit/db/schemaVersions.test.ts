@@ -37,7 +37,7 @@ describe('schema versions (append-only)', () => {
     await writeRawDatabase(name, 1, { workspaces: [version1Workspace], problems: old.problems, useCases: old.useCases });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(new LastmileDatabase(`declared-${Date.now()}`, { indexedDB, IDBKeyRange }).verno);
     // Version 2 adds the number format (en-US, what version 1 showed), version 3 the revision; every stored value is kept.
     const { numberFormat: _format, ...asVersion1 } = demo.workspace;
     expect(await db.workspaces.get(demo.workspace.id)).toEqual(upgraded5.workspace({ ...asVersion1, numberFormat: 'en-US', revision: 1 }));
@@ -60,7 +60,7 @@ describe('schema versions (append-only)', () => {
     await writeRawDatabase(name, 2, { workspaces: [old.workspace], problems: old.problems, useCases: old.useCases, plans: [planRecord] });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(new LastmileDatabase(`declared-${Date.now()}`, { indexedDB, IDBKeyRange }).verno);
     expect(await db.workspaces.get(demo.workspace.id)).toEqual(upgraded5.workspace({ ...demo.workspace, revision: 1 }));
     expect(await db.problems.toArray()).toEqual(expect.arrayContaining(demo.problems.map((p) => ({ ...p, revision: 1 }))));
     expect((await db.useCases.toArray()).every((u) => u.revision === 1)).toBe(true);
@@ -90,7 +90,7 @@ describe('schema versions (append-only)', () => {
     });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(new LastmileDatabase(`declared-${Date.now()}`, { indexedDB, IDBKeyRange }).verno);
     // Nothing typed before changes: every value is kept, revisions stay, and the new fields say "nothing recorded yet".
     expect(await db.workspaces.get(demo.workspace.id)).toEqual(upgraded5.workspace({ ...demo.workspace, overrunThreshold: 0.1, revision: 3 }));
     for (const u of demo.useCases) expect(await db.useCases.get(u.id)).toEqual(upgraded5.useCase({ ...u, lifecycle: { history: [], decisions: [] }, actuals: [], revision: 3 }));
@@ -118,7 +118,7 @@ describe('schema versions (append-only)', () => {
     });
     const db = new LastmileDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(new LastmileDatabase(`declared-${Date.now()}`, { indexedDB, IDBKeyRange }).verno);
     expect(await db.workspaces.get(demo.workspace.id)).toEqual(upgraded5.workspace(withRevision(old.workspace)));
     for (const u of old.useCases) expect(await db.useCases.get(u.id)).toEqual(upgraded5.useCase(withRevision(u)));
     expect((await db.plans.get(demo.workspace.id))?.plan).toEqual({ ...planV4, costBasis: 'likely' });

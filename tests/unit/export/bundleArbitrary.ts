@@ -8,12 +8,19 @@ import {
   CLASSIFICATIONS,
   COMPLIANCE_REGIMES,
   GATE_CHOICES,
+  INVENTORY_FIELDS,
   LAST_MILE_CATEGORIES,
+  PROBLEM_MODES,
+  REFERENCE_CLASS_SIZES,
   PROBLEM_STATUSES,
   READINESS_DIMENSIONS,
   STAGES,
+  type Estimate,
+  type ImportPreset,
   type Problem,
+  type ReferenceClass,
   type UseCase,
+  type UseCaseRegister,
   type Workspace,
 } from '@shared/domain';
 import { COST_BASES, FUNDING_OBJECTIVES, type PortfolioPlan } from '@shared/portfolio/plan';
@@ -132,6 +139,22 @@ const actuals = fc.uniqueArray(month, { maxLength: 4 }).chain((months) =>
   ),
 );
 
+/** What a client's register says about a use case (entered in the app, or imported with any of its fields). */
+const register: fc.Arbitrary<UseCaseRegister> = fc.record({
+  externalId: text(200),
+  owner: text(120),
+  vendor: text(120),
+  personalData: bool,
+  problemStated: fc.boolean(),
+  importedFrom: text(200),
+});
+/** Where the estimate comes from: own figures, a reference class (by name), or none yet. */
+const estimate: fc.Arbitrary<Estimate> = fc.oneof(
+  fc.constant<Estimate>({ source: 'own', referenceClass: '' }),
+  fc.constant<Estimate>({ source: 'none', referenceClass: '' }),
+  text(120, true).map((name): Estimate => ({ source: 'reference-class', referenceClass: name })),
+);
+
 const useCase = (id: string, workspaceId: string, problemIds: readonly string[]): fc.Arbitrary<UseCase> =>
   fc.record({
     id: fc.constant(id),
@@ -164,6 +187,8 @@ const useCase = (id: string, workspaceId: string, problemIds: readonly string[])
     readiness: fc.record(Object.fromEntries(READINESS_DIMENSIONS.map((d) => [d, fc.record({ score: assessed, note: text(2000) })])) as Record<(typeof READINESS_DIMENSIONS)[number], fc.Arbitrary<{ score: number | null; note: string }>>),
     startMonth: fc.integer({ min: 1, max: 120 }),
     ranges: useCaseRangesArb,
+    register,
+    estimate,
     lifecycle,
     actuals,
     createdAt: stamp,
@@ -386,6 +411,35 @@ const spendItems = (workspaceId: string, useCaseIds: readonly string[]): fc.Arbi
     { minLength: 1, maxLength: 3, selector: (s) => s.id },
   );
 
+/** A saved import mapping: columns by header text (or not mapped), how problems are found, what the client's stages mean. */
+const importPreset: fc.Arbitrary<ImportPreset> = fc.record({
+  id: fc.uuid(),
+  name: text(120, true),
+  columns: fc.record(Object.fromEntries(INVENTORY_FIELDS.map((f) => [f, fc.option(text(200), { nil: null })])) as Record<(typeof INVENTORY_FIELDS)[number], fc.Arbitrary<string | null>>),
+  problemMode: fc.constantFrom(...PROBLEM_MODES),
+  groupColumn: fc.option(text(200), { nil: null }),
+  stageMap: fc.array(fc.record({ value: text(200, true), stage: fc.constantFrom(...STAGES) }), { maxLength: 4 }),
+  sheet: text(120),
+});
+const referenceClass: fc.Arbitrary<ReferenceClass> = fc.record({
+  id: fc.uuid(),
+  name: text(120, true),
+  pattern: fc.constantFrom(...AI_PATTERNS),
+  size: fc.constantFrom(...REFERENCE_CLASS_SIZES),
+  pilotCost: money,
+  lastMileMultiplier: fc.double({ min: 0, max: 50, noNaN: true }),
+  pilotMonths: fc.integer({ min: 1, max: 60 }),
+  lastMileMonths: fc.integer({ min: 0, max: 60 }),
+  runCostPerMonth: money,
+});
+/** The workspace's saved import mappings and reference classes, as the file carries them (without ids of their own). */
+const inventorySettings: fc.Arbitrary<NonNullable<WorkspaceBundle['inventorySettings']>> = fc.record({
+  presets: fc.array(importPreset, { maxLength: 3 }),
+  referenceClasses: fc.array(referenceClass, { maxLength: 4 }),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
 /** A valid bundle: 0–4 problems, 0–6 use cases under them, ids unique, optional plan forcing some of them. */
 export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
   .tuple(fc.uuid(), fc.uniqueArray(fc.uuid(), { maxLength: 4 }), fc.uniqueArray(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== '__proto__'), fc.constantFrom('constructor', 'hasOwnProperty', '0', '10', '2', 'toString')), { maxLength: 6 }))
@@ -400,6 +454,15 @@ export const bundleArbitrary: fc.Arbitrary<WorkspaceBundle> = fc
       scenarios: fc.option(scenarios(wsId, ucIds), { nil: undefined, freq: 3 }),
       sessions: fc.option(sessions(wsId, ucIds), { nil: undefined, freq: 3 }),
       spend: fc.option(spendItems(wsId, ucIds), { nil: undefined, freq: 3 }),
+      inventorySettings: fc.option(inventorySettings, { nil: undefined, freq: 3 }),
     });
   })
-  .map(({ plan: p, record: r, scenarios: sc, sessions: se, spend: sp, ...rest }) => ({ ...rest, ...(p ? { plan: p } : {}), ...(r ? { record: r } : {}), ...(sc ? { scenarios: sc } : {}), ...(se ? { sessions: se } : {}), ...(sp ? { spend: sp } : {}) }));
+  .map(({ plan: p, record: r, scenarios: sc, sessions: se, spend: sp, inventorySettings: iv, ...rest }) => ({
+    ...rest,
+    ...(p ? { plan: p } : {}),
+    ...(r ? { record: r } : {}),
+    ...(sc ? { scenarios: sc } : {}),
+    ...(se ? { sessions: se } : {}),
+    ...(sp ? { spend: sp } : {}),
+    ...(iv ? { inventorySettings: iv } : {}),
+  }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WORKSPACE_FILE_MAX_BYTES, checkWorkspaceFileSize, formatFileError, parseWorkspaceFile, serializeWorkspaceFile, type WorkspaceBundle } from '@shared/export/workspaceFile';
+import { WORKSPACE_FILE_MAX_BYTES, WORKSPACE_FILE_VERSION, checkWorkspaceFileSize, formatFileError, parseWorkspaceFile, serializeWorkspaceFile, type WorkspaceBundle } from '@shared/export/workspaceFile';
 import { bundleArbitrary } from './bundleArbitrary';
 import { fixedBundle } from './fixtures';
 
@@ -21,7 +21,7 @@ function errorsOf(text: string): string[] {
 describe('workspace file: writing and reading back', () => {
   it('writes one versioned, pretty JSON document with the envelope first', () => {
     const text = serializeWorkspaceFile(fixedBundle(), META);
-    expect(text.startsWith('{\n  "format": "lastmile-workspace",\n  "version": 6,\n  "exportedAt": "2027-02-01T09:30:00.000Z",\n  "app": {\n    "version": "0.1.0"\n  },\n  "workspace": {')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "lastmile-workspace",\n  "version": ${WORKSPACE_FILE_VERSION},\n  "exportedAt": "2027-02-01T09:30:00.000Z",\n  "app": {\n    "version": "0.1.0"\n  },\n  "workspace": {`)).toBe(true);
     expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan']);
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -71,7 +71,10 @@ describe('workspace file: refusing what it cannot open', () => {
     ['{"hello":"world"}', 'format: This is not a Lastmile workspace file (it has no "format": "lastmile-workspace" marker)'],
     ['{"format":"excel","version":1}', 'format: This is not a Lastmile workspace file (its format is "excel")'],
     ['{"format":"lastmile-workspace","version":"one"}', 'version: The file has no valid format version (a whole number such as 1)'],
-    ['{"format":"lastmile-workspace","version":7}', 'version: This file was made by a newer Lastmile (file version 7; this app reads up to version 6). Update the app to open it.'],
+    [
+      `{"format":"lastmile-workspace","version":${WORKSPACE_FILE_VERSION + 1}}`,
+      `version: This file was made by a newer Lastmile (file version ${WORKSPACE_FILE_VERSION + 1}; this app reads up to version ${WORKSPACE_FILE_VERSION}). Update the app to open it.`,
+    ],
   ])('explains %j', (text, message) => {
     expect(errorsOf(text)).toEqual([message]);
   });

@@ -108,7 +108,7 @@ describe('session repository', () => {
     const { session, a } = await withSession(repos);
     // The use case deleted directly (bypassing the repository's cascade) is caught by the integrity check.
     await expect(
-      repos.db.transaction('rw', [repos.db.useCases, repos.db.sessions, repos.db.workspaces, repos.db.problems, repos.db.plans, repos.db.scenarios, repos.db.spendItems, repos.db.decisions, repos.db.changeLog, repos.db.snapshots, repos.db.meta], async () => {
+      repos.db.transaction('rw', [repos.db.useCases, repos.db.sessions, repos.db.workspaces, repos.db.problems, repos.db.plans, repos.db.scenarios, repos.db.spendItems, repos.db.inventorySettings, repos.db.decisions, repos.db.changeLog, repos.db.snapshots, repos.db.meta], async () => {
         const { applyChangeSet } = await import('@renderer/db/changes');
         await applyChangeSet(repos.db, { label: 'Delete', changes: [{ table: 'useCases', key: a.id, before: a, after: null }] });
       }),
