@@ -16,7 +16,7 @@ const staged = (uc: UseCase, stages: Stage[]): UseCase => ({
 export function portfolio(): { useCases: UseCase[]; problems: Problem[] } {
   const problems = fixedProblems();
   const [docs, claims, churn, alt] = fixedUseCases();
-  const useCases = [
+  const useCases: UseCase[] = [
     staged({ ...docs!, register: { externalId: 'DOC-001', owner: 'Dana Ruiz, AP', vendor: 'Acme "Vision" Ltd', personalData: true, problemStated: true, importedFrom: 'register.csv' } }, ['pilot', 'pilot-succeeded', 'last-mile', 'production']),
     staged(
       {
