@@ -48,6 +48,7 @@ export async function inventoryXlsx(input: InventoryRowsInput, options: { create
   writeTable(sheet, table.rows, columns, formats);
   printSetup(sheet, { format: input.workspace.numberFormat, footer: input.workspace.name, titleRows: '1:1', pagesWide: pagesWideFor(columns.map((c) => c.width ?? 12)) });
 
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Fast deflate, as the board workbook: a large inventory compresses a little less but writes about twice as fast.
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return new Uint8Array(buffer as ArrayBuffer);
 }
