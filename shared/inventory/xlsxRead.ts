@@ -52,9 +52,9 @@ export function isXlsx(bytes: Uint8Array): boolean {
 export function readXlsxRecords(bytes: Uint8Array, options: { sheet?: string | number; maxRows?: number } = {}): XlsxOutcome {
   try {
     return read(bytes, options);
-  } catch {
-    // Only an exhausted engine (a string or array past its limits) gets here: the file is refused, never half read.
-    return refuse(XLSX_MESSAGES.unpackedTooLarge);
+  } catch (error) {
+    // An engine past its limits (a string or array too long, memory) or anything unforeseen: refused, never half read.
+    return refuse(error instanceof RangeError ? XLSX_MESSAGES.unpackedTooLarge : XLSX_MESSAGES.damaged);
   }
 }
 

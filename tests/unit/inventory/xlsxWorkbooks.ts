@@ -154,8 +154,12 @@ export interface RawZipEntry {
   crc: number;
 }
 
-/** A zip written entry by entry exactly as given (declared sizes and checksums included, true or not). */
-export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
+/**
+ * A zip written entry by entry exactly as given (declared sizes and checksums included, true or not). With `zip64`,
+ * the central directory gives sizes and offsets in Zip64 extra fields and ends with a Zip64 end record, as writers of
+ * large or streamed archives do.
+ */
+export function rawZip(entries: readonly RawZipEntry[], zip64 = false): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -171,26 +175,47 @@ export function rawZip(entries: readonly RawZipEntry[]): Uint8Array {
     local.setUint16(26, name.length, true);
     const cd = new DataView(new ArrayBuffer(46));
     cd.setUint32(0, 0x02014b50, true);
-    cd.setUint16(4, 20, true);
-    cd.setUint16(6, 20, true);
+    cd.setUint16(4, 45, true);
+    cd.setUint16(6, 45, true);
     cd.setUint16(10, e.method, true);
     cd.setUint32(16, e.crc, true);
-    cd.setUint32(20, e.data.length, true);
-    cd.setUint32(24, e.size, true);
+    cd.setUint32(20, zip64 ? 0xffffffff : e.data.length, true);
+    cd.setUint32(24, zip64 ? 0xffffffff : e.size, true);
     cd.setUint16(28, name.length, true);
-    cd.setUint32(42, offset, true);
+    cd.setUint32(42, zip64 ? 0xffffffff : offset, true);
+    const extra = new DataView(new ArrayBuffer(zip64 ? 28 : 0));
+    if (zip64) {
+      cd.setUint16(30, 28, true);
+      extra.setUint16(0, 1, true);
+      extra.setUint16(2, 24, true);
+      extra.setBigUint64(4, BigInt(e.size), true);
+      extra.setBigUint64(12, BigInt(e.data.length), true);
+      extra.setBigUint64(20, BigInt(offset), true);
+    }
     parts.push(new Uint8Array(local.buffer), name, e.data);
-    central.push(new Uint8Array(cd.buffer), name);
+    central.push(new Uint8Array(cd.buffer), name, new Uint8Array(extra.buffer));
     offset += 30 + name.length + e.data.length;
   }
   const cdSize = central.reduce((n, p) => n + p.length, 0);
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, cdSize, true);
-  end.setUint32(16, offset, true);
-  return concatBytes([...parts, ...central, new Uint8Array(end.buffer)]);
+  end.setUint16(8, zip64 ? 0xffff : entries.length, true);
+  end.setUint16(10, zip64 ? 0xffff : entries.length, true);
+  end.setUint32(12, zip64 ? 0xffffffff : cdSize, true);
+  end.setUint32(16, zip64 ? 0xffffffff : offset, true);
+  const end64 = new DataView(new ArrayBuffer(zip64 ? 76 : 0));
+  if (zip64) {
+    end64.setUint32(0, 0x06064b50, true);
+    end64.setBigUint64(4, 44n, true);
+    end64.setBigUint64(24, BigInt(entries.length), true);
+    end64.setBigUint64(32, BigInt(entries.length), true);
+    end64.setBigUint64(40, BigInt(cdSize), true);
+    end64.setBigUint64(48, BigInt(offset), true);
+    end64.setUint32(56, 0x07064b50, true); // the locator, right after the record
+    end64.setBigUint64(64, BigInt(offset + cdSize), true);
+    end64.setUint32(72, 1, true);
+  }
+  return concatBytes([...parts, ...central, new Uint8Array(end64.buffer), new Uint8Array(end.buffer)]);
 }
 
 export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {

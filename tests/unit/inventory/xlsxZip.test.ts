@@ -3,7 +3,7 @@
  * large, or zip bombs (an entry declaring its real, huge size, or lying about it) are refused with one sentence, fast,
  * without inflating what the limits forbid.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { Zip, ZipDeflate, strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32 } from '@shared/export/compression';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isXlsx, readXlsxRecords } from '@shared/inventory/xlsxRead';
@@ -96,6 +96,32 @@ describe('readXlsxRecords refuses what is not a readable workbook', () => {
     const stored = handZip({ sheets: [{ name: 'S', xml: `<row r="1">${inl('A1', 'stored')}</row>` }] });
     const again = zipSync(Object.fromEntries(Object.entries(unzipSync(stored)).map(([name, data]) => [name, [data, { level: 0 }]])));
     expect(rowsOf(readXlsxRecords(again))).toEqual([[1, ['stored']]]);
+  });
+
+  it('reads a workbook zipped as a stream (sizes and checksums after the data, as streaming writers put them)', () => {
+    const files = unzipSync(handZip({ sheets: [{ name: 'S', xml: `<row r="2">${inl('B2', 'streamed')}</row>` }] }));
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    for (const [name, data] of Object.entries(files)) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(data, true);
+    }
+    zip.end();
+    const bytes = concatBytes(chunks);
+    expect(isXlsx(bytes)).toBe(true);
+    expect(rowsOf(readXlsxRecords(bytes))).toEqual([[2, ['', 'streamed']]]);
+  });
+
+  it('reads a Zip64 workbook (sizes and offsets in Zip64 fields), and refuses a Zip64 bomb by its declared size', () => {
+    const sheet = stored('xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1">${inl('A1', 'zip64')}</row></sheetData></worksheet>`);
+    expect(rowsOf(readXlsxRecords(rawZip([...WORKBOOK_PARTS, sheet], true)))).toEqual([[1, ['zip64']]]);
+    expect(rowsOf(readXlsxRecords(rawZip([...WORKBOOK_PARTS, sheet], false)))).toEqual([[1, ['zip64']]]);
+    const bomb = rawZip([...WORKBOOK_PARTS, { name: 'xl/worksheets/sheet1.xml', method: 8, data: bombZipData(), size: 1 + 258 * BOMB_RUNS, crc: 0 }], true);
+    expect(refusal(readXlsxRecords(bomb))).toBe(TOO_LARGE_UNPACKED);
   });
 
   it('refuses a file over 20 MB before reading it', () => {
