@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, errorsOf, startApp, type AppHarness } from './harness';
@@ -18,8 +19,23 @@ async function filterCount(page: Page, label: string): Promise<number> {
   return Number(shown.slice(shown.lastIndexOf(':') + 1).replace(/[,\s]/g, ''));
 }
 
+/** axe on the import wizard alone. */
+async function wizardViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('.inventory-import').analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+/** Runs `check` with the system set to `theme`, then back to light. */
+async function inTheme(page: Page, theme: 'light' | 'dark', check: () => Promise<void>): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+  await check();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+}
+
 describe('importing a client’s AI inventory', () => {
-  it('imports a 500-row register like a person: mapping, stages, faults and choices, import, the flags; a reload keeps the use cases', async () => {
+  it('imports a 500-row register like a person: mapping, stages, faults and choices, import, the flags (axe clean in both themes); a reload keeps the use cases', { timeout: 240_000 }, async () => {
     const rows = inventoryRows(500);
     const ctx = await app.newContext();
     const page = await app.open(ctx);
@@ -52,6 +68,9 @@ describe('importing a client’s AI inventory', () => {
     expect(await stages.getByLabel('Operation and Maintenance').locator('option:checked').textContent()).toBe('In production');
     expect(await stages.getByLabel('Retired').locator('option:checked').textContent()).toBe('Stopped');
     await stages.getByRole('row', { name: /On hold/ }).getByText('Not recognised').waitFor();
+    // The wizard with its marked stage and its faults, in the dark theme too (the system's setting).
+    await page.getByRole('table', { name: 'Faults in the file' }).waitFor({ timeout: 30_000 });
+    await inTheme(page, 'dark', async () => expect(await axeViolations(page)).toEqual([]));
     await stages.getByLabel('On hold').selectOption({ label: 'Stopped' });
     await expect.poll(() => stages.getByText('Not recognised').count()).toBe(0);
 
@@ -90,6 +109,8 @@ describe('importing a client’s AI inventory', () => {
     await flags.getByText('499 Not estimated').waitFor();
     await flags.getByText(/^\d+ Personal data, no compliance regime$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Dark: the summary itself (the whole page, with the imported list, was checked in light just above; axe takes long on it).
+    await inTheme(page, 'dark', async () => expect(await wizardViolations(page)).toEqual([]));
     await expect.poll(() => filterCount(page, 'All use cases'), { timeout: 30_000 }).toBe(before.all + 499);
 
     await page.reload();

@@ -80,9 +80,9 @@ export async function type(label: string, value: string): Promise<void> {
 }
 
 /** Chooses a file in the labelled file input, as the browser hands it over. */
-export async function chooseFile(name: string, content: string): Promise<void> {
+export async function chooseFile(name: string, content: string | Uint8Array<ArrayBuffer>): Promise<void> {
   const input = control<HTMLInputElement>('The inventory file');
-  const file = new File([content], name, { type: 'text/csv' });
+  const file = new File([content], name, { type: typeof content === 'string' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   await act(async () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
