@@ -4,7 +4,7 @@
  * a table the user edits; a word no rule recognises is suggested as an idea and listed so the screen can ask.
  * Values are matched on normalised text (case, accents, punctuation and bracketed notes ignored).
  */
-import type { Stage, StageMapEntry } from '../domain';
+import { STAGES, STAGE_LABELS, type Stage, type StageMapEntry } from '../domain';
 import { normaliseHeader } from '../export/problemCsvMapping';
 import type { InventoryMapping, InventoryTable } from './contract';
 
@@ -26,6 +26,9 @@ const STAGE_RULES: readonly { stage: Stage; phrases: readonly string[] }[] = [
 export function recogniseStage(value: string): Stage | null {
   const key = stageKey(value);
   if (key === '') return null;
+  // The app's own words first ("Last mile in progress"), so an inventory it exported reads back.
+  const own = STAGES.find((s) => stageKey(STAGE_LABELS[s]) === key);
+  if (own) return own;
   for (const rule of STAGE_RULES) if (rule.phrases.includes(key)) return rule.stage;
   const padded = ` ${key} `;
   for (const rule of STAGE_RULES) if (rule.phrases.some((p) => padded.includes(` ${p} `))) return rule.stage;
