@@ -6,6 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import axe from 'axe-core';
+import * as ExcelJS from 'exceljs';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as FundingServiceModule from '@renderer/features/portfolio/fundingService';
@@ -116,7 +117,7 @@ describe('the inventory page', () => {
     expect((await byName('Contract summariser')).pilot.cost).toBe(0);
   });
 
-  it('exports the inventory as CSV with Lastmile’s column names, or with the client’s from a saved mapping', async () => {
+  it('exports the inventory as CSV with Lastmile’s column names, or as CSV and Excel with the client’s from a saved mapping', async () => {
     const { workspaceId } = await seedInventory();
     const columns = Object.fromEntries(INVENTORY_FIELDS.map((f) => [f, null])) as ImportPreset['columns'];
     const preset: ImportPreset = { id: 'p1', name: 'Agency register', columns: { ...columns, name: 'Use Case Name', externalId: 'Use Case ID', owner: 'Bureau' }, problemMode: 'per-row', groupColumn: null, stageMap: [], sheet: '' };
@@ -146,5 +147,15 @@ describe('the inventory page', () => {
     if (!again.ok) throw new Error('unreadable CSV');
     expect(again.value.records[0]!.cells.slice(0, 3)).toEqual(['Use Case Name', 'Bureau', 'Use Case ID']);
     expect(again.value.records.slice(1).map((r) => r.cells[0]).sort()).toEqual(['Claims triage', 'Contract summariser', 'Demand forecast', 'Invoice reader']);
+
+    // The workbook: the same columns on one sheet, header first.
+    await click('Export inventory (Excel)');
+    await waitFor(() => saveFile.mock.calls.length === 3, 'the workbook to be saved');
+    expect(saveFile.mock.calls[2]![0].suggestedName).toBe('Acme inventory.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((saveFile.mock.calls[2]![0].data as Uint8Array).slice().buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect([1, 2, 3].map((c) => sheet.getRow(1).getCell(c).value)).toEqual(['Use Case Name', 'Bureau', 'Use Case ID']);
+    expect(sheet.rowCount).toBe(5);
   });
 });
