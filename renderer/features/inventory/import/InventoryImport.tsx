@@ -144,12 +144,13 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
     const rows = plan.newUseCases.length + plan.updates.length;
     let stopped = false;
     const outcome = await task
-      .run('Importing the inventory', `Saving ${rows} use cases in one step…`, async (context) => {
+      .run('Importing the inventory', `Saving ${present?.number(rows, 0) ?? rows} use cases in one step: all of them or, if you cancel, none.`, async (context) => {
         const write = repositories().inventory.importPlan(workspaceId, plan, {
           todayMonth,
           by: yourName ?? '',
           signal: context.signal,
-          onProgress: (saved, total) => context.say(`Saved ${present?.number(saved, 0) ?? saved} of ${present?.number(total, 0) ?? total} use cases…`, total > 0 ? saved / total : null),
+          onProgress: (saved, total) =>
+            context.say(`Saving the use cases and their problems: ${present?.number(saved, 0) ?? saved} of ${present?.number(total, 0) ?? total} written…`, total > 0 ? saved / total : null),
         });
         const r = await perform(write, { toast: `Imported ${opened.name}`, undoable: true });
         stopped = !r.ok && (r.reason === 'cancelled' || context.signal.aborted);
