@@ -11,8 +11,11 @@ import {
   type Stage,
   type StageChange,
   type UseCase,
+  type UseCaseInput,
+  type Workspace,
 } from '@shared/domain';
 import type { InventoryImportPlan, InventoryImportResult } from '@shared/inventory/contract';
+import { presenter } from '@shared/presentation';
 import { newId, nowIso, runWrite, WriteRefused, writeSideInTransaction, type RecordChange } from './changes';
 import { summaryEntry, yourName } from './changeLogWriter';
 import type { LastmileDatabase, StoredUseCase } from './database';
@@ -42,7 +45,8 @@ export const IMPORT_CHUNK = 500;
 
 export const IMPORT_CANCELLED_MESSAGE = 'The import was cancelled; nothing was imported.';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** "1,200 use cases", in the workspace's number format. */
+const counted = (workspace: Workspace) => (n: number, one: string, many: string) => `${presenter(workspace).number(n, 0)} ${n === 1 ? one : many}`;
 
 function failure(reason: WriteFailureReason, errors: FieldError[]): WriteFailure<never> {
   return { ok: false, reason, errors };
@@ -63,8 +67,9 @@ function rowErrors(prefix: string, row: number | null, errors: readonly FieldErr
 }
 
 /** What the change log says the import did ("Imported 480 use cases from inventory.xlsx: 3 updated, 17 rows skipped"). */
-export function importSummary(plan: InventoryImportPlan, result: InventoryImportResult): string {
-  const parts = [`${plural(result.useCasesUpdated, 'updated', 'updated')}`];
+export function importSummary(workspace: Workspace, plan: InventoryImportPlan, result: InventoryImportResult): string {
+  const plural = counted(workspace);
+  const parts = [plural(result.useCasesUpdated, 'updated', 'updated')];
   if (result.problemsCreated > 0) parts.push(plural(result.problemsCreated, 'new problem', 'new problems'));
   if (result.rowsSkipped > 0) parts.push(plural(result.rowsSkipped, 'row skipped', 'rows skipped'));
   return `Imported ${plural(result.useCasesCreated + result.useCasesUpdated, 'use case', 'use cases')} from ${plan.fileName}: ${parts.join(', ')}`.slice(0, 1000);
@@ -91,21 +96,31 @@ export async function importInventoryPlan(
   const withStage = (lifecycle: Lifecycle, stage: Stage | null): Lifecycle =>
     stage === null || stage === currentStage(lifecycle) ? lifecycle : { ...lifecycle, history: [...lifecycle.history, stageChange(stage)] };
 
-  // Everything that does not depend on what is stored now is checked before the transaction, so it stays short.
+  // Everything that does not depend on what is stored now is checked before the transaction, so it stays short. The
+  // check gives the page a turn every chunk of rows (the progress shows, a cancel is seen) and stops at the first cancel.
+  onProgress?.(0, total);
+  let checked = 0;
+  const breathe = async () => {
+    if (++checked % IMPORT_CHUNK === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    return signal?.aborted ?? false;
+  };
+  const cancelled = () => failure('cancelled', [{ path: '', message: IMPORT_CANCELLED_MESSAGE }]);
   const errors: FieldError[] = [];
   const problemIds = new Map<string, string>();
   const problems: Problem[] = [];
-  plan.newProblems.forEach((p, i) => {
+  for (const [i, p] of plan.newProblems.entries()) {
+    if (await breathe()) return cancelled();
     if (problemIds.has(p.key)) errors.push({ path: `newProblems[${i}].key`, message: `The problem “${p.input.title}” is planned twice` });
     const id = newId();
     problemIds.set(p.key, id);
-    const checked = validate(problemSchema, { ...p.input, id, workspaceId, createdAt: now, updatedAt: now });
-    if (checked.ok) problems.push(checked.value);
-    else errors.push(...rowErrors(`newProblems[${i}]`, null, checked.errors.map((e) => ({ ...e, message: `Problem “${p.input.title}”: ${e.message}` }))));
-  });
+    const r = validate(problemSchema, { ...p.input, id, workspaceId, createdAt: now, updatedAt: now });
+    if (r.ok) problems.push(r.value);
+    else errors.push(...rowErrors(`newProblems[${i}]`, null, r.errors.map((e) => ({ ...e, message: `Problem “${p.input.title}”: ${e.message}` }))));
+  }
   const existingProblemRows = new Map<string, number>();
   const created: UseCase[] = [];
-  plan.newUseCases.forEach((u, i) => {
+  for (const [i, u] of plan.newUseCases.entries()) {
+    if (await breathe()) return cancelled();
     let problemId: string | undefined;
     if (u.problem.kind === 'new') problemId = problemIds.get(u.problem.key);
     else {
@@ -114,23 +129,25 @@ export async function importInventoryPlan(
     }
     if (problemId === undefined) {
       errors.push({ path: `newUseCases[${i}].problem`, message: `Row ${u.row}: its problem is not part of the import` });
-      return;
+      continue;
     }
-    const lifecycle = u.stage === 'idea' ? newLifecycle() : withStage(newLifecycle(), u.stage);
-    const checked = validate(useCaseSchema, { ...u.input, problemId, lifecycle, actuals: [], id: newId(), workspaceId, createdAt: now, updatedAt: now });
-    if (checked.ok) created.push(checked.value);
-    else errors.push(...rowErrors(`newUseCases[${i}]`, u.row, checked.errors));
-  });
+    const lifecycle = withStage(newLifecycle(), u.stage);
+    const r = validate(useCaseSchema, { ...u.input, problemId, lifecycle, actuals: [], id: newId(), workspaceId, createdAt: now, updatedAt: now });
+    if (r.ok) created.push(r.value);
+    else errors.push(...rowErrors(`newUseCases[${i}]`, u.row, r.errors));
+  }
   const updateRows = new Map<string, number>();
-  const updateInputs = plan.updates.map((u, i) => {
+  const updateInputs: (UseCaseInput | null)[] = [];
+  for (const [i, u] of plan.updates.entries()) {
+    if (await breathe()) return cancelled();
     if (updateRows.has(u.useCaseId)) errors.push({ path: `updates[${i}].useCaseId`, message: `Row ${u.row}: updates the same use case as row ${updateRows.get(u.useCaseId)}` });
     else updateRows.set(u.useCaseId, u.row);
-    const checked = validate(useCaseInputSchema, u.input);
-    if (!checked.ok) errors.push(...rowErrors(`updates[${i}]`, u.row, checked.errors));
-    return checked.ok ? checked.value : null;
-  });
+    const r = validate(useCaseInputSchema, u.input);
+    if (!r.ok) errors.push(...rowErrors(`updates[${i}]`, u.row, r.errors));
+    updateInputs.push(r.ok ? r.value : null);
+  }
   if (errors.length > 0) return failure('invalid', errors);
-  if (signal?.aborted) return failure('cancelled', [{ path: '', message: IMPORT_CANCELLED_MESSAGE }]);
+  if (signal?.aborted) return cancelled();
 
   return runWrite(db, async () => {
     // Inside the transaction from here: every refusal throws (stop), so whatever was written is rolled back.
@@ -180,9 +197,8 @@ export async function importInventoryPlan(
       rowsSkipped: plan.skippedRows.length,
       useCaseIds: [...created.map((u) => u.id), ...updates.map((u) => u.key)],
     };
-    const label = `Import ${plural(created.length + updates.length, 'use case', 'use cases')} from ${plan.fileName}`;
+    const label = `Import ${counted(workspace)(created.length + updates.length, 'use case', 'use cases')} from ${plan.fileName}`;
     const written: RecordChange[] = [];
-    onProgress?.(0, changes.length);
     for (let start = 0; start < changes.length; start += IMPORT_CHUNK) {
       cancelledIf(signal);
       const part = await writeSideInTransaction(db, { label, changes: changes.slice(start, start + IMPORT_CHUNK) }, 'after', 'save');
@@ -192,7 +208,7 @@ export async function importInventoryPlan(
     cancelledIf(signal);
     // One entry for the whole import (not one per field of thousands of records), written beside the records: the
     // history keeps it when the import is undone (the undo adds its own entry).
-    await db.changeLog.add(summaryEntry(await yourName(db), workspace, label, importSummary(plan, result)));
+    await db.changeLog.add(summaryEntry(await yourName(db), workspace, label, importSummary(workspace, plan, result)));
     return { ok: true, value: result, change: { label, changes: written } };
   });
 }

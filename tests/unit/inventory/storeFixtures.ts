@@ -1,7 +1,8 @@
 import { blankUseCaseInput, emptyRegister, quickProblemInput, type Stage, type UseCaseInput } from '@shared/domain';
 import type { InventoryImportPlan, ProblemRef } from '@shared/inventory/contract';
 import type { StoredUseCase } from '@renderer/db';
-import { freshRepositories, seededWorkspace } from '../db/testDb';
+import type { freshRepositories } from '../db/testDb';
+import { seededWorkspace } from '../db/testDb';
 
 /** Plans as the import pipeline hands them to the store (shared/inventory builds them from a file; here they are made directly). */
 
