@@ -62,7 +62,7 @@ describe('the inventory import', () => {
     expect(faults.some(([row, column, why]) => row === '5' && column === 'B (Use Case Name)' && /200/.test(why ?? ''))).toBe(true);
     expect(importButton().disabled).toBe(true);
     const reason = document.getElementById(importButton().getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-    expect(reason).toMatch(/^Import is not possible yet: /);
+    expect(reason).toMatch(/^Import is not possible yet: 2 rows have faults.*skip the faulty rows\. 1 fault is over-long text: shortening it/);
 
     // Shortening keeps row 5 (the full name goes to the description); skipping leaves out row 4.
     await check('Shorten over-long text (the full text is kept in the description)');
@@ -124,6 +124,9 @@ describe('the inventory import', () => {
     await check('Shorten over-long text (the full text is kept in the description)');
     await waitFor(() => previewReady() && !importButton().disabled, 'Import enabled');
     await click('Import');
+    // The progress bar, named by what is under way, with Cancel beside it.
+    const bar = container.querySelector('progress');
+    expect(bar && document.getElementById(bar.getAttribute('aria-labelledby') ?? '')?.textContent).toBe('Importing the inventory');
     await click('Cancel importing the inventory');
     await waitFor(() => text().includes('Import cancelled. Nothing was imported'), 'the cancel');
     expect(await repositories().useCases.list(id)).toEqual([]);

@@ -22,9 +22,8 @@ export function importBlocker(checked: Checked, mapping: InventoryMapping | null
   if ('error' in checked) return 'Import is not possible: the rows could not be checked.';
   const { preview } = checked;
   if (!preview.plan) {
-    const first = preview.blockers[0] ?? 'Some rows have faults.';
-    const more = preview.blockers.length > 1 ? ` (and ${preview.blockers.length - 1} more)` : '';
-    return `Import is not possible yet: ${first}${more}`;
+    const reasons = preview.blockers.length > 0 ? preview.blockers : ['some rows have faults'];
+    return `Import is not possible yet: ${reasons.map((r) => r.replace(/\.$/, '')).join('. ')}.`;
   }
   if (preview.plan.newUseCases.length + preview.plan.updates.length === 0) return 'Import is not possible: no row would be imported.';
   return null;
