@@ -43,6 +43,14 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   const spendNames = new Map<string, Promise<Set<string>>>();
   const namedBySpend = (id: string) =>
     spendNames.get(id) ?? spendNames.set(id, db.spendItems.where('workspaceId').equals(id).toArray().then((all) => new Set(all.flatMap(spendUseCaseIds)))).get(id)!;
+  const forcedNames = new Map<string, Promise<Set<string>>>();
+  const forcedByPlan = (id: string) => forcedNames.get(id) ?? forcedNames.set(id, db.plans.get(id).then((plan) => new Set(plan ? forcedIds(plan) : []))).get(id)!;
+  // Use cases left under the problems this set deletes: one query for all of them (an undone import deletes thousands).
+  const deletedProblems = written.filter((c) => c.table === 'problems' && !c[side]).map((c) => c.key);
+  const leftUnder = new Map<string, string[]>();
+  if (deletedProblems.length > 0) {
+    for (const u of await db.useCases.where('problemId').anyOf(deletedProblems).toArray()) leftUnder.set(u.problemId, [...(leftUnder.get(u.problemId) ?? []), u.name]);
+  }
   // What this set just wrote is what the database now holds (the last write of a key wins): no need to read it back.
   for (const c of written) {
     const value = c[side] as Rec | null;
@@ -56,16 +64,14 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
       if (value) {
         if (!(await workspaceExists(str(value.workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
       } else {
-        const left = await db.useCases.where('problemId').equals(c.key).toArray();
-        if (left.length > 0)
-          faults.push(`use cases were added to the problem “${str(gone.title)}” since (${quoted(left.map((u) => u.name))}), and they would be left without their problem.`);
+        const left = leftUnder.get(c.key) ?? [];
+        if (left.length > 0) faults.push(`use cases were added to the problem “${str(gone.title)}” since (${quoted(left)}), and they would be left without their problem.`);
       }
     } else if (c.table === 'useCases') {
       if (value) {
         if ((await workspaceOfProblem(str(value.problemId))) !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
       } else {
-        const plan = await db.plans.get(str(gone.workspaceId));
-        if (plan && forcedIds(plan).includes(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
+        if ((await forcedByPlan(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
         if ((await namedByScenarios(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is changed or forced in a scenario, which would then name a missing candidate.`);
         if ((await namedBySessions(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is a candidate of a workshop session, which would then name a missing candidate.`);
         if ((await namedBySpend(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is linked to an AI spend item, which would then name a missing use case.`);
