@@ -2,7 +2,8 @@ import type { Problem, UseCase } from '@shared/domain';
 import { INVENTORY_FLAG_ADVICE, INVENTORY_FLAG_LABELS, inventoryFlags } from '@shared/inventory';
 
 /** What the inventory reveals about the saved use case: each flag with what it asks of the team (nothing when none). */
-export function InventoryFlagsPanel({ useCase, problem, inventoryHref }: { useCase: UseCase; problem: Problem | undefined; inventoryHref: string }) {
+export function InventoryFlagsPanel(props: { useCase: UseCase; problem: Problem | undefined; problemHref: string | null; inventoryHref: string }) {
+  const { useCase, problem, problemHref, inventoryHref } = props;
   const flags = inventoryFlags(useCase, problem);
   if (flags.length === 0) return null;
   return (
@@ -12,7 +13,15 @@ export function InventoryFlagsPanel({ useCase, problem, inventoryHref }: { useCa
         {flags.map((f) => (
           <li key={f}>
             <strong>{INVENTORY_FLAG_LABELS[f]}</strong>
-            <span>{INVENTORY_FLAG_ADVICE[f]}</span>
+            <span>
+              {INVENTORY_FLAG_ADVICE[f]}
+              {f === 'ai-first' && problemHref && problem && (
+                <>
+                  {' '}
+                  <a href={problemHref}>Open “{problem.title}”</a>
+                </>
+              )}
+            </span>
           </li>
         ))}
       </ul>

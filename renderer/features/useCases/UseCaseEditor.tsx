@@ -119,7 +119,12 @@ export function UseCaseEditor({ stored, workspace, problems, stage }: { stored: 
       )}
       {/* where the use case stands in its life (renderer/features/living/stage): recorded apart from the form */}
       {stage}
-      <InventoryFlagsPanel useCase={stored} problem={savedProblem} inventoryHref={`#/w/${encodeURIComponent(workspace.id)}/inventory`} />
+      <InventoryFlagsPanel
+        useCase={stored}
+        problem={savedProblem}
+        problemHref={savedProblem ? `${problemsHref}/${encodeURIComponent(savedProblem.id)}` : null}
+        inventoryHref={`#/w/${encodeURIComponent(workspace.id)}/inventory`}
+      />
       <div className="uc-layout">
         <form
           className="uc-form"

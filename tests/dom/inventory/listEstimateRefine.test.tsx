@@ -54,9 +54,16 @@ describe('the use case page of an inventory’s use case', () => {
   });
 
   it('keeps a use case without costs "not estimated" until a cost above zero is saved', async () => {
-    const uc = await seed({ estimate: { source: 'none', referenceClass: '' } });
+    const uc = await seed({
+      estimate: { source: 'none', referenceClass: '' },
+      register: { externalId: '', owner: '', vendor: '', personalData: null, problemStated: false, importedFrom: 'register.csv' },
+    });
     const page = await render(uc);
-    expect(page.querySelector('[aria-labelledby="uc-flags-title"]')?.textContent).toContain('Not estimated');
+    const flags = page.querySelector('[aria-labelledby="uc-flags-title"]')!;
+    expect(flags.textContent).toContain('Not estimated');
+    // "AI first" leads to the problem page, where its statement is written.
+    expect(flags.textContent).toContain('AI first — no problem stated');
+    expect(flags.querySelector('a[href$="/problems/' + uc.problemId + '"]')?.textContent).toBe('Open “Invoices keyed by hand”');
     expect(text()).toContain('Not estimated yet: this candidate is left out of funding until it has costs.');
 
     await type('Pilot duration', '5');
