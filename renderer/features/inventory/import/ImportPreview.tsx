@@ -98,7 +98,7 @@ export function ImportPreview({
             Skip the faulty rows
             {preview.faultyRows.length > 0 && ` (${n(preview.faultyRows.length)} ${preview.faultyRows.length === 1 ? 'row' : 'rows'} not imported)`}
           </label>
-          {preview.faultyRows.length > 0 && (
+          {mapping.faultyRows === 'skip' && preview.faultyRows.length > 0 && (
             <div className="form-actions">
               <button type="button" className="button button--small" onClick={onDownload}>
                 Download the skipped rows (CSV)

@@ -32,7 +32,7 @@ export function ImportSummary({
   const flagged = counts ? INVENTORY_FLAGS.filter((f) => counts[f] > 0) : [];
   const plural = (v: number, one: string, many: string) => `${n(v)} ${v === 1 ? one : many}`;
   return (
-    <section className="card inventory-import__summary" aria-labelledby="inventory-import-summary-title" data-testid="inventory-import-summary">
+    <section className="inventory-import__summary" aria-labelledby="inventory-import-summary-title" data-testid="inventory-import-summary">
       <h3 id="inventory-import-summary-title">Imported from {fileName}</h3>
       <ul className="inventory-import__results">
         <li>{plural(result.useCasesCreated, 'use case created', 'use cases created')}</li>

@@ -90,6 +90,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
       setOpened({ name, bytes, table: read.value });
       setMapping(next);
       setChecked(null);
+      setConfirmed(new Set());
     } catch (e) {
       setReadErrors([`${name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
     } finally {
