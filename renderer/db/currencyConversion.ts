@@ -1,4 +1,5 @@
 import {
+  inventorySettingsSchema,
   LAST_MILE_CATEGORIES,
   problemSchema,
   useCaseSchema,
@@ -6,6 +7,7 @@ import {
   workspaceSchema,
   workspaceSettingsSchema,
   type FieldError,
+  type InventorySettings,
   type Problem,
   type UseCase,
   type Workspace,
@@ -76,7 +78,7 @@ export function convertPlan(plan: PortfolioPlan, rate: number): PortfolioPlan {
 /**
  * Saves `settings` (whose currency is the new one, amounts still in the old one) and multiplies every amount of
  * the workspace by `rate`: its labour rate and compliance cost, every problem's monthly cost, every use case's
- * money figures, the plan's budget and yearly caps, and every scenario's. One transaction: all records or none, and only while the
+ * money figures, the plan's budget and yearly caps, every scenario's, and the saved reference classes' costs. One transaction: all records or none, and only while the
  * workspace is still the revision the form was opened on (`expectedRevision`). Undoable as one edit.
  */
 export async function convertWorkspaceCurrency(
@@ -125,6 +127,12 @@ export async function convertWorkspaceCurrency(
     for (const s of await db.scenarios.where('workspaceId').equals(workspaceId).toArray()) {
       const plan = { ...s.plan, budget: times(s.plan.budget, rate), yearCaps: s.plan.yearCaps?.map((c) => times(c, rate)) ?? null };
       changes.push({ table: 'scenarios', key: s.id, before: s, after: { ...s, plan, updatedAt: now } });
+    }
+    // The saved reference classes' pilot and run costs are amounts too (their multiplier and durations have none).
+    for (const s of await db.inventorySettings.where('workspaceId').equals(workspaceId).toArray()) {
+      const referenceClasses = s.referenceClasses.map((c) => ({ ...c, pilotCost: times(c.pilotCost, rate), runCostPerMonth: times(c.runCostPerMonth, rate) }));
+      const after = check<InventorySettings>('inventorySettings', validate(inventorySettingsSchema, { ...s, referenceClasses, updatedAt: now }));
+      if (after) changes.push({ table: 'inventorySettings', key: s.id, before: s, after });
     }
     if (errors.length > 0 || !workspace) {
       const tooLarge = errors.find((e) => /too large/.test(e.message));

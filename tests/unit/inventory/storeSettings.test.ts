@@ -90,6 +90,20 @@ describe('inventory settings: saved mappings and reference classes, one record p
     expect((await repos.inventory.settings(ws.id))?.referenceClasses).toEqual([assistant]);
   });
 
+  it('a currency conversion converts the reference classes’ costs with the rest of the workspace, in the same undoable edit', async () => {
+    const repos = freshRepositories();
+    const ws = await seededWorkspace(repos);
+    const saved = await repos.inventory.saveSettings(ws.id, settings([preset('Agency register')], [assistant]), null);
+    if (!saved.ok) throw new Error('save');
+    const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, ...wsSettings } = ws;
+    const converted = await repos.workspaces.convertCurrency(ws.id, { ...wsSettings, currency: 'EUR' }, 0.9, ws.revision);
+    if (!converted.ok) throw new Error(JSON.stringify(converted.errors));
+    expect((await repos.inventory.settings(ws.id))?.referenceClasses).toEqual([{ ...assistant, pilotCost: 36_000, runCostPerMonth: 1_350 }]);
+    expect((await repos.inventory.settings(ws.id))?.revision).toBe(2);
+    expect((await writeSide(repos.db, converted.change, 'before')).ok).toBe(true);
+    expect((await repos.inventory.settings(ws.id))?.referenceClasses).toEqual([assistant]);
+  });
+
   it('a write that would leave settings without their workspace is refused', async () => {
     const repos = freshRepositories();
     const ws = await seededWorkspace(repos);
