@@ -8,7 +8,7 @@ import { problemInputSchema, type UseCase } from '../domain';
 import type { InventoryImportPlan, InventoryMapping, InventoryPreview, InventoryRowFault, InventoryTable } from './contract';
 import { inventoryMappingErrors } from './mapping';
 import { problemKey, rowFault, shortenText } from './rowCells';
-import { problemFaults, rowDraft, type InventoryImportContext, type RowDraft, type RowSetting } from './rowConvert';
+import { problemFaults, rowDraft, rowSetting, type InventoryImportContext, type RowDraft, type RowSetting } from './rowConvert';
 import { stageLookup } from './stageMap';
 
 export type { InventoryImportContext } from './rowConvert';
@@ -33,7 +33,7 @@ export function previewInventoryImport(table: InventoryTable, mapping: Inventory
   }
   const problemByKey = new Map<string, string>();
   for (const p of context.problems) if (!problemByKey.has(problemKey(p.title))) problemByKey.set(problemKey(p.title), p.id);
-  const setting: RowSetting = { mapping, headers: table.headers, fileName: table.fileName, workspace: context.workspace, stageOf: stageLookup(mapping.stageMap), byExternalId, problemByKey };
+  const setting: RowSetting = rowSetting({ mapping, headers: table.headers, fileName: table.fileName, workspace: context.workspace, stageOf: stageLookup(mapping.stageMap), byExternalId, problemByKey });
 
   const drafts: RowDraft[] = records.map((r) => rowDraft(r, setting));
 

@@ -3,9 +3,9 @@
  * workspace's defaults, or, when the row's register id is already in the workspace, an update that changes only the
  * mapped fields. Every fault is named by row and column with the schema's own message. Pure; never throws.
  */
-import type { InventoryField, Problem, ProblemInput, Stage, UseCase, UseCaseInput, WorkspaceSettings , problemInputSchema} from '../domain';
+import type { AiPattern, InventoryField, Problem, ProblemInput, Stage, UseCase, UseCaseInput, WorkspaceSettings, problemInputSchema } from '../domain';
 import { blankUseCaseInput, currentStage, quickProblemInput, useCaseInputSchema } from '../domain';
-import { parseNumberText, type NumberKind } from '../presentation/numberText';
+import { parseNumberText, type NumberKind, type NumberText } from '../presentation/numberText';
 import type { InventoryMapping, InventoryRowFault } from './contract';
 import { DESCRIPTION_MAX, PROBLEM_TITLE_MAX, TEXT_LIMITS, matchAiPattern, problemKey, readYesNo, rowFault, shortenText, spreadLastMile } from './rowCells';
 
@@ -45,6 +45,9 @@ export interface RowSetting {
   fileName: string;
   workspace: WorkspaceSettings;
   stageOf: (value: string) => Stage | undefined;
+  /** matchAiPattern and parseNumberText (with the workspace's format), remembered per distinct cell text. */
+  patternOf: (value: string) => AiPattern;
+  numberOf: (value: string, kind: NumberKind) => NumberText;
   /** Existing use cases by register id, existing problems by title key. */
   byExternalId: ReadonlyMap<string, UseCase & { revision: number }>;
   problemByKey: ReadonlyMap<string, string>;
@@ -52,6 +55,33 @@ export interface RowSetting {
 
 const NUMBER_FIELDS: Partial<Record<InventoryField, NumberKind>> = { pilotCost: 'money', lastMileCost: 'money', benefitPerMonth: 'money', hoursSavedPerMonth: 'hours' };
 const INPUT_KEYS = Object.keys(useCaseInputSchema.shape) as (keyof UseCaseInput)[];
+/**
+ * The part of the use-case schema a row can change. The rest comes from blankUseCaseInput with the workspace's
+ * defaults, or from the stored record on re-import, both valid already; checking only this part keeps 5,000 rows fast.
+ */
+const ROW_SCHEMA = useCaseInputSchema.pick({ problemId: true, name: true, description: true, aiPattern: true, pilot: true, lastMile: true, benefits: true, register: true, estimate: true });
+
+/** A function remembered per distinct text (cells repeat: stage words, patterns, amounts). */
+export function memoised<T>(f: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) seen.set(text, (value = f(text)));
+    return value as T;
+  };
+}
+
+/** The per-preview setting: lookups built once, cell readers remembered. */
+export function rowSetting(base: Omit<RowSetting, 'patternOf' | 'numberOf'>): RowSetting {
+  const format = base.workspace.numberFormat;
+  const byKind = new Map<NumberKind, (text: string) => NumberText>();
+  const numberOf = (value: string, kind: NumberKind) => {
+    let read = byKind.get(kind);
+    if (!read) byKind.set(kind, (read = memoised((text) => parseNumberText(text, kind, format))));
+    return read(value);
+  };
+  return { ...base, stageOf: memoised(base.stageOf), patternOf: memoised(matchAiPattern), numberOf };
+}
 
 /** Where a schema issue points, as an inventory field. */
 function fieldOfPath(path: readonly PropertyKey[]): InventoryField | null {
@@ -114,14 +144,14 @@ export function rowDraft(record: { row: number; cells: readonly string[] }, s: R
     else fault('personalData', mapping.columns.personalData, yn.message);
   }
   const pattern = cell('aiPattern');
-  if (pattern !== null && (pattern !== '' || !existing)) input.aiPattern = matchAiPattern(pattern);
+  if (pattern !== null && (pattern !== '' || !existing)) input.aiPattern = s.patternOf(pattern);
 
   // Numbers: a blank cell keeps the default (or the value already there on re-import).
   let costsGiven = false;
   for (const field of ['pilotCost', 'lastMileCost', 'benefitPerMonth', 'hoursSavedPerMonth'] as const) {
     const value = cell(field);
     if (value === null || value === '') continue;
-    const n = parseNumberText(value, NUMBER_FIELDS[field]!, s.workspace.numberFormat);
+    const n = s.numberOf(value, NUMBER_FIELDS[field]!);
     if (!n.ok) {
       fault(field, mapping.columns[field], n.message);
       continue;
@@ -177,7 +207,7 @@ export function rowDraft(record: { row: number; cells: readonly string[] }, s: R
     input.problemId = problem.existingId ?? 'new';
   }
 
-  const checked = useCaseInputSchema.safeParse(input);
+  const checked = ROW_SCHEMA.safeParse(input);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = fieldOfPath(issue.path);
@@ -186,7 +216,7 @@ export function rowDraft(record: { row: number; cells: readonly string[] }, s: R
       fault(field, column, issue.message, issue.code === 'too_big' && field && TEXT_LIMITS[field] ? 'shorten' : null);
     }
   }
-  return { row, externalId: externalId ?? '', faults, input: checked.success ? checked.data : null, stage, existing, problem, shortened };
+  return { row, externalId: externalId ?? '', faults, input: checked.success ? { ...input, ...checked.data } : null, stage, existing, problem, shortened };
 }
 
 /** The faults of a new problem's input (checked once per problem), as faults of a row that names it. */
