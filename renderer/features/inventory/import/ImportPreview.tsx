@@ -1,7 +1,8 @@
 import { useId } from 'react';
-import type { InventoryMapping, InventoryPreview, InventoryTable } from '@shared/inventory';
+import type { InventoryMapping, InventoryTable } from '@shared/inventory';
 import type { Presenter } from '@shared/presentation';
 import { columnPlace } from './columnNames';
+import type { CheckedRows } from './inventoryImportJobs';
 
 /** Faults listed on the screen; the rest are counted (all of them are in the downloadable CSV). */
 export const FAULTS_SHOWN = 200;
@@ -19,7 +20,7 @@ export function ImportPreview({
   onDownload,
 }: {
   table: InventoryTable;
-  preview: InventoryPreview;
+  preview: CheckedRows;
   mapping: InventoryMapping;
   present: Presenter;
   onChange: (patch: Partial<InventoryMapping>) => void;
@@ -27,7 +28,7 @@ export function ImportPreview({
 }) {
   const id = useId();
   const n = (v: number) => present.number(v, 0);
-  const plan = preview.plan;
+  const plan = preview.counts;
   const canShorten = mapping.shortenLongText || preview.faults.some((f) => f.fix === 'shorten');
   const shown = preview.faults.slice(0, FAULTS_SHOWN);
   return (
@@ -39,15 +40,15 @@ export function ImportPreview({
         </div>
         <div className="metric">
           <dt>New use cases</dt>
-          <dd data-testid="inventory-import-new">{plan ? n(plan.newUseCases.length) : '—'}</dd>
+          <dd data-testid="inventory-import-new">{plan ? n(plan.newUseCases) : '—'}</dd>
         </div>
         <div className="metric">
           <dt>Updates of earlier imports</dt>
-          <dd data-testid="inventory-import-updates">{plan ? n(plan.updates.length) : '—'}</dd>
+          <dd data-testid="inventory-import-updates">{plan ? n(plan.updates) : '—'}</dd>
         </div>
         <div className="metric">
           <dt>New problems</dt>
-          <dd data-testid="inventory-import-problems">{plan ? n(plan.newProblems.length) : '—'}</dd>
+          <dd data-testid="inventory-import-problems">{plan ? n(plan.newProblems) : '—'}</dd>
         </div>
         <div className="metric">
           <dt>Rows with faults</dt>

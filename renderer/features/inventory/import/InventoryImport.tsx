@@ -7,7 +7,7 @@ import { useTodayMonth } from '@renderer/features/living/today';
 import { useYourName } from '@renderer/features/record/useRecord';
 import { perform } from '@renderer/state/actions';
 import type { ImportPreset, InventoryField } from '@shared/domain';
-import type { InventoryImportResult, InventoryMapping, InventoryPreview, InventoryTable } from '@shared/inventory';
+import type { InventoryImportResult, InventoryMapping, InventoryTable } from '@shared/inventory';
 import { faultyRowsCsv } from '@shared/inventory/faultyRowsCsv';
 import { defaultInventoryMapping } from '@shared/inventory/mapping';
 import { mappingFromPreset } from '@shared/inventory/presets';
@@ -21,7 +21,7 @@ import { ImportPreview } from './ImportPreview';
 import { ImportProblems } from './ImportProblems';
 import { ImportStages } from './ImportStages';
 import { ImportSummary } from './ImportSummary';
-import { importBlocker, mappingWithColumn } from './importState';
+import { importBlocker, mappingWithColumn, type Checked } from './importState';
 import { startInventoryWork, type InventoryWork } from './inventoryWork';
 import './inventoryImport.css';
 
@@ -50,7 +50,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
   const [mapping, setMapping] = useState<InventoryMapping | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [readErrors, setReadErrors] = useState<string[]>([]);
-  const [checked, setChecked] = useState<{ preview: InventoryPreview; mapping: InventoryMapping } | { error: string; mapping: InventoryMapping } | null>(null);
+  const [checked, setChecked] = useState<Checked>(null);
   const [done, setDone] = useState<{ fileName: string; result: InventoryImportResult } | null>(null);
   // Stage values whose meaning the user chose (no longer marked as not recognised).
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
@@ -69,7 +69,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
       worker()
         .preview(mapping, { workspace, problems, useCases })
         .then(
-          (preview) => current && setChecked({ preview, mapping }),
+          (rows) => current && setChecked({ rows, mapping }),
           (e: unknown) => current && setChecked({ error: e instanceof Error ? e.message : String(e), mapping }),
         );
     }, 120);
@@ -125,27 +125,33 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
     setConfirmed(new Set());
   };
 
-  const preview = checked && checked.mapping === mapping && 'preview' in checked ? checked.preview : null;
-  const shownPreview = checked && 'preview' in checked ? checked.preview : null;
+  const preview = checked && checked.mapping === mapping && 'rows' in checked ? checked.rows : null;
+  const shownPreview = checked && 'rows' in checked ? checked.rows : null;
   const blocker = importBlocker(checked, mapping);
   const busy = task.progress !== null;
 
   const download = async () => {
     if (!opened || !table || !preview) return;
     const base = opened.name.replace(/\.[^.]+$/, '');
-    const text = await saveExport(safeFileName(`${base} rows to fix`, 'csv'), [{ name: 'CSV', extensions: ['csv'] }], faultyRowsCsv(table, preview));
+    const text = await saveExport(safeFileName(`${base} rows to fix`, 'csv'), [{ name: 'CSV', extensions: ['csv'] }], faultyRowsCsv(table, { ...preview, plan: null }));
     setNotice({ tone: text.startsWith('Not saved') ? 'error' : 'done', text });
   };
 
   const runImport = async () => {
-    const plan = preview?.plan;
-    if (!opened || !plan || importing.current) return;
+    const counts = preview?.counts;
+    if (!opened || !preview || !counts || importing.current) return;
     importing.current = true; // a double click must not import twice
     setNotice(null);
-    const rows = plan.newUseCases.length + plan.updates.length;
-    let stopped = false;
+    const rows = counts.newUseCases + counts.updates;
+    let replaced = false;
     const outcome = await task
       .run('Importing the inventory', `Saving ${present?.number(rows, 0) ?? rows} use cases in one step: all of them or, if you cancel, none.`, async (context) => {
+        const plan = await worker().plan(preview.key);
+        if (context.signal.aborted) return { ok: false, reason: 'cancelled', errors: [] } as WriteFailure<InventoryImportResult>;
+        if (!plan) {
+          replaced = true;
+          return { ok: false, errors: [] } as WriteFailure<InventoryImportResult>;
+        }
         const write = repositories().inventory.importPlan(workspaceId, plan, {
           todayMonth,
           by: yourName ?? '',
@@ -154,15 +160,15 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
             context.say(`Saving the use cases and their problems: ${present?.number(saved, 0) ?? saved} of ${present?.number(total, 0) ?? total} written…`, total > 0 ? saved / total : null),
         });
         const r = await perform(write, { toast: `Imported ${opened.name}`, undoable: true });
-        stopped = !r.ok && (r.reason === 'cancelled' || context.signal.aborted);
-        return r;
+        return !r.ok && context.signal.aborted ? { ...r, reason: 'cancelled' as const } : r;
       })
       .catch((e: unknown) => ({ ok: true as const, value: { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e) }] } as WriteFailure<InventoryImportResult> }))
       .finally(() => {
         importing.current = false;
       });
-    if (!outcome.ok || stopped) return setNotice({ tone: 'done', text: 'Import cancelled. Nothing was imported: the workspace is as it was.' });
+    if (!outcome.ok || (!outcome.value.ok && outcome.value.reason === 'cancelled')) return setNotice({ tone: 'done', text: 'Import cancelled. Nothing was imported: the workspace is as it was.' });
     const r = outcome.value;
+    if (replaced) return setNotice({ tone: 'error', text: 'Nothing was imported: the rows were being checked again. Press Import once more.' });
     if (!r.ok) {
       const why = r.reason === 'conflict' ? 'Some use cases were changed in another window since the preview; it has been checked again.' : (r.errors[0]?.message ?? '');
       return setNotice({ tone: 'error', text: `Nothing was imported. ${why} The file and your choices are kept: press Import to try again.` });

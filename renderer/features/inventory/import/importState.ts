@@ -1,6 +1,7 @@
 import type { InventoryField } from '@shared/domain';
-import type { InventoryMapping, InventoryPreview, InventoryTable } from '@shared/inventory';
+import type { InventoryMapping, InventoryTable } from '@shared/inventory';
 import { stageKey, stageValues, suggestStageMap } from '@shared/inventory/stageMap';
+import type { CheckedRows } from './inventoryImportJobs';
 
 /**
  * A column chosen for a field. Choosing the stage column suggests what its values mean again, keeping what the user
@@ -14,17 +15,17 @@ export function mappingWithColumn(table: InventoryTable, mapping: InventoryMappi
   return { ...next, stageMap: suggestStageMap(values).map((e) => ({ value: e.value, stage: chosen.get(stageKey(e.value)) ?? e.stage })) };
 }
 
-type Checked = { preview: InventoryPreview; mapping: InventoryMapping } | { error: string; mapping: InventoryMapping } | null;
+export type Checked = { rows: CheckedRows; mapping: InventoryMapping } | { error: string; mapping: InventoryMapping } | null;
 
 /** Why Import cannot be pressed yet, in a sentence (null when it can). */
 export function importBlocker(checked: Checked, mapping: InventoryMapping | null): string | null {
   if (!mapping || !checked || checked.mapping !== mapping) return 'Import is possible once every row is checked.';
   if ('error' in checked) return 'Import is not possible: the rows could not be checked.';
-  const { preview } = checked;
-  if (!preview.plan) {
-    const reasons = preview.blockers.length > 0 ? preview.blockers : ['some rows have faults'];
+  const { rows } = checked;
+  if (!rows.counts) {
+    const reasons = rows.blockers.length > 0 ? rows.blockers : ['some rows have faults'];
     return `Import is not possible yet: ${reasons.map((r) => r.replace(/\.$/, '')).join('. ')}.`;
   }
-  if (preview.plan.newUseCases.length + preview.plan.updates.length === 0) return 'Import is not possible: no row would be imported.';
+  if (rows.counts.newUseCases + rows.counts.updates === 0) return 'Import is not possible: no row would be imported.';
   return null;
 }

@@ -1,12 +1,14 @@
 import { nextTurn } from '@renderer/components/ProgressTask';
-import type { InventoryMapping, InventoryPreview } from '@shared/inventory';
+import type { InventoryImportPlan, InventoryMapping } from '@shared/inventory';
 import type { InventoryImportContext } from '@shared/inventory/rowConvert';
-import { inventoryWorkHandler, type InventoryRead, type InventoryWorkReply, type InventoryWorkRequest } from './inventoryImportJobs';
+import { inventoryWorkHandler, type CheckedRows, type InventoryRead, type InventoryWorkReply, type InventoryWorkRequest } from './inventoryImportJobs';
 
 /** The import's reading and checking, answered in order; `close` ends it (a worker is terminated at once). */
 export interface InventoryWork {
   read: (fileName: string, bytes: Uint8Array, sheet?: string) => Promise<InventoryRead>;
-  preview: (mapping: InventoryMapping, context: InventoryImportContext) => Promise<InventoryPreview>;
+  preview: (mapping: InventoryMapping, context: InventoryImportContext) => Promise<CheckedRows>;
+  /** The plan of the preview `key` (null when a later preview replaced it). */
+  plan: (key: number) => Promise<InventoryImportPlan | null>;
   close: () => void;
 }
 
@@ -34,7 +36,12 @@ export function startInventoryWork(): InventoryWork {
     preview: async (mapping, context) => {
       const reply = await ask({ type: 'preview', id: next++, mapping, context });
       if (reply.type !== 'preview') throw new Error('The rows could not be checked');
-      return reply.preview;
+      return reply.checked;
+    },
+    plan: async (key) => {
+      const reply = await ask({ type: 'plan', id: next++, key });
+      if (reply.type !== 'plan') throw new Error('The rows could not be checked');
+      return reply.plan;
     },
     close: send.close,
   };
