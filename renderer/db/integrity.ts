@@ -57,6 +57,12 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
     if (c.table === 'workspaces') workspaceFound.set(c.key, Promise.resolve(!!value));
     else if (c.table === 'problems') problemWorkspace.set(c.key, Promise.resolve(value ? str(value.workspaceId) : undefined));
   }
+  // The problems of the use cases written: those not written here are read in one request, not one each.
+  const unread = [...new Set(written.flatMap((c) => (c.table === 'useCases' && c[side] ? [str((c[side] as Rec).problemId)] : [])))].filter((id) => !problemWorkspace.has(id));
+  if (unread.length > 0) {
+    const found = await db.problems.bulkGet(unread);
+    unread.forEach((id, i) => problemWorkspace.set(id, Promise.resolve(found[i]?.workspaceId)));
+  }
   for (const c of written) {
     const value = c[side] as Rec | null;
     const gone = (c[other] ?? {}) as Rec;
