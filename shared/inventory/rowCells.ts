@@ -92,7 +92,14 @@ export function spreadLastMile(total: number, shares: Record<LastMileCategory, n
   const floors = exact.map((x) => Math.floor(x + 1e-9));
   let left = cents - floors.reduce((a, b) => a + b, 0);
   const order = exact.map((x, i) => ({ i, frac: x - floors[i]! })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) floors[order[k]!.i]! += 1;
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) floors[order[k]!.i]! += 1;
+  // Shares a hair over 100% can round down to more cents than the total: take them back from the smallest fractions.
+  for (let k = order.length - 1; left < 0; k = (k + order.length - 1) % order.length) {
+    if (floors[order[k]!.i]! > 0) {
+      floors[order[k]!.i]! -= 1;
+      left++;
+    }
+  }
   return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, floors[i]! / 100])) as LastMileCosts;
 }
 

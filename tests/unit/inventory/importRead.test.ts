@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { readInventoryFile, withHeader } from '@shared/inventory/readInventory';
 import { defaultInventoryMapping } from '@shared/inventory/mapping';
-import { utf8 } from './inventoryArbitrary';
+import { messyInventory, messyTable, utf8 } from './inventoryArbitrary';
 
 const csv = (lines: string[]) => utf8(lines.join('\r\n'));
 
@@ -63,5 +64,24 @@ describe('reading an inventory file', () => {
     expect(chosen.value).toMatchObject({ kind: 'xlsx', sheetNames: ['Summary', 'Inventory'], sheet: 'Inventory', hasHeader: true, headers: ['Use Case ID', 'Use Case Name', 'Pilot cost'] });
     expect(chosen.value.records[1]).toEqual({ row: 2, cells: ['UC-1', 'Invoice reader', '75000'] });
     expect(readInventoryFile('register.xlsx', bytes, { sheet: 'Nope' }).ok).toBe(false);
+  });
+});
+
+describe('a workbook of a messy inventory', () => {
+  it('reads as the same table as its CSV (cells as text, blank rows left out)', async () => {
+    await fc.assert(
+      fc.asyncProperty(messyInventory(12, 1), async (inv) => {
+        const bytes = await workbook({ Register: [inv.header, ...inv.rows] });
+        const read = readInventoryFile('register.xlsx', bytes);
+        expect(read.ok).toBe(true);
+        if (!read.ok) return;
+        const expected = messyTable(inv, 'register.xlsx');
+        const pad = (cells: string[]) => Array.from({ length: expected.columnCount }, (_, i) => cells[i] ?? '');
+        expect(read.value.records.map((r) => ({ row: r.row, cells: pad(r.cells) }))).toEqual(expected.records.map((r) => ({ row: r.row, cells: pad(r.cells) })));
+        expect(read.value.hasHeader).toBe(true);
+        expect(read.value.headers.slice(0, read.value.columnCount)).toEqual(expected.headers.slice(0, read.value.columnCount));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
