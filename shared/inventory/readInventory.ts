@@ -43,7 +43,8 @@ export function withHeader(table: InventoryTable, hasHeader: boolean): Inventory
 
 /**
  * Takes off the quote that downloads put before formula-like text ("'=SUM(A1)" → "=SUM(A1)", shared/export/csv.ts),
- * so a downloaded file of faulty rows, once fixed, reads back as it was written.
+ * so a downloaded file of faulty rows, once fixed, or an inventory the app exported (CSV or workbook: renderer/export/
+ * xlsxCells.ts writeCell puts the same quote), reads back as it was written.
  */
 const unneutralise = (cell: string) => (cell.startsWith("'") && isFormulaLike(cell.slice(1)) ? cell.slice(1) : cell);
 
@@ -66,7 +67,7 @@ export function readInventoryFile(fileName: string, bytes: Uint8Array, options: 
     if (!read.ok) return { ok: false, errors: read.errors.map(where) };
     const { sheetNames, sheet, records, columnCount } = read.value;
     if (records.length === 0) return { ok: false, errors: [`The sheet “${sheet}” has no rows`] };
-    return { ok: true, value: table(fileName, 'xlsx', sheetNames, sheet, records, columnCount) };
+    return { ok: true, value: table(fileName, 'xlsx', sheetNames, sheet, records.map((r) => ({ row: r.row, cells: r.cells.map(unneutralise) })), columnCount) };
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.message] };
