@@ -1,8 +1,9 @@
 /**
  * A workbook: its sheets offered by name, the first read first, another read on request with the mapping suggested
- * anew for its columns; a file that cannot be read is refused in words.
+ * anew for its columns; a dropped file is read like a chosen one; a file that cannot be read is refused in words.
  */
 import 'fake-indexeddb/auto';
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repositories } from '@renderer/db';
 import { defaultWorkspaceSettings } from '@shared/domain';
@@ -40,6 +41,18 @@ describe('the inventory import of a workbook', () => {
     expect(control('Owner').selectedOptions[0]?.textContent).toBe('Owner');
     expect(control('Deployed').selectedOptions[0]?.textContent).toBe('In production');
     await waitFor(() => container.querySelector('[data-testid="inventory-import-new"]')?.textContent === '2', 'the preview');
+  });
+
+  it('reads a file dropped on the file area like a chosen one', async () => {
+    await mount(await workspace());
+    const area = control<HTMLInputElement>('The inventory file').closest('div')!;
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File(['Title,Owner\nInvoice reader,Ana'], 'dropped.csv', { type: 'text/csv' })] } });
+    await act(async () => {
+      area.dispatchEvent(drop);
+    });
+    await waitFor(() => text().includes('dropped.csv: 1 row, 2 columns.'), 'the dropped file read');
+    expect(drop.defaultPrevented).toBe(true);
   });
 
   it('says in words why a file cannot be read', async () => {

@@ -179,6 +179,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
   };
 
   if (workspace === undefined || !present) return <p>Loading…</p>;
+  const counted = (v: number, one: string, many: string) => `${present.number(v, 0)} ${v === 1 ? one : many}`;
   if (workspace === null) return <p className="empty">This workspace no longer exists.</p>;
 
   return (
@@ -206,7 +207,7 @@ export function InventoryImport({ workspaceId, onImported }: { workspaceId: stri
         <>
           <div className="inventory-import__file">
             <p>
-              <strong>{opened.name}</strong>: {present.number(table.records.length - (table.hasHeader ? 1 : 0), 0)} rows, {present.number(table.columnCount, 0)} columns.
+              <strong>{opened.name}</strong>: {counted(table.records.length - (table.hasHeader ? 1 : 0), 'row', 'rows')}, {counted(table.columnCount, 'column', 'columns')}.
             </p>
             <button type="button" className="button button--small" disabled={busy} onClick={close}>
               Choose another file
