@@ -4,9 +4,10 @@
  * mapped fields. Every fault is named by row and column with the schema's own message. Pure; never throws.
  */
 import type { AiPattern, InventoryField, Problem, ProblemInput, Stage, UseCase, UseCaseInput, WorkspaceSettings, problemInputSchema } from '../domain';
-import { blankUseCaseInput, currentStage, quickProblemInput, useCaseInputSchema } from '../domain';
+import { blankUseCaseInput, currentStage, quickProblemInput, totalLastMileCost, useCaseInputSchema } from '../domain';
 import { parseNumberText, type NumberKind, type NumberText } from '../presentation/numberText';
 import type { InventoryMapping, InventoryRowFault } from './contract';
+import { estimateAfterEdit } from './referenceClasses';
 import { DESCRIPTION_MAX, PROBLEM_TITLE_MAX, TEXT_LIMITS, matchAiPattern, problemKey, readYesNo, rowFault, shortenText, spreadLastMile } from './rowCells';
 
 /** What the preview reads a workspace with: its settings, problems and use cases (with their revision). */
@@ -159,13 +160,15 @@ export function rowDraft(record: { row: number; cells: readonly string[] }, s: R
     if (field === 'pilotCost') input.pilot.cost = n.value;
     else if (field === 'lastMileCost') {
       if (n.value < 0) fault(field, mapping.columns[field], 'Last-mile cost must be a number of 0 or more');
-      else input.lastMile.costs = spreadLastMile(n.value, s.workspace.defaults.lastMileShares);
+      // The same total as the use case has (an exported inventory coming back) keeps its own split.
+      else if (!existing || Math.round(n.value * 100) !== Math.round(totalLastMileCost(base.lastMile.costs) * 100)) input.lastMile.costs = spreadLastMile(n.value, s.workspace.defaults.lastMileShares);
     } else if (field === 'benefitPerMonth') input.benefits.costAvoidedPerMonth = n.value;
     else input.benefits.hoursSavedPerMonth = n.value;
     if ((field === 'pilotCost' || field === 'lastMileCost') && n.value > 0) costsGiven = true;
   }
-  if (costsGiven) input.estimate = { source: 'own', referenceClass: '' };
-  else if (!existing) input.estimate = { source: 'none', referenceClass: '' };
+  // On re-import, only a changed cost makes the estimate the team's own (a reference-class estimate stays one otherwise).
+  if (existing) input.estimate = estimateAfterEdit(base, input);
+  else input.estimate = costsGiven ? { source: 'own', referenceClass: '' } : { source: 'none', referenceClass: '' };
 
   // The description, with the full texts that were shortened; the description itself is cut last.
   const description = cell('description') ?? input.description;

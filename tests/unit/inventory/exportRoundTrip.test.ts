@@ -66,6 +66,23 @@ describe.each(['csv', 'xlsx'] as const)('the inventory out and back in (%s)', (k
     preview.plan!.updates.forEach((u, i) => expect(u.input.name).toBe(useCases[i]!.name));
   });
 
+  it('keeps reference-class estimates and last-mile splits through a re-import; a cost changed in the file makes it the team’s own', async () => {
+    const { useCases, problems } = portfolio();
+    const preset = clientPreset({ columns: { ...clientPreset().columns, lastMileCost: 'Last mile ($)' } });
+    const into = useCases.map((u) => ({ ...u, revision: 1 }));
+    const { preview } = await reimport(kind, { useCases, problems, preset, workspace: workspace() }, into);
+    expect(preview.faults).toEqual([]);
+    preview.plan!.updates.forEach((u, i) => {
+      expect(u.input.estimate).toEqual(useCases[i]!.estimate);
+      expect(u.input.lastMile.costs).toEqual(useCases[i]!.lastMile.costs);
+    });
+    const dearer = useCases.map((u) => (u.id === 'uc-claims' ? { ...u, pilot: { ...u.pilot, cost: 130_000 } } : u));
+    const changed = await reimport(kind, { useCases: dearer, problems, preset, workspace: workspace() }, into);
+    const claims = changed.preview.plan!.updates.find((u) => u.useCaseId === 'uc-claims')!;
+    expect(claims.input.pilot.cost).toBe(130_000);
+    expect(claims.input.estimate).toEqual({ source: 'own', referenceClass: '' });
+  });
+
   // Both files put a quote before formula-like text (csv.ts neutraliseCell, xlsxCells.ts writeCell); readInventoryFile takes it off.
   it('brings back text that starts like a formula as it was typed', async () => {
     const { useCases, problems } = portfolio();
