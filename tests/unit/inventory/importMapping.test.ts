@@ -17,13 +17,14 @@ const FEDERAL = [
   'Has the Senior Agency Official for Privacy (SAOP) assessed the privacy risks associated with this AI use case?',
   'Does this AI use case involve personally identifiable information (PII) that is maintained by the agency?',
   'Commercial Product',
+  'What problem is the AI intended to solve?',
+  'Contractor',
 ];
 
 describe('suggested inventory columns', () => {
   it('maps the columns of a public government inventory, the long PII question included', () => {
     const c = suggestInventoryColumns(FEDERAL);
-    expect(c).toMatchObject({ externalId: 0, name: 1, owner: 3, description: 5, stage: 6, personalData: 10, vendor: 11 });
-    expect(c.problem).toBeNull();
+    expect(c).toMatchObject({ externalId: 0, name: 1, owner: 3, description: 5, stage: 6, personalData: 10, vendor: 11, problem: 12 });
     expect(c.pilotCost).toBeNull();
   });
 
