@@ -172,11 +172,24 @@ describe('re-import', () => {
   });
 });
 
+describe('re-import of shortened text', () => {
+  it('keeps the full text in the description once, however often the file comes back', () => {
+    const longName = `Automated ${'invoice '.repeat(30)}reader`;
+    const t = messyTable({ header: ['ID', 'Name'], rows: [['UC-1', longName]], fields: [] });
+    const m = { ...defaultInventoryMapping(t), shortenLongText: true };
+    const first = previewInventoryImport(t, m, emptyContext()).plan!;
+    const again = previewInventoryImport(t, m, contextAfter(first)).plan!;
+    expect(again.updates[0]!.input.description).toBe(first.newUseCases[0]!.input.description);
+    expect(again.updates[0]!.input.description).toBe(`Full name: ${longName}`);
+  });
+});
+
 describe('cells', () => {
   it('reads yes and no words', () => {
     for (const yes of ['Yes', 'y', 'TRUE', '1', 'x', '✓', 'Yes – customer records']) expect(readYesNo(yes)).toEqual({ ok: true, value: true });
     for (const no of ['No', 'n', 'false', '0', 'No - none']) expect(readYesNo(no)).toEqual({ ok: true, value: false });
     expect(readYesNo('')).toEqual({ ok: true, value: null });
+    expect(readYesNo('N/A')).toEqual({ ok: true, value: null });
     expect(readYesNo('Yesterday').ok).toBe(false);
   });
   it('matches AI patterns by name or usual word, else Other', () => {
