@@ -148,6 +148,11 @@ async function visitEveryPage(page: Page, theme: Theme): Promise<void> {
   await page.getByTestId('spend-total').waitFor({ timeout: 30_000 });
   await check(page, theme, 'AI spend');
 
+  await section(page, 'Inventory').click();
+  await page.getByRole('heading', { name: 'Inventory', level: 1 }).waitFor();
+  await page.getByRole('region', { name: 'Use cases and what they reveal' }).getByRole('table').waitFor({ timeout: 30_000 });
+  await check(page, theme, 'inventory');
+
   await section(page, 'Workshop').click();
   await page.getByRole('heading', { level: 1, name: 'Workshop' }).waitFor();
   await check(page, theme, 'workshop');
