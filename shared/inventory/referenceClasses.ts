@@ -10,11 +10,10 @@ import {
   type ReferenceClass,
   type ReferenceClassSize,
   type UseCaseInput,
-  type WorkspaceDefaults,
   type WorkspaceSettings,
 } from '../domain';
 import { PUBLISHED_LAST_MILE_EXAMPLE, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '../domain/sources';
-import { proposeLastMile } from '../finance/estimate';
+import { spreadLastMile } from './rowCells';
 
 /**
  * Reference classes (docs/inventory.md): a first estimate for a kind and size of use case, applied to many candidates at
@@ -93,13 +92,7 @@ export function DEFAULT_REFERENCE_CLASSES(newId: () => string): ReferenceClass[]
 
 /** A class's last mile in total: pilot cost × multiplier, in whole cents. */
 export function referenceClassLastMileCost(cls: Pick<ReferenceClass, 'pilotCost' | 'lastMileMultiplier'>): number {
-  return Math.round(cls.pilotCost * cls.lastMileMultiplier * 100) / 100;
-}
-
-/** The workspace's last-mile shares scaled to add up to exactly 1 (the schema allows a rounding slack). */
-function normalisedShares(shares: WorkspaceDefaults['lastMileShares']): WorkspaceDefaults['lastMileShares'] {
-  const sum = LAST_MILE_CATEGORIES.reduce((s, c) => s + shares[c], 0);
-  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, sum > 0 ? shares[c] / sum : 1 / LAST_MILE_CATEGORIES.length])) as WorkspaceDefaults['lastMileShares'];
+  return Math.round(Math.max(0, cls.pilotCost) * cls.lastMileMultiplier * 100) / 100;
 }
 
 /**
@@ -111,10 +104,8 @@ function normalisedShares(shares: WorkspaceDefaults['lastMileShares']): Workspac
  * month and register stay as they were. No compliance cost is added on top: the class's total is the last mile.
  */
 export function applyReferenceClassTo(input: UseCaseInput, cls: ReferenceClass, workspace: WorkspaceSettings): UseCaseInput {
-  // proposeLastMile splits in whole units of what it is given: given the total in cents (multiplier 1), it splits in whole cents.
-  const totalCents = Math.round(Math.max(0, cls.pilotCost) * cls.lastMileMultiplier * 100);
-  const centsSplit = proposeLastMile(totalCents, { ...workspace.defaults, lastMileMultiplier: 1, lastMileShares: normalisedShares(workspace.defaults.lastMileShares) }, []);
-  const costs = Object.fromEntries(LAST_MILE_CATEGORIES.map((c) => [c, centsSplit[c] / 100])) as UseCaseInput['lastMile']['costs'];
+  // Spread as the inventory import spreads a last-mile total, so the same total always gets the same split.
+  const costs = spreadLastMile(referenceClassLastMileCost(cls), workspace.defaults.lastMileShares);
   const runCents = Math.round(cls.runCostPerMonth * 100);
   const supportCents = Math.round(runCents * REFERENCE_CLASS_SUPPORT_SHARE);
   return {
