@@ -33,7 +33,7 @@ export function previewInventoryImport(table: InventoryTable, mapping: Inventory
   }
   const problemByKey = new Map<string, string>();
   for (const p of context.problems) if (!problemByKey.has(problemKey(p.title))) problemByKey.set(problemKey(p.title), p.id);
-  const setting: RowSetting = rowSetting({ mapping, headers: table.headers, fileName: table.fileName, workspace: context.workspace, stageOf: stageLookup(mapping.stageMap), byExternalId, problemByKey });
+  const setting: RowSetting = rowSetting({ mapping, headers: table.headers, fileName: table.fileName, workspace: context.workspace, stageOf: stageLookup(mapping.stageMap), byExternalId, problemByKey }, table.kind);
 
   const drafts: RowDraft[] = records.map((r) => rowDraft(r, setting));
 

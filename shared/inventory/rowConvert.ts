@@ -6,7 +6,7 @@
 import type { AiPattern, InventoryField, Problem, ProblemInput, Stage, UseCase, UseCaseInput, WorkspaceSettings, problemInputSchema } from '../domain';
 import { blankUseCaseInput, currentStage, quickProblemInput, totalLastMileCost, useCaseInputSchema } from '../domain';
 import { parseNumberText, type NumberKind, type NumberText } from '../presentation/numberText';
-import type { InventoryMapping, InventoryRowFault } from './contract';
+import type { InventoryMapping, InventoryRowFault, InventoryTable } from './contract';
 import { estimateAfterEdit } from './referenceClasses';
 import { DESCRIPTION_MAX, PROBLEM_TITLE_MAX, TEXT_LIMITS, matchAiPattern, problemKey, readYesNo, rowFault, shortenText, spreadLastMile } from './rowCells';
 
@@ -73,12 +73,15 @@ export function memoised<T>(f: (text: string) => T): (text: string) => T {
 }
 
 /** The per-preview setting: lookups built once, cell readers remembered. */
-export function rowSetting(base: Omit<RowSetting, 'patternOf' | 'numberOf'>): RowSetting {
+export function rowSetting(base: Omit<RowSetting, 'patternOf' | 'numberOf'>, fileKind: InventoryTable['kind'] = 'csv'): RowSetting {
   const format = base.workspace.numberFormat;
   const byKind = new Map<NumberKind, (text: string) => NumberText>();
+  // A workbook's number cells arrive as plain JS number text ("1234.56", xlsxRead.ts) whatever the workspace's format:
+  // read those as such, so a German or French workspace takes amounts with cents from Excel. Text cells keep the format.
+  const plain = (text: string) => fileKind === 'xlsx' && /^-?\d+(\.\d+)?$/.test(text.trim());
   const numberOf = (value: string, kind: NumberKind) => {
     let read = byKind.get(kind);
-    if (!read) byKind.set(kind, (read = memoised((text) => parseNumberText(text, kind, format))));
+    if (!read) byKind.set(kind, (read = memoised((text) => parseNumberText(text, kind, plain(text) ? 'en-US' : format))));
     return read(value);
   };
   return { ...base, stageOf: memoised(base.stageOf), patternOf: memoised(matchAiPattern), numberOf };

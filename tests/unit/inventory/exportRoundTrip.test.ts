@@ -138,3 +138,18 @@ describe('the inventory out without a preset', () => {
     expect(read.ok && read.value.records).toHaveLength(1 + useCases.length);
   });
 });
+
+describe('a workbook in a German or French workspace', () => {
+  it.each(['de-DE', 'fr-FR'] as const)('takes amounts with cents from number cells (%s)', async (numberFormat) => {
+    const { useCases, problems } = portfolio();
+    const ws = { ...workspace(), numberFormat };
+    const withCents = useCases.map((uc) => (uc.estimate.source === 'none' ? uc : { ...uc, pilot: { ...uc.pilot, cost: 12_345.67 } }));
+    const input: InventoryRowsInput = { useCases: withCents, problems, preset: clientPreset(), workspace: ws };
+    const bytes = await inventoryXlsx(input, { created: new Date('2027-02-01T00:00:00.000Z') });
+    const read = readInventoryFile('inventory.xlsx', bytes, { sheet: input.preset!.sheet });
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    const preview = previewInventoryImport(read.value, mappingFromPreset(input.preset!, read.value), { workspace: ws, problems: [], useCases: [] });
+    expect(preview.faults).toEqual([]);
+    preview.plan!.newUseCases.forEach((p, i) => expect(p.input.pilot.cost).toBe(withCents[i]!.estimate.source === 'none' ? 0 : 12_345.67));
+  });
+});
