@@ -2,6 +2,7 @@ import {
   inventorySettingsSchema,
   LAST_MILE_CATEGORIES,
   problemSchema,
+  spendItemSchema,
   useCaseSchema,
   validate,
   workspaceSchema,
@@ -9,6 +10,7 @@ import {
   type FieldError,
   type InventorySettings,
   type Problem,
+  type SpendItem,
   type UseCase,
   type Workspace,
   type WorkspaceSettings,
@@ -78,7 +80,7 @@ export function convertPlan(plan: PortfolioPlan, rate: number): PortfolioPlan {
 /**
  * Saves `settings` (whose currency is the new one, amounts still in the old one) and multiplies every amount of
  * the workspace by `rate`: its labour rate and compliance cost, every problem's monthly cost, every use case's
- * money figures, the plan's budget and yearly caps, every scenario's, and the saved reference classes' costs. One transaction: all records or none, and only while the
+ * money figures, the plan's budget and yearly caps, every scenario's, the AI spend items' prices and amounts, and the saved reference classes' costs. One transaction: all records or none, and only while the
  * workspace is still the revision the form was opened on (`expectedRevision`). Undoable as one edit.
  */
 export async function convertWorkspaceCurrency(
@@ -133,6 +135,11 @@ export async function convertWorkspaceCurrency(
       const referenceClasses = s.referenceClasses.map((c) => ({ ...c, pilotCost: times(c.pilotCost, rate), runCostPerMonth: times(c.runCostPerMonth, rate) }));
       const after = check<InventorySettings>('inventorySettings', validate(inventorySettingsSchema, { ...s, referenceClasses, updatedAt: now }));
       if (after) changes.push({ table: 'inventorySettings', key: s.id, before: s, after });
+    }
+    // AI spend items (docs/spend.md): the seat price and the monthly amount (seats and shares have no currency).
+    for (const item of await db.spendItems.where('workspaceId').equals(workspaceId).toArray()) {
+      const after = check<SpendItem>(`spendItems.${item.id}`, validate(spendItemSchema, { ...item, pricePerSeat: times(item.pricePerSeat, rate), monthlyAmount: times(item.monthlyAmount, rate), updatedAt: now }));
+      if (after) changes.push({ table: 'spendItems', key: item.id, before: item, after });
     }
     if (errors.length > 0 || !workspace) {
       const tooLarge = errors.find((e) => /too large/.test(e.message));

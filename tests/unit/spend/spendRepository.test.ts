@@ -104,4 +104,21 @@ describe('AI spend repository', () => {
     expect((await writeSide(repos.db, del.change, 'before')).ok).toBe(true);
     expect((await repos.spendItems.get(item.value.id))?.name).toBe('Assistant seats');
   });
+
+  it('converts the seat price and the monthly amount with the workspace currency, in the same undoable edit', async () => {
+    const repos = freshRepositories();
+    const { ws, a } = await withUseCases(repos);
+    const licence = await repos.spendItems.create(ws.id, seats([{ useCaseId: a.id, share: 0.5 }]));
+    const api = await repos.spendItems.create(ws.id, { ...blankSpendItemInput(), name: 'Committed API', kind: 'api', monthlyAmount: 12_000.1, links: [] });
+    if (!licence.ok || !api.ok) throw new Error('items');
+    const current = (await repos.workspaces.get(ws.id))!;
+    const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, ...settings } = current;
+    const r = await repos.workspaces.convertCurrency(ws.id, { ...settings, currency: 'EUR' }, 0.9, current.revision);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(await repos.spendItems.get(licence.value.id)).toMatchObject({ pricePerSeat: 27, seats: 300, links: [{ useCaseId: a.id, share: 0.5 }] });
+    expect((await repos.spendItems.get(api.value.id))!.monthlyAmount).toBe(10_800.09);
+    expect((await writeSide(repos.db, r.change, 'before')).ok).toBe(true);
+    expect((await repos.spendItems.get(licence.value.id))!.pricePerSeat).toBe(30);
+    expect((await repos.spendItems.get(api.value.id))!.monthlyAmount).toBe(12_000.1);
+  });
 });
