@@ -122,13 +122,25 @@ export function fundingProblem(
     const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
     if (lifeChoice) forced[r.useCase.id] = lifeChoice;
   }
+  // Committed work is a fact, not a choice: a register may hold several systems live for one problem. Only the first keeps
+  // the problem's one-per-problem group (so new candidates of that problem stay out as "already served"); the others
+  // stand apart, instead of making every funding answer impossible.
+  const committedProblems = new Set<string>();
+  const groupOf = (r: (typeof rows)[number]): string => {
+    if (STAGE_FUNDING[r.metrics.living.stage]?.mode !== 'in') return r.useCase.problemId;
+    if (!committedProblems.has(r.useCase.problemId)) {
+      committedProblems.add(r.useCase.problemId);
+      return r.useCase.problemId;
+    }
+    return `${r.useCase.problemId}\u0000committed:${r.useCase.id}`;
+  };
   const candidates: FundingCandidate[] = rows.map((r) => {
     // The likely or the P90 cost, as the plan says (costBasis.ts): the one place the cost basis enters the funding.
     const counted = fundingCostAt(r, plan.costBasis);
     return {
       id: r.useCase.id,
       name: r.useCase.name,
-      problemId: r.useCase.problemId,
+      problemId: groupOf(r),
       kind: r.useCase.classification.kind,
       investment: counted.cost,
       investmentByYear: counted.byYear,
