@@ -1,21 +1,10 @@
 import { LAST_MILE_CATEGORIES, type ComplianceRegime, type LastMileCosts, type WorkspaceDefaults } from '../domain';
+import { apportion } from './apportion';
 
-/**
- * Splits an amount across the last-mile categories by shares, in whole currency units, so that the parts add up to
- * the rounded whole (largest-remainder rounding).
- */
+/** An amount split across the last-mile categories by shares, in whole currency units adding up to the rounded amount. */
 function splitByShares(amount: number, shares: WorkspaceDefaults['lastMileShares']): LastMileCosts {
-  const raw = LAST_MILE_CATEGORIES.map((c) => Math.max(0, amount * shares[c]));
-  const floors = raw.map(Math.floor);
-  const target = Math.round(raw.reduce((a, b) => a + b, 0));
-  let missing = target - floors.reduce((a, b) => a + b, 0);
-  const order = raw.map((v, i) => ({ i, frac: v - Math.floor(v) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    missing--;
-  }
-  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, floors[i] ?? 0])) as LastMileCosts;
+  const parts = apportion(Math.max(0, amount), LAST_MILE_CATEGORIES.map((c) => shares[c]));
+  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, parts[i] ?? 0])) as LastMileCosts;
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './tracked';
 export * from './forward';
 export * from './variance';
 export * from './livingWarnings';
+export * from './apportion';

@@ -7,6 +7,7 @@ import { AI_PATTERNS, LAST_MILE_CATEGORIES, type AiPattern, type LastMileCategor
 import type { InventoryField } from '../domain/inventory';
 import type { LastMileCosts } from '../domain/useCase';
 import { normaliseHeader } from '../export/problemCsvMapping';
+import { apportion } from '../finance/apportion';
 import { columnName } from './xlsxSheet';
 import type { InventoryRowFault } from './contract';
 
@@ -82,25 +83,10 @@ export function matchAiPattern(cell: string): AiPattern {
   return 'Other';
 }
 
-/**
- * A last-mile total spread over the categories by the workspace's shares, in whole cents that add up exactly to the
- * total (largest remainder: the cents left after rounding down go to the largest fractions, ties in category order).
- */
+/** A last-mile total spread over the categories by the workspace's shares, in whole cents that add up exactly to the total (apportion). */
 export function spreadLastMile(total: number, shares: Record<LastMileCategory, number>): LastMileCosts {
-  const cents = Math.round(total * 100);
-  const exact = LAST_MILE_CATEGORIES.map((c) => cents * shares[c]);
-  const floors = exact.map((x) => Math.floor(x + 1e-9));
-  let left = cents - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, frac: x - floors[i]! })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) floors[order[k]!.i]! += 1;
-  // Shares a hair over 100% can round down to more cents than the total: take them back from the smallest fractions.
-  for (let k = order.length - 1; left < 0; k = (k + order.length - 1) % order.length) {
-    if (floors[order[k]!.i]! > 0) {
-      floors[order[k]!.i]! -= 1;
-      left++;
-    }
-  }
-  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, floors[i]! / 100])) as LastMileCosts;
+  const cents = apportion(total * 100, LAST_MILE_CATEGORIES.map((c) => shares[c]));
+  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, (cents[i] ?? 0) / 100])) as LastMileCosts;
 }
 
 /** How problem titles are compared: case, width and runs of spaces ignored. */

@@ -1,3 +1,4 @@
+import { apportion } from '../finance/apportion';
 import type { SpendItem, SpendItemInput } from '../domain/spend';
 
 /**
@@ -30,15 +31,7 @@ export function unlinkedShare(item: Pick<SpendItemInput, 'links'>): number {
 
 /** `cents` split by `weights` (summing to 1 or less; the rest is the last part) so the parts add up to `cents` exactly. */
 function largestRemainder(cents: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const scaled = sum > 1 ? weights.map((w) => w / sum) : [...weights];
-  const all = [...scaled, Math.max(0, 1 - scaled.reduce((s, w) => s + w, 0))];
-  const raw = all.map((w) => cents * w);
-  const parts = raw.map((r) => Math.floor(r + 1e-9));
-  let left = cents - parts.reduce((s, p) => s + p, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r + 1e-9) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) parts[order[k]!.i]! += 1;
-  return parts;
+  return apportion(cents, [...weights, Math.max(0, 1 - weights.reduce((s, w) => s + w, 0))]);
 }
 
 export interface ItemSplit {
