@@ -3,7 +3,7 @@
  * run cost, benefit): a suggested mapping by fuzzy match of the header texts, the way the problem import does it.
  */
 import { LAST_MILE_CATEGORIES, LAST_MILE_CATEGORY_LABELS, type LastMileCategory } from '../domain/constants';
-import { dice, HEADER_MATCH_THRESHOLD, normaliseHeader } from './problemCsvMapping';
+import { assignColumns, dice, HEADER_MATCH_THRESHOLD, normaliseHeader } from './problemCsvMapping';
 
 /** The fields an actuals CSV can fill, in the order the mapping screen lists them. */
 export const ACTUALS_IMPORT_FIELDS = ['useCase', 'month', 'pilot', 'lastMile', ...LAST_MILE_CATEGORIES, 'run', 'benefit'] as const;
@@ -65,22 +65,7 @@ export function emptyActualsMapping(): ActualsColumnMapping {
 
 /** Suggested mapping: best-scoring header per field, each column used at most once. */
 export function suggestActualsMapping(headers: readonly string[]): ActualsColumnMapping {
-  const pairs: { field: ActualsImportField; column: number; score: number; order: number }[] = [];
-  ACTUALS_IMPORT_FIELDS.forEach((field, order) => {
-    headers.forEach((header, column) => {
-      const score = actualsHeaderScore(header, field);
-      if (score >= HEADER_MATCH_THRESHOLD) pairs.push({ field, column, score, order });
-    });
-  });
-  pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.column - b.column);
-  const mapping = emptyActualsMapping();
-  const used = new Set<number>();
-  for (const p of pairs) {
-    if (mapping[p.field] !== null || used.has(p.column)) continue;
-    mapping[p.field] = p.column;
-    used.add(p.column);
-  }
-  return mapping;
+  return assignColumns(ACTUALS_IMPORT_FIELDS, headers, actualsHeaderScore);
 }
 
 /** Whether the first row is a header: one of its cells names a field. */

@@ -112,24 +112,32 @@ export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(PROBLEM_IMPORT_FIELDS.map((f) => [f, null])) as ColumnMapping;
 }
 
-/** Suggested mapping: best-scoring header per field, each column used at most once. */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const pairs: { field: ProblemImportField; column: number; score: number; order: number }[] = [];
-  PROBLEM_IMPORT_FIELDS.forEach((field, order) => {
+/**
+ * The one column assignment of every import (problems, actuals, inventory): each field gets its best-scoring header
+ * at or above the threshold, best pairs first (ties by field order, then column), each column used at most once.
+ */
+export function assignColumns<F extends string>(fields: readonly F[], headers: readonly string[], score: (header: string, field: F) => number): Record<F, number | null> {
+  const pairs: { field: F; column: number; score: number; order: number }[] = [];
+  fields.forEach((field, order) => {
     headers.forEach((header, column) => {
-      const score = headerScore(header, field);
-      if (score >= HEADER_MATCH_THRESHOLD) pairs.push({ field, column, score, order });
+      const s = score(header, field);
+      if (s >= HEADER_MATCH_THRESHOLD) pairs.push({ field, column, score: s, order });
     });
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.column - b.column);
-  const mapping = emptyMapping();
-  const usedColumns = new Set<number>();
+  const mapping = Object.fromEntries(fields.map((f) => [f, null])) as Record<F, number | null>;
+  const used = new Set<number>();
   for (const p of pairs) {
-    if (mapping[p.field] !== null || usedColumns.has(p.column)) continue;
+    if (mapping[p.field] !== null || used.has(p.column)) continue;
     mapping[p.field] = p.column;
-    usedColumns.add(p.column);
+    used.add(p.column);
   }
   return mapping;
+}
+
+/** Suggested mapping: best-scoring header per field, each column used at most once. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  return assignColumns(PROBLEM_IMPORT_FIELDS, headers, headerScore);
 }
 
 /** Whether a cell reads as a number (digits with separators, a currency sign, %, k or M): header detection here and in the inventory import. */

@@ -6,7 +6,7 @@
  * when it contains one of the field's names as whole words.
  */
 import { INVENTORY_FIELDS, INVENTORY_FIELD_LABELS, type InventoryField } from '../domain/inventory';
-import { HEADER_MATCH_THRESHOLD, dice, looksNumeric, normaliseHeader } from '../export/problemCsvMapping';
+import { HEADER_MATCH_THRESHOLD, assignColumns, dice, looksNumeric, normaliseHeader } from '../export/problemCsvMapping';
 import type { InventoryColumns, InventoryMapping, InventoryTable } from './contract';
 import { stageValues, suggestStageMap } from './stageMap';
 
@@ -57,22 +57,7 @@ export function emptyInventoryColumns(): InventoryColumns {
 
 /** The suggested column per field: best-scoring header first, each column used at most once. */
 export function suggestInventoryColumns(headers: readonly string[]): InventoryColumns {
-  const pairs: { field: InventoryField; column: number; score: number; order: number }[] = [];
-  INVENTORY_FIELDS.forEach((field, order) => {
-    headers.forEach((header, column) => {
-      const score = inventoryHeaderScore(header, field);
-      if (score >= HEADER_MATCH_THRESHOLD) pairs.push({ field, column, score, order });
-    });
-  });
-  pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.column - b.column);
-  const columns = emptyInventoryColumns();
-  const used = new Set<number>();
-  for (const p of pairs) {
-    if (columns[p.field] !== null || used.has(p.column)) continue;
-    columns[p.field] = p.column;
-    used.add(p.column);
-  }
-  return columns;
+  return assignColumns(INVENTORY_FIELDS, headers, inventoryHeaderScore);
 }
 
 /** Whether the first row is a header: a cell names an inventory field, or it is all text above a row with numbers. */
