@@ -53,7 +53,7 @@ describe('no blank screens', () => {
     // the rest of the app is still there: brand, workspace switcher, the sections
     expect(header()?.querySelector('a.brand')?.textContent).toBe('Lastmile');
     expect(header()?.querySelector('select')).not.toBeNull();
-    expect([...(header()?.querySelectorAll('nav[aria-label="Sections"] a') ?? [])].map((a) => a.textContent)).toEqual(['Problems', 'Portfolio', 'Scenarios', 'Risk', 'Spend', 'Workshop', 'Record', 'Export', 'Settings']);
+    expect([...(header()?.querySelectorAll('nav[aria-label="Sections"] a') ?? [])].map((a) => a.textContent)).toEqual(['Problems', 'Portfolio', 'Scenarios', 'Risk', 'Spend', 'Inventory', 'Workshop', 'Record', 'Export', 'Settings']);
     expect(logged).toHaveBeenCalled();
 
     await go('#/workspaces');
