@@ -1,7 +1,7 @@
 export { repositories, createRepositories, type Repositories } from './repositories';
 export { LastmileDatabase, DATABASE_NAME, type PlanRecord, type StoredInventorySettings, type StoredProblem, type StoredScenario, type StoredSession, type StoredSpendItem, type StoredUseCase, type StoredWorkspace } from './database';
 export { writeSide, type ChangeSet, type RecordChange } from './changes';
-export { STORAGE_FULL_MESSAGE, isQuotaError, type Revisioned, type WriteFailure, type WriteFailureReason, type WriteResult } from './repositoryResult';
+export { IMPORT_CANCELLED_MESSAGE, STORAGE_FULL_MESSAGE, isQuotaError, type Revisioned, type WriteFailure, type WriteFailureReason, type WriteResult } from './repositoryResult';
 export type { WorkspaceBundle } from './bundleRepository';
 export { checkBundle, withoutRevision } from './bundleRepository';
 export type { PlanChange } from './planRepository';
@@ -14,4 +14,4 @@ export { useSession, useSessions } from './sessionHooks';
 export { sessionInputOf, type SessionChange } from './sessionRepository';
 export { useSpendItems } from './spendHooks';
 export { useInventorySettings } from './inventoryHooks';
-export { IMPORT_CANCELLED_MESSAGE, type InventoryImportOptions } from './inventoryImport';
+export type { InventoryImportOptions } from './inventoryImport';

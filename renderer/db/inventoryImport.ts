@@ -19,7 +19,7 @@ import { presenter } from '@shared/presentation';
 import { newId, nowIso, runWrite, WriteRefused, writeSideInTransaction, type RecordChange } from './changes';
 import { summaryEntry, yourName } from './changeLogWriter';
 import type { LastmileDatabase, StoredUseCase } from './database';
-import type { WriteFailure, WriteFailureReason, WriteResult } from './repositoryResult';
+import { IMPORT_CANCELLED_MESSAGE, type WriteFailure, type WriteFailureReason, type WriteResult } from './repositoryResult';
 
 /**
  * Writing an inventory import plan (docs/inventory.md): the whole plan in ONE transaction or nothing. New problems and
@@ -43,7 +43,6 @@ export interface InventoryImportOptions {
 /** Records written per bulk request: small enough to report progress often, large enough to keep requests few. */
 export const IMPORT_CHUNK = 500;
 
-export const IMPORT_CANCELLED_MESSAGE = 'The import was cancelled; nothing was imported.';
 
 /** "1,200 use cases", in the workspace's number format. */
 const counted = (workspace: Workspace) => (n: number, one: string, many: string) => `${presenter(workspace).number(n, 0)} ${n === 1 ? one : many}`;

@@ -11,7 +11,7 @@ import type { InventoryImportPlan, InventoryImportResult } from '@shared/invento
 import { applyReferenceClassTo } from '@shared/inventory/referenceClasses';
 import { applyChangeSet, newId, nowIso, refuse, runWrite, sameValue, type RecordChange } from './changes';
 import type { LastmileDatabase, StoredInventorySettings, StoredUseCase } from './database';
-import { importInventoryPlan, type InventoryImportOptions } from './inventoryImport';
+import type { InventoryImportOptions } from './inventoryImport';
 import { notFound, type WriteFailure, type WriteResult } from './repositoryResult';
 
 /**
@@ -93,7 +93,9 @@ export function inventoryRepository(db: LastmileDatabase) {
      * problems and use cases, and the updates of use cases imported before (each only over the revision the preview
      * read). Progress between chunks, cancel through `signal`; one undoable step. See inventoryImport.ts.
      */
-    importPlan(workspaceId: string, plan: InventoryImportPlan, options: InventoryImportOptions): Promise<WriteResult<InventoryImportResult>> {
+    async importPlan(workspaceId: string, plan: InventoryImportPlan, options: InventoryImportOptions): Promise<WriteResult<InventoryImportResult>> {
+      // Fetched when an import is written, not with the app's first screen.
+      const { importInventoryPlan } = await import('./inventoryImport');
       return importInventoryPlan(db, workspaceId, plan, options);
     },
 

@@ -25,6 +25,9 @@ export type WriteResult<T> = { ok: true; value: T; change: ChangeSet } | WriteFa
 /** A stored record: the domain record plus its revision (1 when created, +1 on every write, undo and redo included). */
 export type Revisioned<T> = T & { revision: number };
 
+/** A cancelled inventory import (inventoryImport.ts): the transaction is rolled back. */
+export const IMPORT_CANCELLED_MESSAGE = 'The import was cancelled; nothing was imported.';
+
 export const STORAGE_FULL_MESSAGE =
   'The disk is full: the app could not save, so nothing was saved. Your input is kept; free some space and try again.';
 

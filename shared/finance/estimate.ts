@@ -1,4 +1,4 @@
-import { LAST_MILE_CATEGORIES, type ComplianceRegime, type LastMileCosts, type WorkspaceDefaults } from '../domain';
+import { LAST_MILE_CATEGORIES, type ComplianceRegime, type LastMileCategory, type LastMileCosts, type WorkspaceDefaults } from '../domain';
 import { apportion } from './apportion';
 
 /** An amount split across the last-mile categories by shares, in whole currency units adding up to the rounded amount. */
@@ -20,4 +20,10 @@ export function proposeLastMile(
   const costs = splitByShares(Math.max(0, pilotCost) * defaults.lastMileMultiplier, defaults.lastMileShares);
   costs.securityCompliance += Math.round(new Set(regimes).size * defaults.complianceCostPerRegime);
   return costs;
+}
+
+/** A last-mile total spread over the categories by the workspace's shares, in whole cents that add up exactly to the total (apportion). */
+export function spreadLastMile(total: number, shares: Record<LastMileCategory, number>): LastMileCosts {
+  const cents = apportion(total * 100, LAST_MILE_CATEGORIES.map((c) => shares[c]));
+  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, (cents[i] ?? 0) / 100])) as LastMileCosts;
 }

@@ -1,4 +1,4 @@
-import type { Problem, UseCase } from '../domain';
+import type { Estimate, Problem, UseCase } from '../domain';
 
 /**
  * What an inventory reveals about its use cases (docs/inventory.md): one home for the flags, their words and their
@@ -51,4 +51,11 @@ export function inventoryFlagCounts(useCases: readonly UseCase[], problems: read
   const counts = Object.fromEntries(INVENTORY_FLAGS.map((f) => [f, 0])) as InventoryFlagCounts;
   for (const uc of useCases) for (const f of inventoryFlags(uc, byId.get(uc.problemId))) counts[f] += 1;
   return counts;
+}
+
+/** Where a use case's estimate comes from, in words: "Own figures", "Reference class: Document processing — medium", "Not estimated". */
+export function estimateText(estimate: Estimate): string {
+  if (estimate.source === 'own') return 'Own figures';
+  if (estimate.source === 'reference-class') return `Reference class: ${estimate.referenceClass}`;
+  return INVENTORY_FLAG_LABELS['not-estimated'];
 }

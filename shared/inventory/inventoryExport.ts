@@ -4,7 +4,6 @@ import {
   STAGE_LABELS,
   currentStage,
   totalLastMileCost,
-  type Estimate,
   type ImportPreset,
   type InventoryField,
   type Problem,
@@ -13,7 +12,7 @@ import {
   type WorkspaceSettings,
 } from '../domain';
 import { toCsv } from '../export/csv';
-import { INVENTORY_FLAG_LABELS, inventoryFlags } from './flags';
+import { INVENTORY_FLAG_LABELS, estimateText, inventoryFlags } from './flags';
 
 /**
  * The portfolio back out as the client's inventory (docs/inventory.md), so the register they keep stays in step: one row
@@ -60,12 +59,7 @@ export const INVENTORY_EXPORT_EXTRA_HEADERS = {
 const YES = 'Yes';
 const NO = 'No';
 
-/** Where a use case's estimate comes from, in words: "Own figures", "Reference class: Document processing — medium", "Not estimated". */
-export function estimateText(estimate: Estimate): string {
-  if (estimate.source === 'own') return 'Own figures';
-  if (estimate.source === 'reference-class') return `Reference class: ${estimate.referenceClass}`;
-  return INVENTORY_FLAG_LABELS['not-estimated'];
-}
+export { estimateText } from './flags';
 
 const KIND: Record<InventoryField, InventoryColumnKind> = {
   name: 'text',

@@ -12,8 +12,8 @@ import {
   type UseCaseInput,
   type WorkspaceSettings,
 } from '../domain';
+import { spreadLastMile } from '../finance/estimate';
 import { PUBLISHED_LAST_MILE_EXAMPLE, PUBLISHED_LAST_MILE_EXAMPLE_TEXT } from '../domain/sources';
-import { spreadLastMile } from './rowCells';
 
 /**
  * Reference classes (docs/inventory.md): a first estimate for a kind and size of use case, applied to many candidates at

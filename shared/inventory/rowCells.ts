@@ -3,11 +3,9 @@
  * over-long text cut at a word boundary, a last-mile total spread over the categories to the cent, and the key by
  * which problem titles are matched. Pure; never throws.
  */
-import { AI_PATTERNS, LAST_MILE_CATEGORIES, type AiPattern, type LastMileCategory } from '../domain/constants';
+import { AI_PATTERNS, type AiPattern } from '../domain/constants';
 import type { InventoryField } from '../domain/inventory';
-import type { LastMileCosts } from '../domain/useCase';
 import { normaliseHeader } from '../export/problemCsvMapping';
-import { apportion } from '../finance/apportion';
 import { columnName } from './xlsxSheet';
 import type { InventoryRowFault } from './contract';
 
@@ -83,11 +81,7 @@ export function matchAiPattern(cell: string): AiPattern {
   return 'Other';
 }
 
-/** A last-mile total spread over the categories by the workspace's shares, in whole cents that add up exactly to the total (apportion). */
-export function spreadLastMile(total: number, shares: Record<LastMileCategory, number>): LastMileCosts {
-  const cents = apportion(total * 100, LAST_MILE_CATEGORIES.map((c) => shares[c]));
-  return Object.fromEntries(LAST_MILE_CATEGORIES.map((c, i) => [c, (cents[i] ?? 0) / 100])) as LastMileCosts;
-}
+export { spreadLastMile } from '../finance/estimate';
 
 /** How problem titles are compared: case, width and runs of spaces ignored. */
 export const problemKey = (title: string): string => title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import type { Problem, UseCase } from '@shared/domain';
-import { INVENTORY_FLAG_ADVICE, INVENTORY_FLAG_LABELS, inventoryFlags } from '@shared/inventory';
+import { INVENTORY_FLAG_ADVICE, INVENTORY_FLAG_LABELS, inventoryFlags } from '@shared/inventory/flags';
 
 /** What the inventory reveals about the saved use case: each flag with what it asks of the team (nothing when none). */
 export function InventoryFlagsPanel(props: { useCase: UseCase; problem: Problem | undefined; problemHref: string | null; inventoryHref: string }) {

@@ -15,7 +15,7 @@ import {
   type ReadinessDimension,
   type Workspace,
 } from '@shared/domain';
-import { estimateText } from '@shared/inventory/inventoryExport';
+import { estimateText } from '@shared/inventory/flags';
 import { NOT_GIVEN, presenter, type Presenter } from '@shared/presentation';
 import type { Range } from '@shared/uncertainty/distributions';
 import { isMonthField, rangeText } from '@shared/uncertainty/sensitivityRanges';
