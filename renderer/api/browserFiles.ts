@@ -1,4 +1,5 @@
 import { isGzip } from '@shared/export/compression';
+import { megabytes } from '@shared/export/fileLimits';
 import type { FileFilter, OpenFileResult } from '@shared/ipc';
 
 /** Browser-host file access: downloads for saving, a hidden file input for opening. */
@@ -20,10 +21,6 @@ export function mimeTypeForName(fileName: string): string {
 /** The `accept` attribute for a file input: `.lastmile,.json`. */
 export function acceptAttribute(filters: readonly FileFilter[]): string {
   return [...new Set(filters.flatMap((f) => f.extensions.map((e) => `.${e.toLowerCase()}`)))].join(',');
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 /** The download's type: by the file name, except that a compressed workspace file is gzip, not JSON. */
@@ -70,7 +67,7 @@ export function pickFile(doc: Document, filters: readonly FileFilter[], maxBytes
         return;
       }
       if (file.size > maxBytes) {
-        reject(new Error(`The file is ${formatMegabytes(file.size)}, more than the ${formatMegabytes(maxBytes)} this import accepts`));
+        reject(new Error(`The file is ${megabytes(file.size)}, more than the ${megabytes(maxBytes)} this import accepts`));
         return;
       }
       file.arrayBuffer().then(

@@ -1,5 +1,8 @@
 /** Size limits of workspace files, shared by the import, the exports, the backups and the desktop's file opening. */
 const MB = 1024 * 1024;
+
+/** A file size as every message of the app writes it (main process and renderer): "3.2 MB", "21 MB" (binary megabytes, one decimal at most). */
+export const megabytes = (bytes: number): string => `${Math.round((bytes / MB) * 10) / 10} MB`;
 /** Largest file opened, as stored (compressed or plain): 200 MB. */
 export const WORKSPACE_FILE_MAX_BYTES = 200 * MB;
 /**

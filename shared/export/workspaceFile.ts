@@ -38,9 +38,8 @@ export const WORKSPACE_FILE_VERSION = 7;
 export const WORKSPACE_FILE_EXTENSION = '.lastmile';
 /** Media type of a plain workspace file; a compressed one is `application/gzip`. */
 export const WORKSPACE_FILE_MIME = 'application/json';
-import { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES } from './fileLimits';
+import { megabytes, WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES } from './fileLimits';
 export { WORKSPACE_COMPRESS_ABOVE_BYTES, WORKSPACE_FILE_MAX_BYTES, WORKSPACE_TEXT_MAX_BYTES };
-const MB = 1024 * 1024;
 
 const TOP_LEVEL_ORDER = ['format', 'version', 'exportedAt', 'app', 'workspace', 'problems', 'useCases', 'plan', 'decisions', 'changeLog', 'snapshots', 'scenarios', 'sessions', 'spend', 'inventorySettings'] as const;
 
@@ -112,7 +111,6 @@ export function serializeWorkspaceFile(bundle: WorkspaceBundle, meta: WorkspaceF
   return stableStringify(document, TOP_LEVEL_ORDER);
 }
 
-const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /**
  * Size check to run before reading a file at all (e.g. on `File.size` or `fs.stat`), and again on the text.

@@ -4,6 +4,7 @@
  * header detected and every column given a unique name. Pure; never throws.
  */
 import { isFormulaLike } from '../export/csv';
+import { megabytes } from '../export/fileLimits';
 import { readCsvRecords } from '../export/problemCsvImport';
 import { decodeUtf8 } from '../export/utf8Text';
 import type { InventoryTable } from './contract';
@@ -13,7 +14,7 @@ import { XLSX_MAX_ROWS, isXlsx, readXlsxRecords } from './xlsxRead';
 /** Data rows one import reads at most (a header row comes on top). */
 export const INVENTORY_MAX_ROWS = XLSX_MAX_ROWS;
 /** Largest file read, in bytes. */
-export const INVENTORY_MAX_BYTES = 40_000_000;
+export const INVENTORY_MAX_BYTES = 40 * 1024 * 1024;
 
 export type InventoryRead = { ok: true; value: InventoryTable } | { ok: false; errors: string[] };
 
@@ -56,7 +57,7 @@ function table(fileName: string, kind: InventoryTable['kind'], sheetNames: strin
 /** Reads a CSV or XLSX inventory (an XLSX by its content or its name; `sheet` picks a sheet, default the first). */
 export function readInventoryFile(fileName: string, bytes: Uint8Array, options: { sheet?: string } = {}): InventoryRead {
   if (bytes.length > INVENTORY_MAX_BYTES) {
-    return { ok: false, errors: [`The file is too large (${(bytes.length / 1e6).toFixed(1)} MB); the limit is ${INVENTORY_MAX_BYTES / 1e6} MB`] };
+    return { ok: false, errors: [`The file is too large (${megabytes(bytes.length)}); the limit is ${megabytes(INVENTORY_MAX_BYTES)}`] };
   }
   const lower = fileName.toLowerCase();
   if (/\.(xls|xlsb|ods|numbers)$/.test(lower) && !isXlsx(bytes)) {

@@ -7,6 +7,7 @@
  */
 import { Inflate } from 'fflate';
 import { crc32 } from '../export/compression';
+import { megabytes } from '../export/fileLimits';
 
 /** Largest file accepted, in bytes (20 MB). */
 export const XLSX_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -21,7 +22,7 @@ export const XLSX_MESSAGES = {
   xlsb: 'The file is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import it again',
   ods: 'The file is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import it again',
   unpackedTooLarge: `The workbook is too large to read (more than ${XLSX_MAX_UNPACKED_BYTES / 1024 / 1024} MB once unpacked); delete unused sheets or save the sheet as CSV`,
-  tooLarge: (bytes: number) => `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); the limit is ${XLSX_MAX_FILE_BYTES / 1024 / 1024} MB`,
+  tooLarge: (bytes: number) => `The file is too large (${megabytes(bytes)}); the limit is ${megabytes(XLSX_MAX_FILE_BYTES)}`,
 } as const;
 
 export interface ZipEntry {

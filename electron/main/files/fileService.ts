@@ -1,3 +1,4 @@
+import { megabytes } from '@shared/export/fileLimits';
 import type { FileFilter } from '@shared/ipc';
 import { describeFsError, writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import { assertPathAllowed, type PathPolicy } from './pathPolicy';
@@ -13,10 +14,6 @@ export interface FileService {
   write(target: string, data: Uint8Array | string): Promise<void>;
   /** Reads a policy-approved regular file of at most `maxBytes`. */
   read(target: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>>;
-}
-
-export function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 export function createFileService(deps: { fs: FileServiceFs; policy: PathPolicy; tempSuffix(): string }): FileService {
@@ -35,7 +32,7 @@ export function createFileService(deps: { fs: FileServiceFs; policy: PathPolicy;
       }
       if (!stat.isFile()) throw new Error(`${target} is not a file`);
       if (stat.size > maxBytes) {
-        throw new Error(`The file is ${formatMegabytes(stat.size)}, more than the ${formatMegabytes(maxBytes)} this import accepts`);
+        throw new Error(`The file is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} this import accepts`);
       }
       try {
         return new Uint8Array(await deps.fs.readFile(target));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getApi, type AppInfo } from '@renderer/api';
-import { formatMegabytes } from '@renderer/api/browserFiles';
+import { megabytes } from '@shared/export/fileLimits';
 import { Dialog } from '@renderer/components/Dialog';
 import { readStorageState, type StorageState } from '@renderer/state/storagePersistence';
 import { useUi } from '@renderer/state/ui';
@@ -15,9 +15,9 @@ export function storageSentence(state: StorageState): string {
         : 'this browser does not say whether it keeps it when space runs low';
   const used =
     state.usage !== null && state.quota !== null
-      ? ` Using ${formatMegabytes(state.usage)} of about ${formatMegabytes(state.quota)} available.`
+      ? ` Using ${megabytes(state.usage)} of about ${megabytes(state.quota)} available.`
       : state.usage !== null
-        ? ` Using ${formatMegabytes(state.usage)}.`
+        ? ` Using ${megabytes(state.usage)}.`
         : '';
   return `Storage: ${kept}.${used}`;
 }

@@ -87,7 +87,7 @@ describe('compressed files the import refuses', () => {
     // 64 MB of zeros in about 64 KB.
     const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024), { level: 1 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(errorsOf(bomb, { maxTextBytes: 1024 * 1024 })).toEqual(['The file is too large: it unpacks to more than 1.0 MB of workspace data, the most Lastmile opens']);
+    expect(errorsOf(bomb, { maxTextBytes: 1024 * 1024 })).toEqual(['The file is too large: it unpacks to more than 1 MB of workspace data, the most Lastmile opens']);
     const stopped = runSteps(gunzipTextSteps(bomb, 1024 * 1024));
     expect(stopped).toMatchObject({ ok: false, reason: 'too-large' });
     // It stopped within one slice of 16 KB of input (at most ~17 MB of output), far before the 64 MB.

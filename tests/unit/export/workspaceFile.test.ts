@@ -85,7 +85,7 @@ describe('workspace file: refusing what it cannot open', () => {
     expect(checkWorkspaceFileSize(WORKSPACE_FILE_MAX_BYTES)).toBeNull();
     // Multi-byte text is measured in UTF-8 bytes, not characters.
     const r = parseWorkspaceFile(`{"a":"${'€'.repeat(400)}"}`, { maxBytes: 1000 });
-    expect(r.ok === false && r.errors[0]?.message).toBe('The file is too large (0.0 MB); Lastmile opens workspace files of up to 0.0 MB');
+    expect(r.ok === false && r.errors[0]?.message).toBe('The file is too large (0 MB); Lastmile opens workspace files of up to 0 MB');
   });
 
   it('tolerates a byte order mark', () => {

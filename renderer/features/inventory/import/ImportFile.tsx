@@ -1,11 +1,11 @@
 import { useId, useState, type DragEvent } from 'react';
-import { formatMegabytes } from '@renderer/api/browserFiles';
+import { megabytes } from '@shared/export/fileLimits';
 import { INVENTORY_MAX_BYTES } from '@shared/inventory/readInventory';
 
 export type ChosenFile = { name: string; bytes: Uint8Array } | { error: string };
 
 async function readChosen(file: File): Promise<ChosenFile> {
-  if (file.size > INVENTORY_MAX_BYTES) return { error: `${file.name} is ${formatMegabytes(file.size)}, more than the ${formatMegabytes(INVENTORY_MAX_BYTES)} this import reads.` };
+  if (file.size > INVENTORY_MAX_BYTES) return { error: `${file.name} is ${megabytes(file.size)}, more than the ${megabytes(INVENTORY_MAX_BYTES)} this import reads.` };
   try {
     return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
