@@ -49,6 +49,8 @@ describe('first start and problem capture', () => {
     await dialog.getByLabel('Strategic importance').selectOption('4');
     await dialog.getByLabel('Status').selectOption('validated');
     await dialog.getByRole('button', { name: 'Save problem' }).click();
+    // The dialog closes once the edit is stored: reloading before that would drop it.
+    await dialog.waitFor({ state: 'hidden' });
     await page.reload();
     const row = page.getByRole('row', { name: new RegExp(titles[1]!) });
     await row.waitFor();
