@@ -1,82 +1,14 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { InventoryImport } from '@renderer/features/inventory/import/InventoryImport';
 import type { InventoryImportResult } from '@shared/inventory';
+import { button, check, click, container, control, render, select, text, type, unmount, waitFor } from './domHarness';
 
-/** Mounting the inventory import and acting on it as a person would (by the words on the screen), for the DOM tests. */
+export { button, check, click, container, control, select, text, type, unmount, waitFor };
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-export let container: HTMLDivElement;
-
-export async function unmount(): Promise<void> {
-  const r = root;
-  root = null;
-  if (r) await act(async () => r.unmount());
-  container?.remove();
-}
-
+/** Mounts the inventory import (the file choice shown), for the import's DOM tests. */
 export async function mount(workspaceId: string, onImported?: (r: InventoryImportResult) => void): Promise<void> {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root?.render(<InventoryImport workspaceId={workspaceId} {...(onImported ? { onImported } : {})} />));
+  await render(<InventoryImport workspaceId={workspaceId} {...(onImported ? { onImported } : {})} />);
   await waitFor(() => text().includes('The inventory file'), 'the file choice');
-}
-
-export const text = () => container.textContent ?? '';
-
-export async function waitFor(probe: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 1_000; i++) {
-    if (probe()) return;
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 10));
-    });
-  }
-  throw new Error(`Timed out waiting for ${what}\n${text()}`);
-}
-
-/** The control a <label> names (by its text, exactly or at its start). */
-export function control<T extends HTMLElement = HTMLSelectElement>(label: string): T {
-  const l = [...container.querySelectorAll('label')].find((x) => x.textContent?.trim() === label) ?? [...container.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(label));
-  const el = l?.htmlFor ? document.getElementById(l.htmlFor) : l?.querySelector('input, select');
-  if (!el) throw new Error(`No control “${label}”\n${text()}`);
-  return el as T;
-}
-
-export function button(name: string): HTMLButtonElement {
-  const b = [...container.querySelectorAll('button')].find((x) => x.textContent?.trim() === name);
-  if (!b) throw new Error(`No button “${name}”\n${text()}`);
-  return b;
-}
-
-export async function click(name: string): Promise<void> {
-  const b = button(name);
-  await act(async () => b.click());
-}
-
-export async function check(label: string, on = true): Promise<void> {
-  const el = control<HTMLInputElement>(label);
-  if (el.checked !== on) await act(async () => el.click());
-}
-
-export async function select(label: string, optionText: string): Promise<void> {
-  const el = control(label);
-  const option = [...(el as HTMLSelectElement).options].find((o) => o.textContent === optionText);
-  if (!option) throw new Error(`No option “${optionText}” in “${label}”`);
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(el, option.value);
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-export async function type(label: string, value: string): Promise<void> {
-  const el = control<HTMLInputElement>(label);
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
 }
 
 /** Chooses a file in the labelled file input, as the browser hands it over. */
