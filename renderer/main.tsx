@@ -13,7 +13,8 @@ import '@renderer/charts/charts.css';
 import './styles/app.css';
 
 startTheme();
-preloadRoute(window.location.hash);
+// The code of the page the address opens is fetched beside the rest, and the first render waits for it (no fallback).
+const routeCode = preloadRoute(window.location.hash);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 // Ask once, at start, that the browser keep our storage under pressure (Help → About shows the answer).
@@ -35,4 +36,4 @@ const start = (): void =>
   );
 // A fresh profile's first screen is the demo, drawn from memory and written once that screen is painted (startup.ts):
 // known before the first render, it is the first screen drawn instead of "Opening your workspace…".
-void showDemoOnFreshProfile().then(start, start);
+void Promise.all([showDemoOnFreshProfile().catch(() => undefined), routeCode]).then(start, start);

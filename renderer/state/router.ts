@@ -150,6 +150,22 @@ export function setLeaveGuard(guard: LeaveGuard): () => void {
 let shownHash: string | null = null;
 const listeners = new Set<() => void>();
 
+/** What must be loaded before the page at an address can be drawn (its code), or null when nothing is awaited. */
+type Readiness = (hash: string) => Promise<unknown> | null;
+let readiness: Readiness | null = null;
+/** Longest a move waits for the next page's code with the current page on screen; then the page's fallback shows. */
+export const ROUTE_WAIT_MS = 1_000;
+
+/** Registers what a move to another address waits for (lazyPages.tsx: the next page's code). */
+export function setRouteReadiness(ready: Readiness): void {
+  readiness = ready;
+}
+
+function show(hash: string): void {
+  shownHash = hash;
+  for (const l of listeners) l();
+}
+
 function onHashChange(): void {
   const question = skipGuardOnce ? null : leaveGuard?.();
   skipGuardOnce = false;
@@ -158,8 +174,14 @@ function onHashChange(): void {
     window.history.replaceState(window.history.state, '', shownHash || '#/');
     return;
   }
-  shownHash = window.location.hash;
-  for (const l of listeners) l();
+  const hash = window.location.hash;
+  const waiting = readiness?.(hash) ?? null;
+  if (!waiting) return show(hash);
+  // The current page stays until the next one can be drawn whole; a later move (or the address moving on) wins.
+  const ready = () => {
+    if (window.location.hash === hash && shownHash !== hash) show(hash);
+  };
+  void Promise.race([waiting.catch(() => undefined), new Promise((r) => setTimeout(r, ROUTE_WAIT_MS))]).then(ready);
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,0 +1,82 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ROUTE_WAIT_MS, setRouteReadiness, useRoute } from '@renderer/state/router';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/**
+ * A move to another page keeps the current page on screen until the next page's code is loaded (lazyPages.tsx registers
+ * the wait), instead of showing "Opening the page…" and having React hold the page back for up to 300 ms after it.
+ */
+function Shown() {
+  const route = useRoute();
+  return <p>{route.page}</p>;
+}
+
+let root: Root;
+let container: HTMLDivElement;
+let pending: Map<string, { promise: Promise<void>; resolve: () => void }>;
+
+beforeEach(async () => {
+  pending = new Map();
+  setRouteReadiness((hash) => {
+    if (!hash.endsWith('/portfolio') && !hash.endsWith('/risk')) return null;
+    let resolve = () => undefined as void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    pending.set(hash, { promise, resolve });
+    return promise;
+  });
+  window.location.hash = '#/w/ws-1/problems';
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root.render(<Shown />));
+});
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+  setRouteReadiness(() => null);
+  vi.useRealTimers();
+});
+
+async function go(hash: string): Promise<void> {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+const shown = () => container.textContent;
+
+describe('moving to a page whose code is still loading', () => {
+  it('keeps the current page until the code is here, then shows the new one', async () => {
+    expect(shown()).toBe('problems');
+    await go('#/w/ws-1/portfolio');
+    expect(shown()).toBe('problems');
+    await act(async () => pending.get('#/w/ws-1/portfolio')?.resolve());
+    expect(shown()).toBe('portfolio');
+  });
+
+  it('a later move wins: the page asked for first is not shown when its code arrives after', async () => {
+    await go('#/w/ws-1/portfolio');
+    await go('#/w/ws-1/settings');
+    expect(shown()).toBe('settings');
+    await act(async () => pending.get('#/w/ws-1/portfolio')?.resolve());
+    expect(shown()).toBe('settings');
+  });
+
+  it('a page without code to wait for is shown at once', async () => {
+    await go('#/w/ws-1/settings');
+    expect(shown()).toBe('settings');
+  });
+
+  it('does not wait for ever: after ROUTE_WAIT_MS the page is shown (with its own "Opening the page…")', async () => {
+    vi.useFakeTimers();
+    await go('#/w/ws-1/risk');
+    expect(shown()).toBe('problems');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(ROUTE_WAIT_MS + 1);
+    });
+    expect(shown()).toBe('risk');
+  });
+});
