@@ -3,6 +3,7 @@ import { Dialog } from '@renderer/components/Dialog';
 import { ProgressLine } from '@renderer/components/ProgressLine';
 import { repositories } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
+import { afterNextPaint } from '@renderer/state/idle';
 import { navigate } from '@renderer/state/router';
 import { useToasts } from '@renderer/state/toasts';
 import { formatFileError } from '@shared/export/workspaceFile';
@@ -47,6 +48,8 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
     close();
     useToasts.getState().show(`${mode.kind === 'new' ? 'Imported' : 'Replaced with'} “${r.workspace.name}”: ${r.counts.problems} problems, ${r.counts.useCases} use cases`);
     navigate({ page: 'problems', workspaceId: r.workspace.id });
+    // Once the problem list is painted, its funding answer is worked out ahead of the portfolio page.
+    void afterNextPaint().then(() => import('@renderer/features/portfolio/fundingPrefetch').then((m) => m.prefetchFunding(r.bundle), () => undefined));
   };
   // A refusal of the write itself (a full disk) is not a fault of the file: it is reported apart, and the import can be run again.
   const writeRefused = writeErrors.length > 0 && writeErrors.every((e) => e.path === '');

@@ -7,7 +7,7 @@ import type { FieldError, Workspace } from '@shared/domain';
 export type ImportMode = { kind: 'new' } | { kind: 'replace'; workspaceId: string };
 
 export type ImportOutcome =
-  | { ok: true; workspace: Workspace; change: ChangeSet; migratedFrom?: number; counts: { problems: number; useCases: number } }
+  | { ok: true; workspace: Workspace; change: ChangeSet; migratedFrom?: number; counts: { problems: number; useCases: number }; bundle: WorkspaceBundle }
   | { ok: false; errors: FieldError[] };
 
 function uniqueName(name: string, taken: ReadonlySet<string>): string {
@@ -48,5 +48,7 @@ export async function importWorkspaceBundle(repos: Repositories, parsedBundle: W
     workspace: written.value,
     change: written.change,
     counts: { problems: bundle.problems.length, useCases: bundle.useCases.length },
+    // What was written (fresh ids): the funding answer is worked out from it ahead of the portfolio page.
+    bundle,
   };
 }
