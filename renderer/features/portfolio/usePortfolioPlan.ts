@@ -4,11 +4,20 @@ import { repositories, usePlanRecord } from '@renderer/db';
 import { recordChange } from '@renderer/state/actions';
 import { useToasts } from '@renderer/state/toasts';
 import { initialPortfolioPlan } from '@shared/analysis';
-import { validate, type FieldError, type UseCase } from '@shared/domain';
+import { validate, type FieldError, type UseCase, type Validated } from '@shared/domain';
 import { portfolioPlanSchema, type PortfolioPlan } from '@shared/portfolio';
 
 /** A change shown before it is stored: the stored plan it was made from, and the plan it gives. */
 type Applied = { base: PortfolioPlan | undefined; plan: PortfolioPlan };
+
+/**
+ * The plan the portfolio is worked out with: the stored plan when it validates (`parsed`: null when none is stored),
+ * else the defaults drawn from the use cases. The portfolio page and the funding answer worked out ahead of it
+ * (fundingPrefetch.ts) both use this.
+ */
+export function planOf(parsed: Validated<PortfolioPlan> | null, useCases: readonly UseCase[]): PortfolioPlan {
+  return parsed?.ok ? parsed.value : initialPortfolioPlan(useCases);
+}
 
 const samePlan = (a: PortfolioPlan, b: PortfolioPlan) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -22,10 +31,7 @@ const samePlan = (a: PortfolioPlan, b: PortfolioPlan) => JSON.stringify(a) === J
 export function usePortfolioPlan(workspaceId: string, useCases: readonly UseCase[] | undefined) {
   const record = usePlanRecord(workspaceId);
   const parsed = useMemo(() => (record ? validate(portfolioPlanSchema, record.plan) : null), [record]);
-  const stored: PortfolioPlan | undefined = useMemo(
-    () => (record === undefined || useCases === undefined ? undefined : parsed?.ok ? parsed.value : initialPortfolioPlan(useCases)),
-    [record, parsed, useCases],
-  );
+  const stored: PortfolioPlan | undefined = useMemo(() => (record === undefined || useCases === undefined ? undefined : planOf(parsed, useCases)), [record, parsed, useCases]);
   const [applied, setApplied] = useState<Applied | null>(null);
   const plan = useMemo(() => {
     if (!applied || !stored) return stored;

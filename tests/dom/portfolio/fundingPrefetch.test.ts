@@ -7,7 +7,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
-import type { FundingResult } from '@shared/portfolio';
+import { validate } from '@shared/domain';
+import { portfolioPlanSchema, type FundingResult } from '@shared/portfolio';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
 import { currentMonth } from '@renderer/features/living/today';
 import type { FundingReply, FundingRequest } from '@renderer/features/portfolio/fundingMessages';
@@ -50,13 +51,13 @@ afterEach(() => {
 
 /** The funding problem exactly as the portfolio page builds it from the stored records (PortfolioPage, usePortfolioPlan). */
 async function pageProblem(bundle: WorkspaceBundle) {
-  const { planOfBundle } = await import('@renderer/features/portfolio/fundingPrefetch');
+  const { planOf } = await import('@renderer/features/portfolio/usePortfolioPlan');
   const repos = freshRepositories();
   const written = await repos.bundles.write(bundle, 'Import workspace');
   if (!written.ok) throw new Error('the bundle was not written');
   const id = bundle.workspace.id;
   const [workspace, problems, useCases, planRecord] = await Promise.all([repos.workspaces.get(id), repos.problems.list(id), repos.useCases.list(id), repos.plans.get(id)]);
-  const plan = planOfBundle({ plan: planRecord?.plan, useCases });
+  const plan = planOf(planRecord ? validate(portfolioPlanSchema, planRecord.plan) : null, useCases);
   const cases = candidateCases(workspace!, problems, useCases, currentMonth());
   return fundingProblem(plan.objective === 'score' ? rankCases(cases, plan.weights, null) : cases, plan);
 }
