@@ -82,6 +82,11 @@ export default tseslint.config(
     },
   },
   {
+    // The one classic script of the page (index.html runs it before the app's module): the browser's globals only.
+    files: ['renderer/public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly' } },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { firstScreen } from './scripts/first-screen/plugin';
 
 /** One Vite config for the renderer: used by electron-vite (desktop), `npm run web` (browser host) and e2e. */
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstScreen(resolve(import.meta.dirname, 'scripts/first-screen/prerender.mjs'))],
   resolve: {
     alias: {
       '@shared': resolve(import.meta.dirname, 'shared'),

@@ -30,7 +30,17 @@ const firstScreen = new Promise<void>((resolve) => (firstScreenRendered = resolv
 /** Called by the app once its first screen is committed (work waiting for that screen's paint can then start). */
 export function firstScreenShown(): void {
   firstScreenRendered();
+  // From now on this profile is not new: the first screen prepared at build time (the demo's problem list) is no
+  // longer shown before the app draws its own (renderer/public/first-screen.js reads the same key).
+  try {
+    localStorage.setItem(STARTED_KEY, '1');
+  } catch {
+    // Storage refused (private mode, full): the prepared first screen may show again, then the app draws its own.
+  }
 }
+
+/** Set once this profile has shown a first screen (read by renderer/public/first-screen.js, which cannot import it). */
+export const STARTED_KEY = 'lastmile.started';
 
 /**
  * Before the first render: a fresh profile opened at the start address gets the demo on screen from memory, so the

@@ -9,9 +9,14 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  * the same span (Chromium's ProcessTime metric through CDP), which a busy machine hardly changes.
  */
 
-/** What to wait for: the problems list (with `count` problems; 0 = any), a new funded set, a text, the blank page. */
+/**
+ * What to wait for: the problems list (with `count` problems; 0 = any), the app's own (live) problems list, a new
+ * funded set, a text, the blank page. On a first start the problems list is first the screen prepared at build time
+ * (renderer/firstScreen, inert until the app's script has loaded); 'app' waits for the app to have drawn its own.
+ */
 export type Probe =
   | { kind: 'problems'; count: number }
+  | { kind: 'app' }
   | { kind: 'funded'; before: string | null }
   | { kind: 'text'; selector: string; text: string }
   | { kind: 'blank' };
@@ -19,7 +24,7 @@ export type Probe =
 export type StartEvent = 'keydown' | 'click' | 'change';
 
 interface BenchGlobal {
-  first: Partial<Record<'problems' | 'funded' | 'blank', number>>;
+  first: Partial<Record<'problems' | 'app' | 'funded' | 'blank', number>>;
   starts: Partial<Record<StartEvent, number>>;
   pending: Promise<number> | null;
   arm: (probe: Probe, timeoutMs: number) => void;
@@ -37,6 +42,7 @@ function probeScript(): void {
   };
   const holds = (probe: Probe): boolean => {
     if (probe.kind === 'blank') return document.querySelector('h1')?.textContent === 'Blank';
+    if (probe.kind === 'app') return document.getElementById('first-screen') === null && holds({ kind: 'problems', count: 0 });
     if (probe.kind === 'text') return [...document.querySelectorAll(probe.selector)].some((el) => (el.textContent ?? '').includes(probe.text));
     if (probe.kind === 'funded') {
       const s = signature();
@@ -72,7 +78,7 @@ function probeScript(): void {
   for (const type of ['keydown', 'click', 'change'] as const)
     window.addEventListener(type, () => (bench.starts[type] ??= performance.now()), { capture: true });
   // Page-load figures: the first painted frame with the problems list, with a funded set, or of the blank page.
-  for (const [key, probe] of [['problems', { kind: 'problems', count: 0 }], ['funded', { kind: 'funded', before: null }], ['blank', { kind: 'blank' }]] as const)
+  for (const [key, probe] of [['problems', { kind: 'problems', count: 0 }], ['app', { kind: 'app' }], ['funded', { kind: 'funded', before: null }], ['blank', { kind: 'blank' }]] as const)
     painted(probe, 120_000).then(
       (at) => (bench.first[key] = at),
       () => undefined,
@@ -84,7 +90,7 @@ export async function installProbes(context: BrowserContext): Promise<void> {
 }
 
 /** Time from the navigation's start to the first painted frame showing `what` (the current document). */
-export async function pageReady(page: Page, what: 'problems' | 'funded' | 'blank', timeoutMs = 120_000): Promise<number> {
+export async function pageReady(page: Page, what: 'problems' | 'app' | 'funded' | 'blank', timeoutMs = 120_000): Promise<number> {
   const handle = await page.waitForFunction((key) => (window as unknown as { __bench: BenchGlobal }).__bench.first[key] ?? false, what, { timeout: timeoutMs, polling: 50 });
   return (await handle.jsonValue()) as number;
 }
