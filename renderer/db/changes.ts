@@ -122,7 +122,8 @@ export async function writeSideInTransaction(db: LastmileDatabase, set: ChangeSe
   if (unique) {
     for (const [table, keys] of deletes) await db.table(table).bulkDelete(keys);
     for (const [table, records] of puts) await db.table(table).bulkPut(records);
-    for (const [table, list] of adds) await addAll(db, table, list, verb);
+    // The tables' adds are issued together: the database stores one table's records while the next table's are prepared.
+    await Promise.all([...adds].map(([table, list]) => addAll(db, table, list, verb)));
   } else {
     for (const c of written) {
       const value = c[side];

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Dialog } from '@renderer/components/Dialog';
 import { ProgressLine } from '@renderer/components/ProgressLine';
 import { repositories } from '@renderer/db';
+import { committedRecords, showCommitted } from '@renderer/db/pendingWorkspace';
 import { recordChange } from '@renderer/state/actions';
 import { afterNextPaint } from '@renderer/state/idle';
 import { navigate } from '@renderer/state/router';
@@ -10,8 +11,7 @@ import { formatFileError } from '@shared/export/workspaceFile';
 import type { FieldError, Workspace } from '@shared/domain';
 import { settleWrite } from '@renderer/components/settleWrite';
 import { importWorkspaceBundle, type ImportMode } from './importWorkspace';
-import { useWorkspaceImport } from './importStore';
-import { UNPACKED_SHARE, useParsedWorkspaceFile } from './useParsedWorkspaceFile';
+import { UNPACKED_SHARE, useWorkspaceImport } from './importStore';
 
 /**
  * Reviews a workspace file before anything is written: every fault with its path, or what the file holds
@@ -20,8 +20,7 @@ import { UNPACKED_SHARE, useParsedWorkspaceFile } from './useParsedWorkspaceFile
  * changed; the write is one transaction (all or nothing) and says it is under way.
  */
 export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: Workspace | null }) {
-  const { pending, clear } = useWorkspaceImport();
-  const { parsed, progress } = useParsedWorkspaceFile(pending);
+  const { pending, parsed, progress, clear } = useWorkspaceImport();
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [writeErrors, setWriteErrors] = useState<FieldError[]>([]);
   // One import at a time: a double click must not import the file twice.
@@ -45,6 +44,9 @@ export function WorkspaceImportDialog({ currentWorkspace }: { currentWorkspace: 
     });
     if (!r.ok) return setWriteErrors(r.errors);
     recordChange(r.change);
+    // Committed: the problem list opens on the records just stored, without waiting to read them back.
+    const stored = committedRecords(r.change, r.workspace.id);
+    if (stored) showCommitted(stored);
     close();
     useToasts.getState().show(`${mode.kind === 'new' ? 'Imported' : 'Replaced with'} “${r.workspace.name}”: ${r.counts.problems} problems, ${r.counts.useCases} use cases`);
     navigate({ page: 'problems', workspaceId: r.workspace.id });

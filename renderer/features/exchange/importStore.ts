@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { getApi } from '@renderer/api';
-import { WORKSPACE_FILE_MAX_BYTES } from '@shared/export/workspaceFile';
+import { StepsCancelled } from '@shared/export/compression';
+import { parseWorkspaceFileAsync, WORKSPACE_FILE_MAX_BYTES, type WorkspaceFileResult } from '@shared/export/workspaceFile';
 
 export interface PendingFile {
   name: string;
@@ -8,18 +9,60 @@ export interface PendingFile {
   data: Uint8Array | string;
 }
 
+/** Share of the progress taken by unpacking a compressed file (shared/export/workspaceFile.ts); checking the records takes the rest. */
+export const UNPACKED_SHARE = 0.7;
+
 interface ImportState {
   pending: PendingFile | null;
-  /** A workspace file to review and import (from the Export page, the File menu, the OS or a drop). */
+  /** The parse of the pending file (null while it is still being read). */
+  parsed: WorkspaceFileResult | null;
+  /** Share done, 0–1, while the file is read: unpacking, then checking every record. */
+  progress: number;
+  /** A workspace file to review and import (from the Export page, the File menu, the OS or a drop): its reading starts at once. */
   offer: (file: PendingFile) => void;
+  /** Withdraws the file (the dialog closed): a reading still under way stops at its next pause. */
   clear: () => void;
 }
 
-export const useWorkspaceImport = create<ImportState>()((set) => ({
-  pending: null,
-  offer: (file) => set({ pending: file }),
-  clear: () => set({ pending: null }),
-}));
+/**
+ * The workspace file offered for import and its reading, which starts as soon as the file is offered (not when the
+ * import window has drawn itself, which on first use waits for its code): a large file unpacks and is checked in
+ * slices, off the main path of the page, so the window can show how far it is; a file withdrawn meanwhile (closed
+ * window, another file) stops being read and its result is dropped.
+ */
+export const useWorkspaceImport = create<ImportState>()((set, get) => {
+  let reading = { aborted: false };
+  const stop = () => {
+    reading.aborted = true;
+  };
+  return {
+    pending: null,
+    parsed: null,
+    progress: 0,
+    offer: (file) => {
+      stop();
+      const signal = { aborted: false };
+      reading = signal;
+      set({ pending: file, parsed: null, progress: 0 });
+      const current = () => !signal.aborted && get().pending === file;
+      // Read from the next microtask: the window's first render (queued by the line above) goes first and starts
+      // fetching its code, which then arrives while the file is read.
+      void Promise.resolve()
+        .then(() => (current() ? parseWorkspaceFileAsync(file.data, { signal, onProgress: (progress) => current() && set({ progress }) }) : null))
+        .then(
+          (parsed) => parsed && current() && set({ parsed, progress: 1 }),
+          (error: unknown) => {
+            if (error instanceof StepsCancelled || !current()) return;
+            set({ parsed: { ok: false, errors: [{ path: '', message: `The file could not be read: ${String(error)}` }] }, progress: 1 });
+          },
+        );
+    },
+    clear: () => {
+      stop();
+      set({ pending: null, parsed: null, progress: 0 });
+    },
+  };
+});
 
 /** Opens the file chooser for a `.lastmile` file and offers its bytes for import (decoding and unpacking happen in the import). */
 export async function chooseWorkspaceFile(onError: (message: string) => void): Promise<void> {
