@@ -1,6 +1,6 @@
 // Prints the first screen of a fresh profile (the demo's problem list, with the header) as HTML: the app's own
 // components drawn in jsdom by renderer/firstScreen/renderFirstScreen.tsx, loaded through Vite (the renderer's aliases
-// and TSX). Run by the renderer build (scripts/first-screen/plugin.ts), in a process of its own so that jsdom's globals
+// and TSX). Run by the renderer build (firstScreen in vite.renderer.config.ts), in a process of its own so that jsdom's globals
 // never meet the build's. Offline: nothing is fetched.
 import { resolve } from 'node:path';
 import process from 'node:process';

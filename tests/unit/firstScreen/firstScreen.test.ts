@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '@shared/demo';
-import { firstScreen } from '../../../scripts/first-screen/plugin';
+import { firstScreen } from '../../../vite.renderer.config';
 
 /**
  * The first screen put into the built page (scripts/first-screen): the demo's problem list as the app draws it on a
