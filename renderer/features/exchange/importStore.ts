@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { getApi } from '@renderer/api';
+import { preloadPart } from '@renderer/lazyPages';
 import { StepsCancelled } from '@shared/export/compression';
 import { parseWorkspaceFileAsync, WORKSPACE_FILE_MAX_BYTES, type WorkspaceFileResult } from '@shared/export/workspaceFile';
 
@@ -13,6 +14,7 @@ export interface PendingFile {
 export const UNPACKED_SHARE = 0.7;
 
 interface ImportState {
+  /** The file the import window shows (null: the window is closed). */
   pending: PendingFile | null;
   /** The parse of the pending file (null while it is still being read). */
   parsed: WorkspaceFileResult | null;
@@ -20,20 +22,23 @@ interface ImportState {
   progress: number;
   /** A workspace file to review and import (from the Export page, the File menu, the OS or a drop): its reading starts at once. */
   offer: (file: PendingFile) => void;
-  /** Withdraws the file (the dialog closed): a reading still under way stops at its next pause. */
+  /** Withdraws the file (the window closed): a reading still under way stops at its next pause. */
   clear: () => void;
 }
 
 /**
- * The workspace file offered for import and its reading, which starts as soon as the file is offered (not when the
- * import window has drawn itself, which on first use waits for its code): a large file unpacks and is checked in
- * slices, off the main path of the page, so the window can show how far it is; a file withdrawn meanwhile (closed
- * window, another file) stops being read and its result is dropped.
+ * The workspace file offered for import and its reading, which starts as soon as the file is offered: a large file
+ * unpacks and is checked in slices, so the import window can show how far it is; a file withdrawn meanwhile (closed
+ * window, another file) stops being read and its result is dropped. The window opens once its code is here (fetched
+ * while the file is read, when this is its first use): drawn at once, not as a placeholder that React would hold
+ * back for 300 ms before showing the window in its place.
  */
-export const useWorkspaceImport = create<ImportState>()((set, get) => {
-  let reading = { aborted: false };
+export const useWorkspaceImport = create<ImportState>()((set) => {
+  /** The file being read now (shown as `pending` once the window's code is here), and how to stop its reading. */
+  let offered: { file: PendingFile; signal: { aborted: boolean } } | null = null;
   const stop = () => {
-    reading.aborted = true;
+    if (offered) offered.signal.aborted = true;
+    offered = null;
   };
   return {
     pending: null,
@@ -42,20 +47,17 @@ export const useWorkspaceImport = create<ImportState>()((set, get) => {
     offer: (file) => {
       stop();
       const signal = { aborted: false };
-      reading = signal;
-      set({ pending: file, parsed: null, progress: 0 });
-      const current = () => !signal.aborted && get().pending === file;
-      // Read from the next microtask: the window's first render (queued by the line above) goes first and starts
-      // fetching its code, which then arrives while the file is read.
-      void Promise.resolve()
-        .then(() => (current() ? parseWorkspaceFileAsync(file.data, { signal, onProgress: (progress) => current() && set({ progress }) }) : null))
-        .then(
-          (parsed) => parsed && current() && set({ parsed, progress: 1 }),
-          (error: unknown) => {
-            if (error instanceof StepsCancelled || !current()) return;
-            set({ parsed: { ok: false, errors: [{ path: '', message: `The file could not be read: ${String(error)}` }] }, progress: 1 });
-          },
-        );
+      offered = { file, signal };
+      set({ parsed: null, progress: 0 });
+      const current = () => !signal.aborted;
+      void preloadPart('importDialog').then(() => current() && set({ pending: file }));
+      parseWorkspaceFileAsync(file.data, { signal, onProgress: (progress) => current() && set({ progress }) }).then(
+        (parsed) => current() && set({ parsed, progress: 1 }),
+        (error: unknown) => {
+          if (error instanceof StepsCancelled || !current()) return;
+          set({ parsed: { ok: false, errors: [{ path: '', message: `The file could not be read: ${String(error)}` }] }, progress: 1 });
+        },
+      );
     },
     clear: () => {
       stop();

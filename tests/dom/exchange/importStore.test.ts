@@ -1,7 +1,6 @@
 /**
- * A workspace file offered for import is read as soon as it is offered, before the import window has drawn itself
- * (on first use that window waits for its code): the window then finds the file read, or being read, with its
- * progress. A file withdrawn (the window closed) or replaced by another one stops being read, and its result never
+ * A workspace file offered for import is read as soon as it is offered, while the import window's code is fetched
+ * (on first use): the window then opens on the file read, or being read, with its progress. A file withdrawn (the window closed) or replaced by another one stops being read, and its result never
  * shows up in place of the other's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,9 +17,10 @@ afterEach(() => store().clear());
 describe('the workspace file offered for import', () => {
   it('is read without any window drawn: the summary the window shows is there once the reading ends', async () => {
     store().offer({ name: 'big.lastmile', data: Uint8Array.from(new TextEncoder().encode(serializeWorkspaceFile(scaledBundle(400), META))) });
-    expect(store().pending?.name).toBe('big.lastmile');
     expect(store().parsed).toBeNull();
     await read();
+    // The window opens on it once its code is here.
+    await vi.waitFor(() => expect(store().pending?.name).toBe('big.lastmile'), { timeout: 20_000 });
     const parsed = store().parsed;
     if (!parsed?.ok) throw new Error(`the file did not read: ${JSON.stringify(parsed)}`);
     expect(parsed.bundle.useCases).toHaveLength(400);
@@ -59,7 +59,7 @@ describe('the workspace file offered for import', () => {
     await read();
     const parsed = store().parsed;
     if (!parsed?.ok) throw new Error('the second file did not read');
-    expect(store().pending?.name).toBe('second.lastmile');
+    await vi.waitFor(() => expect(store().pending?.name).toBe('second.lastmile'), { timeout: 20_000 });
     expect(parsed.bundle.useCases).toHaveLength(6);
     await new Promise((r) => setTimeout(r, 300));
     expect(store().parsed).toBe(parsed);
