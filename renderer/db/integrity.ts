@@ -33,6 +33,10 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   const workspaceExists = (id: string) => workspaceFound.get(id) ?? workspaceFound.set(id, db.workspaces.get(id).then((w) => w !== undefined)).get(id)!;
   const problemWorkspace = new Map<string, Promise<string | undefined>>();
   const workspaceOfProblem = (id: string) => problemWorkspace.get(id) ?? problemWorkspace.set(id, db.problems.get(id).then((p) => p?.workspaceId)).get(id)!;
+  // The answers known without a read (what this set writes, what one bulk read found) are used as they are: thousands
+  // of awaits inside a transaction cost more than the check itself (each goes through Dexie's transaction zone).
+  const knownWorkspaces = new Map<string, boolean>();
+  const knownProblems = new Map<string, string | undefined>();
   // Use-case ids named by the scenarios of a workspace, as they will be committed (read once per workspace).
   const scenarioNames = new Map<string, Promise<Set<string>>>();
   const namedByScenarios = (id: string) =>
@@ -54,28 +58,39 @@ export async function integrityFaults(db: LastmileDatabase, written: readonly Wr
   // What this set just wrote is what the database now holds (the last write of a key wins): no need to read it back.
   for (const c of written) {
     const value = c[side] as Rec | null;
-    if (c.table === 'workspaces') workspaceFound.set(c.key, Promise.resolve(!!value));
-    else if (c.table === 'problems') problemWorkspace.set(c.key, Promise.resolve(value ? str(value.workspaceId) : undefined));
+    if (c.table === 'workspaces') {
+      workspaceFound.set(c.key, Promise.resolve(!!value));
+      knownWorkspaces.set(c.key, !!value);
+    } else if (c.table === 'problems') {
+      problemWorkspace.set(c.key, Promise.resolve(value ? str(value.workspaceId) : undefined));
+      knownProblems.set(c.key, value ? str(value.workspaceId) : undefined);
+    }
   }
   // The problems of the use cases written: those not written here are read in one request, not one each.
   const unread = [...new Set(written.flatMap((c) => (c.table === 'useCases' && c[side] ? [str((c[side] as Rec).problemId)] : [])))].filter((id) => !problemWorkspace.has(id));
   if (unread.length > 0) {
     const found = await db.problems.bulkGet(unread);
-    unread.forEach((id, i) => problemWorkspace.set(id, Promise.resolve(found[i]?.workspaceId)));
+    unread.forEach((id, i) => {
+      problemWorkspace.set(id, Promise.resolve(found[i]?.workspaceId));
+      knownProblems.set(id, found[i]?.workspaceId);
+    });
   }
   for (const c of written) {
     const value = c[side] as Rec | null;
     const gone = (c[other] ?? {}) as Rec;
     if (c.table === 'problems') {
       if (value) {
-        if (!(await workspaceExists(str(value.workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
+        const workspaceId = str(value.workspaceId);
+        if (!(knownWorkspaces.get(workspaceId) ?? (await workspaceExists(workspaceId)))) faults.push(`the problem “${str(value.title)}” would belong to a workspace that no longer exists.`);
       } else {
         const left = leftUnder.get(c.key) ?? [];
         if (left.length > 0) faults.push(`use cases were added to the problem “${str(gone.title)}” since (${quoted(left)}), and they would be left without their problem.`);
       }
     } else if (c.table === 'useCases') {
       if (value) {
-        if ((await workspaceOfProblem(str(value.problemId))) !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
+        const problemId = str(value.problemId);
+        const parent = knownProblems.has(problemId) ? knownProblems.get(problemId) : await workspaceOfProblem(problemId);
+        if (parent !== value.workspaceId) faults.push(`the use case “${str(value.name)}” would belong to a problem that no longer exists.`);
       } else {
         if ((await forcedByPlan(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is forced in or out in the portfolio plan, which would then name a missing candidate.`);
         if ((await namedByScenarios(str(gone.workspaceId))).has(c.key)) faults.push(`the use case “${str(gone.name)}” is changed or forced in a scenario, which would then name a missing candidate.`);
