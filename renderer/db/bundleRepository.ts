@@ -165,13 +165,17 @@ export function bundleRepository(db: LastmileDatabase) {
     // The workspace's record comes with it, plus one entry saying what was imported (no entry per field: the log
     // records what people changed, not what a file brought in).
     for (const c of recordChanges(bundle.record, 'after')) put(c.table, c.key, c.after);
-    const imported = importEntry(await yourName(db), bundle.workspace, label, { problems: bundle.problems.length, useCases: bundle.useCases.length });
+    // Two reads in one round trip: who imports (for the change log) and whether the workspace's id is taken.
+    const [name, existing] = await Promise.all([yourName(db), db.workspaces.get(bundle.workspace.id)]);
+    const imported = importEntry(name, bundle.workspace, label, { problems: bundle.problems.length, useCases: bundle.useCases.length });
     put('changeLog', imported.id, imported);
+    // What the replaced workspace held and this set does not write is removed; first in the set, the last found first.
+    const removed: RecordChange[] = [];
     for (const [k, before] of taken) {
       const [table, key] = k.split(/:(.*)/s) as [RecordChange['table'], string];
-      changes.unshift({ table, key, before, after: null });
+      removed.push({ table, key, before, after: null });
     }
-    const existing = await db.workspaces.get(bundle.workspace.id);
+    changes.unshift(...removed.reverse());
     if (existing && !replaceWorkspaceId) {
       return { ok: false, reason: 'invalid', errors: [{ path: 'workspace.id', message: 'A workspace with this id already exists; import it as a new workspace or replace the existing one' }] };
     }

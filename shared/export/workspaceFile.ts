@@ -231,7 +231,8 @@ function* parseTextSteps(text: string, maxBytes: number, from: number): Steps<Wo
   if (version > WORKSPACE_FILE_VERSION) {
     return fail(`This file was made by a newer Lastmile (file version ${version}; this app reads up to version ${WORKSPACE_FILE_VERSION}). Update the app to open it.`, 'version');
   }
-  const migrated = migrateDocument(data, version, WORKSPACE_FILE_VERSION);
+  // A current file needs no upgrade, nor the depth check migrateDocument starts with (this document passed it above).
+  const migrated = version === WORKSPACE_FILE_VERSION ? { ok: true as const, document: data } : migrateDocument(data, version, WORKSPACE_FILE_VERSION);
   if (!migrated.ok) return migrated;
   const validated = validateWorkspaceDocument(migrated.document);
   if (!validated.ok) return validated;
