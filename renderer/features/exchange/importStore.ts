@@ -34,11 +34,10 @@ interface ImportState {
  * back for 300 ms before showing the window in its place.
  */
 export const useWorkspaceImport = create<ImportState>()((set) => {
-  /** The file being read now (shown as `pending` once the window's code is here), and how to stop its reading. */
-  let offered: { file: PendingFile; signal: { aborted: boolean } } | null = null;
+  /** How to stop the reading of the file offered last (it is shown as `pending` once the window's code is here). */
+  let reading = { aborted: false };
   const stop = () => {
-    if (offered) offered.signal.aborted = true;
-    offered = null;
+    reading.aborted = true;
   };
   return {
     pending: null,
@@ -47,7 +46,7 @@ export const useWorkspaceImport = create<ImportState>()((set) => {
     offer: (file) => {
       stop();
       const signal = { aborted: false };
-      offered = { file, signal };
+      reading = signal;
       set({ parsed: null, progress: 0 });
       const current = () => !signal.aborted;
       void preloadPart('importDialog').then(() => current() && set({ pending: file }));
