@@ -20,21 +20,21 @@ interface ImportState {
   parsed: WorkspaceFileResult | null;
   /** Share done, 0–1, while the file is read: unpacking, then checking every record. */
   progress: number;
-  /** A workspace file to review and import (from the Export page, the File menu, the OS or a drop): its reading starts at once. */
+  /** A workspace file to review and import (from the Export page, the File menu, the OS or a drop). */
   offer: (file: PendingFile) => void;
   /** Withdraws the file (the window closed): a reading still under way stops at its next pause. */
   clear: () => void;
 }
 
 /**
- * The workspace file offered for import and its reading, which starts as soon as the file is offered: a large file
- * unpacks and is checked in slices, so the import window can show how far it is; a file withdrawn meanwhile (closed
- * window, another file) stops being read and its result is dropped. The window opens once its code is here (fetched
- * while the file is read, when this is its first use): drawn at once, not as a placeholder that React would hold
- * back for 300 ms before showing the window in its place.
+ * The workspace file offered for import and its reading: a large file unpacks and is checked in slices, so the import
+ * window can show how far it is; a file withdrawn meanwhile (closed window, another file) stops being read and its
+ * result is dropped. The window opens once its code is here (fetched on its first use), drawn at once rather than as a
+ * placeholder that React would hold back for 300 ms before showing the window in its place; the reading starts as the
+ * window is drawn.
  */
 export const useWorkspaceImport = create<ImportState>()((set) => {
-  /** How to stop the reading of the file offered last (it is shown as `pending` once the window's code is here). */
+  /** How to stop the reading of the file offered last (shown as `pending`, and read, once the window's code is here). */
   let reading = { aborted: false };
   const stop = () => {
     reading.aborted = true;
@@ -49,14 +49,20 @@ export const useWorkspaceImport = create<ImportState>()((set) => {
       reading = signal;
       set({ parsed: null, progress: 0 });
       const current = () => !signal.aborted;
-      void preloadPart('importDialog').then(() => current() && set({ pending: file }));
-      parseWorkspaceFileAsync(file.data, { signal, onProgress: (progress) => current() && set({ progress }) }).then(
-        (parsed) => current() && set({ parsed, progress: 1 }),
-        (error: unknown) => {
-          if (error instanceof StepsCancelled || !current()) return;
-          set({ parsed: { ok: false, errors: [{ path: '', message: `The file could not be read: ${String(error)}` }] }, progress: 1 });
-        },
-      );
+      const read = () =>
+        parseWorkspaceFileAsync(file.data, { signal, onProgress: (progress) => current() && set({ progress }) }).then(
+          (parsed) => current() && set({ parsed, progress: 1 }),
+          (error: unknown) => {
+            if (error instanceof StepsCancelled || !current()) return;
+            set({ parsed: { ok: false, errors: [{ path: '', message: `The file could not be read: ${String(error)}` }] }, progress: 1 });
+          },
+        );
+      // The window opens (with its progress line), then the reading starts: from the next microtask, after React has drawn it.
+      void preloadPart('importDialog').then(() => {
+        if (!current()) return;
+        set({ pending: file });
+        return Promise.resolve().then(() => (current() ? read() : undefined));
+      });
     },
     clear: () => {
       stop();

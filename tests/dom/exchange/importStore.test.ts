@@ -1,7 +1,7 @@
 /**
- * A workspace file offered for import is read as soon as it is offered, while the import window's code is fetched
- * (on first use): the window then opens on the file read, or being read, with its progress. A file withdrawn (the window closed) or replaced by another one stops being read, and its result never
- * shows up in place of the other's.
+ * A workspace file offered for import opens the import window once the window's code is here (fetched on first use),
+ * and is read from then on, with its progress: the window finds the file being read, then read. A file withdrawn (the
+ * window closed) or replaced by another one stops being read, and its result never shows up in place of the other's.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useWorkspaceImport } from '@renderer/features/exchange/importStore';
@@ -15,7 +15,7 @@ const read = () => vi.waitFor(() => expect(store().parsed).not.toBeNull(), { tim
 afterEach(() => store().clear());
 
 describe('the workspace file offered for import', () => {
-  it('is read without any window drawn: the summary the window shows is there once the reading ends', async () => {
+  it('opens the import window, is read, and the summary the window shows is there once the reading ends', async () => {
     store().offer({ name: 'big.lastmile', data: Uint8Array.from(new TextEncoder().encode(serializeWorkspaceFile(scaledBundle(400), META))) });
     expect(store().parsed).toBeNull();
     await read();
