@@ -1,14 +1,45 @@
+let holds = 0;
+let released: Promise<void> = Promise.resolve();
+let release: () => void = () => undefined;
+
+/** Longest a hold keeps idle-time work waiting (a hold never released must not stop it for good). */
+export const LONGEST_HOLD_MS = 60_000;
+
+/**
+ * Holds idle-time work (whenIdle) while something the person started is under way (a workspace file being read and
+ * written): the machine's two cores go to it rather than to warming up the funding worker or fetching pages' code.
+ * Answers the release (idempotent); a hold is released after LONGEST_HOLD_MS at the latest.
+ */
+export function holdIdleWork(): () => void {
+  if (holds++ === 0) released = new Promise((resolve) => (release = resolve));
+  let done = false;
+  const timer = setTimeout(() => end(), LONGEST_HOLD_MS);
+  const end = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    if (--holds === 0) release();
+  };
+  return end;
+}
+
 /**
  * Work that can wait for the first screen (checking the stored workspaces, fetching other pages' code): run once the
- * window is idle, no sooner than `afterMs` from now, and at the latest `timeoutMs` after that. Answers a cancel.
+ * window is idle, no sooner than `afterMs` from now, and at the latest `timeoutMs` after that; while idle-time work is
+ * held (holdIdleWork), once the hold is released. Answers a cancel.
  */
 export function whenIdle(run: () => void, afterMs = 0, timeoutMs = 3_000): () => void {
   let idle: number | null = null;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: timeoutMs });
+  let cancelled = false;
+  const go = () => {
+    if (cancelled) return;
+    if (holds > 0) return void released.then(go);
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(() => (holds > 0 ? go() : run()), { timeout: timeoutMs });
     else run();
-  }, afterMs);
+  };
+  const timer = setTimeout(go, afterMs);
   return () => {
+    cancelled = true;
     clearTimeout(timer);
     if (idle !== null) cancelIdleCallback(idle);
   };

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { getApi } from '@renderer/api';
 import { preloadPart } from '@renderer/lazyPages';
+import { holdIdleWork } from '@renderer/state/idle';
 import { StepsCancelled } from '@shared/export/compression';
 import { parseWorkspaceFileAsync, WORKSPACE_FILE_MAX_BYTES, type WorkspaceFileResult } from '@shared/export/workspaceFile';
 
@@ -39,12 +40,15 @@ export const useWorkspaceImport = create<ImportState>()((set) => {
   const stop = () => {
     reading.aborted = true;
   };
+  // While a file is offered (read, reviewed, written), idle-time warm-ups wait: the import gets the machine.
+  let releaseIdle: (() => void) | null = null;
   return {
     pending: null,
     parsed: null,
     progress: 0,
     offer: (file) => {
       stop();
+      releaseIdle ??= holdIdleWork();
       const signal = { aborted: false };
       reading = signal;
       set({ parsed: null, progress: 0 });
@@ -66,6 +70,8 @@ export const useWorkspaceImport = create<ImportState>()((set) => {
     },
     clear: () => {
       stop();
+      releaseIdle?.();
+      releaseIdle = null;
       set({ pending: null, parsed: null, progress: 0 });
     },
   };

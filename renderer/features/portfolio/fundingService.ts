@@ -103,7 +103,8 @@ let prepared = false;
 /**
  * Starts the funding worker and loads its exact engine while nothing else runs (once per page load): the first search
  * after an answer kept from an earlier opening (a budget change after a reload) then does not also wait for the
- * worker to start and the engine to compile.
+ * worker to start and the engine to compile. Once a search has been asked for, the worker is started by it and warmed
+ * by it, and its engine loads with it: nothing more to prepare.
  */
 export function prepareFunding(): void {
   if (prepared) return;
@@ -147,6 +148,7 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
   const already = known(problem);
   if (already) return already.answer;
   const progress: SearchProgress = { startedAt: performance.now(), best: null };
+  prepared = true;
   searching.set(problem.key, progress);
   changed();
   const ask = { kind: 'funding' as const, setKey: problem.setKey, candidates: problem.candidates, constraints: problem.constraints };
