@@ -64,6 +64,8 @@ async function enterLastMile(page: Page, month: string, amount: string): Promise
 /** The cells of the variance table's row for a phase. */
 async function varianceRow(page: Page, phase: string): Promise<string[]> {
   const row = actualsSection(page).locator('table.actuals__variance tbody tr').filter({ has: page.getByRole('rowheader', { name: phase, exact: true }) });
+  // The page may still be opening (its code and records loading): wait for the row before reading it.
+  await row.first().waitFor();
   return row.locator('td').allTextContents();
 }
 
