@@ -104,28 +104,57 @@ export function buildBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: numb
     tries[p] = p % stride === 0 ? 1 : choices * after > MAX_TRIES ? Infinity : choices * after;
   }
   const table = new Float64Array(Math.ceil(G / stride) * width);
-  let next = new Float64Array(width); // F(G, ·) = 0: nothing left to add
-  let here = new Float64Array(width);
+  // F(p, ·) is written straight into its row of the table (kept positions) or into one of two spare rows, from
+  // F(p + 1, ·): F(p, b) = max(F(p + 1, b), max over the group's items of F(p + 1, b − cᵢ) + vᵢ), one pass per row.
   // F(p, ·) stops growing beyond `reach` cells (the groups from p on, each at its most expensive item): above it, it
-  // is constant, so only the cells up to it are worked out.
+  // is constant, so only the cells up to it are worked out and the rest filled.
+  const spares = stride > 1 ? [new Float64Array(width), new Float64Array(width)] : [];
+  let next = new Float64Array(width); // F(G, ·) = 0: nothing left to add
   let reach = 0;
+  const costs: number[] = [];
+  const values: number[] = [];
   for (let p = G - 1; p >= 0; p--) {
+    costs.length = 0;
+    values.length = 0;
     let most = 0;
-    for (const i of itemsByCost[p] as Int32Array) if ((itemValue[i] as number) > 0) most = Math.max(most, itemCells[i] as number);
-    reach = Math.min(cells, reach + most);
-    here.set(next.subarray(0, reach + 1));
+    let least = Infinity;
     for (const i of itemsByCost[p] as Int32Array) {
       const v = itemValue[i] as number;
       if (!(v > 0)) continue;
       const c = itemCells[i] as number;
-      for (let b = c; b <= reach; b++) {
+      costs.push(c);
+      values.push(v);
+      most = Math.max(most, c);
+      least = Math.min(least, c);
+    }
+    reach = Math.min(cells, reach + most);
+    const here = p % stride === 0 ? table.subarray((p / stride) * width, (p / stride + 1) * width) : next === spares[0] ? (spares[1] as Float64Array) : (spares[0] as Float64Array);
+    const copied = Math.min(reach + 1, least);
+    here.set(next.subarray(0, copied));
+    if (costs.length === 1) {
+      const c = costs[0] as number;
+      const v = values[0] as number;
+      for (let b = copied; b <= reach; b++) {
         const w = (next[b - c] as number) + v;
-        if (w > (here[b] as number)) here[b] = w;
+        const u = next[b] as number;
+        here[b] = w > u ? w : u;
+      }
+    } else {
+      const k = costs.length;
+      for (let b = copied; b <= reach; b++) {
+        let best = next[b] as number;
+        for (let j = 0; j < k; j++) {
+          const c = costs[j] as number;
+          if (c <= b) {
+            const w = (next[b - c] as number) + (values[j] as number);
+            if (w > best) best = w;
+          }
+        }
+        here[b] = best;
       }
     }
     if (reach < cells) here.fill(here[reach] as number, reach + 1);
-    if (p % stride === 0) table.set(here, (p / stride) * width);
-    [next, here] = [here, next];
+    next = here;
   }
   return { ctx, unit, cells, stride, lambda, mu, itemCells, itemValue, tries, table };
 }

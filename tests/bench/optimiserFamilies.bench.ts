@@ -1,9 +1,10 @@
 import type { GLPK } from 'glpk.js/node';
 import { describe, expect, it } from 'vitest';
-import { optimiseFunding, type ExactEngine, type FundingResult } from '@shared/portfolio';
+import type { ExactEngine, FundingResult } from '@shared/portfolio';
 import { meetsRules } from '../unit/portfolio/fundingOracle';
 import { fundingMilp, loadGlpk } from '../unit/portfolio/glpkReference';
 import { loadHighsEngine } from '../unit/portfolio/highsNode';
+import { builtOptimiser } from './builtOptimiser';
 import { CHECK, CPU_MARGIN, checkModeLine, cpuNow, measure, type Measured } from './benchCheck';
 import { FAMILIES, familyInstance, type Family, type FamilyInstance } from './fundingFamilies';
 
@@ -27,6 +28,8 @@ import { FAMILIES, familyInstance, type Family, type FamilyInstance } from './fu
  */
 const SIZES = (process.env.BENCH_SIZE ?? '10,40,100,200,300').split(',').map(Number).filter((n) => n >= 3);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+/** BENCH_FAMILY=uncorrelated,subset-sum measures only those families (default: all). */
+const MEASURED = FAMILIES.filter((f) => !process.env.BENCH_FAMILY || process.env.BENCH_FAMILY.split(',').includes(f));
 const TIME_LIMIT_MS = 5_000;
 const GLPK_LIMIT_S = Number(process.env.BENCH_GLPK_LIMIT_S ?? 10);
 const FAST_MS = 1_000;
@@ -41,6 +44,8 @@ const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 const REPEAT_BELOW_MS = 1_000;
 /** Tuning knobs for the hand-over (default: the app's, FAST_PATH_NODES / FAST_PATH_MS). */
 const FAST = { fastPathNodes: process.env.BENCH_FAST_NODES ? Number(process.env.BENCH_FAST_NODES) : undefined, fastPathMs: process.env.BENCH_FAST_MS ? Number(process.env.BENCH_FAST_MS) : undefined };
+
+type Optimise = Awaited<ReturnType<typeof builtOptimiser>>['optimiseFunding'];
 
 interface Row {
   instance: FamilyInstance;
@@ -69,7 +74,7 @@ function runGlpk(glpk: GLPK, x: FamilyInstance): Pick<Row, 'glpkStatus' | 'glpkV
   return { glpkStatus: status, glpkValue: status === 'optimal' ? r.value.z : null, glpkMs: r.cpuMs };
 }
 
-function runOurs(x: FamilyInstance, engine: ExactEngine | undefined): Pick<Row, 'ours' | 'oursMs' | 'oursWallMs'> {
+function runOurs(optimiseFunding: Optimise, x: FamilyInstance, engine: ExactEngine | undefined): Pick<Row, 'ours' | 'oursMs' | 'oursWallMs'> {
   const r = fastest(() => optimiseFunding(x.candidates, x.constraints, { clock: cpuNow, timeLimitMs: TIME_LIMIT_MS, engine, ...FAST }));
   return { ours: r.value, oursMs: r.cpuMs, oursWallMs: r.wallMs };
 }
@@ -145,22 +150,24 @@ function table(summaries: Summary[]): string {
 describe('funding optimiser per instance family, against glpk.js', () => {
   it(`sizes ${SIZES.join(', ')} × ${RUNS} seeds per family: proofs, times and values`, async () => {
     const glpk = await loadGlpk();
+    const { optimiseFunding } = await builtOptimiser();
     const engine = USE_ENGINE ? await loadHighsEngine() : undefined;
     // Warm-up, as in the app's long-lived worker: one instance of every family (seeds outside the measured ones), three
     // times, so that the first family measured does not pay for compiling our search (glpk.js is WebAssembly).
     for (let i = 0; i < 3; i++) {
       for (const family of FAMILIES) {
         const warm = familyInstance(family, 60, 1);
-        runOurs(warm, engine);
+        runOurs(optimiseFunding, warm, engine);
         runGlpk(glpk, warm);
       }
     }
     const rows: Row[] = [];
     FAMILIES.forEach((family, f) => {
+      if (!MEASURED.includes(family)) return;
       for (const size of SIZES) {
         for (let run = 0; run < RUNS; run++) {
           const instance = familyInstance(family, size, 1_000_003 * (f + 1) + 1_009 * size + run);
-          const row: Row = { instance, ...runOurs(instance, engine), ...runGlpk(glpk, instance) };
+          const row: Row = { instance, ...runOurs(optimiseFunding, instance, engine), ...runGlpk(glpk, instance) };
           rows.push(row);
           // Correctness holds in every mode: a funded set meets every rule, a proof agrees with glpk.js.
           const chosen = instance.candidates.filter((c) => row.ours.selectedIds.includes(c.id));
@@ -178,7 +185,7 @@ describe('funding optimiser per instance family, against glpk.js', () => {
       console.info(`${family}: ${mine.length} instances solved, ${mine.filter(proven).length} proven by ours, ${mine.filter((r) => r.glpkStatus !== 'unproven').length} by glpk.js`);
     });
 
-    const summaries = FAMILIES.map((family) => summarise(family, rows.filter((r) => r.instance.family === family)));
+    const summaries = MEASURED.map((family) => summarise(family, rows.filter((r) => r.instance.family === family)));
     const all = summarise('uncorrelated', rows);
     const misses = rows.filter((r) => !proven(r) || r.oursMs > FAST_MS || below(r));
     const bySize = SIZES.map((size) => {
@@ -188,7 +195,7 @@ describe('funding optimiser per instance family, against glpk.js', () => {
     console.info(
       [
         '',
-        `Funding optimiser (${USE_ENGINE ? 'our search, then HiGHS' : 'our search alone'}) vs glpk.js, ${rows.length} instances (${SIZES.join(', ')} candidates × ${RUNS} seeds × ${FAMILIES.length} families); CPU ms per solve, the fastest of ${REPEAT} runs; ${checkModeLine()}`,
+        `Funding optimiser (${USE_ENGINE ? 'our search, then HiGHS' : 'our search alone'}) vs glpk.js, ${rows.length} instances (${SIZES.join(', ')} candidates × ${RUNS} seeds × ${MEASURED.length} families); CPU ms per solve, the fastest of ${REPEAT} runs; ${checkModeLine()}`,
         table(summaries),
         `all families: proven within 1 s ${pct(all.fast, all.count)} (target ≥ ${FAST_SHARE * 100}%), within 5 s ${pct(all.within5, all.count)} (target 100%), below glpk.js's optimum ${all.below} (target 0); wall median of ours ${ms(median(rows.map((r) => r.oursWallMs)))} ms`,
         'per size (all families):',
