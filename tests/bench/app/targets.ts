@@ -5,10 +5,16 @@ import type { Timed } from './probe';
 /**
  * The whole-app targets of issue 11 and how a check-mode run judges them.
  * - Time targets: every figure is printed as the wall-clock time the person waits and as the CPU time the page's
- *   renderer process (main thread and funding worker) used over the same span. The wall time is what the target is
- *   about, but on a busy shared machine it mostly measures the other jobs; check mode judges the CPU time, which a
- *   busy machine hardly changes, with CPU_MARGIN (25%) on top. (Work the app spreads over both threads at once counts
- *   twice in CPU time: check mode errs on the strict side.)
+ *   renderer process (main thread, funding worker, and the engine's own threads: V8's compilers and garbage
+ *   collector, the compositor, raster) used over the same span. The wall time is what the target is about; on a busy
+ *   shared machine it mostly measures the other jobs, which the CPU time hardly sees. Check mode judges the smaller of
+ *   the two, with CPU_MARGIN (25%) on top: on a quiet machine that is the wall time itself (the CPU time is larger
+ *   there, as the threads run at once on both cores: the link to the portfolio at 1,000 candidates took 273 ms while
+ *   the process used 700 ms of CPU, 238 ms of it on the main thread); on a busy one the CPU time, which stands for
+ *   the wall time the app would take alone. (Judging the CPU time alone failed figures the person never waits for:
+ *   the slider step at 42 ms against 50 on 70 ms of CPU.) What the CPU time leaves out is work outside the renderer:
+ *   the browser process's IndexedDB backend stores an import's records, so on a busy machine the import is judged on
+ *   the renderer's part only.
  * - The demo's cold start is judged as a ratio of wall times to a blank page served the same way (+25%).
  * - The heap is not slowed by a busy machine: HEAP_MARGIN (10%).
  */
@@ -28,6 +34,9 @@ export const TARGETS: Record<number, SizeTargets> = {
   5000: { readyMs: 1500, budgetMs: 500, sliderMs: 150, importMs: 1500, heapMb: 200 },
 };
 
+/** The figure check mode judges: the wall time, or the renderer's CPU time when that is smaller (a busy machine). */
+export const judgedMs = (t: Timed): number => Math.min(t.ms, t.cpuMs);
+
 const pct = (m: number) => `+${Math.round((m - 1) * 100)}%`;
 const fmt = (ms: number) => (Number.isNaN(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 
@@ -43,12 +52,12 @@ export class Report {
     this.lines.push(`  ${name.padEnd(58)} ${figure.padStart(36)}   ${target.padEnd(17)} ${verdict.padEnd(13)} ${extra}`.trimEnd());
   }
 
-  /** A time against its target (null = the issue sets none for this figure); check mode judges the CPU time, with the margin. */
+  /** A time against its target (null = the issue sets none for this figure); check mode judges the smaller of the wall and CPU times, with the margin. */
   time(name: string, t: Timed, targetMs: number | null, extra = ''): void {
     const figure = `${fmt(t.ms)} (CPU ${fmt(t.cpuMs)}, main ${fmt(t.mainMs)})`;
     if (targetMs === null) return this.line(name, figure, 'no target', null, extra);
     this.line(name, figure, `target < ${fmt(targetMs)}`, t.ms < targetMs, extra);
-    if (t.cpuMs > targetMs * CPU_MARGIN) this.misses.push(`${this.title} — ${name}: CPU ${fmt(t.cpuMs)} (wall ${fmt(t.ms)}) against ${fmt(targetMs)} (${pct(CPU_MARGIN)} margin)`);
+    if (judgedMs(t) > targetMs * CPU_MARGIN) this.misses.push(`${this.title} — ${name}: wall ${fmt(t.ms)}, CPU ${fmt(t.cpuMs)}, against ${fmt(targetMs)} (${pct(CPU_MARGIN)} margin)`);
   }
 
   ratio(name: string, ratio: number, target: number, extra = ''): void {
@@ -72,7 +81,7 @@ export class Report {
 
 export const checkLine = (): string =>
   CHECK
-    ? `check mode: a miss fails the run (times judged on the renderer's CPU time ${pct(CPU_MARGIN)}; cold-start ratio ${pct(CPU_MARGIN)}; heap ${pct(HEAP_MARGIN)})`
+    ? `check mode: a miss fails the run (times judged on the smaller of the wall and renderer CPU times ${pct(CPU_MARGIN)}; cold-start ratio ${pct(CPU_MARGIN)}; heap ${pct(HEAP_MARGIN)})`
     : 'figures only (BENCH_CHECK=1 fails the run on a miss)';
 
 /** In check mode, fails with every miss of every report; otherwise does nothing. */
