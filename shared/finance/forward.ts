@@ -50,7 +50,11 @@ function yearsOf(flows: readonly number[], from: number, horizon: number): { tot
   return { total, byYear };
 }
 
-const addYears = (a: readonly number[], b: readonly number[]): number[] => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+function addYears(a: readonly number[], b: readonly number[]): number[] {
+  const sum = new Array<number>(Math.max(a.length, b.length));
+  for (let i = 0; i < sum.length; i++) sum[i] = (a[i] ?? 0) + (b[i] ?? 0);
+  return sum;
+}
 
 function probabilityAt(uc: UseCase, ws: WorkspaceSettings, stage: Stage): { p: number | null; source: ProbabilitySource; needsEvidence: boolean } {
   if (stage === 'production') return { p: 1, source: 'in-production', needsEvidence: false };
@@ -134,8 +138,8 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
     wholeBenefit += schedule.benefit[i]!;
   }
 
-  const figures = {
-    ...base,
+  // base is this call's own object: the forward figures are written over it (a copy of its twenty-odd fields cost more).
+  const figures = Object.assign(base, {
     npv: npvPilot + npvRest,
     npvPilot,
     npvRest,
@@ -156,7 +160,7 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
       needsEvidence,
       wholeLife: withIrr({ npv: base.npv, paybackMonth: base.paybackMonth, roi: roiOf(wholeBenefit, wholeCost), cost: wholeCost, benefit: wholeBenefit }, wholeIrr),
     },
-  };
+  });
   // IRR of the flows from today on (the plan's own while the plan has not started).
   const metrics: TrackedMetrics = withIrr(figures, today <= 1 ? wholeIrr : irrCell(forwardNet));
   return { schedule, metrics };
