@@ -40,18 +40,21 @@ export async function measureAsync<T>(run: () => Promise<T> | T): Promise<Measur
 }
 
 /**
- * In check mode, fails when `measured` (CPU time, ms) exceeds `targetMs` × CPU_MARGIN; otherwise does nothing.
- * The message names the figure, its value, the target and the margin.
+ * In check mode, fails when `measured` exceeds `targetMs` × CPU_MARGIN; otherwise does nothing. `measured` is a CPU
+ * time (ms), or a wall and a CPU time of the same run, judged on the smaller: on a quiet machine that is the wall time
+ * the person waits (the CPU time also counts V8's garbage-collector and compiler threads, which run beside the work:
+ * the business cases of 5,000 candidates took 58 ms on 68 ms of CPU), on a busy one the CPU time, which the other jobs
+ * hardly change (as in app/targets.ts). The message names the figure, its value, the target and the margin.
  */
-export function checkTime(label: string, measured: number, targetMs: number): void {
+export function checkTime(label: string, measured: number | { wallMs: number; cpuMs: number }, targetMs: number): void {
   if (!CHECK) return;
-  expect(measured, `${label}: ${measured.toFixed(1)} ms against a target of ${targetMs} ms (+${Math.round((CPU_MARGIN - 1) * 100)}% margin)`).toBeLessThanOrEqual(
-    targetMs * CPU_MARGIN,
-  );
+  const judged = typeof measured === 'number' ? measured : Math.min(measured.wallMs, measured.cpuMs);
+  const what = typeof measured === 'number' ? `${measured.toFixed(1)} ms` : `${measured.wallMs.toFixed(1)} ms wall, ${measured.cpuMs.toFixed(1)} ms CPU`;
+  expect(judged, `${label}: ${what} against a target of ${targetMs} ms (+${Math.round((CPU_MARGIN - 1) * 100)}% margin)`).toBeLessThanOrEqual(targetMs * CPU_MARGIN);
 }
 
 /** The line that says how a check-mode run judges the figures (printed by each benchmark). */
 export const checkModeLine = (): string =>
   CHECK
-    ? `check mode: a miss fails the run (CPU time, +${Math.round((CPU_MARGIN - 1) * 100)}% margin on time targets)`
+    ? `check mode: a miss fails the run (CPU time, or the smaller of wall and CPU time where both are taken; +${Math.round((CPU_MARGIN - 1) * 100)}% margin on time targets)`
     : 'figures only (BENCH_CHECK=1 fails the run on a miss)';

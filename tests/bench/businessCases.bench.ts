@@ -6,7 +6,7 @@ import { checkModeLine, checkTime } from './benchCheck';
 /**
  * Benchmark: the business cases of 5,000 candidates as the portfolio page opens (candidateCases: schedules, forward
  * and whole-life figures), before the plan starts (every candidate an idea seen from month 1) and half a year into it.
- * The IRR is not read here, as the page does not read it until an IRR is shown. Target: under 60 ms of CPU (median).
+ * The IRR is not read here, as the page does not read it until an IRR is shown. Target: under 60 ms (median; check mode: benchCheck.ts).
  */
 const COUNT = 5_000;
 const TARGET_MS = 60;
@@ -31,6 +31,6 @@ for (const [when, todayMonth] of [['before the plan starts', '2026-11'], ['half 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
     console.info(`Business cases of ${COUNT} candidates, ${when}: median ${median(wall).toFixed(1)} ms wall, ${median(cpu).toFixed(1)} ms CPU (target < ${TARGET_MS} ms); ${checkModeLine()}`);
     expect(sink).toBeGreaterThan(0);
-    checkTime(`business cases of ${COUNT} candidates, ${when}`, median(cpu), TARGET_MS);
+    checkTime(`business cases of ${COUNT} candidates, ${when}`, { wallMs: median(wall), cpuMs: median(cpu) }, TARGET_MS);
   });
 }

@@ -16,7 +16,7 @@ import { builtPortfolio } from './builtShared';
 
 /**
  * Portfolio benchmarks (issue 4). They measure and print each figure (wall and CPU time) against its target.
- * Check mode (BENCH_CHECK=1) fails on a miss, judged on the process's CPU time with the margin of benchCheck.ts. The
+ * Check mode (BENCH_CHECK=1) fails on a miss, judged on the smaller of wall and CPU time with the margin of benchCheck.ts. The
  * ranking, the optimiser and the frontier are measured as the app ships them (builtShared.ts; BENCH_SOURCE=1: the source).
  * Run: npx vitest run --project bench tests/bench/portfolio.bench.ts
  */
@@ -32,13 +32,13 @@ function time<T>(run: () => T): { ms: number; cpu: number; value: T } {
   return { ms: r.wallMs, cpu: r.cpuMs, value: r.value };
 }
 
-/** Prints the figure (wall) and its CPU time against the target; check mode judges the CPU time. */
+/** Prints the figure (wall) and its CPU time against the target; the verdict and check mode judge the smaller (benchCheck.ts). */
 function report(name: string, ms: number, cpu: number, targetMs: number, extra = ''): void {
-  const verdict = cpu < targetMs ? 'within target' : 'OVER TARGET';
+  const verdict = Math.min(ms, cpu) < targetMs ? 'within target' : 'OVER TARGET';
   console.info(
-    `${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms (CPU ${cpu.toFixed(1)} ms)   target < ${String(targetMs).padStart(5)} ms   ${verdict} on CPU time${extra ? `   ${extra}` : ''}`,
+    `${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms (CPU ${cpu.toFixed(1)} ms)   target < ${String(targetMs).padStart(5)} ms   ${verdict}${extra ? `   ${extra}` : ''}`,
   );
-  checkTime(name, cpu, targetMs);
+  checkTime(name, { wallMs: ms, cpuMs: cpu }, targetMs);
 }
 
 function scoreInputs(count: number, seed: number): ScoreInput[] {
