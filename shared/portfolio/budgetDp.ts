@@ -109,7 +109,7 @@ export function buildBudgetDp(ctx: SearchContext, lambda: Float64Array, mu: numb
   // F(p, ·) stops growing beyond `reach` cells (the groups from p on, each at its most expensive item): above it, it
   // is constant, so only the cells up to it are worked out and the rest filled.
   const spares = stride > 1 ? [new Float64Array(width), new Float64Array(width)] : [];
-  let next = new Float64Array(width); // F(G, ·) = 0: nothing left to add
+  let next: Float64Array<ArrayBufferLike> = new Float64Array(width); // F(G, ·) = 0: nothing left to add
   let reach = 0;
   const costs: number[] = [];
   const values: number[] = [];
