@@ -33,9 +33,9 @@ const ROUND_EVERY_NODE = 1_000;
 /**
  * …then one node in every ⌈n² / ROUND_AREA⌉, without repair: every node up to about 700 items, one in 2 at 1,000, one
  * in 50 at 5,000. Rounding is O(n), as much as the node itself, and a large model's tree is larger: at 5,000 candidates
- * one node in 10 (the former ⌈n / 500⌉) found no better set than one in 50 over three budgets (the same nodes) and
- * cost 0.6–0.9 of the search time more. Models of the benchmark's families (≤ 300 items) round at every node: rounding
- * less often there made the strongly correlated family 1.25× slower.
+ * one node in 10 (the former ⌈n / 500⌉) found no better set than one in 50 over three budgets (the same nodes), and
+ * with one in 50 the search took 0.6–0.9 of the time. Models of the benchmark's families (≤ 300 items) round at every
+ * node: rounding less often there made the strongly correlated family 1.25× slower.
  */
 const ROUND_AREA = 500_000;
 
