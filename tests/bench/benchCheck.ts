@@ -39,6 +39,9 @@ export async function measureAsync<T>(run: () => Promise<T> | T): Promise<Measur
   return { value, wallMs: performance.now() - t0, cpuMs: cpuNow() - c0 };
 }
 
+/** The time check mode judges when a wall and a CPU time of one run are both taken: the smaller (see checkTime). */
+export const judgedMs = (wallMs: number, cpuMs: number): number => Math.min(wallMs, cpuMs);
+
 /**
  * In check mode, fails when `measured` exceeds `targetMs` × CPU_MARGIN; otherwise does nothing. `measured` is a CPU
  * time (ms), or a wall and a CPU time of the same run, judged on the smaller: on a quiet machine that is the wall time
@@ -48,7 +51,7 @@ export async function measureAsync<T>(run: () => Promise<T> | T): Promise<Measur
  */
 export function checkTime(label: string, measured: number | { wallMs: number; cpuMs: number }, targetMs: number): void {
   if (!CHECK) return;
-  const judged = typeof measured === 'number' ? measured : Math.min(measured.wallMs, measured.cpuMs);
+  const judged = typeof measured === 'number' ? measured : judgedMs(measured.wallMs, measured.cpuMs);
   const what = typeof measured === 'number' ? `${measured.toFixed(1)} ms` : `${measured.wallMs.toFixed(1)} ms wall, ${measured.cpuMs.toFixed(1)} ms CPU`;
   expect(judged, `${label}: ${what} against a target of ${targetMs} ms (+${Math.round((CPU_MARGIN - 1) * 100)}% margin)`).toBeLessThanOrEqual(targetMs * CPU_MARGIN);
 }

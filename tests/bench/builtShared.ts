@@ -11,22 +11,10 @@ import type * as PortfolioModule from '@shared/portfolio';
  * costs a quarter or more of the time (the optimiser on the 25 uncorrelated family instances: 217–296 ms under Vitest
  * against 170–213 ms bundled), a cost the app does not pay. (Where the time goes to allocation and garbage collection
  * rather than calls, as in the business cases of 5,000 candidates, bundling made no difference that the noise did not
- * hide, and those benchmarks measure the source.) glpk.js is measured as it ships too (its own prebuilt bundle). BENCH_SOURCE=1 measures
- * the source instead.
+ * hide, and those benchmarks measure the source.) glpk.js is measured as it ships too (its own prebuilt bundle).
+ * BENCH_SOURCE=1 measures the source instead.
  */
-const built = new Map<string, Promise<unknown>>();
-
-function builtFolder<T>(folder: 'portfolio', source: () => Promise<T>): Promise<T> {
-  if (process.env.BENCH_SOURCE === '1') return source();
-  let module = built.get(folder) as Promise<T> | undefined;
-  if (!module) {
-    module = bundle<T>(folder);
-    built.set(folder, module);
-  }
-  return module;
-}
-
-async function bundle<T>(folder: string): Promise<T> {
+async function bundle<T>(folder: 'portfolio'): Promise<T> {
   const root = resolve(__dirname, '../..');
   const outDir = join(root, 'node_modules/.cache/lastmile-bench', folder);
   mkdirSync(outDir, { recursive: true });
@@ -48,4 +36,9 @@ async function bundle<T>(folder: string): Promise<T> {
 }
 
 /** shared/portfolio as shipped (the optimiser, ranking, the frontier). */
-export const builtPortfolio = (): Promise<typeof PortfolioModule> => builtFolder('portfolio', () => import('@shared/portfolio'));
+let portfolio: Promise<typeof PortfolioModule> | null = null;
+export function builtPortfolio(): Promise<typeof PortfolioModule> {
+  if (process.env.BENCH_SOURCE === '1') return import('@shared/portfolio');
+  portfolio ??= bundle<typeof PortfolioModule>('portfolio');
+  return portfolio;
+}
