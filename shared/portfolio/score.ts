@@ -1,4 +1,6 @@
 import type { Classification } from '../domain';
+import { formatDecimal, formatNumber, formatPercent } from '../presentation/format';
+import type { NumberFormat } from '../presentation/locale';
 import { SCORE_CRITERIA, SCORE_CRITERION_LABELS, type ScoreCriterion, type ScoreWeights } from './weights';
 
 /**
@@ -36,7 +38,8 @@ export interface ScorePart {
   label: string;
   /** The figure the points come from (expected-NPV multiple, payback month, importance, probability, 1/0). */
   raw: number | null;
-  rawLabel: string;
+  /** What the raw figure is, for the explanation; worded in the workspace's number format by `scoreRawLabel`. */
+  figure: ScoreFigure;
   /** 0–100 on the criterion's fixed scale. */
   points: number;
   /** The user's weight, 0–100. */
@@ -44,6 +47,18 @@ export interface ScorePart {
   /** weight × points / Σ weights: this row's share of the total. */
   contribution: number;
 }
+
+/**
+ * The raw figure behind a criterion's points, kept as numbers so ranking 5,000 candidates formats nothing: the
+ * explanation words the few it shows with `scoreRawLabel` in the workspace's number format.
+ */
+export type ScoreFigure =
+  | { kind: 'wording'; text: string }
+  | { kind: 'multiple'; multiple: number }
+  | { kind: 'payback'; month: number }
+  | { kind: 'importance'; importance: number }
+  | { kind: 'readiness'; average: number; probability: number }
+  | { kind: 'room'; points: number };
 
 export interface ScoreResult {
   total: number;
@@ -105,45 +120,50 @@ export function readinessPoints(probability: number): number {
   return clampPoints(probability * 100);
 }
 
-const formatters = [0, 1, 2].map(
-  (digits) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-);
-/** en-US number with fixed decimals; toFixed for the usual small figures (Intl is slow for 5,000 rows × 5). */
-const fmt = (x: number, digits: 0 | 1 | 2): string => {
-  if (Math.abs(x) < 1000) {
-    const s = x.toFixed(digits);
-    return s.startsWith('-') && Number(s) === 0 ? s.slice(1) : s;
-  }
-  return (formatters[digits] as Intl.NumberFormat).format(x);
-};
+const wording = (text: string): ScoreFigure => ({ kind: 'wording', text });
+const FIXED = {
+  npvNotKnown: wording('Expected NPV not known until readiness is assessed'),
+  npvNotAvailable: wording('Expected NPV not available'),
+  npvPositiveFree: wording('Positive expected NPV with no investment'),
+  npvNegativeFree: wording('Negative expected NPV with no investment'),
+  noPayback: wording('No payback within the horizon'),
+  notAssessed: wording('Readiness not assessed: no chance of production yet'),
+  notClassified: wording('Not classified yet'),
+  valueCreation: wording('Value creation'),
+  automation: wording('Automation'),
+  noRoomVote: wording('No revealed room vote: neutral'),
+} as const;
 
-const NOT_ASSESSED_ROW = { raw: null, rawLabel: 'Readiness not assessed: no chance of production yet', points: 0 } as const;
+interface RawRow {
+  raw: number | null;
+  figure: ScoreFigure;
+  points: number;
+}
+const NOT_ASSESSED_ROW: RawRow = { raw: null, figure: FIXED.notAssessed, points: 0 };
 
-function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null; rawLabel: string; points: number }> {
-  const q = input.expectedNpv === null ? NaN : expectedValueMultiple(input.expectedNpv, input.investment);
-  const qLabel = input.expectedNpv === null ? 'Expected NPV not known until readiness is assessed' : Number.isFinite(q)
-    ? `Expected NPV ${fmt(q, 2)}× the investment`
+function expectedValueRow(input: ScoreInput): RawRow {
+  if (input.expectedNpv === null) return { raw: null, figure: FIXED.npvNotKnown, points: 0 };
+  const q = expectedValueMultiple(input.expectedNpv, input.investment);
+  const figure: ScoreFigure = Number.isFinite(q)
+    ? { kind: 'multiple', multiple: q }
     : Number.isNaN(q)
-      ? 'Expected NPV not available'
+      ? FIXED.npvNotAvailable
       : q > 0
-        ? 'Positive expected NPV with no investment'
-        : 'Negative expected NPV with no investment';
+        ? FIXED.npvPositiveFree
+        : FIXED.npvNegativeFree;
+  return { raw: Number.isFinite(q) ? q : null, figure, points: expectedValuePoints(input.expectedNpv, input.investment) };
+}
+
+function rawRows(input: ScoreInput): Record<ScoreCriterion, RawRow> {
   const payback = input.paybackMonth;
+  const paid = payback !== null && Number.isFinite(payback);
   const vc = input.classification === 'value-creation';
   return {
-    expectedValue: {
-      raw: Number.isFinite(q) ? q : null,
-      rawLabel: qLabel,
-      points: input.expectedNpv === null ? 0 : expectedValuePoints(input.expectedNpv, input.investment),
-    },
-    paybackSpeed: {
-      raw: payback !== null && Number.isFinite(payback) ? payback : null,
-      rawLabel: payback !== null && Number.isFinite(payback) ? `Payback in month ${fmt(payback, 0)}` : 'No payback within the horizon',
-      points: paybackPoints(payback),
-    },
+    expectedValue: expectedValueRow(input),
+    paybackSpeed: { raw: paid ? payback : null, figure: paid ? { kind: 'payback', month: payback } : FIXED.noPayback, points: paybackPoints(payback) },
     strategicImportance: {
       raw: input.strategicImportance,
-      rawLabel: `Importance ${fmt(input.strategicImportance, 0)} of 5`,
+      figure: { kind: 'importance', importance: input.strategicImportance },
       points: importancePoints(input.strategicImportance),
     },
     readiness:
@@ -151,22 +171,40 @@ function rawRows(input: ScoreInput): Record<ScoreCriterion, { raw: number | null
         ? NOT_ASSESSED_ROW
         : {
             raw: input.probability,
-            rawLabel: `Average readiness ${fmt(input.readinessAverage, 1)} of 5: ${fmt(input.probability * 100, 0)}% chance of production`,
+            figure: { kind: 'readiness', average: input.readinessAverage, probability: input.probability },
             points: readinessPoints(input.probability),
           },
     valueCreation: {
       raw: input.classification === null ? null : vc ? 1 : 0,
-      rawLabel: input.classification === null ? 'Not classified yet' : vc ? 'Value creation' : 'Automation',
+      figure: input.classification === null ? FIXED.notClassified : vc ? FIXED.valueCreation : FIXED.automation,
       points: vc ? 100 : 0,
     },
     roomVote: roomVoteRow(input.roomScore ?? null),
   };
 }
 
-function roomVoteRow(room: number | null): { raw: number | null; rawLabel: string; points: number } {
-  if (room === null || !Number.isFinite(room)) return { raw: null, rawLabel: 'No revealed room vote: neutral', points: ROOM_VOTE_NEUTRAL_POINTS };
+function roomVoteRow(room: number | null): RawRow {
+  if (room === null || !Number.isFinite(room)) return { raw: null, figure: FIXED.noRoomVote, points: ROOM_VOTE_NEUTRAL_POINTS };
   const points = clampPoints(room * 100);
-  return { raw: room, rawLabel: `Room vote ${fmt(points, 0)} of 100`, points };
+  return { raw: room, figure: { kind: 'room', points }, points };
+}
+
+/** A criterion's raw figure in words, in the workspace's number format ("Expected NPV 1.13× the investment", "1,13×" in de-DE). */
+export function scoreRawLabel(figure: ScoreFigure, format?: NumberFormat): string {
+  switch (figure.kind) {
+    case 'wording':
+      return figure.text;
+    case 'multiple':
+      return `Expected NPV ${formatDecimal(figure.multiple, format, 2)}× the investment`;
+    case 'payback':
+      return `Payback in month ${formatNumber(figure.month, format, 0)}`;
+    case 'importance':
+      return `Importance ${formatNumber(figure.importance, format, 0)} of 5`;
+    case 'readiness':
+      return `Average readiness ${formatDecimal(figure.average, format, 1)} of 5: ${formatPercent(figure.probability, format, 0)} chance of production`;
+    case 'room':
+      return `Room vote ${formatNumber(figure.points, format, 0)} of 100`;
+  }
 }
 
 /** Sum of the weights, counting only finite positive weights. */
@@ -191,7 +229,7 @@ export function scoreCandidate(input: ScoreInput, weights: ScoreWeights): ScoreR
     const weight = usableWeight(weights[criterion]);
     const contribution = sum > 0 ? (weight * row.points) / sum : 0;
     total += contribution;
-    return { criterion, label: SCORE_CRITERION_LABELS[criterion], raw: row.raw, rawLabel: row.rawLabel, points: row.points, weight, contribution };
+    return { criterion, label: SCORE_CRITERION_LABELS[criterion], raw: row.raw, figure: row.figure, points: row.points, weight, contribution };
   });
   return { total, parts };
 }

@@ -53,6 +53,12 @@ export function formatNumber(value: number, format: NumberFormat = DEFAULT_NUMBE
   return f.format(clean(value));
 }
 
+/** A number with exactly `digits` decimals and the format's separators ("1.13", "1,13"); -0 prints as 0. */
+export function formatDecimal(value: number, format: NumberFormat = DEFAULT_NUMBER_FORMAT, digits = 2): string {
+  const f = nf(`d|${format}|${digits}`, () => new Intl.NumberFormat(format, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  return f.format(clean(value)).replace(/^-(?=[0.,\s]*$)/, '');
+}
+
 /** A fraction as a percentage ("12.5%", "12,5 %"); null reads as "not defined". */
 export function formatPercent(value: number | null, format: NumberFormat = DEFAULT_NUMBER_FORMAT, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return 'not defined';

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SCORE_CRITERION_LABELS } from '@shared/portfolio';
+import { SCORE_CRITERION_LABELS, scoreRawLabel } from '@shared/portfolio';
 import { bodyRows, click, focus, installBrowserStandIns, press, renderTable, type Rendered } from './renderTable';
 
 beforeAll(installBrowserStandIns);
@@ -25,7 +25,7 @@ describe('PortfolioTable score explanation', () => {
       const lines = [...panel.querySelectorAll('.pt-explanation__table > tbody > tr')];
       // The room vote is a row only while it has a weight (docs/workshop.md); these weights give it none.
       expect(lines.map((l) => l.querySelector('th')?.firstChild?.textContent)).toEqual(Object.entries(SCORE_CRITERION_LABELS).filter(([c]) => c !== 'roomVote').map(([, label]) => label));
-      expect(lines.map((l) => l.querySelectorAll('td')[0]?.textContent)).toEqual(candidate.score.parts.map((p) => p.rawLabel));
+      expect(lines.map((l) => l.querySelectorAll('td')[0]?.textContent)).toEqual(candidate.score.parts.map((p) => scoreRawLabel(p.figure)));
       expect([...panel.querySelectorAll('.pt-explanation__table > thead th')].map((th) => th.textContent)).toEqual(['Criterion', 'Raw value', 'Points (0–100)', 'Weight', 'Contribution']);
 
       // Independent check: contribution = weight × points ÷ Σ weights, and the displayed contributions sum to the total.

@@ -11,6 +11,7 @@ import {
   rankCandidates,
   readinessPoints,
   scoreCandidate,
+  scoreRawLabel,
   type ScoreInput,
   type ScoreWeights,
 } from '@shared/portfolio';
@@ -93,9 +94,17 @@ describe('scoreCandidate', () => {
       ['readiness', 50],
       ['valueCreation', 100],
     ]);
-    expect(r.parts[0]?.rawLabel).toBe('Expected NPV 1.13× the investment');
-    expect(r.parts[1]?.rawLabel).toBe('Payback in month 14');
-    expect(r.parts[3]?.rawLabel).toBe('Average readiness 3.4 of 5: 50% chance of production');
+    const labels = r.parts.map((p) => scoreRawLabel(p.figure));
+    expect(labels[0]).toBe('Expected NPV 1.13× the investment');
+    expect(labels[1]).toBe('Payback in month 14');
+    expect(labels[3]).toBe('Average readiness 3.4 of 5: 50% chance of production');
+    // In the workspace's number format: German separators, fixed decimals kept.
+    const german = r.parts.map((p) => scoreRawLabel(p.figure, 'de-DE'));
+    expect(german[0]).toBe('Expected NPV 1,13× the investment');
+    expect(german[3]).toMatch(/^Average readiness 3,4 of 5: 50\s% chance of production$/);
+    expect(scoreRawLabel({ kind: 'multiple', multiple: 2 })).toBe('Expected NPV 2.00× the investment');
+    expect(scoreRawLabel({ kind: 'multiple', multiple: -0.001 })).toBe('Expected NPV 0.00× the investment');
+    expect(scoreRawLabel({ kind: 'multiple', multiple: 1234.5 })).toBe('Expected NPV 1,234.50× the investment');
   });
 
   it('explains itself: each row shows weight and points, and the contributions add up to the total', () => {
@@ -112,7 +121,8 @@ describe('scoreCandidate', () => {
           expect(p.points).toBeGreaterThanOrEqual(0);
           expect(p.points).toBeLessThanOrEqual(100);
           expect(p.contribution).toBeCloseTo((p.weight * p.points) / weightSum, 9);
-          expect(p.rawLabel.length).toBeGreaterThan(0);
+          expect(scoreRawLabel(p.figure, 'fr-FR')).toMatch(/\S/);
+          expect(scoreRawLabel(p.figure)).not.toMatch(/NaN|Infinity/);
         }
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portfolioPlanSchema, presetWeights, rankCandidates, ROOM_VOTE_NEUTRAL_POINTS, scoreCandidate, type ScoreInput } from '@shared/portfolio';
+import { portfolioPlanSchema, presetWeights, rankCandidates, ROOM_VOTE_NEUTRAL_POINTS, scoreCandidate, scoreRawLabel, type ScoreInput } from '@shared/portfolio';
 import { methodSections } from '@shared/presentation/methodText';
 import { presenter } from '@shared/presentation';
 import { buildExportModel, computeFunding, exportRoomVote } from '@shared/export/exportModel';
@@ -36,9 +36,12 @@ describe('the room vote as a score criterion', () => {
     const liked = scoreCandidate({ id: 'a', ...base, roomScore: 0.75 }, w);
     expect(liked.total).toBeCloseTo((100 * noRoom.total + 25 * 75) / 125, 10);
     const row = liked.parts.find((p) => p.criterion === 'roomVote')!;
-    expect(row).toMatchObject({ label: 'Room vote', points: 75, rawLabel: 'Room vote 75 of 100', weight: 25 });
+    expect(row).toMatchObject({ label: 'Room vote', points: 75, weight: 25 });
+    expect(scoreRawLabel(row.figure)).toBe('Room vote 75 of 100');
     const unvoted = scoreCandidate({ id: 'a', ...base, roomScore: null }, w);
-    expect(unvoted.parts.find((p) => p.criterion === 'roomVote')).toMatchObject({ points: ROOM_VOTE_NEUTRAL_POINTS, rawLabel: 'No revealed room vote: neutral' });
+    const unvotedRow = unvoted.parts.find((p) => p.criterion === 'roomVote')!;
+    expect(unvotedRow.points).toBe(ROOM_VOTE_NEUTRAL_POINTS);
+    expect(scoreRawLabel(unvotedRow.figure)).toBe('No revealed room vote: neutral');
     expect(unvoted.total).toBeCloseTo((100 * noRoom.total + 25 * 50) / 125, 10);
     // The room can turn the order of two otherwise equal candidates.
     const ranked = rankCandidates([{ id: 'a', ...base, roomScore: 0.25 }, { id: 'b', ...base, roomScore: 0.9 }], w);

@@ -1,5 +1,5 @@
 import type { Presenter } from '@shared/presentation';
-import { SCORE_SCALE_DESCRIPTIONS } from '@shared/portfolio';
+import { SCORE_SCALE_DESCRIPTIONS, scoreRawLabel } from '@shared/portfolio';
 import { fundingText, statusOf } from './cells';
 import type { EntryOutcome, PortfolioEntry } from './tableModel';
 
@@ -47,7 +47,7 @@ export function ScoreExplanation({ entry, outcome, id, present }: { entry: Portf
                 {part.label}
                 <span className="pt-explanation__scale">{SCORE_SCALE_DESCRIPTIONS[part.criterion]}</span>
               </th>
-              <td>{part.rawLabel}</td>
+              <td>{scoreRawLabel(part.figure, present.format)}</td>
               <td className="num">{points(part.points)}</td>
               <td className="num">
                 {part.weight}
