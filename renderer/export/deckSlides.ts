@@ -1,5 +1,6 @@
 /** The deck's text slides: the title, the decision asked of the board with its headline figures, and the method. */
 import type PptxGenJS from 'pptxgenjs';
+import { fundingMessage } from '@shared/portfolio';
 import { exportRoomVote, type ExportModel } from '@shared/export/exportModel';
 import { COMMITTED_LABEL, exportToday, forwardLabel, planStarted, SUNK_LABEL, TO_FUND_LABEL, wholeLifeLabel } from '@shared/presentation';
 import { methodSections, methodSummary } from '@shared/presentation/methodText';
@@ -56,7 +57,7 @@ function decisionLines(model: ExportModel): string[] {
   const p = model.present;
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
-    `Fund ${s.fundedCount} of ${model.rows.length} candidate use cases. ${model.funding.message}`,
+    `Fund ${s.fundedCount} of ${model.rows.length} candidate use cases. ${fundingMessage(model.funding, p)}`,
     `Pilots ${p.money(s.pilotInvestment)}, last miles ${p.money(s.lastMileInvestment)}${s.pilotInvestment > 0 ? ` (${p.multiple(s.lastMileInvestment / s.pilotInvestment)} the pilots)` : ''}; unrisked ${forwardLabel('NPV', p, s.today)} ${p.money(s.npv)}.`,
     planStarted(s.today)
       ? `Outside the budget: ${COMMITTED_LABEL.toLowerCase()} ${p.money(s.committedInvestment)}; ${SUNK_LABEL.toLowerCase()} ${p.money(s.sunkCost)}, never a reason to fund.`

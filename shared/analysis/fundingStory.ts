@@ -1,6 +1,6 @@
 import { READINESS_DIMENSIONS, type ReadinessDimension } from '../domain';
 import { NOT_ESTIMATED_REASON } from '../inventory/flags';
-import type { Exclusion, FundingResult, PortfolioPlan } from '../portfolio';
+import { fundingMessage, type Exclusion, type FundingResult, type PortfolioPlan } from '../portfolio';
 import type { Presenter } from '../presentation';
 import type { CandidateAnalysis } from './candidates';
 import { fundingCostAt } from './costBasis';
@@ -116,7 +116,7 @@ function notFunded(row: CandidateAnalysis, exclusion: Exclusion | undefined, ctx
     case 'value-creation-share':
       return { status: 'Below the value-creation minimum', detail: `Funding it would bring value creation below the minimum of ${p.percent(plan.minValueCreationShare, 0)} of the investment.` };
     default:
-      return { status: 'Not funded', detail: funding.message };
+      return { status: 'Not funded', detail: fundingMessage(funding, p) };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Exclusion, FundingCandidate, FundingConstraints } from './fundingTypes';
-import { cappedYears, money, tolerance, yearInvestment } from './fundingModel';
+import { cappedYears, tolerance, yearInvestment } from './fundingModel';
+import { PLAIN_WORDS, shareText } from './fundingWording';
 
 /** What the funded set uses, against which each left-out candidate is explained. */
 export interface FundedTotals {
@@ -21,7 +22,8 @@ export function fundedTotals(funded: readonly FundingCandidate[], years: number)
   return { investment, investmentByYear: byYear, valueCreationInvestment: vc };
 }
 
-const percent = (x: number): string => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+const { money } = PLAIN_WORDS;
+const percent = (x: number): string => shareText(x);
 
 /**
  * Why each candidate outside the funded set is out, checked in this order: forced out, readiness not assessed, blocker, value

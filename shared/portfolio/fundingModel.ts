@@ -1,4 +1,4 @@
-import type { FundingCandidate, FundingConstraints } from './fundingTypes';
+import type { FundingCandidate, FundingConstraints, FundingWhy } from './fundingTypes';
 import { presolve, type PresolveDrop } from './presolve';
 
 /**
@@ -36,14 +36,10 @@ export interface FundingModel {
 }
 
 /** `presolved`: free candidates dropped by presolve.ts (they can never meet the share, or another candidate of their problem is better). */
-export type ModelOutcome = { ok: true; model: FundingModel; presolved: PresolveDrop[] } | { ok: false; message: string };
+export type ModelOutcome = { ok: true; model: FundingModel; presolved: PresolveDrop[] } | { ok: false; why: FundingWhy };
 
 /** Tolerance for "fits within" comparisons: 1e-9 of the limit (at least 1e-9). */
 export const tolerance = (limit: number): number => 1e-9 * Math.max(1, Math.abs(limit));
-
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/** A money figure for explanations (no currency symbol: the UI knows the currency). */
-export const money = (x: number): string => fmt.format(x);
 
 /** Investment of a candidate in plan year y (0 where its list is shorter). */
 export const yearInvestment = (c: FundingCandidate, y: number): number => c.investmentByYear[y] ?? 0;
@@ -92,7 +88,7 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
     totalCost += c.investment;
     if (forced[c.id]?.mode !== 'in') continue;
     const other = servedBy.get(c.problemId);
-    if (other) return { ok: false, message: `${labelOf(other)} and ${labelOf(c)} are both forced in but solve the same problem; fund at most one per problem.` };
+    if (other) return { ok: false, why: { kind: 'forced-same-problem', first: labelOf(other), second: labelOf(c) } };
     servedBy.set(c.problemId, c);
     fixedIds.add(c.id);
     budgetLeft -= c.investment;
@@ -103,12 +99,12 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
   const budgetRoom = budgetLeft + tolBudget;
   const capRoom = Float64Array.from(capLeft, (left, k) => left + (tolCap[k] as number));
   if (budgetRoom < 0) {
-    return { ok: false, message: `The candidates forced in need ${money(constraints.budget - budgetLeft)}, more than the budget of ${money(constraints.budget)}.` };
+    return { ok: false, why: { kind: 'forced-over-budget', need: constraints.budget - budgetLeft, budget: constraints.budget } };
   }
   for (let k = 0; k < K; k++) {
     if ((capRoom[k] as number) < 0) {
       const y = capYears[k] as number;
-      return { ok: false, message: `The candidates forced in need ${money((caps[y] ?? 0) - (capLeft[k] as number))} in plan year ${y + 1}, more than its cap of ${money(caps[y] ?? 0)}.` };
+      return { ok: false, why: { kind: 'forced-over-cap', planYear: y + 1, need: (caps[y] ?? 0) - (capLeft[k] as number), cap: caps[y] ?? 0 } };
     }
   }
 

@@ -80,6 +80,22 @@ export interface Exclusion {
  */
 export type FundingStatus = 'optimal' | 'best-found' | 'infeasible' | 'stopped';
 
+/** The facts behind an answer's sentence (worded by fundingWording.ts in a workspace's format). */
+export type FundingWhy =
+  | { kind: 'optimal' }
+  /** A set that meets every rule, not proven the best: a step or time limit stopped the search, or the user did. */
+  | { kind: 'best-found'; by: 'step-limit' | 'time-limit' | 'user'; steps: number }
+  /** A limit stopped the search before it found any set that meets every rule. */
+  | { kind: 'nothing-found'; steps: number }
+  /** Infeasible: no set reaches the minimum value-creation share with the candidates forced in. */
+  | { kind: 'share-impossible'; share: number }
+  /** Infeasible: two candidates of one problem are both forced in (their names). */
+  | { kind: 'forced-same-problem'; first: string; second: string }
+  /** Infeasible: the candidates forced in need more than the budget. */
+  | { kind: 'forced-over-budget'; need: number; budget: number }
+  /** Infeasible: the candidates forced in need more than a year's cap (planYear 1-based). */
+  | { kind: 'forced-over-cap'; planYear: number; need: number; cap: number };
+
 export interface FundingResult {
   status: FundingStatus;
   /** Funded ids in input order (empty unless optimal / best-found). */
@@ -99,6 +115,8 @@ export interface FundingResult {
    * could gain, relatively.
    */
   bound?: number;
-  /** One sentence for the UI: "Optimal: …", "Best found …", or why nothing can be funded. */
+  /** The facts behind the sentence: screens and exports word them in the workspace's format (fundingWording.ts). */
+  why: FundingWhy;
+  /** The sentence in plain figures ("Optimal: …", "Best found …", or why nothing can be funded), for tools and tests. */
   message: string;
 }

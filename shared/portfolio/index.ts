@@ -4,6 +4,7 @@ export * from './score';
 export * from './fundingTypes';
 export * from './optimise';
 export * from './frontier';
+export { fundingMessage, PLAIN_WORDS, provenGap, type FundingWords } from './fundingWording';
 export { explainExclusions, fundedTotals, type FundedTotals } from './exclusions';
 export type { ExactEngine, ExactEngineAnswer } from './exactEngine';
 export { sameCandidates } from './sameCandidates';

@@ -3,9 +3,9 @@ import { budgetGrid } from './budgetDp';
 import { engineTolerance, solveWithEngine } from './exactEngine';
 import { explainExclusions, fundedTotals } from './exclusions';
 import { assertCandidates, buildModel, type FundingModel } from './fundingModel';
-import type { Exclusion, FundingCandidate, FundingConstraints, FundingResult, FundingStatus, SearchLimits } from './fundingTypes';
+import type { Exclusion, FundingCandidate, FundingConstraints, FundingResult, FundingStatus, FundingWhy, SearchLimits } from './fundingTypes';
+import { fundingMessage, shareText } from './fundingWording';
 import type { PresolveDrop } from './presolve';
-import { formatPercent } from '../presentation/format';
 
 /**
  * The funding choice: the set of candidates with the largest total value such that
@@ -85,7 +85,7 @@ function startItems(model: FundingModel, candidates: readonly FundingCandidate[]
   return items;
 }
 
-function emptyResult(status: FundingStatus, message: string, nodes: number): FundingResult {
+function emptyResult(status: FundingStatus, why: FundingWhy, nodes: number): FundingResult {
   return {
     status,
     selectedIds: [],
@@ -95,7 +95,8 @@ function emptyResult(status: FundingStatus, message: string, nodes: number): Fun
     valueCreationShare: 0,
     excluded: [],
     nodesExplored: nodes,
-    message,
+    why,
+    message: fundingMessage({ why, totalValue: 0 }),
   };
 }
 
@@ -104,7 +105,7 @@ const byId = (a: FundingCandidate, b: FundingCandidate): number => (a.id < b.id 
 /** Why presolve dropped each candidate, for the explanations that no funded-set check answers. */
 function presolveReasons(candidates: readonly FundingCandidate[], drops: readonly PresolveDrop[], share: number): Map<string, Omit<Exclusion, 'id'>> {
   const out = new Map<string, Omit<Exclusion, 'id'>>();
-  const minimum = formatPercent(share);
+  const minimum = shareText(share);
   for (const d of drops) {
     const c = candidates[d.candidate] as FundingCandidate;
     if (d.rule === 'share') {
@@ -123,30 +124,14 @@ function presolveReasons(candidates: readonly FundingCandidate[], drops: readonl
   return out;
 }
 
-/** The message of a set found before a limit stopped the search, with how far from the best possible it can be. */
-function bestFoundMessage(nodes: number, total: number, bound: number, engine: boolean): string {
-  const stopped = engine ? 'Best found: the search stopped at its time limit' : `Best found: the search stopped at its limit after ${nodes.toLocaleString('en-US')} steps`;
-  // rounded up, so the sentence never claims to be closer than it is
-  return `${stopped}${gapText(total, bound) ?? ', so a better set may exist.'}`;
-}
-
 /**
- * A best-found (or optimal) result kept because the user stopped the search: its message says so, with the same
+ * A best-found (or optimal) result kept because the user stopped the search: its sentence says so, with the same
  * honest gap to the best possible. Optimal and other statuses are returned unchanged.
  */
 export function stoppedByUser(result: FundingResult): FundingResult {
   if (result.status !== 'best-found') return result;
-  const bound = result.bound ?? Infinity;
-  const gap = gapText(result.totalValue, bound);
-  return { ...result, message: `Best found: you stopped the search${gap ?? ', so a better set may exist.'}` };
-}
-
-/** "; its total is within 0.4% of the best possible, …" (the gap rounded up), or null when no bound is known. */
-function gapText(total: number, bound: number): string | null {
-  if (!(bound > 0) || !(total >= 0) || !Number.isFinite(bound)) return null;
-  const gap = Math.ceil((Math.max(0, bound - total) / bound) * 1000) / 1000;
-  if (gap === 0) return '; its total is at least 99.9% of the best possible.';
-  return `; its total is within ${formatPercent(gap)} of the best possible, so a better set may exist but not by more.`;
+  const why: FundingWhy = { kind: 'best-found', by: 'user', steps: result.nodesExplored };
+  return { ...result, why, message: fundingMessage({ ...result, why }) };
 }
 
 /** The same result with its ids in the input order. */
@@ -218,7 +203,7 @@ function search(model: FundingModel, start: number[] | null, limits: SearchLimit
 
 function optimiseInIdOrder(candidates: readonly FundingCandidate[], constraints: FundingConstraints, limits: SearchLimits, report?: (r: FundingResult) => void): FundingResult {
   const built = buildModel(candidates, constraints);
-  if (!built.ok) return emptyResult('infeasible', built.message, 0);
+  if (!built.ok) return emptyResult('infeasible', built.why, 0);
   const model = built.model;
   const presolved = presolveReasons(candidates, built.presolved, model.share);
   const valueOf = (ci: number) => (candidates[ci] as FundingCandidate).value;
@@ -236,10 +221,9 @@ function resultOf(
 ): FundingResult {
   if (!outcome.candidates) {
     if (!outcome.complete) {
-      return emptyResult('stopped', `The search stopped at its limit after ${outcome.nodes.toLocaleString('en-US')} steps before finding a set that meets every rule.`, outcome.nodes);
+      return emptyResult('stopped', { kind: 'nothing-found', steps: outcome.nodes }, outcome.nodes);
     }
-    const share = `${Math.round((constraints.minValueCreationShare ?? 0) * 1000) / 10}%`;
-    return emptyResult('infeasible', `No set meets the minimum value-creation share of ${share} together with the candidates forced in.`, outcome.nodes);
+    return emptyResult('infeasible', { kind: 'share-impossible', share: constraints.minValueCreationShare ?? 0 }, outcome.nodes);
   }
 
   const selected = new Set<string>(model.fixedIds);
@@ -250,6 +234,7 @@ function resultOf(
   const status: FundingStatus = outcome.complete ? 'optimal' : 'best-found';
   const totalValue = funded.reduce((s, c) => s + c.value, 0);
   const bound = status === 'optimal' ? totalValue : Math.max(totalValue, model.fixedValue + outcome.bound);
+  const why: FundingWhy = status === 'optimal' ? { kind: 'optimal' } : { kind: 'best-found', by: outcome.engineUsed ? 'time-limit' : 'step-limit', steps: outcome.nodes };
   return {
     status,
     selectedIds: funded.map((c) => c.id),
@@ -260,7 +245,7 @@ function resultOf(
     valueCreationShare: totals.investment > 0 ? totals.valueCreationInvestment / totals.investment : 0,
     excluded: explainExclusions(candidates, constraints, selected, totals, !outcome.complete, presolved),
     nodesExplored: outcome.nodes,
-    message:
-      status === 'optimal' ? 'Optimal: no other set within the budget and rules has a higher total.' : bestFoundMessage(outcome.nodes, totalValue, bound, outcome.engineUsed),
+    why,
+    message: fundingMessage({ why, totalValue, bound }),
   };
 }

@@ -1,7 +1,8 @@
 import { candidateCases, fundingProblem, moneyByYear, rankCases, summariseFunded, type CandidateCase, type RoomScores } from '../analysis';
 import type { Problem, UseCase, WorkspaceSettings } from '../domain';
-import { efficientFrontier, optimiseFunding, type CostBasis, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type FundingStatus, type PortfolioPlan, type SearchLimits } from '../portfolio';
+import { efficientFrontier, fundingMessage, optimiseFunding, type CostBasis, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type FundingStatus, type PortfolioPlan, type SearchLimits } from '../portfolio';
 import { applyScenario, type ScenarioOverrides, type ScenarioView } from './applyScenario';
+import { presenter } from '../presentation';
 
 /**
  * Scenarios side by side (docs/scenarios.md, "Comparing"): each scenario (or the base plan) is applied, its business
@@ -113,7 +114,7 @@ export function compareScenarios(answers: readonly ScenarioAnswer[]): ScenarioCo
       key: prepared.key,
       name: prepared.name,
       status: funding.status,
-      message: funding.message,
+      message: fundingMessage(funding, presenter(view.workspace)),
       costBasis: view.plan.costBasis,
       budget: view.plan.budget,
       fundedCount: summary.fundedCount,

@@ -1,4 +1,5 @@
 import { ClassificationBadge } from '@renderer/features/useCases/ClassificationBadge';
+import { fundingMessage } from '@shared/portfolio';
 import { forwardLabel, fromToday, NOT_ASSESSED, NOT_YET_SPENT, outsideBudgetNote, planStarted, TO_FUND_SHORT, wholeLifeLabel } from '@shared/presentation';
 import { TOP_RISKS, type BoardPackModel, type RiskSeverity } from './boardPackModel';
 import { FundedReadiness } from './FundedReadiness';
@@ -57,7 +58,7 @@ export function SummarySheet({ model }: { model: BoardPackModel }) {
           </dl>
           <h3>{started ? TO_FUND_SHORT : 'Total investment'}: pilots vs last mile</h3>
           <InvestmentSplit pilot={summary.pilotInvestment} lastMile={summary.lastMileInvestment} present={p} />
-          <p className={`bp-status bp-status--${funding.status}`}>{funding.message}</p>
+          <p className={`bp-status bp-status--${funding.status}`}>{fundingMessage(funding, p)}</p>
           <h3>The funded set{started ? ` (${fromToday(p, today)})` : ''}</h3>
           {funded.length === 0 ? (
             <p>No candidate is funded under the current budget and rules.</p>

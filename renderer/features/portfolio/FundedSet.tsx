@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CandidateAnalysis, FundedSummary } from '@shared/analysis';
-import type { FundingResult } from '@shared/portfolio';
+import { fundingMessage, type FundingResult } from '@shared/portfolio';
 import type { Presenter } from '@shared/presentation';
 
 /** Funded candidates named at first; a larger funded set shows the rest on request (and all of them are in the table). */
@@ -35,7 +35,7 @@ export function FundedSet({
       {!funding ? (
         <p className="muted">Working out the best funded set…</p>
       ) : funded.length === 0 ? (
-        <p className="funded-set__none">Nothing is funded: {funding.message}</p>
+        <p className="funded-set__none">Nothing is funded: {fundingMessage(funding, present)}</p>
       ) : (
         <ol className="funded-set__list" aria-labelledby="funded-set-title">
           {shown.map((r) => (

@@ -3,7 +3,7 @@ import { SelectField } from '@renderer/components/inputs';
 import type { MoneyByYear } from '@shared/analysis';
 import type { FieldError } from '@shared/domain';
 import type { Presenter } from '@shared/presentation';
-import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
+import { FUNDING_OBJECTIVE_LABELS, FUNDING_OBJECTIVES, fundingMessage, provenGap, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import { PlanNumberInput } from './PlanNumberInput';
 import { useSearchProgress } from './useFunding';
 
@@ -17,7 +17,7 @@ function SearchProgressLine({ present }: { present: Presenter }) {
   if (!progress) return null;
   const seconds = present.number(Math.floor(progress.elapsedMs / 100) / 10, 1);
   const best = progress.best;
-  const gap = best?.bound && best.bound > 0 ? Math.ceil(((best.bound - best.totalValue) / best.bound) * 1000) / 1000 : null;
+  const gap = best ? provenGap(best.totalValue, best.bound) : null;
   const found = best === null ? '' : gap === null ? ' A set within the rules is already found.' : ` A set within ${present.percent(Math.max(gap, 0.001))} of the best possible is already found.`;
   return (
     <p className="funding-progress">
@@ -70,7 +70,7 @@ function FundingPanelView({
     <section className="card funding-panel" aria-labelledby="funding-title">
       <h2 id="funding-title">Funding rules</h2>
       <p className={`funding-status funding-status--${funding?.status ?? 'pending'}`} role="status" aria-live="polite">
-        {error ? `The funding calculation failed: ${error}` : busy || !funding ? 'Searching for the best funded set…' : funding.message}
+        {error ? `The funding calculation failed: ${error}` : busy || !funding ? 'Searching for the best funded set…' : fundingMessage(funding, present)}
       </p>
       {busy && !error ? <SearchProgressLine present={present} /> : null}
       <div className="funding-panel__fields">

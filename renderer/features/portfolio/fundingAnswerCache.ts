@@ -8,13 +8,21 @@ import { EXCLUSION_REASONS, type FundingResult } from '@shared/portfolio';
  * do not depend on how long the search ran are kept (optimal, infeasible); a "best found" answer is searched again.
  * The engine version is part of the key: a new version of the search never reuses an old version's answers.
  */
-export const FUNDING_ENGINE_VERSION = 2;
+export const FUNDING_ENGINE_VERSION = 3;
 const PREFIX = 'lastmile.funding.';
 const INDEX_KEY = `${PREFIX}index`;
 /** Answers kept (the latest plan states of the latest workspaces); each is a few hundred kB at 5,000 candidates. */
 const KEEP = 6;
 
 const exclusionSchema = z.object({ id: z.string(), reason: z.enum(EXCLUSION_REASONS), detail: z.string() });
+/** The facts of a proven answer's sentence (FundingWhy): optimal, or why no set can be funded. */
+const whySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('optimal') }),
+  z.object({ kind: z.literal('share-impossible'), share: z.number() }),
+  z.object({ kind: z.literal('forced-same-problem'), first: z.string(), second: z.string() }),
+  z.object({ kind: z.literal('forced-over-budget'), need: z.number(), budget: z.number() }),
+  z.object({ kind: z.literal('forced-over-cap'), planYear: z.number(), need: z.number(), cap: z.number() }),
+]);
 const resultSchema = z.object({
   status: z.enum(['optimal', 'infeasible']),
   selectedIds: z.array(z.string()),
@@ -25,6 +33,7 @@ const resultSchema = z.object({
   excluded: z.array(exclusionSchema),
   nodesExplored: z.number(),
   bound: z.number().optional(),
+  why: whySchema,
   message: z.string(),
 });
 const entrySchema = z.object({ fingerprint: z.string(), candidateCount: z.number(), result: resultSchema });

@@ -12,6 +12,7 @@ const answer = (status: FundingResult['status'] = 'optimal'): FundingResult => (
   valueCreationShare: 0,
   excluded: [{ id: 'b', reason: 'budget', detail: 'Over the budget.' }],
   nodesExplored: 3,
+  why: { kind: 'optimal' },
   message: 'Optimal: no other set within the budget and rules has a higher total.',
 });
 

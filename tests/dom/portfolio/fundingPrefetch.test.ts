@@ -25,6 +25,7 @@ const answer = (request: FundingRequest): FundingResult => ({
   valueCreationShare: 0,
   excluded: [],
   nodesExplored: 1,
+  why: { kind: 'optimal' },
   message: 'Optimal: no other set within the budget and rules has a higher total.',
 });
 

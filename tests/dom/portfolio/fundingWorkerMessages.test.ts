@@ -18,6 +18,7 @@ const optimal = (budget: number): FundingResult => ({
   valueCreationShare: 0,
   excluded: [],
   nodesExplored: 1,
+  why: { kind: 'optimal' },
   message: 'Optimal: no other set within the budget and rules has a higher total.',
 });
 

@@ -21,6 +21,7 @@ const bestSoFar: FundingResult = {
   valueCreationShare: 0,
   excluded: [{ id: 'b', reason: 'budget', detail: 'Not in the best set found before the search limit stopped the search; a longer search may fund it.' }],
   nodesExplored: 20_000,
+  why: { kind: 'best-found', by: 'step-limit', steps: 20_000 },
   message: 'Best found: the search stopped at its limit after 20,000 steps; its total is within 0.4% of the best possible, so a better set may exist but not by more.',
 };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { GLPK } from 'glpk.js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { optimiseFunding, type ExactEngine, type ExactEngineAnswer } from '@shared/portfolio';
+import { fundingMessage, optimiseFunding, type ExactEngine, type ExactEngineAnswer } from '@shared/portfolio';
 import { writeLp } from '@shared/portfolio/exactEngine';
 import { buildModel } from '@shared/portfolio/fundingModel';
 import { FAMILIES, familyInstance } from '../../bench/fundingFamilies';
@@ -90,7 +90,7 @@ describe('an engine is never trusted blindly', () => {
 
   it("'optimal' with a bound above its own set is not a proof: best found, with the engine's bound", () => {
     const built = buildModel([...x.candidates].sort((a, b) => (a.id < b.id ? -1 : 1)), x.constraints);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(fundingMessage({ why: built.why, totalValue: 0 }));
     const scale = writeLp(built.model).objectiveScale;
     const r = withEngine((lp) => ({ status: 'optimal', values: Object.fromEntries(columns(lp).map((c) => [c, 0])), objective: 0, dualBound: (alone.bound as number) / scale }));
     if (alone.status === 'optimal') return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimiseFunding, type FundingCandidate, type FundingConstraints } from '@shared/portfolio';
+import { fundingMessage, optimiseFunding, type FundingCandidate, type FundingConstraints } from '@shared/portfolio';
 import { depthFirst, type Incumbent } from '@shared/portfolio/depthFirst';
 import { buildModel } from '@shared/portfolio/fundingModel';
 import { buildTable, makeContext } from '@shared/portfolio/mckpBound';
@@ -58,7 +58,7 @@ describe('funding choice: worked examples', () => {
     expect(r.excluded[0]?.reason).toBe('budget');
     // the tree search alone (no heuristics) must reach it too
     const built = buildModel(cs, constraints);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(fundingMessage({ why: built.why, totalValue: 0 }));
     const ctx = makeContext(built.model, [...built.model.groups.keys()]);
     const inc: Incumbent = { value: -Infinity, candidates: null, improvements: 0 };
     depthFirst(built.model, buildTable(ctx, new Float64Array(0), 0, 0), inc, 1e6, () => false, false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optimiseFunding, type FundingCandidate } from '@shared/portfolio';
+import { fundingMessage, optimiseFunding, type FundingCandidate } from '@shared/portfolio';
 import { depthFirst, type Incumbent } from '@shared/portfolio/depthFirst';
 import { buildModel } from '@shared/portfolio/fundingModel';
 import { buildTable, makeContext } from '@shared/portfolio/mckpBound';
@@ -44,7 +44,7 @@ describe('funding choice at 10,000 problems', () => {
       hasBlocker: false,
     }));
     const built = buildModel(cs, { budget: 100 * PROBLEMS });
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(fundingMessage({ why: built.why, totalValue: 0 }));
     const model = built.model;
     expect(model.groups.length).toBe(PROBLEMS);
     const root = buildTable(makeContext(model, [...model.groups.keys()]), new Float64Array(model.K), 0, 0);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { GLPK } from 'glpk.js/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { optimiseFunding, type FundingCandidate, type FundingConstraints, type FundingResult } from '@shared/portfolio';
+import { fundingMessage, optimiseFunding, type FundingCandidate, type FundingConstraints, type FundingResult } from '@shared/portfolio';
 import { buildModel } from '@shared/portfolio/fundingModel';
 import { bruteForceBest, expectBruteForceValue, expectConsistentResult, meetsRules, smallInstance, type SmallInstance } from './fundingOracle';
 import { loadGlpk, solveWithGlpk } from './glpkReference';
@@ -127,7 +127,7 @@ describe('presolve and the bound of "best found"', () => {
     const giant: FundingCandidate = { id: 'giant', name: 'Giant', problemId: 'pGiant', kind: 'automation', investment: budget * 0.9, investmentByYear: [budget * 0.9], value: budget * 3, hasBlocker: false };
     const constraints: FundingConstraints = { budget, minValueCreationShare: 0.3 };
     const built = buildModel([...others, giant], constraints);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(fundingMessage({ why: built.why, totalValue: 0 }));
     expect(built.presolved).toContainEqual({ candidate: 40, rule: 'share' });
     const r = optimiseFunding([...others, giant], constraints);
     expect(r.status).toBe('optimal');

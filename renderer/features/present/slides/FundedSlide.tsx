@@ -1,4 +1,5 @@
 import { YearView } from '@renderer/features/portfolio/YearView';
+import { fundingMessage } from '@shared/portfolio';
 import type { DeckInput } from '../deck';
 
 /** Funded candidates named on the screen before "and N more". */
@@ -48,7 +49,7 @@ export function FundedSlide({ input, fundedIds }: { input: DeckInput; fundedIds:
             {funded.length === 0 ? 'Nothing is funded' : `${funded.length} funded, in rank order`}
           </h2>
           {funded.length === 0 ? (
-            <p className="present-case__text">{funding.message}</p>
+            <p className="present-case__text">{fundingMessage(funding, p)}</p>
           ) : (
             <ol className="present-funded__list" aria-labelledby="present-funded-list">
               {named.map((r) => (
