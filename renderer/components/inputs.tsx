@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseNumberText, separatorsOf, type NumberFormat, type NumberKind } from '@shared/presentation';
+import { formatNumber, parseNumberText, type NumberFormat, type NumberKind } from '@shared/presentation';
 import { Field } from './Field';
 import { useNumberFormat } from './NumberFormatContext';
 
@@ -51,10 +51,26 @@ export function TextArea(props: Common & { value: string; onChange: (v: string) 
   );
 }
 
-/** The number as a field shows it: no thousands separators (easy to edit), the format's decimal separator. */
+/**
+ * The number as a field shows it at rest: with the format's separators ("1,200,000", "1.200.000,5", up to six
+ * decimals), which the shared parser reads back as the same number. While a person types, the field keeps their text.
+ */
 export function numberDraft(value: number | null, scale: number, format: NumberFormat): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return String(Math.round(value * scale * 1e6) / 1e6).replace('.', separatorsOf(format).decimal);
+  return formatNumber(Math.round(value * scale * 1e6) / 1e6, format, 6);
+}
+
+/**
+ * What a field shows when the person leaves it: the value with its separators when the text reads as that value
+ * ("1200000" → "1,200,000", "75k" → "75,000": what the field understood), the text itself otherwise (it says why).
+ */
+export function settledDraft(
+  text: string,
+  value: number | null,
+  options: { label: string; kind: NumberKind; scale: number; format: NumberFormat; allowEmpty: boolean },
+): string {
+  const r = readNumberDraft(text, options);
+  return r.ok && r.value !== null && r.value === value ? numberDraft(value, options.scale, options.format) : text;
 }
 
 /** The kind of number a field holds when its caller does not say: a percentage, money (it shows a currency), or a plain number. */
@@ -127,6 +143,7 @@ export function NumberField(props: Common & NumberValue & { scale?: number; suff
               const r = read(e.target.value);
               change(r.ok ? r.value : Number.NaN);
             }}
+            onBlur={() => setDraft((d) => settledDraft(d, value, { label, kind, scale, format, allowEmpty }))}
           />
           {suffix && <span className="number-input__affix" aria-hidden="true">{suffix}</span>}
         </span>

@@ -44,7 +44,7 @@ describe('numbers as people type them, written in the workspace number format', 
     await page.getByText('All changes saved').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Night-shift call summaries/ }).waitFor();
-    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75000');
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75,000');
     await expect.poll(() => investmentDetail(page).textContent()).toBe('pilot $75,000 + last mile $0');
 
     // Text that is not a number stays, is explained at the field, and nothing computes or saves with a made-up 0.

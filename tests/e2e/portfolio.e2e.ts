@@ -80,7 +80,7 @@ describe('portfolio: ranking and funding', () => {
     await page.getByText('Budget must be a number of 0 or more').waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
-    expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('2000000');
+    expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('2,000,000');
     await expect.poll(() => fundedCount(page)).toBe(funded);
   });
 
@@ -123,7 +123,7 @@ describe('portfolio: ranking and funding', () => {
     await page.waitForTimeout(900);
     await page.reload();
     await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
-    expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('1234000');
+    expect(await page.getByLabel('Budget (total investment)').inputValue()).toBe('1,234,000');
     await openWeights(page);
     expect(await page.locator('#weight-readiness').inputValue()).toBe('100');
   });

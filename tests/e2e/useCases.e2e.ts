@@ -57,7 +57,7 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
     await expect.poll(() => metric(page, 'NPV').textContent()).not.toBe(npvBefore);
-    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61600');
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61,600');
     expect(await metric(page, 'Investment').textContent()).toBe('$355,000');
 
     // A compliance regime with the security cost cleared raises a warning next to that field.
@@ -67,7 +67,7 @@ describe('the use-case page: a business case that updates while editing', () => 
     // Proposing again only adds the regime to the cleared category: no typed figure is lost, so it does not ask.
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe(String(28_000 + 25_000));
+    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe('53,000');
     await page.getByLabel('Integration engineering', { exact: true }).fill('70000');
 
     // Run cost: the seed's API bill, then caching.
@@ -118,9 +118,9 @@ describe('the use-case page: a business case that updates while editing', () => 
     await page.getByText('All changes saved').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Order-status self-service bot/ }).waitFor();
-    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75000');
-    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70000');
-    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe('53000');
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('75,000');
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70,000');
+    expect(await page.getByLabel('Security & compliance', { exact: true }).inputValue()).toBe('53,000');
     expect(await page.getByLabel('HIPAA').isChecked()).toBe(true);
     expect(await page.getByLabel('Cache-hit share').inputValue()).toBe('73');
     expect(await page.getByLabel('Hours saved per month').inputValue()).toBe('200');
@@ -162,7 +162,7 @@ describe('the use-case page: a business case that updates while editing', () => 
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /Call summariser/ }).waitFor();
-    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('40000');
+    expect(await page.getByLabel('Pilot cost').inputValue()).toBe('40,000');
     expect(await page.getByLabel('Seats', { exact: true }).inputValue()).toBe('0');
   });
 
@@ -320,10 +320,10 @@ describe('nothing looks assessed until it is: readiness, classification, the qui
     await page.getByRole('button', { name: 'Propose last mile from pilot' }).click();
     await dialog.getByRole('button', { name: 'Replace' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61600');
+    expect(await page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('61,600');
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('3.7×');
     await page.getByRole('button', { name: 'Undo proposal' }).click();
-    await expect.poll(() => page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70000');
+    await expect.poll(() => page.getByLabel('Integration engineering', { exact: true }).inputValue()).toBe('70,000');
     await expect.poll(() => metric(page, 'Last-mile ratio').textContent()).toBe('0.9×');
     expect(await page.getByRole('button', { name: 'Undo proposal' }).count()).toBe(0);
 

@@ -39,6 +39,11 @@ export function PlanNumberInput({
   const commit = async () => {
     if (draft === shown) return setError(null);
     if (!typed.ok) return setError(typed.message);
+    // the same figure typed another way ("2000000", "2M"): nothing to apply; show it with its separators
+    if (typed.value === value) {
+      setDraft(shown);
+      return setError(null);
+    }
     setError(await onCommit(typed.value));
   };
   // What the person is typing is explained at once; what the plan refused stays until the next edit.

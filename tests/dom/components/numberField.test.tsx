@@ -18,6 +18,21 @@ describe('what a number field reads', () => {
     ['12.', 12],
   ])('reads %j as %d', (text, value) => expect(readNumberDraft(text, money)).toEqual({ ok: true, value }));
 
+  it('reads back every figure as a field shows it, in every format and for every kind of number', () => {
+    const kinds = ['money', 'number', 'count', 'hours'] as const;
+    const values = [0, 7, 999, 1000, 1234.5, 40_000, 1_200_000, 987_654_321.125, 0.000001, 12_345.678901];
+    for (const format of ['en-US', 'en-GB', 'de-DE', 'fr-FR'] as const) {
+      for (const kind of kinds) {
+        for (const value of values) {
+          if ((kind === 'count' || kind === 'hours') && !Number.isInteger(value)) continue;
+          const shown = numberDraft(value, 1, format);
+          expect(readNumberDraft(shown, { ...money, kind, format }), `${format} ${kind} ${shown}`).toEqual({ ok: true, value });
+        }
+      }
+      expect(readNumberDraft(numberDraft(0.125, 100, format), { ...money, kind: 'share', scale: 100, format })).toEqual({ ok: true, value: 0.125 });
+    }
+  });
+
   it('refuses what is not a number, with the parser message (the label where it has no subject)', () => {
     expect(readNumberDraft('abc', money)).toEqual({ ok: false, message: '"abc" is not a number; expected an amount of money such as 3500, 3,500 or 75k' });
     expect(readNumberDraft('', money)).toEqual({ ok: false, message: 'Pilot cost is empty; expected an amount of money such as 3500, 3,500 or 75k' });
@@ -30,7 +45,9 @@ describe('what a number field reads', () => {
     expect(readNumberDraft('12,5', { ...money, kind: 'share', scale: 100, format: 'fr-FR' })).toEqual({ ok: true, value: 0.125 });
     expect(readNumberDraft('12.5%', { ...money, kind: 'share', scale: 100 })).toEqual({ ok: true, value: 0.125 });
     expect(readNumberDraft('  ', { ...money, allowEmpty: true })).toEqual({ ok: true, value: null });
-    expect(numberDraft(1200.5, 1, 'de-DE')).toBe('1200,5');
+    expect(numberDraft(1200.5, 1, 'de-DE')).toBe('1.200,5');
+    expect(numberDraft(1_200_000, 1, 'en-US')).toBe('1,200,000');
+    expect(numberDraft(1_200_000.25, 1, 'fr-FR')).toBe('1\u202f200\u202f000,25');
     expect(numberDraft(0.125, 100, 'en-US')).toBe('12.5');
     expect(numberDraft(null, 1, 'en-US')).toBe('');
   });
@@ -80,11 +97,27 @@ describe('NumberField', () => {
 
   it('commits the parsed number and keeps what was typed ("75k" stays "75k")', async () => {
     act(() => root.render(<Harness format="en-US" />));
-    expect(field().value).toBe('40000');
+    expect(field().value).toBe('40,000');
     await type('75k');
     expect(committed.at(-1)).toBe(75000);
     expect(field().value).toBe('75k');
     expect(field().getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows what it understood, with separators, once the person leaves the field; text that is not a number stays', async () => {
+    act(() => root.render(<Harness format="de-DE" />));
+    expect(field().value).toBe('40.000');
+    await type('1200000');
+    expect(field().value).toBe('1200000');
+    await act(async () => field().dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(field().value).toBe('1.200.000');
+    await type('75k');
+    await act(async () => field().dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(field().value).toBe('75.000');
+    expect(committed.at(-1)).toBe(75000);
+    await type('abc');
+    await act(async () => field().dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(field().value).toBe('abc');
   });
 
   it('keeps unparseable text, says why (tied to the field, announced) and hands the form NaN, never 0', async () => {

@@ -66,6 +66,6 @@ describe('the reference classes editor', () => {
     await unmount();
     await renderPage(workspaceId);
     await waitFor(() => classesCard()?.querySelectorAll('tbody tr').length === 9, 'the saved classes');
-    expect((control('Pilot cost of Document processing — large') as HTMLInputElement).value).toBe('90000');
+    expect((control('Pilot cost of Document processing — large') as HTMLInputElement).value).toBe('90,000');
   });
 });

@@ -82,7 +82,7 @@ describe('the use-case editor', () => {
     await act(async () => {
       await useHistory.getState().redo();
     });
-    await waitFor(() => input('Pilot cost').value === '40000', 'the form to follow the redo');
+    await waitFor(() => input('Pilot cost').value === '40,000', 'the form to follow the redo');
     expect(text()).toContain('All changes saved');
     expect((await repositories().useCases.get(uc.id))?.pilot.cost).toBe(40000);
   });

@@ -39,8 +39,8 @@ describe('the use case’s Uncertainty section', () => {
 
     await ownRange('Last-mile cost');
     // A range of its own starts from the policy's, in amounts.
-    expect(control('Last-mile cost, low').value).toBe('108000');
-    expect(control('Last-mile cost, high').value).toBe('192000');
+    expect(control('Last-mile cost, low').value).toBe('108,000');
+    expect(control('Last-mile cost, high').value).toBe('192,000');
     await type('Last-mile cost, high', '$300k');
     await ownRange('Last-mile duration');
     await type('Last-mile duration, high', '12');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { numberDraft, readNumberDraft } from '@renderer/components/inputs';
+import { numberDraft, readNumberDraft, settledDraft } from '@renderer/components/inputs';
 import { repositories, STORAGE_FULL_MESSAGE, type StoredInventorySettings } from '@renderer/db';
 import { perform } from '@renderer/state/actions';
 import { AI_PATTERNS, DEFAULT_LAST_MILE_MULTIPLIER, REFERENCE_CLASS_SIZE_LABELS, REFERENCE_CLASS_SIZES, type ReferenceClass } from '@shared/domain';
@@ -39,6 +39,7 @@ function NumberCell(props: { label: string; value: number; money: boolean; forma
           const r = read(e.target.value);
           onChange(r.ok && r.value !== null ? r.value : Number.NaN);
         }}
+        onBlur={() => setDraft((d) => settledDraft(d, value, { label, kind, scale: 1, format, allowEmpty: false }))}
       />
       {shown && (
         <span className="field__error" id={`${id}-error`}>
