@@ -4,3 +4,4 @@ export * from './presenter';
 export * from './numberText';
 export * from './living';
 export * from './clock';
+export * from './textSearch';

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { TextField } from '@renderer/components/inputs';
 import { useInventorySettings, useProblems, useUseCases, useWorkspace } from '@renderer/db';
 import type { InventoryFlag } from '@shared/inventory';
 import { presenter } from '@shared/presentation';
@@ -8,7 +9,7 @@ import { InventoryImportSlot } from './InventoryImportSlot';
 import { ApplyClassPanel } from './list/ApplyClassPanel';
 import { FlagFilter, FlagLegend } from './list/FlagFilter';
 import { InventoryList } from './list/InventoryList';
-import { clampPage, countFlags, filterByFlag, inventoryListRows } from './list/listModel';
+import { clampPage, countFlags, filterByFlag, filterBySearch, inventoryListRows } from './list/listModel';
 import './inventory.css';
 
 /**
@@ -22,12 +23,13 @@ export function InventoryPage({ workspaceId }: { workspaceId: string }) {
   const useCases = useUseCases(workspaceId);
   const settings = useInventorySettings(workspaceId);
   const [flag, setFlag] = useState<InventoryFlag | null>(null);
+  const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
 
   const rows = useMemo(() => (useCases && problems ? inventoryListRows(useCases, problems) : null), [useCases, problems]);
   const counts = useMemo(() => (rows ? countFlags(rows) : null), [rows]);
-  const shown = useMemo(() => (rows ? filterByFlag(rows, flag) : []), [rows, flag]);
+  const shown = useMemo(() => (rows ? filterBySearch(filterByFlag(rows, flag), query) : []), [rows, flag, query]);
   // The selection acts on the rows the filter shows: a use case filtered out is never changed unseen.
   const selectedCases = useMemo(() => shown.filter((r) => selected.has(r.useCase.id)).map((r) => r.useCase), [shown, selected]);
   // Until the workspace saves its own classes, the starting ones (with ids made once for this page).
@@ -62,6 +64,7 @@ export function InventoryPage({ workspaceId }: { workspaceId: string }) {
           workspaceId={workspaceId}
           onImported={() => {
             setFlag(null);
+            setQuery('');
             setPage(0);
           }}
         />
@@ -85,11 +88,22 @@ export function InventoryPage({ workspaceId }: { workspaceId: string }) {
               }}
             />
             <FlagLegend />
+            <TextField
+              type="search"
+              className="inv-search"
+              label="Find use cases"
+              hint="Any words of the name, problem, owner, vendor or register id."
+              value={query}
+              onChange={(q) => {
+                setQuery(q);
+                setPage(0);
+              }}
+            />
             <ApplyClassPanel workspaceId={workspaceId} classes={classes} selected={selectedCases} present={present} onApplied={() => setSelected(new Set())} />
             <p className="inv-selected" aria-live="polite">
               {selectedCases.length === 0 ? 'No use case selected.' : `${present.number(selectedCases.length, 0)} selected.`}
             </p>
-            <InventoryList workspaceId={workspaceId} rows={shown} page={clampPage(page, shown.length)} onPage={setPage} selected={selected} onSelect={select} present={present} />
+            <InventoryList workspaceId={workspaceId} rows={shown} emptyText={query.trim() ? `No use case${flag ? ' with this flag' : ''} matches “${query.trim()}”.` : 'No use case carries this flag.'} page={clampPage(page, shown.length)} onPage={setPage} selected={selected} onSelect={select} present={present} />
           </>
         )}
       </section>

@@ -1,4 +1,5 @@
 import { problemMonthlyCost, type Problem, type ProblemStatus } from '@shared/domain';
+import { matchesWords, searchFold, searchWords } from '@shared/presentation';
 
 export type ProblemSort = 'importance' | 'monthlyCost' | 'title' | 'status' | 'updated';
 
@@ -15,12 +16,11 @@ const STATUS_ORDER: Record<ProblemStatus, number> = { validated: 0, captured: 1,
 
 /** Filters and sorts problems as the list shows them; "open" means everything not parked. */
 export function queryProblems<P extends Problem>(problems: readonly P[], q: ProblemListQuery, labourRate: number): P[] {
-  const needle = q.search.trim().toLocaleLowerCase();
+  const words = searchWords(q.search);
   const matches = problems.filter((p) => {
     if (q.status === 'open' ? p.status === 'parked' : q.status !== 'all' && p.status !== q.status) return false;
     if (q.fn !== 'all' && p.function !== q.fn) return false;
-    if (!needle) return true;
-    return [p.title, p.statement, p.owner, p.function, p.evidence].some((t) => t.toLocaleLowerCase().includes(needle));
+    return words.length === 0 || matchesWords(searchFold([p.title, p.statement, p.owner, p.function, p.evidence].join(' ')), words);
   });
   const cost = (p: Problem) => problemMonthlyCost(p, labourRate);
   // Highest cost first; a cost not given sorts after every given one (it is unknown, not 0).

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { MAX_SESSION_CANDIDATES } from '@shared/domain';
+import { matchesSearch } from '@shared/presentation';
 
 export interface PickOption {
   id: string;
@@ -40,8 +41,7 @@ export function PickCandidates({
   const selected = draft ?? stored;
   const chosen = useMemo(() => new Set(selected), [selected]);
   const shown = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    return q === '' ? options : options.filter((o) => o.name.toLocaleLowerCase().includes(q) || o.problem.toLocaleLowerCase().includes(q));
+    return query.trim() === '' ? options : options.filter((o) => matchesSearch(query, [o.name, o.problem]));
   }, [options, query]);
   const full = selected.length >= MAX_SESSION_CANDIDATES;
   const choose = (ids: string[]) => {

@@ -14,7 +14,7 @@ import { repositories } from '@renderer/db';
 import { useHistory } from '@renderer/state/history';
 import { INVENTORY_FIELDS, type ImportPreset } from '@shared/domain';
 import { readCsvRecords } from '@shared/export/problemCsvImport';
-import { button, check, click, container, control, listedNames, renderPage, seedInventory, select, text, unmount, waitFor } from './listHarness';
+import { button, check, click, container, control, listedNames, renderPage, seedInventory, select, text, type, unmount, waitFor } from './listHarness';
 
 vi.mock('@renderer/features/portfolio/fundingService', async (original) => {
   const real = await original<typeof FundingServiceModule>();
@@ -78,6 +78,32 @@ describe('the inventory page', () => {
 
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('finds use cases by any words of their name, problem, owner or register id, with the flag filter, and selects only what it shows', async () => {
+    const { workspaceId } = await seedInventory();
+    await renderPage(workspaceId);
+    await type('Find use cases', 'INVOICE');
+    // "Invoice reader" by name; "Demand forecast" by its problem, "Invoices keyed by hand"
+    expect(listedNames()).toEqual(['Demand forecast', 'Invoice reader']);
+    await type('Find use cases', 'ai-0007');
+    expect(listedNames()).toEqual(['Claims triage']);
+    await type('Find use cases', 'dana  reader');
+    expect(listedNames()).toEqual(['Invoice reader']);
+    await type('Find use cases', 'claims');
+    expect(listedNames()).toEqual(['Claims triage', 'Contract summariser']);
+    await click('Personal data, no compliance regime: 1');
+    expect(listedNames()).toEqual(['Contract summariser']);
+    await check('Select all 1 use cases listed');
+    expect(text()).toContain('1 selected.');
+    await type('Find use cases', 'forecast');
+    expect(text()).toContain('No use case with this flag matches “forecast”.');
+    await click('Personal data, no compliance regime: 1');
+    expect(listedNames()).toEqual(['Demand forecast']);
+    // The selection acts on what is shown: the summariser, filtered out, is not among it.
+    expect(text()).toContain('No use case selected.');
+    await type('Find use cases', '');
+    expect(listedNames()).toHaveLength(4);
   });
 
   it('applies a reference class to the selection in one undoable step: costs set, marked as a reference-class estimate', async () => {

@@ -64,6 +64,7 @@ function Harness({ rows }: { rows: readonly InventoryListRow[] }) {
       <InventoryList
         workspaceId="w"
         rows={rows}
+        emptyText="No use case carries this flag."
         page={page}
         onPage={setPage}
         selected={selected}

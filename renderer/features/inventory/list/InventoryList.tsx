@@ -10,6 +10,8 @@ interface Props {
   workspaceId: string;
   /** The rows the filter shows, all pages. */
   rows: readonly InventoryListRow[];
+  /** What the list says when the filter and search leave no row. */
+  emptyText: string;
   page: number;
   onPage: (page: number) => void;
   selected: ReadonlySet<string>;
@@ -31,12 +33,12 @@ function SelectAll({ all, some, label, onChange }: { all: boolean; some: boolean
  * page), problem, owner, stage, register id, where its estimate comes from and its flags. Row checkboxes and "select
  * all" choose the use cases a reference class is applied to; "select all" takes every row the filter shows, all pages.
  */
-export function InventoryList({ workspaceId, rows, page, onPage, selected, onSelect, present }: Props) {
+export function InventoryList({ workspaceId, rows, emptyText, page, onPage, selected, onSelect, present }: Props) {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const selectedShown = rows.reduce((n, r) => n + (selected.has(r.useCase.id) ? 1 : 0), 0);
   const base = `#/w/${encodeURIComponent(workspaceId)}/use-cases/`;
-  if (rows.length === 0) return <p className="empty">No use case carries this flag.</p>;
+  if (rows.length === 0) return <p className="empty">{emptyText}</p>;
   const from = page * PAGE_SIZE + 1;
   const to = page * PAGE_SIZE + shown.length;
   const pager = (
