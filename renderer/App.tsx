@@ -12,7 +12,7 @@ import { getApi } from '@renderer/api';
 import { ErrorBoundary, PageTrouble } from '@renderer/components/ErrorBoundary';
 import { NumberFormatProvider } from '@renderer/components/NumberFormatContext';
 import { useWorkspace } from '@renderer/db';
-import { routeHash, routeWorkspaceId, useRoute, type Route } from '@renderer/state/router';
+import { routeHash, routeWorkspaceId, useRoute, useRouteWaiting, type Route } from '@renderer/state/router';
 import { whenIdle } from '@renderer/state/idle';
 import { firstScreenShown, openStartupWorkspace } from '@renderer/state/startup';
 import { useUi } from '@renderer/state/ui';
@@ -112,6 +112,8 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  // while the next page's code loads, the page on its way out takes no input (what is typed there would go unasked)
+  const leaving = useRouteWaiting();
   const workspaceId = routeWorkspaceId(route);
   const workspace = useWorkspace(workspaceId);
   const aboutOpen = useUi((s) => s.aboutOpen);
@@ -148,7 +150,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader route={route} workspaceId={workspaceId} />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} inert={leaving || undefined} aria-busy={leaving || undefined} className={leaving ? 'main--leaving' : undefined}>
         {/* one boundary per page: a page that throws says what failed; the header and the other pages stay usable */}
         <ErrorBoundary key={routeHash(route)} what={PAGE_WHAT[route.page]}>
           {workspaceId && <DemoBanner workspace={workspace} />}

@@ -161,9 +161,17 @@ export function setRouteReadiness(ready: Readiness): void {
   readiness = ready;
 }
 
+/** The address a move waits to show (its page's code is loading), or null. */
+let awaitedHash: string | null = null;
+
+function notify(): void {
+  for (const l of listeners) l();
+}
+
 function show(hash: string): void {
   shownHash = hash;
-  for (const l of listeners) l();
+  awaitedHash = null;
+  notify();
 }
 
 function onHashChange(): void {
@@ -178,8 +186,16 @@ function onHashChange(): void {
   const waiting = readiness?.(hash) ?? null;
   if (!waiting) return show(hash);
   // The current page stays until the next one can be drawn whole; a later move (or the address moving on) wins.
+  // Meanwhile it cannot be edited (useRouteWaiting): the leave guard asked before the wait, so what was typed during
+  // it would go unasked.
+  awaitedHash = hash;
+  notify();
   const ready = () => {
     if (window.location.hash === hash && shownHash !== hash) show(hash);
+    else if (awaitedHash === hash) {
+      awaitedHash = null;
+      notify();
+    }
   };
   void Promise.race([waiting.catch(() => undefined), new Promise((r) => setTimeout(r, ROUTE_WAIT_MS))]).then(ready);
 }
@@ -199,6 +215,11 @@ function subscribe(onChange: () => void): () => void {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => shownHash ?? window.location.hash);
   return useMemo(() => parseHash(hash), [hash]);
+}
+
+/** True while a move waits for the next page's code: the page still shown is on its way out and takes no input. */
+export function useRouteWaiting(): boolean {
+  return useSyncExternalStore(subscribe, () => awaitedHash !== null && awaitedHash !== shownHash);
 }
 
 export function routeWorkspaceId(route: Route): string | null {

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ROUTE_WAIT_MS, setRouteReadiness, useRoute } from '@renderer/state/router';
+import { ROUTE_WAIT_MS, setRouteReadiness, useRoute, useRouteWaiting } from '@renderer/state/router';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -11,7 +11,8 @@ import { ROUTE_WAIT_MS, setRouteReadiness, useRoute } from '@renderer/state/rout
  */
 function Shown() {
   const route = useRoute();
-  return <p>{route.page}</p>;
+  const leaving = useRouteWaiting();
+  return <p data-leaving={leaving}>{route.page}</p>;
 }
 
 let root: Root;
@@ -47,14 +48,27 @@ async function go(hash: string): Promise<void> {
   });
 }
 const shown = () => container.textContent;
+const leaving = () => container.querySelector('p')?.dataset.leaving;
 
 describe('moving to a page whose code is still loading', () => {
   it('keeps the current page until the code is here, then shows the new one', async () => {
     expect(shown()).toBe('problems');
+    expect(leaving()).toBe('false');
     await go('#/w/ws-1/portfolio');
     expect(shown()).toBe('problems');
+    // the page on its way out takes no input meanwhile (App makes it inert): what is typed there would go unasked
+    expect(leaving()).toBe('true');
     await act(async () => pending.get('#/w/ws-1/portfolio')?.resolve());
     expect(shown()).toBe('portfolio');
+    expect(leaving()).toBe('false');
+  });
+
+  it('a move back to the page shown, while the other page’s code loads, makes it usable again at once', async () => {
+    await go('#/w/ws-1/portfolio');
+    expect(leaving()).toBe('true');
+    await go('#/w/ws-1/problems');
+    expect(shown()).toBe('problems');
+    expect(leaving()).toBe('false');
   });
 
   it('a later move wins: the page asked for first is not shown when its code arrives after', async () => {
