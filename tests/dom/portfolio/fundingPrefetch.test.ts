@@ -11,7 +11,8 @@ import { validate } from '@shared/domain';
 import { portfolioPlanSchema, type FundingResult } from '@shared/portfolio';
 import type { WorkspaceBundle } from '@shared/export/workspaceFile';
 import { currentMonth } from '@renderer/features/living/today';
-import type { FundingReply, FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+import type { FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+import { standInFundingWorker } from './standInFundingWorker';
 import { generatedWorkspace } from '../../bench/app/generatedWorkspace';
 import { freshRepositories } from '../../unit/db/testDb';
 
@@ -30,15 +31,10 @@ const answer = (request: FundingRequest): FundingResult => ({
 });
 
 let searches = 0;
-class CountingWorker {
-  onmessage: ((event: MessageEvent<FundingReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(request: FundingRequest) {
-    if (request.kind === 'funding') searches++;
-    setTimeout(() => this.onmessage?.({ data: { id: request.id, kind: 'funding', funding: answer(request) } } as MessageEvent<FundingReply>), 5);
-  }
-  terminate() {}
-}
+const CountingWorker = standInFundingWorker((request) => {
+  if (request.kind === 'funding') searches++;
+  return { id: request.id, kind: 'funding', funding: answer(request) };
+}, 5);
 
 beforeEach(() => {
   localStorage.clear();

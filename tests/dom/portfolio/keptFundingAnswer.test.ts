@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FundingCandidate, FundingConstraints, FundingResult } from '@shared/portfolio';
-import type { FundingReply, FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+import { standInFundingWorker } from './standInFundingWorker';
 
 const optimal: FundingResult = {
   status: 'optimal',
@@ -23,15 +23,10 @@ const optimal: FundingResult = {
 };
 
 let asked = 0;
-class InstantWorker {
-  onmessage: ((event: MessageEvent<FundingReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(request: FundingRequest) {
-    asked++;
-    setTimeout(() => this.onmessage?.({ data: { id: request.id, kind: 'funding', funding: optimal } } as MessageEvent<FundingReply>), 5);
-  }
-  terminate() {}
-}
+const InstantWorker = standInFundingWorker((request) => {
+  asked++;
+  return { id: request.id, kind: 'funding', funding: optimal };
+}, 5);
 
 const candidates: FundingCandidate[] = [
   { id: 'a', problemId: 'p1', kind: 'automation', investment: 100, investmentByYear: [100], value: 1000, hasBlocker: false },

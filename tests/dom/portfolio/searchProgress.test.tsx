@@ -9,7 +9,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPortfolioPlan, type FundingCandidate, type FundingConstraints, type FundingResult } from '@shared/portfolio';
 import { presenter } from '@shared/presentation';
-import type { FundingReply, FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+import type { FundingRequest } from '@renderer/features/portfolio/fundingMessages';
+import { standInFundingWorker } from './standInFundingWorker';
 
 const bestSoFar: FundingResult = {
   status: 'best-found',
@@ -26,19 +27,10 @@ const bestSoFar: FundingResult = {
 };
 
 const asked: FundingRequest[] = [];
-let terminated = 0;
-class SlowSearchWorker {
-  onmessage: ((event: MessageEvent<FundingReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(request: FundingRequest) {
-    asked.push(request);
-    if (request.kind === 'funding') setTimeout(() => this.onmessage?.({ data: { id: request.id, kind: 'progress', funding: bestSoFar } } as MessageEvent<FundingReply>), 20);
-  }
-  terminate() {
-    terminated++;
-    this.onmessage = null;
-  }
-}
+const SlowSearchWorker = standInFundingWorker((request) => {
+  asked.push(request);
+  return request.kind === 'funding' ? { id: request.id, kind: 'progress', funding: bestSoFar } : null;
+}, 20);
 vi.stubGlobal('Worker', SlowSearchWorker);
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -83,7 +75,7 @@ describe('a long funding search', () => {
 
     await act(async () => stop?.click());
     await wait(10);
-    expect(terminated).toBe(1);
+    expect(SlowSearchWorker.terminated).toBe(1);
     const status = host.querySelector('[role="status"]')?.textContent ?? '';
     expect(status).toBe('Best found: you stopped the search; its total is within 0.4% of the best possible, so a better set may exist but not by more.');
     expect(host.textContent).not.toContain('Stop searching');
