@@ -1,109 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseCandidates, boardDecision, fundingNotes, fundingProblem, moneyByYear, summariseFunded } from '@shared/analysis';
-import { runSteps } from '@shared/export/compression';
+import { describe, expect, it } from 'vitest';
 import { buildExportModel } from '@shared/export/exportModel';
 import { exportOptions } from '@shared/export/exportOptions';
-import { riskSteps } from '@shared/export/exportRisk';
-import { optimiseFunding } from '@shared/portfolio';
 import { breakEvenSentence } from '@shared/uncertainty/sensitivityText';
 import { riskRangeText } from '@renderer/features/boardPack/riskText';
-import { NOT_ASSESSED, presenter } from '@shared/presentation';
-import { axeViolations, startApp, type AppHarness } from './harness';
+import { NOT_ASSESSED } from '@shared/presentation';
+import { axeViolations } from './harness';
 import { currentMonth } from '@renderer/features/living/today';
-import { currentWorkspaceId, multiplyUseCases, pageInk, patchStored, pdfPageCount, pdfPagesLayout, pdfPagesText, readStoredScenarios, readStoredWorkspace, type StoredWorkspace } from './boardPackPdf';
+import { pageInk, pdfPageCount, pdfPagesLayout, pdfPagesText, readStoredScenarios, readStoredWorkspace } from './boardPackPdf';
+import { pdfDir, setUpBoardPack, openBoardPack, waitForPack, printPdf, flatText, expectedRisk, expectedFigures, portfolioFundedNames, usd, monthLabel, pageWith, unhyphenated, pageHeaded } from './boardPackHarness';
 
-/** Set BOARD_PACK_PDF_DIR to keep the printed PDFs (and page images) for a look; otherwise a temporary folder is used and removed. */
-const keepDir = process.env.BOARD_PACK_PDF_DIR;
-let app: AppHarness;
-let dir: string;
-beforeAll(async () => {
-  app = await startApp();
-  dir = keepDir ? (mkdirSync(keepDir, { recursive: true }), keepDir) : mkdtempSync(join(tmpdir(), 'lastmile-board-pack-'));
-});
-afterAll(async () => {
-  await app?.close();
-  if (dir && !keepDir) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Opens the demo workspace (created on first start), then its board pack the way a user does: Export, then the pack. */
-async function openBoardPack(): Promise<{ page: Page; workspaceId: string }> {
-  const ctx = await app.newContext();
-  const page = await app.open(ctx);
-  await page.getByRole('heading', { name: 'Business problems' }).waitFor();
-  const workspaceId = await currentWorkspaceId(page);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Export' }).click();
-  await page.getByRole('link', { name: 'Open the board pack (PDF)' }).click();
-  await waitForPack(page);
-  expect(await currentWorkspaceId(page)).toBe(workspaceId);
-  expect(await page.evaluate(() => window.location.hash)).toMatch(/\/board-pack$/);
-  return { page, workspaceId };
-}
-
-async function waitForPack(page: Page): Promise<void> {
-  await page.locator('.board-pack[data-ready="true"]').waitFor();
-  await page.locator('.board-pack svg.lm-chart__svg').first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
-
-/** Prints the page the way the desktop app does (webContents.printToPDF with the page's CSS page size). */
-async function printPdf(page: Page, name: string): Promise<string> {
-  const file = join(dir, name);
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  return file;
-}
-
-/** The PDF's text has plain spaces where Intl writes no-break ones. */
-const flatText = (text: string) => text.replace(/\s+/g, ' ');
-
-/** The funded set simulated here over the stored data, as of this month, with the workspace's seed and trials. */
-function expectedRisk(data: StoredWorkspace, fundedIds: ReadonlySet<string>) {
-  return runSteps(riskSteps({ workspace: data.workspace, useCases: data.useCases, fundedIds, todayMonth: currentMonth() }));
-}
-
-/** The figures the app shows, recomputed here from the stored data with the shared analysis (the test's own reference). */
-function expectedFigures(data: StoredWorkspace) {
-  // As of this month, as the app computes them (the demo is in mid-flight: its plan started months ago).
-  const rows = analyseCandidates(data.workspace, data.problems, data.useCases, data.plan, currentMonth());
-  const { candidates, constraints } = fundingProblem(rows, data.plan);
-  const funding = optimiseFunding(candidates, constraints);
-  const summary = summariseFunded(rows, funding, data.workspace.horizonMonths);
-  const funded = rows.filter((r) => funding.selectedIds.includes(r.useCase.id));
-  const present = presenter(data.workspace);
-  const years = moneyByYear(rows, new Set(funding.selectedIds), data.plan, data.workspace);
-  const notes = fundingNotes(rows, funding, data.plan, present);
-  const decision = boardDecision(summary, years, data.plan, present);
-  return { rows, funding, summary, funded, present, years, notes, decision };
-}
-
-/** Names of the funded candidates as the portfolio page shows them (its rows marked funded). */
-async function portfolioFundedNames(page: Page): Promise<string[]> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Portfolio' }).click();
-  await page.getByRole('heading', { name: 'Ranked candidates' }).waitFor();
-  await page.getByText(/^Optimal: /).waitFor();
-  // The ranked table is drawn just after the answer is painted: wait for its funded rows.
-  await page.locator('.pt-row--funded th[scope="row"] .pt-name').first().waitFor();
-  return page.locator('.pt-row--funded th[scope="row"] .pt-name').allTextContents();
-}
-
-const usd = (currency: string) => new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
-const monthLabel = (start: string, planMonth: number): string => {
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + planMonth - 1, 1)).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-};
-/** Index of the first page after the cover (whose contents list names every part) containing `text`, ignoring case (headings print in capitals). */
-const pageWith = (pages: string[], text: string): number => pages.findIndex((p, i) => i > 0 && p.toLowerCase().includes(text.toLowerCase()));
-/** Index of the page headed `title`: a part's page starts with its eyebrow line ("3 · PORTFOLIO CHARTS"), then its heading. */
-/**
- * The PDF's text layer drops a hyphen where a line breaks at it ("trade-" + "account" reads "tradeaccount"), so names
- * and notes in narrow table cells are compared without their hyphens.
- */
-const unhyphenated = (text: string): string => text.replace(/-/g, '');
-
-const pageHeaded = (pages: string[], title: string): number => pages.findIndex((p) => /^\d · /.test(p) && p.slice(0, 100).includes(title));
+setUpBoardPack();
 
 describe('board pack (PDF)', () => {
   it('prints cover, summary with the decision and the app’s figures, ranked table with funding reasons, charts, spend by plan year, one page per funded use case, method; numbered pages; not blank', async () => {
@@ -240,7 +146,7 @@ describe('board pack (PDF)', () => {
 
     // Not blank: cover, summary, a chart page and a use-case page carry ink.
     for (const n of [1, 2, matrix + 1, risk + 2]) {
-      const ink = pageInk(file, n, dir);
+      const ink = pageInk(file, n, pdfDir());
       expect(ink.deviation, `page ${n}`).toBeGreaterThan(15);
       expect(ink.inked, `page ${n}`).toBeGreaterThan(0.02);
     }
@@ -291,126 +197,4 @@ describe('board pack (PDF)', () => {
     for (const s of chosen) expect(await picker.getByRole('checkbox', { name: s.name }).isChecked()).toBe(true);
   });
 
-  it('prints what is not known as not known, in the workspace’s number format: readiness not assessed, not classified, problem figures not given', async () => {
-    const { page, workspaceId } = await openBoardPack();
-    const before = await readStoredWorkspace(page, workspaceId);
-    // Ideas: the demo is in mid-flight, and work in production or under way stays funded whatever its readiness.
-    const [first, second] = expectedFigures(before).funded.filter((r) => r.metrics.living.stage === 'idea');
-    if (!first || !second) throw new Error('The demo funds fewer than two ideas');
-    const open = first.useCase;
-    const unclassified = second.useCase;
-    await patchStored(page, 'workspaces', workspaceId, { numberFormat: 'de-DE' });
-    await patchStored(page, 'useCases', open.id, { readiness: { ...open.readiness, data: { ...open.readiness.data, score: null } } });
-    await patchStored(page, 'useCases', unclassified.id, {
-      classification: { kind: null, rubric: { existingTask: null, timeOrCostSaving: null, newRevenueOrCapability: null, changesDecisionOrExperience: null }, rationale: '' },
-    });
-    await patchStored(page, 'problems', unclassified.problemId, { peopleAffected: null, monthlyHours: null, monthlyCost: null });
-    await page.reload();
-    await waitForPack(page);
-    const data = await readStoredWorkspace(page, workspaceId);
-    const { rows, summary, funded, notes, present, decision } = expectedFigures(data);
-    expect(summary.notAssessedCount).toBe(1);
-    expect(summary.unclassifiedCount).toBe(1);
-    expect(funded.map((r) => r.useCase.id)).not.toContain(open.id);
-    expect(funded.map((r) => r.useCase.id)).toContain(unclassified.id);
-
-    const file = await printPdf(page, 'unknowns.pdf');
-    const pages = pdfPagesText(file);
-    const exec = pages[1] ?? '';
-    expect(pageHeaded(pages, 'Ranked candidates'), 'the executive summary fits its page').toBe(2);
-    // German separators, the currency after the amount ("1.830.000 $"); the PDF's text has plain spaces where Intl writes no-break ones.
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
-    expect(flat(present.money(summary.totalInvestment))).toMatch(/^\d{1,3}(\.\d{3})+ \$$/);
-    expect(exec).toContain(flat(decision));
-    expect(exec).toContain(flat(present.money(summary.expectedNpv)));
-    expect(exec).toContain('1 candidate with readiness not fully assessed');
-    expect(exec).toContain('1 candidate not classified');
-    expect(exec).toContain(flat(`not classified ${present.percent(summary.unclassifiedShare, 0)}`));
-    expect(summary.unclassifiedShare).toBeGreaterThan(0);
-
-    const rankedText = pages.slice(pageHeaded(pages, 'Ranked candidates'), pageHeaded(pages, 'Value vs feasibility')).join(' ');
-    const openRow = rows.find((r) => r.useCase.id === open.id);
-    expect(openRow?.metrics.expectedNpv).toBeNull();
-    // Expected NPV, readiness and P(prod.) of the candidate not assessed, never a number; and why it is not funded.
-    expect(unhyphenated(rankedText)).toContain(unhyphenated(open.name));
-    expect(rankedText).toContain(flat(`${NOT_ASSESSED} ${present.irr(openRow?.metrics.irr ?? null)}`));
-    expect(unhyphenated(rankedText)).toContain(unhyphenated(`Not funded: ${notes.get(open.id)?.status}`));
-    expect(notes.get(open.id)?.status).toBe('Readiness not assessed');
-    expect(rankedText).toContain('Not classified');
-
-    const at = pageWith(pages, `Funded use case ${funded.findIndex((r) => r.useCase.id === unclassified.id) + 1} of ${funded.length}`);
-    const sheet = pages[at] ?? '';
-    expect(sheet).toContain(unclassified.name);
-    expect(sheet).toContain('Not classified. The classification rubric is not answered yet');
-    expect(sheet).toContain('people affected not given · monthly cost not given');
-    expect(sheet).not.toMatch(/\b0 people affected/);
-  });
-
-  it('lays every chart inside its page and passes axe on screen; the print button hands the page to the browser’s print dialog', async () => {
-    const { page } = await openBoardPack();
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.emulateMedia({ media: 'print' });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll('.board-pack .bp-sheet')].flatMap((sheet) => {
-        const box = sheet.getBoundingClientRect();
-        return [...sheet.querySelectorAll('svg.lm-chart__svg')]
-          .map((svg) => svg.getBoundingClientRect())
-          .filter((r) => r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.width < 10)
-          .map((r) => `${sheet.querySelector('h2')?.textContent}: ${r.left}-${r.right} outside ${box.left}-${box.right}`);
-      }),
-    );
-    expect(overflow).toEqual([]);
-    expect(await page.locator('.bp-toolbar').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
-
-    await page.evaluate(() => {
-      const w = window as unknown as { printedTitle?: string };
-      window.print = () => {
-        w.printedTitle = document.title;
-      };
-    });
-    const titleBefore = await page.title();
-    await page.getByRole('button', { name: 'Print / Save PDF' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printedTitle?: string }).printedTitle)).toMatch(/board pack \d{4}-\d{2}-\d{2}$/);
-    expect(await page.title()).toBe(titleBefore);
-  });
-
-  it('prints user text as text (markup, quotes, backslashes); repeats the ranked table’s header and never splits a row, with 56 candidates', async () => {
-    const { page, workspaceId } = await openBoardPack();
-    const name = 'Kestrel <b>"Board"</b> \\ review & <script>x()</script>';
-    await patchStored(page, 'workspaces', workspaceId, { name });
-    await multiplyUseCases(page, workspaceId, 3);
-    await page.reload();
-    await waitForPack(page);
-    const data = await readStoredWorkspace(page, workspaceId);
-    expect(data.workspace.name).toBe(name);
-    expect(data.useCases.length).toBe(56);
-    const { rows } = expectedFigures(data);
-    expect(await page.locator('.board-pack b, .board-pack script').count()).toBe(0);
-
-    const file = await printPdf(page, 'many.pdf');
-    const pages = pdfPagesText(file);
-    expect(pages[0]).toContain(name);
-    for (let i = 1; i < pages.length; i++) expect(pages[i]).toContain(`${name} · Board pack`);
-    const first = pageHeaded(pages, 'Ranked candidates');
-    const last = pageHeaded(pages, 'Value vs feasibility');
-    const tablePages = pdfPagesLayout(file).slice(first, last);
-    expect(tablePages.length).toBeGreaterThan(2);
-    const ranks: number[] = [];
-    for (const [i, p] of tablePages.entries()) {
-      const lines = p.split('\n').filter((l) => l.trim() !== '');
-      // The header repeats at the top of the table on every page…
-      // (The two-line headers "Rank by expected NPV" and "Expected NPV" end on this line with "NPV".)
-      const header = lines.findIndex((l) => /Rank\s+NPV\s+Use case\s+Problem\s+Type\s+Pilot\s+Last mile\s+NPV\s+IRR\s+Payback\s+Readiness\s+P\(prod\.\)\s+Score\s+Funding/.test(l));
-      expect(header, `table page ${i + 1}`).toBeGreaterThanOrEqual(0);
-      // …and right below it a candidate starts (rank and rank by expected NPV first): the candidate before, with its trade-off line, was not cut in two.
-      expect(lines[header + 1], `table page ${i + 1}`).toMatch(/^\s*\d+\s+\d+ \S.*\$/);
-      for (const l of lines.slice(header + 1)) {
-        const rank = /^\s*(\d+)\s+\d+ \S.*\$/.exec(l)?.[1];
-        if (rank) ranks.push(Number(rank));
-      }
-    }
-    expect(ranks).toEqual(rows.map((r) => r.rank));
-  });
 });
