@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useWorkspaceImport } from '@renderer/features/exchange/importStore';
 import { AppHeader } from '@renderer/features/layout/AppHeader';
 import { useBackups } from '@renderer/features/backups/useBackups';
@@ -110,10 +110,26 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/**
+ * While a move waits for the next page's code, the page on its way out takes no input: what is typed there would go
+ * unasked by the leave guard. Set on the element directly, so the page itself is not drawn again for it.
+ */
+export function InertWhileLeaving({ target }: { target: RefObject<HTMLElement | null> }) {
+  const leaving = useRouteWaiting();
+  useLayoutEffect(() => {
+    const el = target.current;
+    if (!el) return;
+    el.toggleAttribute('inert', leaving);
+    el.classList.toggle('main--leaving', leaving);
+    if (leaving) el.setAttribute('aria-busy', 'true');
+    else el.removeAttribute('aria-busy');
+  }, [leaving, target]);
+  return null;
+}
+
 export function App() {
   const route = useRoute();
-  // while the next page's code loads, the page on its way out takes no input (what is typed there would go unasked)
-  const leaving = useRouteWaiting();
+  const mainRef = useRef<HTMLElement>(null);
   const workspaceId = routeWorkspaceId(route);
   const workspace = useWorkspace(workspaceId);
   const aboutOpen = useUi((s) => s.aboutOpen);
@@ -150,7 +166,8 @@ export function App() {
         Skip to content
       </a>
       <AppHeader route={route} workspaceId={workspaceId} />
-      <main id="main" tabIndex={-1} inert={leaving || undefined} aria-busy={leaving || undefined} className={leaving ? 'main--leaving' : undefined}>
+      <InertWhileLeaving target={mainRef} />
+      <main id="main" tabIndex={-1} ref={mainRef}>
         {/* one boundary per page: a page that throws says what failed; the header and the other pages stay usable */}
         <ErrorBoundary key={routeHash(route)} what={PAGE_WHAT[route.page]}>
           {workspaceId && <DemoBanner workspace={workspace} />}

@@ -5,7 +5,7 @@ import type { FundingResult, FundingWhy } from './fundingTypes';
  * The one home of the funding answer's sentence ("Optimal: …", "Best found: … within 0.4% of the best possible …",
  * or why nothing can be funded), worded from the answer's facts (`FundingResult.why`) in a workspace's number format
  * and currency. The domain words it once with plain figures (`message`, for tools and tests); every screen and
- * export words it again with the workspace's presenter (shared/analysis fundingSentence).
+ * export words it again with the workspace's presenter: `fundingMessage(result, present)`.
  */
 export interface FundingWords {
   /** An amount of money ("$1,200,000", "1.200.000 €"). */

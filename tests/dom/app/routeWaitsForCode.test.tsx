@@ -1,4 +1,5 @@
-import { act } from 'react';
+import { act, useRef } from 'react';
+import { InertWhileLeaving } from '@renderer/App';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROUTE_WAIT_MS, setRouteReadiness, useRoute, useRouteWaiting } from '@renderer/state/router';
@@ -9,6 +10,18 @@ import { ROUTE_WAIT_MS, setRouteReadiness, useRoute, useRouteWaiting } from '@re
  * A move to another page keeps the current page on screen until the next page's code is loaded (lazyPages.tsx registers
  * the wait), instead of showing "Opening the page…" and having React hold the page back for up to 300 ms after it.
  */
+function MainLeaving() {
+  const ref = useRef<HTMLElement>(null);
+  return (
+    <>
+      <InertWhileLeaving target={ref} />
+      <main ref={ref}>
+        <input aria-label="Name" />
+      </main>
+    </>
+  );
+}
+
 function Shown() {
   const route = useRoute();
   const leaving = useRouteWaiting();
@@ -61,6 +74,23 @@ describe('moving to a page whose code is still loading', () => {
     await act(async () => pending.get('#/w/ws-1/portfolio')?.resolve());
     expect(shown()).toBe('portfolio');
     expect(leaving()).toBe('false');
+  });
+
+  it('makes the page on its way out inert and busy, and gives it back when the move is done', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const second = createRoot(host);
+    await act(async () => second.render(<MainLeaving />));
+    const main = host.querySelector('main') as HTMLElement;
+    expect(main.hasAttribute('inert')).toBe(false);
+    await go('#/w/ws-1/portfolio');
+    expect(main.hasAttribute('inert')).toBe(true);
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    await act(async () => pending.get('#/w/ws-1/portfolio')?.resolve());
+    expect(main.hasAttribute('inert')).toBe(false);
+    expect(main.hasAttribute('aria-busy')).toBe(false);
+    await act(async () => second.unmount());
+    host.remove();
   });
 
   it('a move back to the page shown, while the other page’s code loads, makes it usable again at once', async () => {
