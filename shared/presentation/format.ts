@@ -74,8 +74,7 @@ export function formatMonths(months: number): string {
 /** A ratio such as the last-mile multiple ("3.7×", "3,7×"); null reads as "no pilot cost". */
 export function formatMultiple(ratio: number | null, format: NumberFormat = DEFAULT_NUMBER_FORMAT): string {
   if (ratio === null || !Number.isFinite(ratio)) return 'no pilot cost';
-  const f = nf(`x|${format}`, () => new Intl.NumberFormat(format, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
-  return `${f.format(ratio)}×`;
+  return `${formatDecimal(ratio, format, 1)}×`;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
