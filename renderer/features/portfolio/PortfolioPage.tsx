@@ -12,7 +12,7 @@ import { CostBasisControl } from './CostBasisControl';
 import { FundingPanel } from './FundingPanel';
 import { PortfolioTable } from './table/PortfolioTable';
 import { SummaryHeader } from './SummaryHeader';
-import { FRONTIER_POINTS, prepareFunding } from './fundingService';
+import { FRONTIER_POINTS, holdCandidates, prepareFunding } from './fundingService';
 import { useFunding } from './useFunding';
 import { RecordFundingDecision } from '@renderer/features/record/RecordFundingDecision';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
@@ -65,16 +65,22 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const wantFrontier = useCallback(() => setFrontierWanted(true), []);
   const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null, frontierWanted ? FRONTIER_POINTS : 0);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
-  // Once the answer is on screen, the worker gets ready for the next change while the window is idle.
+  // Once the answer is on screen, the worker gets ready for the next change while the window is idle: its engine loaded
+  // and the candidates in hand.
   const answered = funding !== null;
+  const fundingCandidates = problemInput?.candidates;
   useEffect(() => {
     if (!answered) return;
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepareFunding, { timeout: 2_000 }) : null;
-    if (idle === null) prepareFunding();
+    const prepare = () => {
+      prepareFunding();
+      if (fundingCandidates) holdCandidates(fundingCandidates);
+    };
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 2_000 }) : null;
+    if (idle === null) prepare();
     return () => {
       if (idle !== null) cancelIdleCallback(idle);
     };
-  }, [answered]);
+  }, [answered, fundingCandidates]);
   // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
   const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
   const yearCaps = plan?.yearCaps;

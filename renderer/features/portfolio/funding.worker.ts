@@ -80,6 +80,8 @@ self.onmessage = async (event: MessageEvent<FundingRequest>) => {
       const loading = engine();
       warmUp(clock);
       reply = { id: request.id, kind: 'prepared', engine: (await loading) !== undefined };
+    } else if (request.kind === 'hold') {
+      reply = { id: request.id, kind: 'held' };
     } else if (!candidates) {
       reply = { id: request.id, kind: 'error', message: MISSING_CANDIDATES };
     } else if (request.kind === 'funding') {

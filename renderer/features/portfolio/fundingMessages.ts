@@ -19,7 +19,9 @@ export type FundingRequest =
   | ({ id: number; kind: 'funding'; timeLimitMs?: number; withEngine?: boolean } & Over)
   | ({ id: number; kind: 'frontier'; points: number } & Over)
   /** Loads the exact engine ahead of the next search (answered 'prepared'). */
-  | { id: number; kind: 'prepare' };
+  | { id: number; kind: 'prepare' }
+  /** Keeps a candidate list ahead of the searches over it (answered 'held'): the first of them then carries only its key. */
+  | { id: number; kind: 'hold'; setKey: string; candidates: FundingCandidate[] };
 
 /** 'progress': the best set found so far (status best-found, with its gap) while the search goes on; a final reply follows. */
 export type FundingReply =
@@ -27,4 +29,5 @@ export type FundingReply =
   | { id: number; kind: 'progress'; funding: FundingResult }
   | { id: number; kind: 'frontier'; frontier: FrontierPoint[] }
   | { id: number; kind: 'prepared'; engine: boolean }
+  | { id: number; kind: 'held' }
   | { id: number; kind: 'error'; message: string };

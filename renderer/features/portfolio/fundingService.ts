@@ -112,6 +112,15 @@ export function prepareFunding(): void {
   void fundingChannel.send({ kind: 'prepare' });
 }
 
+/**
+ * Hands the funding worker this candidate list while the window is idle (the portfolio page, once its answer is shown):
+ * after an answer kept from an earlier opening, the first budget change then sends only the new rules, not the list.
+ */
+export function holdCandidates(candidates: readonly FundingCandidate[]): void {
+  const set = candidateSet(candidates);
+  fundingChannel.hold(set.key, set.sorted);
+}
+
 /** The answers already there (kept, or found by a search that has ended), by their promise. */
 const settled = new WeakMap<Promise<FundingResult>, FundingResult>();
 

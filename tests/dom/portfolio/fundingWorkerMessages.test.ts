@@ -1,7 +1,8 @@
 /**
  * What travels to the funding worker: the candidates once per candidate list, then only the rules (a budget change at
  * 5,000 candidates no longer copies them all again). A fresh worker (after "Stop searching") is sent them again, and a
- * worker that does not hold the list asked for gets the request again with its candidates. (jsdom has no workers: a
+ * worker that does not hold the list asked for gets the request again with its candidates. The portfolio page can hand
+ * a list over ahead of any search (after an answer kept from an earlier opening). (jsdom has no workers: a
  * stand-in worker keeps lists like the real one and answers at once.)
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,7 +35,9 @@ class ListKeepingWorker {
     if (request.kind === 'prepare') return;
     if (request.candidates && !forgetful) this.held.add(request.setKey);
     const reply: FundingReply =
-      request.candidates || this.held.has(request.setKey)
+      request.kind === 'hold'
+        ? { id: request.id, kind: 'held' }
+        : request.candidates || this.held.has(request.setKey)
         ? { id: request.id, kind: 'funding', funding: optimal(request.constraints.budget) }
         : { id: request.id, kind: 'error', message: MISSING_CANDIDATES };
     setTimeout(() => this.onmessage?.({ data: reply } as MessageEvent<FundingReply>), 1);
@@ -79,5 +82,15 @@ describe('messages to the funding worker', () => {
     await requestFunding(candidates(), { budget: 150 });
     expect((await requestFunding(candidates(), { budget: 50 })).selectedIds).toEqual([]);
     expect(posted.map((r) => (r.kind === 'funding' ? Boolean(r.candidates) : null))).toEqual([true, false, true]);
+  });
+
+  it('a list handed over ahead (the page idle after a kept answer) is not sent again by the first search, nor handed over twice', async () => {
+    const { holdCandidates, requestFunding } = await service();
+    holdCandidates(candidates());
+    holdCandidates(candidates());
+    expect(posted.map((r) => r.kind)).toEqual(['hold']);
+    expect((await requestFunding(candidates(), { budget: 150 })).selectedIds).toEqual(['a']);
+    expect(posted.map((r) => r.kind)).toEqual(['hold', 'funding']);
+    expect(withCandidates()).toBe(0);
   });
 });
