@@ -2,7 +2,12 @@ import { budgetDpBound, budgetDpSet, rootBudgetDp } from './budgetDp';
 import type { FundingModel } from './fundingModel';
 import { feasibleItems, fillOrderOf, roundAndFill, valueOfItems } from './incumbent';
 import { improveMultipliers } from './lagrangian';
-import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
+import { adjustedValue, boundOf, buildTable, constantPart, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
+import { BLOCKS_FROM, lpChoiceAt, lpValueFast, type StepBreak } from './stepBlocks';
+
+/** boundOf from the table's blocks (stepBlocks.ts), and where its budget ran out (into `at`). */
+const fastBound = (t: BoundTable, depth: number, budget: number, capLeft: Float64Array, slack: number, at: StepBreak): number =>
+  constantPart(t, capLeft, slack) + lpValueFast(t, depth, budget, at);
 
 /**
  * Depth-first branch and bound over a prepared model: one level per group (problem), each level choosing
@@ -46,6 +51,7 @@ export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.
  * Searches `model` (at least one group) from the root multipliers; stops after `nodeCap` nodes or when
  * `timeUp`. `rounding` = false turns the node heuristic off (tests use it to check the tree on its own).
  * `exactBudget` adds the budget DP bound (budgetDp.ts) under the root multipliers: tables built once, a look-up per node.
+ * Bound tables of at least `blocksFrom` steps are read through their blocks (stepBlocks.ts; tests set it to compare).
  */
 export function depthFirst(
   model: FundingModel,
@@ -55,6 +61,7 @@ export function depthFirst(
   timeUp: () => boolean,
   rounding = true,
   exactBudget = false,
+  blocksFrom = BLOCKS_FROM,
 ): { nodes: number; complete: boolean; rootBound: number } {
   const { K, groups, share } = model;
   const G = groups.length;
@@ -87,6 +94,9 @@ export function depthFirst(
   const capLeft = Float64Array.from(model.capRoom);
   const needShare = share > 0;
   const sol = emptySolution(K, G);
+  const useBlocks = tunedRoot.segPos.length >= blocksFrom;
+  const lpBreak: StepBreak = { step: -1, share: 0 };
+  const plainBreak: StepBreak = { step: -1, share: 0 };
   let nodes = 0;
   let aborted = false;
   const roundStride = Math.max(1, Math.ceil((model.n * model.n) / ROUND_AREA));
@@ -138,17 +148,24 @@ export function depthFirst(
     const tol = relativeTolerance(Number.isFinite(inc.value) ? inc.value : total);
     const limit = inc.value - total + tol; // a subtree is worth searching only if it can gain more than this
     if (dp && budgetDpBound(dp, depth, budget, capLeft, slackNow) <= limit) return false;
-    // The inherited bound first, solving its LP on the way; the plain LP bound (no multipliers) only when the
-    // inherited one cannot prune; then a few subgradient steps, while they keep paying (see tuneNow).
+    // The inherited bound first; the plain LP bound (no multipliers) only when the inherited one cannot prune; then a
+    // few subgradient steps, while they keep paying (see tuneNow). On large tables the bounds come from the tables'
+    // blocks, and the LP's whole solution (each group's item, the caps' use) is worked out only where tuning or
+    // rounding needs it; on small ones each bound scans the table and solves its LP on the way.
     let table = relax ? inherited : plainTable;
-    let gain = solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+    let gain = useBlocks ? fastBound(table, depth, budget, capLeft, slackNow, lpBreak) : solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+    let solved = !useBlocks;
     if (gain <= limit) return false;
     if (relax && table !== plainTable) {
-      const plainGain = boundOf(plainTable, depth, budget, capLeft, slackNow);
+      const plainGain = useBlocks ? fastBound(plainTable, depth, budget, capLeft, slackNow, plainBreak) : boundOf(plainTable, depth, budget, capLeft, slackNow);
       if (plainGain <= limit) return false;
       if (plainGain < gain) {
         table = plainTable;
-        gain = solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+        if (useBlocks) {
+          gain = plainGain;
+          lpBreak.step = plainBreak.step;
+          lpBreak.share = plainBreak.share;
+        } else gain = solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
       }
     }
     if (relax && Number.isFinite(inc.value) && tuneNow()) {
@@ -165,8 +182,13 @@ export function depthFirst(
         table = tuned.table;
       }
       solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+      solved = true;
     }
-    if (rounding && (nodes <= ROUND_EVERY_NODE || nodes % roundStride === 0)) tryRounding(depth, budget, slackNow, total);
+    if (rounding && (nodes <= ROUND_EVERY_NODE || nodes % roundStride === 0)) {
+      if (!solved) solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
+      solved = true;
+      tryRounding(depth, budget, slackNow, total);
+    }
     if (gain <= tol && feasibleNow) {
       // nothing left worth adding: this node's own set is the best of its subtree
       if (total > inc.value) record(depth, total, []);
@@ -176,7 +198,7 @@ export function depthFirst(
     fSlack[depth] = slackNow;
     fTotal[depth] = total;
     fTable[depth] = table;
-    fFirst[depth] = sol.fracPos === depth && sol.fracShare > 0.5 ? sol.fracTo : (sol.picks[depth] as number);
+    fFirst[depth] = solved ? (sol.fracPos === depth && sol.fracShare > 0.5 ? sol.fracTo : (sol.picks[depth] as number)) : lpChoiceAt(table, depth, lpBreak);
     fStage[depth] = -1;
     fHeld[depth] = -1;
     return true;

@@ -1,4 +1,5 @@
 import type { FundingModel } from './fundingModel';
+import type { StepBlocks } from './stepBlocks';
 import { sortByKeyDesc } from './sortByKey';
 
 /**
@@ -44,6 +45,8 @@ export interface BoundTable {
   segTo: Int32Array;
   /** firstAt[p]: index of the first step of a group at position ≥ p (scans for a node at depth p start there). */
   firstAt: Int32Array;
+  /** The steps in blocks, for bounds without a full scan (stepBlocks.ts); made at the first such bound. */
+  blocks: StepBlocks | null;
 }
 
 /** Search context for branching on the groups in `order` (items sorted by cost, work space sized to the model). */
@@ -128,6 +131,7 @@ export function buildTable(ctx: SearchContext, lambda: Float64Array, mu: number,
     segFrom: new Int32Array(count),
     segTo: new Int32Array(count),
     firstAt: new Int32Array(G + 1).fill(count),
+    blocks: null,
   };
   for (let s = 0; s < count; s++) {
     const o = idx[s] as number;
@@ -144,7 +148,7 @@ export function buildTable(ctx: SearchContext, lambda: Float64Array, mu: number,
 }
 
 /** Constant part of the Lagrangian: Σ λₖ·capLeftₖ + μ·slack. */
-function constantPart(t: BoundTable, capLeft: Float64Array, slack: number): number {
+export function constantPart(t: BoundTable, capLeft: Float64Array, slack: number): number {
   let c = t.mu * slack;
   for (let k = 0; k < t.lambda.length; k++) c += (t.lambda[k] as number) * (capLeft[k] as number);
   return c;
