@@ -36,13 +36,16 @@ const TUNE_SAMPLE = 32;
 /** Every node's LP is rounded into a set (repaired when it breaks the share or a cap) for the first this many nodes… */
 const ROUND_EVERY_NODE = 1_000;
 /**
- * …then one node in every ⌈n² / ROUND_AREA⌉, without repair: every node up to about 700 items, one in 2 at 1,000, one
- * in 50 at 5,000. Rounding is O(n), as much as the node itself, and a large model's tree is larger: at 5,000 candidates
- * one node in 10 (the former ⌈n / 500⌉) found no better set than one in 50 over three budgets (the same nodes), and
- * with one in 50 the search took 0.6–0.9 of the time. Models of the benchmark's families (≤ 300 items) round at every
- * node: rounding less often there made the strongly correlated family 1.25× slower.
+ * …then, without repair, at every node in models of up to ROUND_ALL_UP_TO items, and at one node in ⌈n² / ROUND_AREA⌉
+ * in larger ones: one in 11 at 501 items, one in 40 at 1,000. n is the model the run searches, after reduced-cost
+ * fixing: about 800–1,100 items for the 5,000-candidate benchmark portfolio. Rounding is O(n), and since node bounds
+ * are read from blocks (stepBlocks.ts) it cost more than the node itself there. At 5,000 candidates, one node in 26–48
+ * (against the former ⌈n² / 500,000⌉, one in 2–3) found the same sets (the same nodes at budgets × 0.5, 1 and 0.8) and
+ * the search took 0.7–0.95 of the time. Models of the benchmark's families (≤ 300 items) round at every node: rounding
+ * less often there made the strongly correlated family 1.25× slower.
  */
-const ROUND_AREA = 500_000;
+const ROUND_ALL_UP_TO = 500;
+const ROUND_AREA = 25_000;
 
 /** 1e-9 relative (at least 1e-9): values closer than this count as equal. */
 export const relativeTolerance = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
@@ -99,7 +102,7 @@ export function depthFirst(
   const plainBreak: StepBreak = { step: -1, share: 0 };
   let nodes = 0;
   let aborted = false;
-  const roundStride = Math.max(1, Math.ceil((model.n * model.n) / ROUND_AREA));
+  const roundStride = model.n <= ROUND_ALL_UP_TO ? 1 : Math.ceil((model.n * model.n) / ROUND_AREA);
   let tuneTries = 0;
   let tunePrunes = 0;
   const tuneNow = () => tuneTries < 64 || tunePrunes * TUNE_PAYS >= tuneTries || nodes % TUNE_SAMPLE === 0;
