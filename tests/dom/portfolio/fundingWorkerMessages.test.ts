@@ -93,4 +93,12 @@ describe('messages to the funding worker', () => {
     expect(posted.map((r) => r.kind)).toEqual(['hold', 'funding']);
     expect(withCandidates()).toBe(0);
   });
+
+  it('the same candidates listed in another order (read back in another order than written) are the same problem: no second search', async () => {
+    const { requestFunding } = await service();
+    const first = await requestFunding(candidates(), { budget: 150 });
+    const again = await requestFunding(candidates().reverse(), { budget: 150 });
+    expect(again).toBe(first);
+    expect(posted.length).toBe(1);
+  });
 });
