@@ -48,15 +48,25 @@ export function restrictModel(model: FundingModel, keep: Uint8Array): FundingMod
   const newIndex = new Int32Array(model.n).fill(-1);
   let n = 0;
   for (let i = 0; i < model.n; i++) if (keep[i]) newIndex[i] = n++;
+  // Written out in buildModel's order, not spread from `model`: a spread object has another hidden class, and the
+  // search's functions, compiled for the first model they met, were thrown back to the interpreter by the second
+  // (30 deoptimisations in a first search at 5,000 candidates, against 9; its time 280 → 200 ms).
   const out: FundingModel = {
-    ...model,
     n,
     candidateOf: new Int32Array(n),
     cost: new Float64Array(n),
     value: new Float64Array(n),
     slack: new Float64Array(n),
     yearCost: new Float64Array(n * K),
+    capYears: model.capYears,
+    K,
     groups: [],
+    budgetRoom: model.budgetRoom,
+    capRoom: model.capRoom,
+    share: model.share,
+    slackRoom: model.slackRoom,
+    fixedValue: model.fixedValue,
+    fixedIds: model.fixedIds,
   };
   for (let i = 0; i < model.n; i++) {
     const j = newIndex[i] as number;

@@ -119,6 +119,7 @@ export function buildModel(candidates: readonly FundingCandidate[], constraints:
   });
 
   const n = free.length;
+  // The same properties in the same order as restrictModel's (fixing.ts): one hidden class for every model.
   const model: FundingModel = {
     n,
     candidateOf: Int32Array.from(free),
