@@ -1,7 +1,8 @@
 import { budgetGrid } from './budgetDp';
 import type { FundingModel } from './fundingModel';
 import { itemsWorthKeeping, restrictModel } from './fixing';
-import { feasibleItems, fillOrderOf, greedyItems, improveBySwaps, roundAndFill, startingSets, valueOfItems } from './incumbent';
+import { feasibleItems, greedyItems, improveBySwaps, startingSets, valueOfItems } from './incumbent';
+import { fillOrderOf, roundAndFill } from './rounding';
 import { improveMultipliers } from './lagrangian';
 import { adjustedValue, boundOf, buildTable, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
 import { depthFirst, relativeTolerance, type Incumbent } from './depthFirst';

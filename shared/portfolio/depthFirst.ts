@@ -1,6 +1,7 @@
 import { budgetDpBound, budgetDpSet, rootBudgetDp } from './budgetDp';
 import type { FundingModel } from './fundingModel';
-import { feasibleItems, fillOrderOf, roundAndFill, valueOfItems } from './incumbent';
+import { feasibleItems, valueOfItems } from './incumbent';
+import { fillOrderOf, roundAndFill } from './rounding';
 import { improveMultipliers } from './lagrangian';
 import { adjustedValue, boundOf, buildTable, constantPart, emptySolution, makeContext, solveLp, type BoundTable } from './mckpBound';
 import { BLOCKS_FROM, lpChoiceAt, lpValueFast, type StepBreak } from './stepBlocks';
