@@ -50,7 +50,7 @@ export function restrictModel(model: FundingModel, keep: Uint8Array): FundingMod
   for (let i = 0; i < model.n; i++) if (keep[i]) newIndex[i] = n++;
   // Written out in buildModel's order, not spread from `model`: a spread object has another hidden class, and the
   // search's functions, compiled for the first model they met, were thrown back to the interpreter by the second
-  // (30 deoptimisations in a first search at 5,000 candidates, against 9; its time 280 → 200 ms).
+  // (30 deoptimisations in a first search at 5,000 candidates, against 8; its time 285 → 210 ms, docs/performance.md).
   const out: FundingModel = {
     n,
     candidateOf: new Int32Array(n),
