@@ -40,8 +40,15 @@ const NODE_ITERATIONS_LARGE = 2;
  */
 const TUNE_PAYS = 4;
 const TUNE_SAMPLE = 32;
-/** Every node's LP is rounded into a set (repaired when it breaks the share or a cap) for the first this many nodes… */
+/**
+ * Every node's LP is rounded into a set (repaired when it breaks the share or a cap) for the first this many nodes, the
+ * first ROUND_EVERY_NODE_LARGE in models over ROUND_ALL_UP_TO items… At 1,000–5,000 candidates rounding every node up to
+ * the 1,000th found nothing that rounding the first 100 did not (the same nodes on the benchmark portfolio at five
+ * budgets and on six random portfolios of 1,000–5,000 with caps and shares, two budgets each) and cost 25–40% of the
+ * search at 5,000 (session 12, docs/performance.md).
+ */
 const ROUND_EVERY_NODE = 1_000;
+const ROUND_EVERY_NODE_LARGE = 100;
 /**
  * …then, without repair, at every node in models of up to ROUND_ALL_UP_TO items, and at one node in ⌈n² / ROUND_AREA⌉
  * in larger ones: one in 11 at 501 items, one in 40 at 1,000. n is the model the run searches, after reduced-cost
@@ -112,6 +119,7 @@ export function depthFirst(
   const large = model.n > ROUND_ALL_UP_TO;
   const roundStride = large ? Math.ceil((model.n * model.n) / ROUND_AREA) : 1;
   const nodeIterations = large ? NODE_ITERATIONS_LARGE : NODE_ITERATIONS;
+  const roundEveryNode = large ? ROUND_EVERY_NODE_LARGE : ROUND_EVERY_NODE;
   let tuneTries = 0;
   let tunePrunes = 0;
   const tuneNow = () => tuneTries < 64 || tunePrunes * TUNE_PAYS >= tuneTries || nodes % TUNE_SAMPLE === 0;
@@ -128,7 +136,7 @@ export function depthFirst(
     inc.improvements++;
   };
   const tryRounding = (depth: number, budget: number, slackNow: number, total: number) => {
-    const found = roundAndFill(model, { picks: sol.picks, depth, budget, capLeft, slack: slackNow, posOfItem, fillOrder, repair: nodes <= ROUND_EVERY_NODE });
+    const found = roundAndFill(model, { picks: sol.picks, depth, budget, capLeft, slack: slackNow, posOfItem, fillOrder, repair: nodes <= roundEveryNode });
     if (found && total + found.value > inc.value) record(depth, total + found.value, found.items);
   };
 
@@ -196,7 +204,7 @@ export function depthFirst(
       solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
       solved = true;
     }
-    if (rounding && (nodes <= ROUND_EVERY_NODE || nodes % roundStride === 0)) {
+    if (rounding && (nodes <= roundEveryNode || nodes % roundStride === 0)) {
       if (!solved) solveLp(ctx, table, depth, budget, capLeft, slackNow, sol);
       solved = true;
       tryRounding(depth, budget, slackNow, total);
