@@ -96,37 +96,36 @@ export function analyseCandidates(
   return rankCases(candidateCases(workspace, problems, useCases, todayMonth), plan.weights, roomScores);
 }
 
+type FundingRow = CandidateCase & { score?: ScoreResult };
+
 /**
  * The funding problem of a plan: candidates as plain numbers (value = expected NPV or score, per the plan's
  * objective) and the plan's constraints. Candidates of a parked problem are left out unless the team forced
  * them in, with that reason. Scores are needed only when the objective is the score.
  */
-export function fundingProblem(
-  rows: readonly (CandidateCase & { score?: ScoreResult })[],
-  plan: PortfolioPlan,
-): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+export function fundingProblem(rows: readonly FundingRow[], plan: PortfolioPlan): { candidates: FundingCandidate[]; constraints: FundingConstraints } {
+  return { candidates: fundingCandidates(rows, plan), constraints: fundingConstraints(rows, plan) };
+}
+
+/**
+ * The candidates of fundingProblem: they depend on the rows, the objective and the cost basis only, so a screen that
+ * keeps them while the budget, the caps, the share or the forced choices change keeps the same list (the funding
+ * service then recognises it without comparing it again).
+ */
+export function fundingCandidates(rows: readonly FundingRow[], plan: Pick<PortfolioPlan, 'objective' | 'costBasis'>): FundingCandidate[] {
   // Not assessed: no expected NPV. Such a candidate is funded only when forced in, and then only its pilot (always
   // spent) is counted: its expected NPV at a probability of 0.
   // A running pilot's remaining cost is committed: without a probability its last mile is worth nothing to decide.
-  const valueOf = (r: (typeof rows)[number]): number => {
+  const valueOf = (r: FundingRow): number => {
     if (plan.objective !== 'score') return r.metrics.living.fundingValue ?? (r.metrics.living.stage === 'idea' ? r.metrics.npvPilot : 0);
     if (!r.score) throw new Error('fundingProblem: the score objective needs scored candidates (rankCases)');
     return r.score.total;
   };
-  const forced = { ...plan.forced };
-  for (const r of rows) {
-    if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
-    // No cost estimate yet (an imported row without costs, docs/inventory.md): nothing to weigh, so it waits, unless forced in.
-    if (r.useCase.estimate.source === 'none' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: NOT_ESTIMATED_REASON };
-    // Where the use case stands overrides any choice in the plan: committed work stays funded, ended work cannot be.
-    const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
-    if (lifeChoice) forced[r.useCase.id] = lifeChoice;
-  }
   // Committed work is a fact, not a choice: a register may hold several systems live for one problem. Only the first keeps
   // the problem's one-per-problem group (so new candidates of that problem stay out as "already served"); the others
   // stand apart, instead of making every funding answer impossible.
   const committedProblems = new Set<string>();
-  const groupOf = (r: (typeof rows)[number]): string => {
+  const groupOf = (r: FundingRow): string => {
     if (STAGE_FUNDING[r.metrics.living.stage]?.mode !== 'in') return r.useCase.problemId;
     if (!committedProblems.has(r.useCase.problemId)) {
       committedProblems.add(r.useCase.problemId);
@@ -134,7 +133,7 @@ export function fundingProblem(
     }
     return `${r.useCase.problemId}\u0000committed:${r.useCase.id}`;
   };
-  const candidates: FundingCandidate[] = rows.map((r) => {
+  return rows.map((r) => {
     // The likely or the P90 cost, as the plan says (costBasis.ts): the one place the cost basis enters the funding.
     const counted = fundingCostAt(r, plan.costBasis);
     return {
@@ -149,14 +148,24 @@ export function fundingProblem(
       notAssessed: r.metrics.notAssessed.map((d) => READINESS_LABELS[d].toLowerCase()),
     };
   });
+}
+
+/** The constraints of fundingProblem: the plan's budget, caps and share, and its forced choices with those the rows impose. */
+export function fundingConstraints(rows: readonly FundingRow[], plan: PortfolioPlan): FundingConstraints {
+  const forced = { ...plan.forced };
+  for (const r of rows) {
+    if (r.problem?.status === 'parked' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: 'Its problem is parked' };
+    // No cost estimate yet (an imported row without costs, docs/inventory.md): nothing to weigh, so it waits, unless forced in.
+    if (r.useCase.estimate.source === 'none' && !forced[r.useCase.id]) forced[r.useCase.id] = { mode: 'out', reason: NOT_ESTIMATED_REASON };
+    // Where the use case stands overrides any choice in the plan: committed work stays funded, ended work cannot be.
+    const lifeChoice = STAGE_FUNDING[r.metrics.living.stage];
+    if (lifeChoice) forced[r.useCase.id] = lifeChoice;
+  }
   const yearCaps = plan.yearCaps.some((c) => c !== null) ? plan.yearCaps : undefined;
   return {
-    candidates,
-    constraints: {
-      budget: plan.budget,
-      ...(yearCaps ? { yearCaps } : {}),
-      minValueCreationShare: plan.minValueCreationShare,
-      forced,
-    },
+    budget: plan.budget,
+    ...(yearCaps ? { yearCaps } : {}),
+    minValueCreationShare: plan.minValueCreationShare,
+    forced,
   };
 }

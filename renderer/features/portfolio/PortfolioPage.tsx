@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useS
 import { useProblems, useSessions, useUseCases, useWorkspace } from '@renderer/db';
 import { roomScoresOf } from '@shared/workshop/roomVote';
 import { navigate } from '@renderer/state/router';
-import { candidateCases, fundingNotes, fundingProblem, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
+import { candidateCases, fundingCandidates, fundingConstraints, fundingNotes, moneyByYear, rankCases, summariseFunded, type FundingNote } from '@shared/analysis';
 import { presenter } from '@shared/presentation';
 import type { PortfolioPlan, ScoreWeights } from '@shared/portfolio';
 import { PortfolioVarianceSummary } from '@renderer/features/living/actuals/PortfolioVarianceSummary';
@@ -59,28 +59,35 @@ export function PortfolioPage({ workspaceId }: { workspaceId: string }) {
   const byScore = plan?.objective === 'score';
   const fundingRows = byScore ? rows : cases;
   const fundingPlan = byScore ? effectivePlan : plan;
-  const problemInput = useMemo(() => (fundingRows && fundingPlan ? fundingProblem(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
+  // The candidates follow the rows, the objective and the cost basis only: a budget, cap or share typed keeps the same
+  // list (the worker already holds it, and it is not compared or handed over again); the rules follow every change.
+  const fundingObjective = fundingPlan?.objective;
+  const fundingCostBasis = fundingPlan?.costBasis;
+  const fundingCandidateList = useMemo(
+    () => (fundingRows && fundingObjective && fundingCostBasis ? fundingCandidates(fundingRows, { objective: fundingObjective, costBasis: fundingCostBasis }) : null),
+    [fundingRows, fundingObjective, fundingCostBasis],
+  );
+  const fundingRules = useMemo(() => (fundingRows && fundingPlan ? fundingConstraints(fundingRows, fundingPlan) : null), [fundingRows, fundingPlan]);
   // The efficient frontier (fifty searches) is worked out only once its view has been opened on this page.
   const [frontierWanted, setFrontierWanted] = useState(false);
   const wantFrontier = useCallback(() => setFrontierWanted(true), []);
-  const { funding, frontier, busy, error } = useFunding(problemInput?.candidates ?? null, problemInput?.constraints ?? null, frontierWanted ? FRONTIER_POINTS : 0);
+  const { funding, frontier, busy, error } = useFunding(fundingCandidateList, fundingRules, frontierWanted ? FRONTIER_POINTS : 0);
   const fundedIds = useMemo(() => new Set(funding?.selectedIds ?? []), [funding]);
   // Once the answer is on screen, the worker gets ready for the next change while the window is idle: its engine loaded
   // and the candidates in hand.
   const answered = funding !== null;
-  const fundingCandidates = problemInput?.candidates;
   useEffect(() => {
     if (!answered) return;
     const prepare = () => {
       prepareFunding();
-      if (fundingCandidates) holdCandidates(fundingCandidates);
+      if (fundingCandidateList) holdCandidates(fundingCandidateList);
     };
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(prepare, { timeout: 2_000 }) : null;
     if (idle === null) prepare();
     return () => {
       if (idle !== null) cancelIdleCallback(idle);
     };
-  }, [answered, fundingCandidates]);
+  }, [answered, fundingCandidateList]);
   // The funded set's totals and money by year need the business cases only: a weight step does not redo them.
   const summary = useMemo(() => (cases && funding && workspace ? summariseFunded(cases, funding, workspace.horizonMonths) : null), [cases, funding, workspace]);
   const yearCaps = plan?.yearCaps;
