@@ -1,5 +1,6 @@
 import { candidateCases, fundingProblem, rankCases } from '@shared/analysis';
 import type { Problem, UseCase, Workspace, WorkshopSession } from '@shared/domain';
+import { holdIdleWork } from '@renderer/state/idle';
 import { roomScoresOf } from '@shared/workshop/roomVote';
 import { sameCandidates, stoppedByUser, type FrontierPoint, type FundingCandidate, type FundingConstraints, type FundingResult, type PortfolioPlan } from '@shared/portfolio';
 import { fingerprintOf, keepAnswerSoon, keptAnswer } from './fundingAnswerCache';
@@ -165,6 +166,9 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
   prepared = true;
   searching.set(problem.key, progress);
   changed();
+  // While the answer is searched for, work that waits for an idle window (other pages' code fetched and compiled, stored
+  // workspaces checked) waits for the answer: on two cores it took the search's share of the machine (session 12).
+  const releaseIdleWork = holdIdleWork();
   const ask = { kind: 'funding' as const, setKey: problem.setKey, candidates: problem.candidates, constraints: problem.constraints };
   const onProgress = (best: FundingResult) => {
     progress.best = best;
@@ -188,6 +192,7 @@ export function requestFunding(candidates: readonly FundingCandidate[], constrai
       throw new Error(reply.kind === 'error' ? reply.message : 'The funding calculation gave no answer');
     })
     .finally(() => {
+      releaseIdleWork();
       searching.delete(problem.key);
       changed();
     });
