@@ -1,5 +1,6 @@
 import type { FundingModel } from './fundingModel';
 import { adjustedValue, type BoundTable, type SearchContext } from './mckpBound';
+import { stepsByPosition } from './stepBlocks';
 
 /**
  * Reduced-cost fixing: an item whose Lagrangian bound WITH the item taken cannot beat the incumbent can
@@ -23,26 +24,16 @@ export interface StepsWithout {
   posSteps: Int32Array;
 }
 
-export function stepsWithout(t: BoundTable, positions: number): StepsWithout {
+/** The running totals and each position's steps of a table built at depth 0 (every position in it). */
+export function stepsWithout(t: BoundTable): StepsWithout {
   const m = t.segPos.length;
   const cumCost = new Float64Array(m + 1);
   const cumValue = new Float64Array(m + 1);
-  const posStart = new Int32Array(positions + 1);
   for (let s = 0; s < m; s++) {
     cumCost[s + 1] = (cumCost[s] as number) + (t.segCost[s] as number);
     cumValue[s + 1] = (cumValue[s] as number) + (t.segValue[s] as number);
-    const next = (t.segPos[s] as number) + 1;
-    posStart[next] = (posStart[next] as number) + 1;
   }
-  for (let p = 0; p < positions; p++) posStart[p + 1] = (posStart[p + 1] as number) + (posStart[p] as number);
-  const fill = posStart.slice(0, positions);
-  const posSteps = new Int32Array(m);
-  for (let s = 0; s < m; s++) {
-    const p = t.segPos[s] as number;
-    posSteps[fill[p] as number] = s;
-    fill[p] = (fill[p] as number) + 1;
-  }
-  return { cumCost, cumValue, posStart, posSteps };
+  return { cumCost, cumValue, ...stepsByPosition(t) };
 }
 
 /**
@@ -89,7 +80,7 @@ export function itemsWorthKeeping(ctx: SearchContext, t: BoundTable, limit: numb
   const keep = new Uint8Array(model.n);
   let constant = t.mu * model.slackRoom;
   for (let k = 0; k < model.K; k++) constant += (t.lambda[k] as number) * (model.capRoom[k] as number);
-  const w = stepsWithout(t, ctx.G);
+  const w = stepsWithout(t);
   for (let p = 0; p < ctx.G; p++) {
     const items = ctx.itemsByCost[p] as Int32Array;
     for (let j = 0; j < items.length; j++) {

@@ -34,8 +34,8 @@ export interface StepBreak {
   share: number;
 }
 
-function blocksOf(t: BoundTable): StepBlocks {
-  if (t.blocks) return t.blocks;
+/** The steps of each position of a table, in table order: posSteps[posStart[p] … posStart[p + 1]) (a counting sort). */
+export function stepsByPosition(t: BoundTable): { posStart: Int32Array; posSteps: Int32Array } {
   const m = t.segPos.length;
   const G = t.firstAt.length - 1;
   const posStart = new Int32Array(G + 1);
@@ -51,6 +51,13 @@ function blocksOf(t: BoundTable): StepBlocks {
     posSteps[fill[p] as number] = s;
     fill[p] = (fill[p] as number) + 1;
   }
+  return { posStart, posSteps };
+}
+
+function blocksOf(t: BoundTable): StepBlocks {
+  if (t.blocks) return t.blocks;
+  const m = t.segPos.length;
+  const { posStart, posSteps } = stepsByPosition(t);
   const nb = Math.ceil(m / BLOCK);
   const blocks: StepBlocks = { depth: t.depth, inPlay: new Uint8Array(m).fill(1), blockCost: new Float64Array(nb), blockValue: new Float64Array(nb), posStart, posSteps };
   for (let b = 0; b < nb; b++) sumBlock(t, blocks, b);

@@ -44,7 +44,7 @@ describe('the LP of every group but one, from running totals', () => {
       const ctx = makeContext(model, [...model.groups.keys()]);
       const lambda = Float64Array.from({ length: model.K }, () => rnd() * 0.6);
       for (const table of [buildTable(ctx, new Float64Array(model.K), 0, 0), buildTable(ctx, lambda, rnd(), 0)]) {
-        const w = stepsWithout(table, ctx.G);
+        const w = stepsWithout(table);
         const everything = table.segCost.reduce((s, c) => s + c, 0);
         for (let p = 0; p < ctx.G; p++) {
           for (const budget of [-total * 0.01, 0, everything * rnd() * 0.3, everything * rnd(), everything * 1.5]) {
@@ -63,7 +63,7 @@ describe('the LP of every group but one, from running totals', () => {
         if (!built.ok || built.model.groups.length === 0) return;
         const ctx = makeContext(built.model, [...built.model.groups.keys()]);
         const table = buildTable(ctx, new Float64Array(built.model.K), 0, 0);
-        const w = stepsWithout(table, ctx.G);
+        const w = stepsWithout(table);
         const m = table.segPos.length;
         const everything = table.segCost.reduce((s, c) => s + c, 0);
         // budgets at each step's running total (a step that exactly fits) and a share of everything
