@@ -31,10 +31,11 @@ const byId = (a: FundingCandidate, b: FundingCandidate) => (a.id < b.id ? -1 : a
 type CandidateSet = { sorted: FundingCandidate[]; key: string };
 const candidateSets = new WeakMap<readonly FundingCandidate[], CandidateSet>();
 /**
- * The latest lists seen: a list built afresh with the same candidates (a budget change) takes their set, and so does
- * one with the same candidates in another order (the portfolio page reads an imported workspace's use cases in another
- * order than the import wrote them): sorting a list costs a fraction of its fingerprint (at 5,000 candidates, 11 against
- * 72 ms on the page's main thread in the profile).
+ * The latest lists seen: a list built afresh with the same candidates (the answer worked out ahead of the page, then the
+ * page's own list, or another screen's; a budget typed keeps the page's list) takes their set, and so does one with the
+ * same candidates in another order (the portfolio page reads an imported workspace's use cases in another order than
+ * the import wrote them): sorting a list costs a fraction of its fingerprint (at 5,000 candidates, 11 against 72 ms on
+ * the page's main thread in the profile).
  */
 let recentLists: { list: readonly FundingCandidate[]; set: CandidateSet }[] = [];
 
