@@ -134,7 +134,8 @@ describe('first start and problem capture', () => {
     await input.press('Enter');
     await page.getByRole('link', { name: 'Zebra-stripe audit' }).waitFor();
     await page.getByLabel('Search problems').fill('zebra');
-    expect(await page.locator('table tbody tr').count()).toBe(1);
+    // Polled, not read once: the list is live (the demo workspace may still be landing in storage under it).
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
     await page.getByRole('button', { name: 'Park Zebra-stripe audit' }).click();
     await page.getByText('No problem matches these filters.').waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('parked');

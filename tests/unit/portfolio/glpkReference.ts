@@ -57,9 +57,15 @@ export interface GlpkAnswer {
   selectedIds: string[];
 }
 
-/** Solves the MILP with GLPK (exact: mip gap 0). */
-export function solveWithGlpk(glpk: Glpk, candidates: readonly FundingCandidate[], constraints: FundingConstraints): GlpkAnswer {
-  const out = glpk.solve(fundingMilp(glpk, candidates, constraints), { msglev: glpk.GLP_MSG_OFF, mipgap: 0, presol: true });
+/**
+ * GLPK's time limit per solve: a random instance that GLPK cannot close stops here as 'other' (no verdict) instead of
+ * keeping a test busy without end (an unseeded local run once stayed 15 minutes in one worker).
+ */
+export const GLPK_TIME_LIMIT_MS = 60_000;
+
+/** Solves the MILP with GLPK (exact: mip gap 0); 'other' when it stopped at its time limit without a proof. */
+export function solveWithGlpk(glpk: Glpk, candidates: readonly FundingCandidate[], constraints: FundingConstraints, timeLimitMs = GLPK_TIME_LIMIT_MS): GlpkAnswer {
+  const out = glpk.solve(fundingMilp(glpk, candidates, constraints), { msglev: glpk.GLP_MSG_OFF, mipgap: 0, presol: true, tmlim: timeLimitMs });
   const status = out.result.status === glpk.GLP_OPT ? 'optimal' : out.result.status === glpk.GLP_NOFEAS ? 'infeasible' : 'other';
   const selectedIds = candidates.filter((_, i) => (out.result.vars[`x${i}`] ?? 0) > 0.5).map((c) => c.id);
   return { status, value: out.result.z, selectedIds };

@@ -44,6 +44,8 @@ describe('funding optimiser equals GLPK', () => {
         const ours = optimiseFunding(candidates, constraints);
         const reference = solveWithGlpk(glpk, candidates, constraints);
         expectConsistentResult(candidates, constraints, ours);
+        // GLPK stopped at its time limit (glpkReference.ts): no reference to compare with on this instance.
+        if (reference.status === 'other') return;
         if (reference.status === 'optimal') {
           expect(ours.status).toBe('optimal');
           expect(Math.abs(ours.totalValue - reference.value)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(reference.value)));
