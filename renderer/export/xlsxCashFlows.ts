@@ -15,7 +15,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ExportModel, ExportRow } from '@shared/export/exportModel';
 import { modelApiMonthlyCost, PAYBACK_TOLERANCE } from '@shared/finance';
 import { exportToday, planStarted } from '@shared/presentation';
-import { address, columnLetter, monthSerial, pagesWideFor, printSetup, writeCell, type WorkbookFormats } from './xlsxCells';
+import { address, cellAt, columnLetter, monthSerial, pagesWideFor, printSetup, writeCell, type WorkbookFormats } from './xlsxCells';
 import type { FactorCells, FactorKind } from './xlsxScenarioDriver';
 
 export const CASH_FLOWS_SHEET = 'Cash flows';
@@ -104,17 +104,17 @@ function writePaybackRows(sheet: Worksheet, net: readonly number[], from: number
   const netRange = `$${columnLetter(first)}$${rows.net}:$${columnLetter(last)}$${rows.net}`;
   const tol = paybackTolerance(flows);
   const tolCell = `$${columnLetter(first)}$${rows.tolerance}`;
-  writeCell(sheet.getCell(rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
+  writeCell(cellAt(sheet, rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
   let minCumulative = 0;
   let cumulative = 0;
   flows.forEach((flow, m) => {
     const col = first + m;
     const at = (r: number) => address(col, r);
     cumulative += flow;
-    writeCell(sheet.getCell(rows.cumulative, col), { formula: m === 0 ? at(rows.net) : `${address(col - 1, rows.cumulative)}+${at(rows.net)}`, result: cumulative }, money);
+    writeCell(cellAt(sheet, rows.cumulative, col), { formula: m === 0 ? at(rows.net) : `${address(col - 1, rows.cumulative)}+${at(rows.net)}`, result: cumulative }, money);
     const paidBack = m > 0 && cumulative >= -tol && minCumulative < -tol ? 1 : 0;
     const earlier = `$${columnLetter(first)}${rows.cumulative}:${address(col - 1, rows.cumulative)}`;
-    writeCell(sheet.getCell(rows.paidBack, col), m === 0 ? 0 : { formula: `IF(AND(${at(rows.cumulative)}>=-${tolCell},MIN(${earlier})<-${tolCell}),1,0)`, result: paidBack }, '0');
+    writeCell(cellAt(sheet, rows.paidBack, col), m === 0 ? 0 : { formula: `IF(AND(${at(rows.cumulative)}>=-${tolCell},MIN(${earlier})<-${tolCell}),1,0)`, result: paidBack }, '0');
     minCumulative = Math.min(minCumulative, cumulative);
   });
 }
@@ -133,19 +133,19 @@ function writeDrivenMonths(sheet: Worksheet, row: ExportRow, rows: CashFlowRows,
   for (let m = 0; m < horizon; m++) {
     const col = FIRST_MONTH_COLUMN + m;
     const driven = !s.actual[m];
-    writeCell(sheet.getCell(rows.planModelApi as number, col), driven && (s.run[m] ?? 0) !== 0 ? negated(api) : 0, money);
+    writeCell(cellAt(sheet, rows.planModelApi as number, col), driven && (s.run[m] ?? 0) !== 0 ? negated(api) : 0, money);
     for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) {
       const value = values[key][m] ?? 0;
       const plan = rows[PLAN_ROW_OF[key]] as number;
-      writeCell(sheet.getCell(plan, col), value, money);
+      writeCell(cellAt(sheet, plan, col), value, money);
       if (!driven || value === 0) {
-        writeCell(sheet.getCell(rows[key], col), value, money);
+        writeCell(cellAt(sheet, rows[key], col), value, money);
         continue;
       }
       const at = address(col, plan);
       // The run cost: × the run factor, its model/API part × the token factor as well (0 more when both are 1).
       const formula = key === 'run' ? `${at}*${F('run')}+${address(col, rows.planModelApi as number)}*(${F('tokens')}-${F('run')})` : `${at}*${F(key)}`;
-      writeCell(sheet.getCell(rows[key], col), { formula, result: value }, money);
+      writeCell(cellAt(sheet, rows[key], col), { formula, result: value }, money);
     }
   }
 }
@@ -169,20 +169,20 @@ function writeUseCase(sheet: Worksheet, row: ExportRow, rows: CashFlowRows, hori
   const netRange = `$${columnLetter(first)}$${rows.net}:$${columnLetter(last)}$${rows.net}`;
   const tol = paybackTolerance(s.net);
   const tolCell = `$${columnLetter(first)}$${rows.tolerance}`;
-  writeCell(sheet.getCell(rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
+  writeCell(cellAt(sheet, rows.tolerance, first), { formula: `${PAYBACK_TOLERANCE_NAME}*MAX(1,MAX(${netRange}),-MIN(${netRange}))`, result: tol }, '0.0E+0');
   let minCumulative = 0;
   for (let m = 0; m < horizon; m++) {
     const col = first + m;
-    if (factor === null) for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(sheet.getCell(rows[key], col), values[key][m] ?? 0, money);
+    if (factor === null) for (const key of ['pilot', 'lastMile', 'run', 'benefit'] as const) writeCell(cellAt(sheet, rows[key], col), values[key][m] ?? 0, money);
     // Benefit first, then pilot, last mile and run: the app's order (benefit − pilot − last mile − run), bit for bit.
     const at = (key: keyof typeof COMPONENT_LABELS) => address(col, rows[key]);
-    writeCell(sheet.getCell(rows.net, col), { formula: `${at('benefit')}+${at('pilot')}+${at('lastMile')}+${at('run')}`, result: s.net[m] ?? 0 }, money, true);
+    writeCell(cellAt(sheet, rows.net, col), { formula: `${at('benefit')}+${at('pilot')}+${at('lastMile')}+${at('run')}`, result: s.net[m] ?? 0 }, money, true);
     const cumulative = s.cumulative[m] ?? 0;
-    writeCell(sheet.getCell(rows.cumulative, col), { formula: m === 0 ? at('net') : `${address(col - 1, rows.cumulative)}+${at('net')}`, result: cumulative }, money);
+    writeCell(cellAt(sheet, rows.cumulative, col), { formula: m === 0 ? at('net') : `${address(col - 1, rows.cumulative)}+${at('net')}`, result: cumulative }, money);
     const paidBack = m > 0 && cumulative >= -tol && minCumulative < -tol ? 1 : 0;
     const earlier = `$${columnLetter(first)}${rows.cumulative}:${address(col - 1, rows.cumulative)}`;
     writeCell(
-      sheet.getCell(rows.paidBack, col),
+      cellAt(sheet, rows.paidBack, col),
       m === 0 ? 0 : { formula: `IF(AND(${at('cumulative')}>=-${tolCell},MIN(${earlier})<-${tolCell}),1,0)`, result: paidBack },
       '0',
     );
