@@ -2,6 +2,7 @@ import type { Problem, Stage, UncertaintyPolicySettings, UseCase, WorkspaceSetti
 import { todayPlanMonth, trackedMetrics, type TrackedMetrics, type TrackedSchedule } from '../finance';
 import { READINESS_DIMENSIONS, READINESS_LABELS } from '../domain';
 import { fundingCostAt } from './costBasis';
+import { copyKeepingSchedule, withLazySchedule } from './lazySchedule';
 import { NOT_ESTIMATED_REASON } from '../inventory/flags';
 import { rankCandidates, type FundingCandidate, type FundingConstraints, type PortfolioPlan, type ScoreInput, type ScoreResult } from '../portfolio';
 
@@ -52,8 +53,10 @@ export function candidateCases(workspace: WorkspaceSettings, problems: readonly 
   const problemById = new Map(problems.map((p) => [p.id, p]));
   const today = todayPlanMonth(workspace.planningStartMonth, todayMonth, workspace.horizonMonths);
   return useCases.map((useCase) => {
-    const { schedule, metrics } = trackedMetrics(useCase, workspace, today);
-    return { useCase, problem: problemById.get(useCase.problemId), schedule, metrics, readinessAverage: readinessAverage(useCase), uncertainty: workspace.uncertainty };
+    // The schedule is worked out again when first read (lazySchedule.ts): most candidates' is never read.
+    const { metrics } = trackedMetrics(useCase, workspace, today);
+    const figures = { useCase, problem: problemById.get(useCase.problemId), metrics, readinessAverage: readinessAverage(useCase), uncertainty: workspace.uncertainty };
+    return withLazySchedule(figures, { useCase, workspace, today, value: undefined });
   });
 }
 
@@ -80,7 +83,7 @@ export function rankCases(cases: readonly CandidateCase[], weights: PortfolioPla
   const byId = new Map(cases.map((b) => [b.useCase.id, b]));
   return rankCandidates(inputs, weights).map((r) => {
     const b = byId.get(r.id) as CandidateCase;
-    return { ...b, score: { total: r.total, parts: r.parts }, rank: r.rank };
+    return copyKeepingSchedule(b, { score: { total: r.total, parts: r.parts }, rank: r.rank });
   });
 }
 

@@ -66,14 +66,18 @@ function probabilityAt(uc: UseCase, ws: WorkspaceSettings, stage: Stage): { p: n
   return evidence ? { p: readiness, source: 'pilot-evidence', needsEvidence: false } : { p: null, source: 'pilot-evidence', needsEvidence: true };
 }
 
+/** The schedule of a use case as it stands on `today` (plan month T): the one trackedMetrics works its figures out from. */
+export function trackedScheduleOf(uc: UseCase, ws: WorkspaceSettings, today: number): TrackedSchedule {
+  return trackedSchedule(useCaseSchedule(uc, ws), uc.lifecycle, uc.actuals, ws.planningStartMonth, today);
+}
+
 /**
  * The business case of a use case as it stands on `today` (plan month T; docs/living-portfolio.md): forward NPV =
  * NPV(rate, CF_T … CF_H) with month T as period 1; IRR, payback (as a plan month) and ROI of the same flows; expected
  * NPV stage-gated by where the use case is. Sunk cost is shown but never enters a forward figure or the funding.
  */
 export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number): { schedule: TrackedSchedule; metrics: TrackedMetrics } {
-  const plan = useCaseSchedule(uc, ws);
-  const schedule = trackedSchedule(plan, uc.lifecycle, uc.actuals, ws.planningStartMonth, today);
+  const schedule = trackedScheduleOf(uc, ws, today);
   const base = caseFiguresFromSchedule(uc, ws, schedule);
   // The IRRs are worked out when first read (metrics.ts, withIrr): the whole-life one is the plan's.
   const wholeIrr = irrCell(schedule.net);
