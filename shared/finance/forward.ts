@@ -79,8 +79,10 @@ export function trackedScheduleOf(uc: UseCase, ws: WorkspaceSettings, today: num
 export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number): { schedule: TrackedSchedule; metrics: TrackedMetrics } {
   const schedule = trackedScheduleOf(uc, ws, today);
   const base = caseFiguresFromSchedule(uc, ws, schedule);
-  // The IRRs are worked out when first read (metrics.ts, withIrr): the whole-life one is the plan's.
-  const wholeIrr = irrCell(schedule.net);
+  // The IRRs are worked out when first read (metrics.ts, withIrr), from the flows worked out again then (the same
+  // schedule from the same inputs): the whole-life one is the plan's.
+  const netAgain = () => trackedScheduleOf(uc, ws, today).net;
+  const wholeIrr = irrCell(netAgain);
   const stage = currentStage(uc.lifecycle);
   // An idea seen from the plan's first month (most candidates): the plan's metrics are the forward ones; no copy.
   if (today <= 1 && stage === 'idea' && uc.actuals.length === 0)
@@ -166,7 +168,7 @@ export function trackedMetrics(uc: UseCase, ws: WorkspaceSettings, today: number
     },
   });
   // IRR of the flows from today on (the plan's own while the plan has not started).
-  const metrics: TrackedMetrics = withIrr(figures, today <= 1 ? wholeIrr : irrCell(forwardNet));
+  const metrics: TrackedMetrics = withIrr(figures, today <= 1 ? wholeIrr : irrCell(() => netAgain().slice(today - 1)));
   return { schedule, metrics };
 }
 

@@ -62,14 +62,19 @@ export function investmentByPlanYear(schedule: CashFlowSchedule): number[] {
 /** A business case without its IRR: what `trackedMetrics` builds its forward figures on before adding theirs. */
 export type CaseFigures = Omit<UseCaseMetrics, 'irr'>;
 
-/** The flows an IRR is of, and the IRR once worked out (undefined until then). */
+/**
+ * The flows an IRR is of (or how to work them out again), and the IRR once worked out (undefined until then). A
+ * portfolio keeps a business case per candidate and reads few IRRs: keeping each candidate's monthly net flows until
+ * then made the garbage collector copy them all (a fifth of the business cases' time at 5,000 candidates,
+ * docs/performance.md, session 14), so the tracked figures keep the way to the flows instead (forward.ts).
+ */
 export interface IrrCell {
-  readonly flows: readonly number[];
+  readonly flows: readonly number[] | (() => readonly number[]);
   value: number | null | undefined;
 }
 
 /** An IRR not worked out yet: see withIrr. */
-export const irrCell = (flows: readonly number[]): IrrCell => ({ flows, value: undefined });
+export const irrCell = (flows: IrrCell['flows']): IrrCell => ({ flows, value: undefined });
 
 const irrCells = new WeakMap<object, IrrCell>();
 
@@ -77,7 +82,7 @@ const irrCells = new WeakMap<object, IrrCell>();
 function readIrr(this: object): number | null {
   const cell = irrCells.get(this);
   if (!cell) throw new Error('An IRR was read from an object it was not defined on');
-  if (cell.value === undefined) cell.value = irr(cell.flows);
+  if (cell.value === undefined) cell.value = irr(typeof cell.flows === 'function' ? cell.flows() : cell.flows);
   return cell.value;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateCases } from '@shared/analysis';
 import { irr, trackedMetrics, useCaseMetrics, useCaseSchedule } from '@shared/finance';
+import { buildDemoWorkspace } from '@shared/demo';
 import { generatedWorkspace } from '../../bench/app/generatedWorkspace';
 import { handExample, HAND_SETTINGS } from './builders';
 
@@ -37,6 +38,21 @@ describe('the IRR worked out when first read', () => {
         const forward = today <= 1 ? plan : plan.slice(today - 1);
         expect(c.metrics.irr).toBe(irr(forward));
         expect(c.metrics.living.wholeLife.irr).toBe(irr(plan));
+      }
+    }
+  });
+
+  it('works the flows out again when first read: the same IRRs for use cases with actuals, stages and ended work', () => {
+    // The tracked figures keep how to work the net flows out, not the flows (docs/performance.md, session 14).
+    let n = 0;
+    const demo = buildDemoWorkspace({ newId: () => `irr-${n++}`, nowIso: '2027-01-01T00:00:00.000Z', planningStartMonth: '2027-01' });
+    const { workspace, problems, useCases } = demo;
+    for (const todayMonth of ['2026-11', '2027-09', '2028-06', '2031-01']) {
+      for (const c of candidateCases(workspace, problems, useCases, todayMonth)) {
+        const today = c.metrics.living.today;
+        const plan = trackedMetrics(c.useCase, workspace, today).schedule.net;
+        expect(c.metrics.living.wholeLife.irr).toBe(irr(plan));
+        expect(c.metrics.irr).toBe(irr(today <= 1 ? plan : plan.slice(today - 1)));
       }
     }
   });
