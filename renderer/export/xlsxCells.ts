@@ -7,8 +7,19 @@ import { neutraliseCell } from '@shared/export/csv';
 import { clipCodePoints, oneLine, spreadsheetText } from '@shared/export/xmlText';
 import { formatMoney, type NumberFormat } from '@shared/presentation';
 
+/** Letters of the columns spelt out so far (a sheet spells the same few hundred columns hundreds of thousands of times). */
+const letters: string[] = [];
+
 /** Column letters of a 1-based column index: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
+  const known = letters[index];
+  if (known !== undefined) return known;
+  const spelt = spellColumn(index);
+  if (Number.isInteger(index) && index > 0 && index <= 16_384) letters[index] = spelt;
+  return spelt;
+}
+
+function spellColumn(index: number): string {
   let n = index;
   let out = '';
   while (n > 0) {
