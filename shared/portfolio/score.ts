@@ -217,21 +217,35 @@ function weightSum(weights: ScoreWeights): number {
 const usableWeight = (w: number | undefined): number => (w !== undefined && Number.isFinite(w) && w > 0 ? w : 0);
 const SCORED_WITHOUT_ROOM = SCORE_CRITERIA.filter((c) => c !== 'roomVote');
 
-/** Score of one candidate (0–100) with its explanation: rows whose contributions add up to the total. */
-export function scoreCandidate(input: ScoreInput, weights: ScoreWeights): ScoreResult {
-  const rows = rawRows(input);
-  const sum = weightSum(weights);
-  let total = 0;
+/** The criteria that count under `weights` (the room vote only while its weight is above 0), their weights and the weights' sum. */
+interface Weighing {
+  criteria: readonly ScoreCriterion[];
+  weights: readonly number[];
+  sum: number;
+}
+
+function weighing(weights: ScoreWeights): Weighing {
   // The room vote is a row of the explanation only while it counts (weight above 0): unused, it is not there at all.
   const criteria = usableWeight(weights.roomVote) > 0 ? SCORE_CRITERIA : SCORED_WITHOUT_ROOM;
-  const parts: ScorePart[] = criteria.map((criterion) => {
+  return { criteria, weights: criteria.map((c) => usableWeight(weights[c])), sum: weightSum(weights) };
+}
+
+function scoreWeighed(input: ScoreInput, w: Weighing): ScoreResult {
+  const rows = rawRows(input);
+  let total = 0;
+  const parts: ScorePart[] = w.criteria.map((criterion, i) => {
     const row = rows[criterion];
-    const weight = usableWeight(weights[criterion]);
-    const contribution = sum > 0 ? (weight * row.points) / sum : 0;
+    const weight = w.weights[i] as number;
+    const contribution = w.sum > 0 ? (weight * row.points) / w.sum : 0;
     total += contribution;
     return { criterion, label: SCORE_CRITERION_LABELS[criterion], raw: row.raw, figure: row.figure, points: row.points, weight, contribution };
   });
   return { total, parts };
+}
+
+/** Score of one candidate (0–100) with its explanation: rows whose contributions add up to the total. */
+export function scoreCandidate(input: ScoreInput, weights: ScoreWeights): ScoreResult {
+  return scoreWeighed(input, weighing(weights));
 }
 
 export interface RankedCandidate extends ScoreResult {
@@ -242,7 +256,11 @@ export interface RankedCandidate extends ScoreResult {
 
 /** Candidates scored and sorted best first (total descending, then id ascending), each with its rank 1…n. */
 export function rankCandidates(inputs: readonly ScoreInput[], weights: ScoreWeights): RankedCandidate[] {
-  const scored: RankedCandidate[] = inputs.map((input) => ({ id: input.id, rank: 0, ...scoreCandidate(input, weights) }));
+  const w = weighing(weights);
+  const scored: RankedCandidate[] = inputs.map((input) => {
+    const { total, parts } = scoreWeighed(input, w);
+    return { id: input.id, rank: 0, total, parts };
+  });
   scored.sort((a, b) => (b.total !== a.total ? b.total - a.total : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 0; i < scored.length; i++) (scored[i] as RankedCandidate).rank = i + 1;
   return scored;
