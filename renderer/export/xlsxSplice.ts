@@ -73,7 +73,7 @@ export interface SheetRows {
 
 /**
  * The .xlsx file of `stored` (exceljs's output, written uncompressed) with `extra`'s rows added to its sheet, packed with
- * fast deflate; every part keeps its name and order, dated `modified`.
+ * fast deflate; every part keeps its name and order, dated `modified` (when a zip can hold that date).
  */
 export function spliceRows(stored: Uint8Array, extra: SheetRows | null, modified: Date): Uint8Array {
   const parts = unzipSync(stored);
@@ -93,5 +93,8 @@ export function spliceRows(stored: Uint8Array, extra: SheetRows | null, modified
   }
   const zippable: Zippable = {};
   for (const [name, bytes] of Object.entries(parts)) zippable[name] = bytes;
-  return zipSync(zippable, { level: 1, mtime: modified });
+  // Zip dates run from 1980 to 2099 (fflate refuses others); a date outside them leaves the packer's own (now).
+  const year = modified.getFullYear(); // local time, as the zip stores it
+  const dated = year >= 1980 && year <= 2099;
+  return zipSync(zippable, dated ? { level: 1, mtime: modified } : { level: 1 });
 }

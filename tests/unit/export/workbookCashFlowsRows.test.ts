@@ -79,6 +79,14 @@ describe('the Cash flows rows written as SpreadsheetML', () => {
     });
   }
 
+  it('packs a file that opens whatever the export’s date (a zip cannot hold dates before 1980)', async () => {
+    const model = exportModelOf({ bundle: fixedBundle(), generatedAt: AT });
+    for (const generatedAt of ['1970-01-01T00:00:00.000Z', '2107-12-31T00:00:00.000Z', '2150-06-01T00:00:00.000Z']) {
+      const cells = await cellsOf(await workbookXlsx({ ...model, generatedAt }));
+      expect(cells.size).toBeGreaterThan(100);
+    }
+  });
+
   it('writes one workbook when there is at most one use case (nothing to add)', async () => {
     const bundle = fixedBundle();
     const one = { ...bundle, useCases: bundle.useCases.slice(0, 1) };
