@@ -3,9 +3,9 @@
  * of a large workbook (about 300,000 cells for 1,000 use cases): through exceljs that sheet took ~80% of the workbook's
  * time, in its cell objects and its XML writer (docs/performance.md, session 14). Its first use case goes through
  * exceljs, which registers the sheet's styles; the rest are written here as `<row>` elements with the style ids exceljs
- * gave the same styles and their text added to the shared strings (xlsxSplice.ts puts both into the file). Both writers keep writeCell's rules: text made
- * XML-safe, neutralised against formula injection and kept literal; non-finite numbers left empty; −0 written as 0;
- * formulas with their cached results.
+ * gave the same styles and their text added to the shared strings (xlsxSplice.ts puts both into the file). Both writers
+ * keep writeCell's rules: text made XML-safe, neutralised against formula injection and kept literal; non-finite
+ * numbers left empty; −0 written as 0; formulas with their cached results.
  */
 import type { Worksheet } from 'exceljs';
 import { neutraliseCell } from '@shared/export/csv';
@@ -40,9 +40,6 @@ export function exceljsCells(sheet: Worksheet, probes: Map<string, string>): Cel
 
 /** A number as a cell value: −0 as 0 (what writeCell stores). */
 const numberText = (n: number): string => (Object.is(n, -0) ? '0' : String(n));
-
-/** A formula as element content: the app builds formulas from addresses, names and operators, so only & < > need escaping. */
-const formulaText = (f: string): string => (/[&<>]/.test(f) ? f.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : f);
 
 /**
  * Text added to the workbook's shared strings after the `base` entries exceljs wrote (each distinct text once), as
@@ -84,7 +81,7 @@ function cellXml(ref: string, value: Exclude<SheetValue, null>, style: number, s
   const s = style === 0 ? '' : ` s="${style}"`;
   if (typeof value === 'string') return `<c r="${ref}"${s} t="s"><v>${strings.index(spreadsheetText(value, neutraliseCell))}</v></c>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
-  const f = `<f>${formulaText(value.formula)}</f>`;
+  const f = `<f>${escapeXml(value.formula)}</f>`;
   if (typeof value.result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(value.result)}</v></c>`;
   return `<c r="${ref}"${s}>${f}<v>${numberText(value.result)}</v></c>`;
 }
@@ -98,8 +95,8 @@ interface RowCells {
 /**
  * Cells written as SpreadsheetML, rendered as `<row>` elements in row and column order (a later write to a cell
  * replaces it). Rows are written a block at a time (one use case's rows, `endBlock`): each block is encoded as UTF-8
- * at once, so its many cell strings are short-lived and no text of the whole sheet is ever built. Blocks must come in row order. `styleIds` gives each
- * style key its id in the workbook's styles.
+ * at once, so its many cell strings are short-lived and no text of the whole sheet is ever built. Blocks must come in
+ * row order. `styleIds` gives each style key its id in the workbook's styles.
  */
 export class RowsXml implements CellWriter {
   private block = new Map<number, RowCells>();
@@ -111,7 +108,7 @@ export class RowsXml implements CellWriter {
 
   constructor(
     private readonly styleIds: ReadonlyMap<string, number>,
-    readonly strings: SharedStrings,
+    private readonly strings: SharedStrings,
   ) {}
 
   write(row: number, column: number, value: SheetValue, numFmt?: string, bold = false): void {

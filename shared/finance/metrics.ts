@@ -65,8 +65,8 @@ export type CaseFigures = Omit<UseCaseMetrics, 'irr'>;
 /**
  * The flows an IRR is of (or how to work them out again), and the IRR once worked out (undefined until then). A
  * portfolio keeps a business case per candidate and reads few IRRs: keeping each candidate's monthly net flows until
- * then made the garbage collector copy them all (a fifth of the business cases' time at 5,000 candidates,
- * docs/performance.md, session 14), so the tracked figures keep the way to the flows instead (forward.ts).
+ * then was a quarter of what a case keeps, and the garbage collector copied them all (5–10 ms of the business cases of
+ * 5,000 candidates, docs/performance.md, session 14), so the tracked figures keep the way to the flows (forward.ts).
  */
 export interface IrrCell {
   readonly flows: readonly number[] | (() => readonly number[]);
